@@ -1,0 +1,1 @@
+"""Supplier Desk: the supplier's desktop application."""

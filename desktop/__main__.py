@@ -1,0 +1,3 @@
+from desktop.app.main import main
+
+raise SystemExit(main())

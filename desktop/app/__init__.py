@@ -1,0 +1,1 @@
+"""Composition root and entry point (`python -m desktop`)."""

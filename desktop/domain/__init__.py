@@ -1,0 +1,1 @@
+"""Plain types, states and validation. Imports nothing of ours but `wire`."""

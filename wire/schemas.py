@@ -1,0 +1,228 @@
+"""Request and response bodies of the network API v1 (see DESIGN.md)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+T = TypeVar("T")
+
+VENDOR_CODE_MAX = 64
+NOTES_MAX = 2000
+BUYERS_PER_REQUEST_MAX = 200
+SYNC_PAGE_MAX = 1000
+DIRECTORY_LIMIT_MAX = 100
+
+RelationshipStatus = Literal["active", "pending", "rejected"]
+Outcome = Literal["already_connected", "already_requested", "verification_required", "ticket_opened"]
+# Per buyer: submitted -> verification_required -> connected | ticket_opened;
+# ticket_opened -> connected | rejected; cancelled.
+RequestItemState = Literal[
+    "submitted", "verification_required", "ticket_opened", "connected", "rejected", "cancelled"
+]
+# The request as a whole: open while any item waits, then completed.
+RequestState = Literal["open", "completed", "cancelled"]
+TicketState = Literal["open", "in_progress", "resolved", "closed"]
+TicketResolution = Literal["connected", "rejected"]
+EntryKind = Literal["entity", "group"]
+
+
+class Wire(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class ErrorBody(Wire):
+    code: str
+    message: str
+
+
+class ErrorResponse(Wire):
+    error: ErrorBody
+
+
+# --- session ---------------------------------------------------------------
+
+
+class SessionCreate(Wire):
+    username: str = Field(min_length=1, max_length=128)
+    password: str = Field(min_length=1, max_length=512)
+
+
+class SessionRefresh(Wire):
+    refresh_token: str = Field(min_length=1, max_length=512)
+
+
+class SessionTokens(Wire):
+    access_token: str
+    refresh_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int  # seconds the access token lives
+
+
+# --- me / accounts -----------------------------------------------------------
+
+
+class Account(Wire):
+    """A supplier account of the signed-in user."""
+
+    id: str
+    network_number: str
+    name: str
+    country: str
+    is_test: bool = False
+
+
+class User(Wire):
+    id: str
+    username: str
+    display_name: str
+
+
+class Me(Wire):
+    user: User
+    accounts: list[Account]
+
+
+# --- buyers and relationships -------------------------------------------------
+
+
+class Buyer(Wire):
+    id: str
+    name: str
+    network_number: str
+    vat_number: str | None = None
+    country: str  # ISO 3166-1 alpha-2
+    group_id: str | None = None
+    group_name: str | None = None
+    is_test: bool = False
+
+
+class Relationship(Wire):
+    id: str
+    status: RelationshipStatus
+    since: date | None = None
+    vendor_code: str | None = None
+    account_id: str
+    buyer: Buyer
+    updated_at: datetime
+
+
+# --- sync --------------------------------------------------------------------
+
+
+class SyncEntry(Wire, Generic[T]):
+    """One changed object; a tombstone has deleted=True and no data."""
+
+    id: str
+    version: int
+    deleted: bool = False
+    data: T | None = None
+
+
+class SyncPage(Wire, Generic[T]):
+    items: list[SyncEntry[T]]
+    next_cursor: str
+    has_more: bool
+
+
+# --- directory ---------------------------------------------------------------
+
+
+class DirectoryEntry(Wire):
+    id: str
+    kind: EntryKind
+    name: str
+    network_number: str | None = None
+    vat_number: str | None = None
+    country: str | None = None
+    group_id: str | None = None
+    group_name: str | None = None
+
+
+class DirectoryPage(Wire):
+    items: list[DirectoryEntry]
+    next_cursor: str | None = None
+
+
+class GroupCountry(Wire):
+    country: str
+    entities: list[DirectoryEntry]
+
+
+class GroupDetail(Wire):
+    id: str
+    name: str
+    countries: list[GroupCountry]
+
+
+# --- attachments -------------------------------------------------------------
+
+
+class Attachment(Wire):
+    id: str
+    name: str
+    size: int
+    sha256: str
+    content_type: str
+
+
+# --- connection requests and tickets ----------------------------------------
+
+
+class ConnectionRequestCreate(Wire):
+    account_id: str = Field(min_length=1, max_length=64)
+    buyer_ids: list[str] = Field(min_length=1, max_length=BUYERS_PER_REQUEST_MAX)
+    vendor_code: str | None = Field(default=None, max_length=VENDOR_CODE_MAX)
+    notes: str | None = Field(default=None, max_length=NOTES_MAX)
+    attachment_id: str | None = Field(default=None, max_length=64)
+
+
+class HistoryEntry(Wire):
+    at: datetime
+    event: str  # machine word: created, verification_required, ticket_opened, connected, ...
+    detail: str | None = None
+
+
+class ConnectionRequestItem(Wire):
+    buyer_id: str
+    buyer_name: str
+    buyer_network_number: str
+    buyer_country: str
+    state: RequestItemState
+    outcome: Outcome
+    request_id: str | None = None  # for already_requested: the open request
+    verification_id: str | None = None
+    ticket_number: str | None = None
+
+
+class ConnectionRequest(Wire):
+    id: str
+    account_id: str
+    state: RequestState
+    vendor_code: str | None = None
+    notes: str | None = None
+    attachment_id: str | None = None
+    created_at: datetime
+    updated_at: datetime
+    items: list[ConnectionRequestItem]
+    history: list[HistoryEntry] = []
+
+
+class Ticket(Wire):
+    number: str
+    account_id: str
+    buyer_id: str
+    buyer_name: str
+    request_id: str | None = None
+    state: TicketState
+    resolution: TicketResolution | None = None
+    subject: str
+    created_at: datetime
+    updated_at: datetime
+    history: list[HistoryEntry] = []
+
+
+class TicketResolve(Wire):
+    outcome: TicketResolution
