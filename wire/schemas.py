@@ -226,3 +226,28 @@ class Ticket(Wire):
 
 class TicketResolve(Wire):
     outcome: TicketResolution
+
+
+# --- invoices ------------------------------------------------------------------
+
+InvoiceStatus = Literal[
+    "received", "delivered", "approved", "on_hold", "exception", "rejected",
+    "scheduled", "paid", "failed", "saved",
+]
+
+
+class Invoice(Wire):
+    """An invoice of a supplier account to a connected buyer (Where is my invoice?)."""
+
+    id: str
+    account_id: str
+    buyer_id: str
+    buyer_name: str
+    number: str
+    po_number: str | None = None
+    transaction_id: str | None = None
+    issue_date: date
+    amount: str  # decimal as text, exact
+    currency: str
+    status: str
+    updated_at: datetime
