@@ -141,3 +141,74 @@ class SyncStatus:
     online: bool
     last_synced_at: datetime | None  # the last time a full pull completed
     queued_requests: int = 0
+
+
+# --- added for the cache, the outbox and sync (additive) -----------------------
+
+
+class OutboxState(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class RequestDraft:
+    """What the Connect page asks for, before it is queued or sent."""
+
+    account_id: str
+    buyer_ids: tuple[str, ...]
+    vendor_code: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """A connection request in the local outbox (the attachment's bytes stay in the cache)."""
+
+    local_id: str
+    idempotency_key: str
+    account_id: str
+    buyer_ids: tuple[str, ...]
+    vendor_code: str | None
+    notes: str | None
+    attachment_name: str | None
+    attachment_size: int | None
+    attachment_sha256: str | None
+    attachment_id: str | None
+    state: OutboxState
+    error: str | None
+    created_at: datetime
+    remote_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What one cache write changed: collection -> ids (tickets by number)."""
+
+    ids: dict[str, frozenset[str]] = field(default_factory=dict)
+    resolved_tickets: tuple[TicketRow, ...] = ()
+
+    @property
+    def collections(self) -> frozenset[str]:
+        return frozenset(name for name, ids in self.ids.items() if ids)
+
+    def __bool__(self) -> bool:
+        return bool(self.collections)
+
+
+@dataclass(frozen=True)
+class PushResult:
+    local_id: str
+    state: OutboxState
+    remote_id: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    changed: frozenset[str] = frozenset()
+    resolved_tickets: list[TicketRow] = field(default_factory=list)
+    pushed: list[PushResult] = field(default_factory=list)
+    items_pulled: int = 0

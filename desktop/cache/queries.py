@@ -1,0 +1,222 @@
+"""The cache's reads. Each opens its own short session and returns domain dataclasses."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import case, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.domain import types as d
+from wire.text import compact_vat, fold
+
+from .rows import account_of, buyer_of, history_from_json, request_item_of, ticket_of
+from .schema import (
+    AccountRow,
+    BuyerRow,
+    ConnectionRequestItemOrm,
+    ConnectionRequestOrm,
+    OutboxOrm,
+    RelationshipRowOrm,
+    TicketOrm,
+)
+
+Sessions = sessionmaker[Session]
+
+# Items still waiting on the network: a new request for the same buyer would duplicate them.
+OPEN_ITEM_STATES = ("submitted", "verification_required", "ticket_opened")
+PENDING_OUTBOX = ("queued", "sending")
+
+
+def accounts(sessions: Sessions) -> list[d.Account]:
+    with sessions() as s:
+        rows = s.scalars(select(AccountRow).order_by(AccountRow.is_test, AccountRow.name))
+        return [account_of(r) for r in rows]
+
+
+def relationships(sessions: Sessions, account_id: str | None = None) -> list[d.RelationshipRow]:
+    with sessions() as s:
+        q = (
+            select(RelationshipRowOrm, BuyerRow, AccountRow.name)
+            .join(BuyerRow, BuyerRow.id == RelationshipRowOrm.buyer_id)
+            .outerjoin(AccountRow, AccountRow.id == RelationshipRowOrm.account_id)
+            .order_by(BuyerRow.name_folded, RelationshipRowOrm.id)
+        )
+        if account_id is not None:
+            q = q.where(RelationshipRowOrm.account_id == account_id)
+        return [
+            d.RelationshipRow(
+                id=rel.id,
+                status=d.RelationshipStatus(rel.status),
+                since=rel.since,
+                vendor_code=rel.vendor_code,
+                account_id=rel.account_id,
+                account_name=account_name or "",
+                buyer=buyer_of(buyer),
+            )
+            for rel, buyer, account_name in s.execute(q)
+        ]
+
+
+def relationship_status(
+    sessions: Sessions, account_id: str, buyer_id: str
+) -> d.RelationshipStatus | None:
+    with sessions() as s:
+        status = s.scalar(
+            select(RelationshipRowOrm.status).where(
+                RelationshipRowOrm.account_id == account_id,
+                RelationshipRowOrm.buyer_id == buyer_id,
+            )
+        )
+        return d.RelationshipStatus(status) if status else None
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_buyers(sessions: Sessions, text: str, limit: int = 20) -> list[d.DirectoryEntry]:
+    """Cached buyers and their groups whose name, network number or VAT matches, ranked."""
+    folded = fold(text)
+    compact = compact_vat(text)
+    if not folded and not compact:
+        return []
+    name_any = f"%{_like_escape(folded)}%"
+    name_start = f"{_like_escape(folded)}%"
+    word_start = f"% {_like_escape(folded)}%"
+    number_like = f"%{_like_escape(compact)}%" if compact else None
+    with sessions() as s:
+        conds = [BuyerRow.name_folded.like(name_any, escape="\\")]
+        if number_like:
+            conds.append(BuyerRow.network_number.like(number_like, escape="\\"))
+            conds.append(BuyerRow.vat_compact.like(number_like, escape="\\"))
+        rank = case(
+            (BuyerRow.name_folded.like(name_start, escape="\\"), 0),
+            (BuyerRow.name_folded.like(word_start, escape="\\"), 1),
+            else_=2,
+        )
+        rows = s.scalars(
+            select(BuyerRow)
+            .where(or_(*conds))
+            .order_by(rank, BuyerRow.name_folded, BuyerRow.id)
+            .limit(limit)
+        ).all()
+        entries = [
+            d.DirectoryEntry(
+                id=r.id,
+                kind="entity",
+                name=r.name,
+                network_number=r.network_number,
+                vat_number=r.vat_number,
+                country=r.country,
+                group_id=r.group_id,
+                group_name=r.group_name,
+            )
+            for r in rows
+        ]
+        groups = s.execute(
+            select(BuyerRow.group_id, BuyerRow.group_name)
+            .where(BuyerRow.group_folded.like(name_any, escape="\\"))
+            .group_by(BuyerRow.group_id, BuyerRow.group_name)
+            .order_by(BuyerRow.group_name)
+            .limit(limit)
+        ).all()
+    group_entries = [
+        d.DirectoryEntry(id=gid, kind="group", name=gname) for gid, gname in groups if gid and gname
+    ]
+    return (group_entries + entries)[:limit]
+
+
+def _portal_request(
+    req: ConnectionRequestOrm, items: list[ConnectionRequestItemOrm], sent: OutboxOrm | None
+) -> d.ConnectionRequestRow:
+    return d.ConnectionRequestRow(
+        local_id=sent.local_id if sent else req.id,
+        remote_id=req.id,
+        account_id=req.account_id,
+        state=req.state,
+        vendor_code=req.vendor_code,
+        notes=req.notes,
+        attachment_name=sent.attachment_name if sent else None,
+        created_at=req.created_at,
+        updated_at=req.updated_at,
+        items=tuple(request_item_of(i) for i in items),
+        history=history_from_json(req.history),
+    )
+
+
+def _outbox_request(s: Session, row: OutboxOrm) -> d.ConnectionRequestRow:
+    buyer_ids: list[str] = json.loads(row.buyer_ids)
+    known = {b.id: b for b in s.scalars(select(BuyerRow).where(BuyerRow.id.in_(buyer_ids)))}
+    failed = row.state == "failed"
+    item_state = d.RequestItemState.FAILED if failed else d.RequestItemState.QUEUED
+    items = []
+    for bid in buyer_ids:
+        b = known.get(bid)
+        items.append(
+            d.RequestItem(
+                buyer_id=bid,
+                buyer_name=b.name if b else bid,
+                buyer_network_number=b.network_number if b else "",
+                buyer_country=b.country if b else "",
+                state=item_state,
+            )
+        )
+    return d.ConnectionRequestRow(
+        local_id=row.local_id,
+        remote_id=None,
+        account_id=row.account_id,
+        state="failed" if failed else "queued",
+        vendor_code=row.vendor_code,
+        notes=row.notes,
+        attachment_name=row.attachment_name,
+        created_at=row.created_at,
+        updated_at=row.created_at,
+        items=tuple(items),
+        error=row.error,
+    )
+
+
+def connection_requests(sessions: Sessions) -> list[d.ConnectionRequestRow]:
+    """The portal's requests and the outbox's not yet accepted ones, newest first."""
+    with sessions() as s:
+        sent = {
+            o.remote_id: o
+            for o in s.scalars(select(OutboxOrm).where(OutboxOrm.remote_id.is_not(None)))
+        }
+        items: dict[str, list[ConnectionRequestItemOrm]] = {}
+        for it in s.scalars(
+            select(ConnectionRequestItemOrm).order_by(
+                ConnectionRequestItemOrm.request_id, ConnectionRequestItemOrm.position
+            )
+        ):
+            items.setdefault(it.request_id, []).append(it)
+        out = [
+            _portal_request(r, items.get(r.id, []), sent.get(r.id))
+            for r in s.scalars(select(ConnectionRequestOrm))
+        ]
+        for row in s.scalars(
+            select(OutboxOrm).where(OutboxOrm.state.in_((*PENDING_OUTBOX, "failed")))
+        ):
+            out.append(_outbox_request(s, row))
+    out.sort(key=lambda r: (r.created_at, r.local_id), reverse=True)
+    return out
+
+
+def open_request_for(
+    sessions: Sessions, account_id: str, buyer_id: str
+) -> d.ConnectionRequestRow | None:
+    """A request for this buyer that still waits: on the portal or in the outbox."""
+    for row in connection_requests(sessions):
+        if row.account_id != account_id:
+            continue
+        for item in row.items:
+            if item.buyer_id == buyer_id and item.state.value in (*OPEN_ITEM_STATES, "queued"):
+                return row
+    return None
+
+
+def tickets(sessions: Sessions) -> list[d.TicketRow]:
+    with sessions() as s:
+        rows = s.scalars(select(TicketOrm).order_by(TicketOrm.created_at.desc()))
+        return [ticket_of(r) for r in rows]

@@ -1,0 +1,158 @@
+"""The local offline store: one SQLite file (WAL) per portal and user."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from desktop.domain import types as d
+from wire import schemas as w
+
+from . import outbox as ob
+from . import queries
+from .migrations import migrate
+from .pages import apply_page
+from .schema import Meta, SyncCursor
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def cache_path_for(data_dir: Path, portal_url: str, username: str) -> Path:
+    """One file per portal and user; the name is a hash, so it holds neither URL nor name."""
+    key = f"{portal_url.rstrip('/').lower()}\n{username.lower()}".encode()
+    return Path(data_dir) / f"cache-{hashlib.sha256(key).hexdigest()[:24]}.sqlite"
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: ConnectionPoolEntry) -> None:
+        dbapi_conn.isolation_level = None  # we say BEGIN ourselves (see _on_begin)
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # Writers take the write lock up front: no deadlock upgrading a read lock.
+        immediate = conn.get_execution_options().get("begin_immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Cache:
+    """Thread-safe: every method opens its own short session; only dataclasses come out."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self._engine = engine
+        self._reader: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        self._writer: sessionmaker[Session] = sessionmaker(
+            engine.execution_options(begin_immediate=True), expire_on_commit=False
+        )
+
+    @classmethod
+    def open(cls, path: Path) -> Cache:
+        """Open (creating or migrating) the cache; CacheCorrupt / CacheTooNew leave the file as is."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        migrate(path)
+        return cls(path, _make_engine(path))
+
+    @staticmethod
+    def quarantine(path: Path) -> Path:
+        """Move a bad cache (and its WAL files) aside as *.corrupt-<time>; returns the new path."""
+        path = Path(path)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = path.with_name(f"{path.name}.corrupt-{stamp}")
+        os.replace(path, target)
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                os.replace(side, target.with_name(target.name + suffix))
+        return target
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    # --- sync state -------------------------------------------------------------
+    def cursor(self, collection: str) -> str | None:
+        with self._reader() as s:
+            return s.scalar(select(SyncCursor.cursor).where(SyncCursor.collection == collection))
+
+    def apply_page(self, collection: str, page: w.SyncPage[Any]) -> d.ChangeSet:
+        """The page's rows and its next cursor in one transaction."""
+        with self._writer.begin() as s:
+            return apply_page(s, collection, page)
+
+    def mark_synced(self, at: datetime) -> None:
+        with self._writer.begin() as s:
+            s.merge(Meta(key="last_synced_at", value=at.astimezone(UTC).isoformat()))
+
+    def last_synced_at(self) -> datetime | None:
+        with self._reader() as s:
+            value = s.scalar(select(Meta.value).where(Meta.key == "last_synced_at"))
+        return datetime.fromisoformat(value) if value else None
+
+    def schema_version(self) -> int:
+        with self._reader() as s:
+            return int(s.scalar(select(Meta.value).where(Meta.key == "schema_version")) or 0)
+
+    # --- reads --------------------------------------------------------------------
+    def accounts(self) -> list[d.Account]:
+        return queries.accounts(self._reader)
+
+    def relationships(self, account_id: str | None = None) -> list[d.RelationshipRow]:
+        return queries.relationships(self._reader, account_id)
+
+    def relationship_status(self, account_id: str, buyer_id: str) -> d.RelationshipStatus | None:
+        return queries.relationship_status(self._reader, account_id, buyer_id)
+
+    def search_buyers(self, text: str, limit: int = 20) -> list[d.DirectoryEntry]:
+        return queries.search_buyers(self._reader, text, limit)
+
+    def connection_requests(self) -> list[d.ConnectionRequestRow]:
+        return queries.connection_requests(self._reader)
+
+    def open_request_for(self, account_id: str, buyer_id: str) -> d.ConnectionRequestRow | None:
+        return queries.open_request_for(self._reader, account_id, buyer_id)
+
+    def tickets(self) -> list[d.TicketRow]:
+        return queries.tickets(self._reader)
+
+    # --- outbox -------------------------------------------------------------------
+    def enqueue_request(self, draft: d.RequestDraft, attachment: Path | None = None) -> str:
+        return ob.enqueue_request(self._writer, draft, attachment)
+
+    def outbox(self, *, include_done: bool = False) -> list[d.OutboxItem]:
+        return ob.outbox(self._reader, include_done=include_done)
+
+    def outbox_item(self, local_id: str) -> d.OutboxItem | None:
+        return ob.outbox_item(self._reader, local_id)
+
+    def attachment_bytes(self, local_id: str) -> bytes | None:
+        return ob.attachment_bytes(self._reader, local_id)
+
+    def set_attachment_id(self, local_id: str, attachment_id: str) -> None:
+        ob.set_attachment_id(self._writer, local_id, attachment_id)
+
+    def mark_sending(self, local_id: str) -> None:
+        ob.mark_sending(self._writer, local_id)
+
+    def mark_sent(self, local_id: str, response: w.ConnectionRequest) -> None:
+        ob.mark_sent(self._writer, local_id, response)
+
+    def mark_failed(self, local_id: str, message: str) -> None:
+        ob.mark_failed(self._writer, local_id, message)
