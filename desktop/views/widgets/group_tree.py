@@ -1,0 +1,131 @@
+"""Show group: the customer's legal entities by country, as a checkbox tree."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
+
+from desktop.domain.types import DirectoryEntry
+from desktop.models.group_tree_model import GroupCountries, GroupTreeModel
+
+if TYPE_CHECKING:
+    from desktop.app.context import AppContext
+
+
+def group_countries(detail: Any) -> GroupCountries:
+    """A wire GroupDetail as plain (country, entities) pairs (built off the GUI thread)."""
+    return [
+        (
+            country.country,
+            [
+                DirectoryEntry(
+                    id=e.id,
+                    kind=e.kind,
+                    name=e.name,
+                    network_number=e.network_number,
+                    vat_number=e.vat_number,
+                    country=e.country or country.country,
+                    group_id=e.group_id or detail.id,
+                    group_name=e.group_name or detail.name,
+                )
+                for e in country.entities
+            ],
+        )
+        for country in detail.countries
+    ]
+
+
+class GroupTreePanel(QWidget):
+    """Loads a group through `ctx.client.group(id)` on the task runner and shows it checkable."""
+
+    loaded = Signal(str)  # group id
+    failed = Signal(str)  # message
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._generation = 0
+        self.group_id: str | None = None
+        self.model = GroupTreeModel(self)
+
+        self.intro = QLabel(self)
+        self.intro.setObjectName("groupTreeIntro")
+        self.intro.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("groupTreeStatus")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self.view = QTreeView(self)
+        self.view.setObjectName("groupTree")
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setUniformRowHeights(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setMinimumHeight(160)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "Select the entities you want to connect with. "
+                "You can also select a group of buyers."
+            )
+        )
+        self.view.setAccessibleName(self.tr("Legal entities of the group, by country"))
+
+    def load(self, group_id: str, checked: set[str] | None = None) -> None:
+        """Fetch the group; `checked` entity ids start checked (the selected entity)."""
+        self._generation += 1
+        generation = self._generation
+        self.group_id = group_id
+        self.model.clear()
+        self._show_status(self.tr("Loading the group…"))
+        client = self._ctx.client
+        preset = set(checked or ())
+        self._ctx.tasks.run(
+            lambda: group_countries(client.group(group_id)),
+            lambda countries: self._loaded(generation, group_id, countries, preset),
+            lambda exc: self._failed(generation, exc),
+            lane="pool",
+            owner=self,
+        )
+
+    def reset(self) -> None:
+        self._generation += 1
+        self.group_id = None
+        self.model.clear()
+        self.status.hide()
+
+    def _loaded(
+        self, generation: int, group_id: str, countries: GroupCountries, preset: set[str]
+    ) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_group(countries, preset)
+        self.view.expandAll()
+        self.status.hide()
+        self.loaded.emit(group_id)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        from desktop.sync import PortalUnreachable
+
+        if isinstance(exc, PortalUnreachable):
+            message = self.tr("The group cannot be shown while the network is unreachable.")
+        else:
+            message = self.tr("The group could not be loaded. Please try again.")
+        self._show_status(message)
+        self.failed.emit(message)
+
+    def _show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()

@@ -1,0 +1,133 @@
+"""What the network answered for each chosen buyer, shown under the Connect button."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.domain.types import ConnectionRequestRow, Outcome, RequestItem, RequestItemState
+
+
+class RequestOutcomePanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("requestOutcome")
+        self.title = QLabel(self)
+        self.title.setObjectName("requestOutcomeTitle")
+        self.error = QLabel(self)
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self._grid = QGridLayout()
+        self._grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.error)
+        layout.addLayout(self._grid)
+        self._row: ConnectionRequestRow | None = None
+        self._names: dict[str, str] = {}
+        self._online = True
+        self.outcome_labels: dict[str, QLabel] = {}
+        self.verify_buttons: dict[str, QPushButton] = {}
+        self.hide()
+
+    def show_request(
+        self, row: ConnectionRequestRow, names: Mapping[str, str], *, online: bool
+    ) -> None:
+        self._row = row
+        self._names = dict(names)
+        self._online = online
+        self._render()
+
+    def set_online(self, online: bool) -> None:
+        if online != self._online and self._row is not None:
+            self._online = online
+            self._render()
+
+    def clear(self) -> None:
+        self._row = None
+        self._clear_grid()
+        self.hide()
+
+    def texts(self) -> dict[str, str]:
+        """buyer id -> the outcome shown (for tests and accessibility)."""
+        return {bid: label.text() for bid, label in self.outcome_labels.items()}
+
+    def _clear_grid(self) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.outcome_labels.clear()
+        self.verify_buttons.clear()
+
+    def _render(self) -> None:
+        row = self._row
+        if row is None:
+            return
+        self._clear_grid()
+        self.title.setText(self.tr("Connection request"))
+        self.error.setVisible(bool(row.error))
+        if row.error:
+            self.error.setText(
+                self.tr("The network refused the request: {reason}").format(reason=row.error)
+            )
+        for line, item in enumerate(row.items):
+            name = QLabel(self._names.get(item.buyer_id) or item.buyer_name, self)
+            name.setObjectName("outcomeBuyer")
+            text, tone = self._outcome(item)
+            outcome = QLabel(text, self)
+            outcome.setObjectName("outcomeText")
+            outcome.setProperty("tone", tone)
+            outcome.setWordWrap(True)
+            outcome.setTextInteractionFlags(
+                outcome.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse
+            )
+            self._grid.addWidget(name, line, 0)
+            self._grid.addWidget(outcome, line, 1)
+            self.outcome_labels[item.buyer_id] = outcome
+            if item.outcome == Outcome.VERIFICATION_REQUIRED and item.state == (
+                RequestItemState.VERIFICATION_REQUIRED
+            ):
+                button = QPushButton(self.tr("Start verification"), self)
+                button.setObjectName("startVerification")
+                button.setEnabled(False)
+                button.setToolTip(self.tr("Coming in the next version"))
+                self._grid.addWidget(button, line, 2)
+                self.verify_buttons[item.buyer_id] = button
+        self.show()
+
+    def _outcome(self, item: RequestItem) -> tuple[str, str]:
+        """The text for one buyer and its tone (good, warn, bad, info)."""
+        state = item.state
+        if state == RequestItemState.QUEUED:
+            if self._online:
+                return self.tr("Sending…"), "info"
+            return self.tr("Queued — will be sent when the network is reachable"), "info"
+        if state == RequestItemState.FAILED:
+            return self.tr("Not sent"), "bad"
+        if state == RequestItemState.CONNECTED:
+            return self.tr("Connected"), "good"
+        if state == RequestItemState.REJECTED:
+            return self.tr("Rejected by the customer"), "bad"
+        if state == RequestItemState.CANCELLED:
+            return self.tr("Cancelled"), "neutral"
+        outcome = item.outcome
+        if outcome == Outcome.ALREADY_CONNECTED:
+            return self.tr("Already connected"), "good"
+        if outcome == Outcome.ALREADY_REQUESTED:
+            return self.tr("Already requested"), "warn"
+        if outcome == Outcome.VERIFICATION_REQUIRED:
+            return self.tr("Verification required"), "warn"
+        if item.ticket_number:
+            return (
+                self.tr("Request pending — ticket number {ticket} (note it)").format(
+                    ticket=item.ticket_number
+                ),
+                "warn",
+            )
+        return self.tr("Sent — waiting for the network's answer"), "info"
