@@ -1,0 +1,300 @@
+"""The portal's HTTP API v1 over one requests Session.
+
+Every call has a timeout and verifies TLS; idempotent calls (GET, and the POST of a
+connection request, which carries an Idempotency-Key) are retried with exponential
+backoff; a 401 refreshes the access token once; answers are capped in size and parsed
+with the wire models.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+from urllib.parse import quote
+
+import requests
+from pydantic import BaseModel, ValidationError
+
+from wire import schemas as w
+
+from .errors import AuthFailed, BadAnswer, PortalError, PortalRefused, PortalUnreachable
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
+TokensCallback = Callable[[w.SessionTokens | None], None]
+
+MAX_ANSWER_BYTES = 20 * 1024 * 1024
+RETRY_STATUSES = frozenset({502, 503, 504})
+SYNC_MODELS: dict[str, type[BaseModel]] = {
+    "accounts": w.Account,
+    "relationships": w.Relationship,
+    "connection-requests": w.ConnectionRequest,
+    "tickets": w.Ticket,
+    "invoices": w.Invoice,
+}
+
+
+class PortalClient:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: float | tuple[float, float] = (3.05, 15),
+        verify: bool | str = True,
+        retries: int = 3,
+        backoff: float = 0.25,
+        max_answer_bytes: int = MAX_ANSWER_BYTES,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.retries = max(1, retries)
+        self.backoff = backoff
+        self.max_answer_bytes = max_answer_bytes
+        self._session = requests.Session()
+        self._session.verify = verify  # True, or the path of a CA bundle
+        self._session.headers["Accept"] = "application/json"
+        self._session.headers["User-Agent"] = "SupplierDesk/0.1"
+        self._tokens: w.SessionTokens | None = None
+        self._token_lock = threading.Lock()
+        self._callbacks: list[TokensCallback] = []
+
+    # --- tokens ------------------------------------------------------------------
+    @property
+    def tokens(self) -> w.SessionTokens | None:
+        return self._tokens
+
+    def on_tokens_changed(self, callback: TokensCallback) -> None:
+        """Called with the new tokens (or None when signed out): store the refresh token."""
+        self._callbacks.append(callback)
+
+    def _set_tokens(self, tokens: w.SessionTokens | None) -> None:
+        self._tokens = tokens
+        for callback in list(self._callbacks):
+            try:
+                callback(tokens)
+            except Exception:  # a broken listener must not break the session
+                log.exception("tokens callback failed")
+
+    # --- session -----------------------------------------------------------------
+    def sign_in(self, username: str, password: str) -> w.SessionTokens:
+        try:
+            body = w.SessionCreate(username=username, password=password)
+        except ValidationError as exc:
+            raise AuthFailed("The user name or password is not valid.") from exc
+        tokens = self._call(
+            "POST", "/v1/session", w.SessionTokens, json=body.model_dump(), auth=False
+        )
+        self._set_tokens(tokens)
+        return tokens
+
+    def resume(self, refresh_token: str) -> w.SessionTokens:
+        """Start from a stored refresh token (remember me)."""
+        return self._refresh(refresh_token)
+
+    def sign_out(self) -> None:
+        """End the sign-in on the portal if it answers; forget the tokens either way."""
+        if self._tokens is not None:
+            try:
+                self._call("DELETE", "/v1/session", None, refresh=False)
+            except PortalError as exc:
+                log.info("sign out: portal not told (%s)", type(exc).__name__)
+        self._set_tokens(None)
+
+    def _refresh(self, refresh_token: str) -> w.SessionTokens:
+        try:
+            body = w.SessionRefresh(refresh_token=refresh_token)
+        except ValidationError as exc:
+            raise AuthFailed("The stored session is not valid; sign in again.") from exc
+        try:
+            tokens = self._call(
+                "POST", "/v1/session/refresh", w.SessionTokens, json=body.model_dump(), auth=False
+            )
+        except PortalRefused as exc:
+            raise AuthFailed("The session has ended; sign in again.") from exc
+        self._set_tokens(tokens)
+        return tokens
+
+    def _refresh_after_401(self, used_access: str | None) -> None:
+        with self._token_lock:
+            current = self._tokens
+            if current is None:
+                raise AuthFailed("Sign in first.")
+            if current.access_token != used_access:
+                return  # another thread refreshed meanwhile; reusing the old one would end the session
+            self._refresh(current.refresh_token)
+
+    # --- API ---------------------------------------------------------------------
+    def me(self) -> w.Me:
+        return self._call("GET", "/v1/me", w.Me)
+
+    def sync_page(self, collection: str, after: str | None, limit: int) -> w.SyncPage[Any]:
+        model = SYNC_MODELS.get(collection)
+        if model is None:
+            raise ValueError(f"unknown collection {collection!r}")
+        params: dict[str, Any] = {"limit": limit}
+        if after:
+            params["after"] = after
+        return self._call("GET", f"/v1/sync/{collection}", w.SyncPage[model], params=params)  # type: ignore[valid-type]
+
+    def directory(
+        self, q: str, country: str | None = None, limit: int = 20, cursor: str | None = None
+    ) -> w.DirectoryPage:
+        params: dict[str, Any] = {"q": q, "limit": limit}
+        if country:
+            params["country"] = country
+        if cursor:
+            params["cursor"] = cursor
+        return self._call("GET", "/v1/directory", w.DirectoryPage, params=params)
+
+    def group(self, group_id: str) -> w.GroupDetail:
+        return self._call("GET", f"/v1/directory/groups/{_seg(group_id)}", w.GroupDetail)
+
+    def upload_attachment(self, name: str, data: bytes) -> w.Attachment:
+        # Not retried: a retry could leave a second copy on the portal.
+        return self._call(
+            "POST",
+            "/v1/attachments",
+            w.Attachment,
+            files={"file": (name, data, "application/octet-stream")},
+            idempotent=False,
+        )
+
+    def create_connection_request(
+        self, body: w.ConnectionRequestCreate, idempotency_key: str
+    ) -> w.ConnectionRequest:
+        # Retried: the key makes the portal replay its first answer instead of a second request.
+        return self._call(
+            "POST",
+            "/v1/connection-requests",
+            w.ConnectionRequest,
+            json=body.model_dump(mode="json"),
+            headers={"Idempotency-Key": idempotency_key},
+            idempotent=True,
+        )
+
+    def close(self) -> None:
+        self._session.close()
+
+    # --- plumbing ----------------------------------------------------------------
+    def _call(
+        self,
+        method: str,
+        path: str,
+        model: type[M] | None,
+        *,
+        auth: bool = True,
+        refresh: bool = True,
+        idempotent: bool | None = None,
+        headers: dict[str, str] | None = None,
+        **kwargs: Any,
+    ) -> M:
+        if idempotent is None:
+            idempotent = method == "GET"
+        used_access = self._tokens.access_token if self._tokens else None
+        response = self._send(
+            method, path, auth=auth, idempotent=idempotent, headers=headers, **kwargs
+        )
+        if response.status_code == 401 and auth and refresh and self._tokens is not None:
+            response.close()
+            self._refresh_after_401(used_access)
+            response = self._send(
+                method, path, auth=auth, idempotent=idempotent, headers=headers, **kwargs
+            )
+        return self._answer(response, model)
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        auth: bool,
+        idempotent: bool,
+        headers: dict[str, str] | None,
+        **kwargs: Any,
+    ) -> requests.Response:
+        all_headers = dict(headers or {})
+        if auth:
+            if self._tokens is None:
+                raise AuthFailed("Sign in first.")
+            all_headers["Authorization"] = f"Bearer {self._tokens.access_token}"
+        attempts = self.retries if idempotent else 1
+        url = self.base_url + path
+        for attempt in range(attempts):
+            if attempt:
+                time.sleep(self.backoff * (2 ** (attempt - 1)) * (1 + random.random() / 4))
+            try:
+                response = self._session.request(
+                    method, url, headers=all_headers, timeout=self.timeout, stream=True, **kwargs
+                )
+            except requests.exceptions.SSLError as exc:
+                raise PortalUnreachable(
+                    "The portal's certificate could not be verified.", code="tls"
+                ) from exc
+            except (requests.ConnectionError, requests.Timeout) as exc:
+                if attempt + 1 < attempts:
+                    continue
+                kind = "timeout" if isinstance(exc, requests.Timeout) else "unreachable"
+                raise PortalUnreachable(
+                    f"The portal did not answer ({method} {path}).", code=kind
+                ) from None
+            except requests.RequestException:
+                raise PortalUnreachable(
+                    f"The call to the portal failed ({method} {path})."
+                ) from None
+            if response.status_code in RETRY_STATUSES and attempt + 1 < attempts:
+                response.close()
+                continue
+            return response
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _read_capped(self, response: requests.Response) -> bytes:
+        declared = response.headers.get("Content-Length")
+        if declared and declared.isdigit() and int(declared) > self.max_answer_bytes:
+            response.close()
+            raise BadAnswer("The portal's answer is too big.", code="too_big")
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            for chunk in response.iter_content(64 * 1024):
+                size += len(chunk)
+                if size > self.max_answer_bytes:
+                    raise BadAnswer("The portal's answer is too big.", code="too_big")
+                chunks.append(chunk)
+        except requests.RequestException:
+            raise PortalUnreachable("The portal's answer was cut off.") from None
+        finally:
+            response.close()
+        return b"".join(chunks)
+
+    def _answer(self, response: requests.Response, model: type[M] | None) -> M:
+        status = response.status_code
+        data = self._read_capped(response)
+        if status >= 500:
+            raise PortalUnreachable(
+                f"The portal is not working right now (HTTP {status}).", code=f"http_{status}"
+            )
+        if status >= 400:
+            code, message = f"http_{status}", f"The portal refused the call (HTTP {status})."
+            try:
+                err = w.ErrorResponse.model_validate_json(data).error
+                code, message = err.code, err.message[:300]
+            except ValidationError:
+                pass
+            if status == 401:
+                raise AuthFailed(message, code=code)
+            raise PortalRefused(code, message, status)
+        if model is None:
+            return None  # type: ignore[return-value]
+        try:
+            return model.model_validate_json(data)
+        except ValidationError:
+            raise BadAnswer("The portal's answer could not be understood.") from None
+
+
+def _seg(value: str) -> str:
+    return quote(value, safe="")

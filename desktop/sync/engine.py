@@ -1,0 +1,117 @@
+"""Pull the portal's changes page by page, push the outbox; the cache is the only writer target."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from desktop.cache import Cache
+from desktop.domain import types as d
+from wire import schemas as w
+
+from .client import PortalClient
+from .errors import PortalRefused, PortalUnreachable
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int], None]
+
+PULL_ORDER = ("accounts", "relationships", "connection-requests", "tickets")
+PAGE_LIMIT = 200
+
+
+class SyncEngine:
+    def __init__(self, client: PortalClient, cache: Cache, *, page_limit: int = PAGE_LIMIT) -> None:
+        self.client = client
+        self.cache = cache
+        self.page_limit = page_limit
+
+    def pull(
+        self,
+        progress: Progress | None = None,
+        *,
+        collections: tuple[str, ...] = PULL_ORDER,
+        on_page: Callable[[str, d.ChangeSet], None] | None = None,
+    ) -> d.SyncResult:
+        """Each page and its cursor are committed together, so an interrupted pull resumes."""
+        changed: set[str] = set()
+        resolved: list[d.TicketRow] = []
+        total = 0
+        for collection in collections:
+            count = 0
+            while True:
+                page = self.client.sync_page(
+                    collection, self.cache.cursor(collection), self.page_limit
+                )
+                change = self.cache.apply_page(collection, page)
+                count += len(page.items)
+                changed |= change.collections
+                resolved.extend(change.resolved_tickets)
+                if on_page is not None:
+                    on_page(collection, change)
+                if progress is not None:
+                    progress(collection, count)
+                if not page.has_more or not page.items:
+                    break
+            total += count
+        self.cache.mark_synced(datetime.now(UTC))
+        return d.SyncResult(
+            changed=frozenset(changed), resolved_tickets=resolved, items_pulled=total
+        )
+
+    def push_outbox(self) -> list[d.PushResult]:
+        """Send queued requests, oldest first, each with its own stored idempotency key.
+
+        PortalUnreachable stops the push and is raised again (the item stays queued); a refusal
+        marks that item failed and the push goes on.
+        """
+        results: list[d.PushResult] = []
+        for item in self.cache.outbox():
+            results.append(self._push_one(item))
+        return results
+
+    def _push_one(self, item: d.OutboxItem) -> d.PushResult:
+        try:
+            attachment_id = item.attachment_id
+            if item.attachment_name is not None and attachment_id is None:
+                data = self.cache.attachment_bytes(item.local_id)
+                if data is not None:
+                    uploaded = self.client.upload_attachment(item.attachment_name, data)
+                    attachment_id = uploaded.id
+                    self.cache.set_attachment_id(item.local_id, attachment_id)
+            body = w.ConnectionRequestCreate(
+                account_id=item.account_id,
+                buyer_ids=list(item.buyer_ids),
+                vendor_code=item.vendor_code,
+                notes=item.notes,
+                attachment_id=attachment_id,
+            )
+            self.cache.mark_sending(item.local_id)
+            response = self.client.create_connection_request(body, item.idempotency_key)
+        except PortalUnreachable:
+            raise
+        except PortalRefused as exc:
+            self.cache.mark_failed(item.local_id, exc.message)
+            return d.PushResult(item.local_id, d.OutboxState.FAILED, error=exc.message)
+        except ValueError as exc:  # the stored draft no longer passes the wire's rules
+            message = "The request is not valid."
+            log.warning("outbox item %s invalid: %s", item.local_id, type(exc).__name__)
+            self.cache.mark_failed(item.local_id, message)
+            return d.PushResult(item.local_id, d.OutboxState.FAILED, error=message)
+        self.cache.mark_sent(item.local_id, response)
+        return d.PushResult(item.local_id, d.OutboxState.SENT, remote_id=response.id)
+
+    def sync(self, progress: Progress | None = None) -> d.SyncResult:
+        """Push, then pull. An unreachable portal raises PortalUnreachable and leaves the cache as is."""
+        pushed = self.push_outbox()
+        result = self.pull(progress)
+        changed = set(result.changed)
+        if pushed:
+            changed.add("connection-requests")
+        return d.SyncResult(
+            changed=frozenset(changed),
+            resolved_tickets=result.resolved_tickets,
+            pushed=pushed,
+            items_pulled=result.items_pulled,
+        )
