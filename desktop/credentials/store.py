@@ -34,9 +34,7 @@ class CredentialStore:
             return False
         # A chainer with nothing behind it is no keychain either.
         backends = getattr(backend, "backends", None)
-        if backends is not None and not [b for b in backends if not _is_dead_backend(b)]:
-            return False
-        return True
+        return backends is None or any(not _is_dead_backend(b) for b in backends)
 
     def save(self, portal_url: str, username: str, secret: str) -> bool:
         if not self.available():
