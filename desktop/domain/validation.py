@@ -57,11 +57,11 @@ def validate_request_draft(
     if not unique:
         problems.append(Problem("no_buyers"))
     elif len(unique) > BUYERS_PER_REQUEST_MAX:
-        problems.append(Problem("too_many_buyers", MappingProxyType({"max": BUYERS_PER_REQUEST_MAX})))
-    if vendor_code and len(vendor_code.strip()) > VENDOR_CODE_MAX:
         problems.append(
-            Problem("vendor_code_too_long", MappingProxyType({"max": VENDOR_CODE_MAX}))
+            Problem("too_many_buyers", MappingProxyType({"max": BUYERS_PER_REQUEST_MAX}))
         )
+    if vendor_code and len(vendor_code.strip()) > VENDOR_CODE_MAX:
+        problems.append(Problem("vendor_code_too_long", MappingProxyType({"max": VENDOR_CODE_MAX})))
     if notes and len(notes.strip()) > NOTES_MAX:
         problems.append(Problem("notes_too_long", MappingProxyType({"max": NOTES_MAX})))
     return problems
@@ -89,7 +89,9 @@ def check_attachment(path: Path) -> AttachmentCheck:
             path,
             False,
             size=size,
-            problem=Problem("too_big", MappingProxyType({"max": ATTACHMENT_MAX_BYTES, "size": size})),
+            problem=Problem(
+                "too_big", MappingProxyType({"max": ATTACHMENT_MAX_BYTES, "size": size})
+            ),
         )
     try:
         data = path.read_bytes()
