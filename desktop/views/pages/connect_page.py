@@ -1,15 +1,428 @@
-"""Placeholder; replaced by the real page."""
+"""Connect with customer: find a buyer (or a group), pick the account, send a request.
+
+The request goes to the local outbox first (one transaction), then out with
+the next sync; the page follows it by its local id and shows, per buyer, what
+the network answered.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.types import (
+    ConnectionRequestRow,
+    DirectoryEntry,
+    RelationshipStatus,
+    RequestDraft,
+    SyncStatus,
+)
+from desktop.domain.validation import validate_draft
+from desktop.views.dialogs.connect_messages import confirm_despite_existing, show_how_to_connect
+from desktop.views.widgets.attachment_field import AttachmentField
+from desktop.views.widgets.customer_combo import CustomerCombo
+from desktop.views.widgets.group_tree import GroupTreePanel
+from desktop.views.widgets.request_outcome_panel import RequestOutcomePanel
+from desktop.views.widgets.selected_customer import SelectedCustomerBox
+from wire.schemas import BUYERS_PER_REQUEST_MAX, NOTES_MAX, VENDOR_CODE_MAX
+
+if TYPE_CHECKING:
+    from desktop.app.context import AppContext
+
+
+def _label(name: str, parent: QWidget, *, wrap: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    return label
 
 
 class ConnectPage(QWidget):
     navigate = Signal(str)
+    request_queued = Signal(str)  # local id
+    outcome_shown = Signal(object)  # ConnectionRequestRow
 
-    def __init__(self, ctx: object, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Coming soon")))
+        self.setObjectName("connectPage")
+        self._ctx = ctx
+        self._entry: DirectoryEntry | None = None
+        self._busy = False
+        self._local_id: str | None = None
+        self._names: dict[str, str] = {}
+        self._account_ids: list[str] = []
+        self._build()
+        self.retranslate()
+        self._fill_accounts()
+        ctx.changed.connect(self._on_changed)
+        ctx.status_changed.connect(self._on_status)
+        self._update_state()
+
+    # --- layout -----------------------------------------------------------
+    def _build(self) -> None:
+        body = QWidget(self)
+        body.setObjectName("pageBody")
+        self.title = _label("pageTitle", body)
+        self.subtitle = _label("pageSubtitle", body, wrap=True)
+        self.howto = _label("helpLink", body)
+        self.howto.linkActivated.connect(self._show_howto)
+        self.find_title = _label("sectionTitle", body)
+        self.combo = CustomerCombo(self._ctx, body)
+        self.combo.entry_chosen.connect(self._entry_chosen)
+        self.find_title.setBuddy(self.combo.edit)
+
+        self.account_title = _label("sectionTitle", body)
+        self.account_hint = _label("hint", body, wrap=True)
+        self.account = QComboBox(body)
+        self.account.setObjectName("accountCombo")
+        self.account.currentIndexChanged.connect(self._update_state)
+        self.account_hint.setBuddy(self.account)
+
+        self.selected_box = SelectedCustomerBox(body)
+
+        self.group_title = _label("sectionTitle", body)
+        self.group_hint = _label("hint", body, wrap=True)
+        self.show_group = QPushButton(body)
+        self.show_group.setObjectName("primaryButton")
+        self.show_group.clicked.connect(self._show_group)
+        self.group_panel = GroupTreePanel(self._ctx, body)
+        self.group_panel.model.checked_changed.connect(self._update_state)
+        self.group_panel.loaded.connect(lambda _id: self._update_state())
+        self.group_panel.hide()
+
+        self.vendor_caption = _label("fieldLabel", body)
+        self.vendor = QLineEdit(body)
+        self.vendor.setObjectName("vendorCode")
+        self.vendor_count = _label("charCounter", body)
+        self.vendor.textChanged.connect(self._update_state)
+        self.vendor_caption.setBuddy(self.vendor)
+        self.notes_caption = _label("fieldLabel", body)
+        self.notes = QPlainTextEdit(body)
+        self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 5 + 12)
+        self.notes_count = _label("charCounter", body)
+        self.notes.textChanged.connect(self._update_state)
+        self.notes_caption.setBuddy(self.notes)
+
+        self.attach_hint = _label("hint", body, wrap=True)
+        self.attachment = AttachmentField(self._ctx, body)
+        self.attachment.changed.connect(self._update_state)
+        self.form_error = _label("formError", body, wrap=True)
+        self.form_error.hide()
+        self.connect_button = QPushButton(body)
+        self.connect_button.setObjectName("primaryButton")
+        self.connect_button.clicked.connect(self.connect_clicked)
+        self.outcome = RequestOutcomePanel(body)
+
+        layout = QVBoxLayout(body)
+        left = Qt.AlignmentFlag.AlignLeft
+        widgets: list[tuple[QWidget, Qt.AlignmentFlag | None]] = [
+            (self.title, None),
+            (self.subtitle, None),
+            (self.howto, None),
+            (self.find_title, None),
+            (self.combo, None),
+            (self.account_title, None),
+            (self.account_hint, None),
+            (self.account, None),
+            (self.selected_box, None),
+            (self.group_title, None),
+            (self.group_hint, None),
+            (self.show_group, left),
+            (self.group_panel, None),
+            (self.vendor_caption, None),
+            (self.vendor, None),
+            (self.vendor_count, None),
+            (self.notes_caption, None),
+            (self.notes, None),
+            (self.notes_count, None),
+            (self.attach_hint, None),
+            (self.attachment, None),
+            (self.form_error, None),
+            (self.connect_button, left),
+            (self.outcome, None),
+        ]
+        for widget, align in widgets:
+            if align is None:
+                layout.addWidget(widget)
+            else:
+                layout.addWidget(widget, 0, align)
+        layout.addStretch(1)
+
+        scroll = QScrollArea(self)
+        scroll.setObjectName("pageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Connect with customer"))
+        self.subtitle.setText(self.tr("Search for customers and send a connection request"))
+        self.howto.setText(
+            '<a href="#howto">{}</a>'.format(self.tr("How to connect with customers"))
+        )
+        self.find_title.setText(self.tr("Find your customers"))
+        self.account_title.setText(self.tr("Select account"))
+        self.account_hint.setText(
+            self.tr(
+                "Before we can proceed, please select the account you would like "
+                "to link this customer to:"
+            )
+        )
+        self.account.setAccessibleName(self.tr("Select account"))
+        self.group_title.setText(self.tr("View group"))
+        self.group_hint.setText(
+            self.tr(
+                "This account is part of a group. This option lets you select additional "
+                "accounts besides the one shown above."
+            )
+        )
+        self.show_group.setText(self.tr("SHOW GROUP"))
+        self.vendor_caption.setText(self.tr("Vendor code"))
+        self.notes_caption.setText(self.tr("Notes"))
+        self.attach_hint.setText(
+            self.tr(
+                "If you have a supporting document that identifies your company to the chosen "
+                "customer, attach it here, e.g. PO, invoice, remittance advice, contract."
+            )
+        )
+        self.connect_button.setText(self.tr("CONNECT"))
+        self._fill_accounts(force=True)
+        self._update_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- accounts -----------------------------------------------------------
+    def _fill_accounts(self, force: bool = False) -> None:
+        accounts = list(self._ctx.accounts)
+        ids = [a.id for a in accounts]
+        if ids == self._account_ids and not force:
+            return
+        current = self.selected_account_id()
+        self.account.blockSignals(True)
+        self.account.clear()
+        self.account.addItem(self.tr("Please select"), None)
+        for account in accounts:
+            self.account.addItem(f"{account.name} ({account.network_number})", account.id)
+        self._account_ids = ids
+        if current in ids:
+            self.account.setCurrentIndex(ids.index(current) + 1)
+        self.account.blockSignals(False)
+        self._update_state()
+
+    def selected_account_id(self) -> str | None:
+        data = self.account.currentData() if hasattr(self, "account") else None
+        return str(data) if data else None
+
+    def select_account(self, account_id: str) -> None:
+        index = self.account.findData(account_id)
+        if index >= 0:
+            self.account.setCurrentIndex(index)
+
+    # --- choosing -------------------------------------------------------------
+    def _entry_chosen(self, entry: DirectoryEntry) -> None:
+        self._entry = entry
+        self.group_panel.reset()
+        self.group_panel.hide()
+        self.selected_box.set_entry(entry)
+        self.outcome.clear()
+        if entry.kind == "group":
+            self._show_group()  # a group is chosen by checking its entities
+        self._update_state()
+
+    def _group_id(self) -> str | None:
+        entry = self._entry
+        if entry is None:
+            return None
+        return entry.id if entry.kind == "group" else entry.group_id
+
+    def _show_group(self) -> None:
+        group_id = self._group_id()
+        entry = self._entry
+        if group_id is None or entry is None:
+            return
+        checked = {entry.id} if entry.kind == "entity" else set()
+        self.group_panel.show()
+        self.group_panel.load(group_id, checked)
+        self._update_state()
+
+    def chosen_buyers(self) -> list[DirectoryEntry]:
+        """The buyers the request is for: the group's checked entities, or the one chosen."""
+        if self.group_panel.isVisibleTo(self) and self.group_panel.group_id is not None:
+            return self.group_panel.model.checked_entries()
+        if self._entry is not None and self._entry.kind == "entity":
+            return [self._entry]
+        return []
+
+    # --- validation -------------------------------------------------------------
+    def problems(self, *, complete: bool) -> list[str]:
+        """What stops the request; `complete` adds the missing choices too."""
+        found: list[str] = []
+        if len(self.vendor.text()) > VENDOR_CODE_MAX:
+            found.append(
+                self.tr("The vendor code is too long: at most {max} characters.").format(
+                    max=VENDOR_CODE_MAX
+                )
+            )
+        if len(self.notes.toPlainText()) > NOTES_MAX:
+            found.append(
+                self.tr("The notes are too long: at most {max} characters.").format(max=NOTES_MAX)
+            )
+        if len(self.chosen_buyers()) > BUYERS_PER_REQUEST_MAX:
+            found.append(
+                self.tr("Choose at most {max} legal entities in one request.").format(
+                    max=BUYERS_PER_REQUEST_MAX
+                )
+            )
+        if self.attachment.problem:
+            found.append(self.tr("Choose another attachment or remove it."))
+        if self.attachment.checking:
+            found.append(self.tr("Please wait: the attachment is being checked."))
+        if complete and self.selected_account_id() is None:
+            found.append(self.tr("Please select the account to link this customer to."))
+        if complete and not self.chosen_buyers():
+            found.append(self.tr("Choose a customer, or check at least one entity of the group."))
+        return found
+
+    def _update_state(self, *_: object) -> None:
+        if not hasattr(self, "connect_button"):
+            return
+        vendor, notes = len(self.vendor.text()), len(self.notes.toPlainText())
+        self._counter(self.vendor_count, vendor, VENDOR_CODE_MAX)
+        self._counter(self.notes_count, notes, NOTES_MAX)
+        self.show_group.setEnabled(self._group_id() is not None)
+        shown = self.problems(complete=False)
+        self.form_error.setText("\n".join(shown))
+        self.form_error.setVisible(bool(shown))
+        self.connect_button.setEnabled(not self._busy and not self.problems(complete=True))
+
+    def _counter(self, label: QLabel, used: int, limit: int) -> None:
+        label.setText(self.tr("{used} / {limit}").format(used=used, limit=limit))
+        over = used > limit
+        if label.property("over") != over:
+            label.setProperty("over", over)
+            label.style().unpolish(label)
+            label.style().polish(label)
+
+    # --- connecting ---------------------------------------------------------------
+    def connect_clicked(self) -> None:
+        problems = self.problems(complete=True)
+        if problems or self._busy:
+            self.form_error.setText("\n".join(problems))
+            self.form_error.setVisible(bool(problems))
+            return
+        account_id = self.selected_account_id()
+        buyers = self.chosen_buyers()
+        assert account_id is not None
+        self._busy = True
+        self._update_state()
+        cache = self._ctx.cache
+
+        def look() -> list[tuple[DirectoryEntry, str]]:
+            found = []
+            for buyer in buyers:
+                if cache.relationship_status(account_id, buyer.id) == RelationshipStatus.ACTIVE:
+                    found.append((buyer, "connected"))
+                elif cache.open_request_for(account_id, buyer.id) is not None:
+                    found.append((buyer, "requested"))
+            return found
+
+        self._ctx.tasks.run(
+            look,
+            lambda found: self._confirm(account_id, buyers, found),
+            self._failed,
+            lane="pool",
+            owner=self,
+        )
+
+    def _confirm(
+        self, account_id: str, buyers: list[DirectoryEntry], found: list[tuple[DirectoryEntry, str]]
+    ) -> None:
+        found_names = [(b.name, why) for b, why in found]
+        if found and not confirm_despite_existing(self, found_names):
+            self._busy = False
+            self._update_state()
+            return
+        draft = RequestDraft(
+            account_id=account_id,
+            buyer_ids=tuple(b.id for b in buyers),
+            vendor_code=self.vendor.text().strip() or None,
+            notes=self.notes.toPlainText().strip() or None,
+        )
+        if validate_draft(draft):  # the page's own checks said yes; this is the last gate
+            self._busy = False
+            self._update_state()
+            return
+        names = {b.id: b.name for b in buyers}
+        cache, path = self._ctx.cache, self.attachment.path
+        self._ctx.tasks.run(
+            lambda: cache.enqueue_request(draft, path),
+            lambda local_id: self._queued(str(local_id), names),
+            self._failed,
+            lane="serial",
+            owner=self,
+        )
+
+    def _queued(self, local_id: str, names: dict[str, str]) -> None:
+        self._busy = False
+        self._local_id = local_id
+        self._names = names
+        self._update_state()
+        self.request_queued.emit(local_id)
+        self._ctx.notify_local_change({"connection-requests"})
+        self._ctx.request_sync()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self._update_state()
+        self.form_error.setText(
+            self.tr("The request could not be saved on this computer: {reason}").format(
+                reason=type(exc).__name__
+            )
+        )
+        self.form_error.show()
+
+    # --- following the request -----------------------------------------------------
+    def _on_changed(self, collections: frozenset[str]) -> None:
+        self._fill_accounts()
+        if self._local_id is None or "connection-requests" not in collections:
+            return
+        local_id, cache = self._local_id, self._ctx.cache
+        self._ctx.tasks.run(
+            lambda: next((r for r in cache.connection_requests() if r.local_id == local_id), None),
+            lambda row: self._show_outcome(local_id, row),
+            lane="pool",
+            owner=self,
+        )
+
+    def _show_outcome(self, local_id: str, row: ConnectionRequestRow | None) -> None:
+        if row is None or local_id != self._local_id:
+            return
+        self.outcome.show_request(row, self._names, online=self._ctx.status.online)
+        self.outcome_shown.emit(row)
+
+    def _on_status(self, status: SyncStatus) -> None:
+        self._fill_accounts()
+        self.outcome.set_online(status.online)
+
+    def _show_howto(self, _link: str) -> None:
+        show_how_to_connect(self)

@@ -1,0 +1,155 @@
+"""Attachment: CHOOSE a supporting document, checked at once for size and type by content."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.domain.validation import AttachmentCheck, check_attachment
+from wire.filetypes import ATTACHMENT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from desktop.app.context import AppContext
+
+
+class AttachmentField(QWidget):
+    """Holds at most one accepted file; `changed` fires when it is chosen, refused or removed."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._generation = 0
+        self.path: Path | None = None
+        self.checking = False
+
+        self.caption = QLabel(self)
+        self.caption.setObjectName("fieldLabel")
+        self.name = QLabel(self)
+        self.name.setObjectName("attachmentName")
+        self.choose = QPushButton(self)
+        self.choose.setObjectName("chooseButton")
+        self.remove = QPushButton(self)
+        self.remove.setObjectName("removeAttachment")
+        self.remove.hide()
+        self.message = QLabel(self)
+        self.message.setObjectName("formError")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.caption.setBuddy(self.choose)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.choose)
+        row.addWidget(self.name, 1)
+        row.addWidget(self.remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+
+        self.choose.clicked.connect(self.pick)
+        self.remove.clicked.connect(self.clear)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("Attachment"))
+        self.choose.setText(self.tr("CHOOSE"))
+        self.remove.setText(self.tr("Remove"))
+        self.remove.setToolTip(self.tr("Remove the attachment"))
+        if self.path is None and not self.checking:
+            self.name.setText(self.tr("No file chosen"))
+
+    @property
+    def problem(self) -> str | None:
+        return self.message.text() if self.message.isVisible() else None
+
+    def pick(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a supporting document"),
+            "",
+            self.tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.xml *.csv *.xlsx *.docx)")
+            + ";;"
+            + self.tr("All files (*)"),
+        )
+        if path:
+            self.set_file(Path(path))
+
+    def set_file(self, path: Path) -> None:
+        """Check `path` on the task runner; accept it or say clearly why not."""
+        self._generation += 1
+        generation = self._generation
+        self.path = None
+        self.checking = True
+        self.name.setText(self.tr("Checking {name}…").format(name=path.name))
+        self.message.hide()
+        self.remove.show()
+        self.changed.emit()
+        self._ctx.tasks.run(
+            lambda: check_attachment(path),
+            lambda check: self._checked(generation, path, check),
+            lambda exc: self._unreadable(generation, path, exc),
+            lane="pool",
+            owner=self,
+        )
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.path = None
+        self.checking = False
+        self.name.setText(self.tr("No file chosen"))
+        self.message.hide()
+        self.remove.hide()
+        self.changed.emit()
+
+    def _checked(self, generation: int, path: Path, check: AttachmentCheck) -> None:
+        if generation != self._generation:
+            return
+        self.checking = False
+        problem = self._problem_text(check, path)
+        if problem:
+            self._refuse(path, problem)
+            return
+        self.path = path
+        size = QLocale().formattedDataSize(check.size)
+        self.name.setText(self.tr("{name} ({size})").format(name=path.name, size=size))
+        self.changed.emit()
+
+    def _unreadable(self, generation: int, path: Path, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.checking = False
+        self._refuse(path, self.tr("The file {name} cannot be read.").format(name=path.name))
+
+    def _refuse(self, path: Path, problem: str) -> None:
+        self.path = None
+        self.name.setText(self.tr("No file chosen"))
+        self.message.setText(problem)
+        self.message.show()
+        self.remove.hide()
+        self.changed.emit()
+
+    def _problem_text(self, check: AttachmentCheck, path: Path) -> str | None:
+        """A clear, translated reason when the check refused the file."""
+        if check.ok:
+            return None
+        code = check.problem.code if check.problem is not None else "wrong_type"
+        if code == "too_big":
+            limit = QLocale().formattedDataSize(ATTACHMENT_MAX_BYTES)
+            return self.tr("{name} is too large: attachments may be at most {limit}.").format(
+                name=path.name, limit=limit
+            )
+        if code == "empty":
+            return self.tr("{name} is empty.").format(name=path.name)
+        if code in ("unreadable", "not_found"):
+            return self.tr("The file {name} cannot be read.").format(name=path.name)
+        return self.tr(
+            "{name} is not a supported document. Attach a PDF, PNG, JPEG, TIFF, XML, CSV, "
+            "XLSX or DOCX file."
+        ).format(name=path.name)
