@@ -231,8 +231,16 @@ class TicketResolve(Wire):
 # --- invoices ------------------------------------------------------------------
 
 InvoiceStatus = Literal[
-    "received", "delivered", "approved", "on_hold", "exception", "rejected",
-    "scheduled", "paid", "failed", "saved",
+    "received",
+    "delivered",
+    "approved",
+    "on_hold",
+    "exception",
+    "rejected",
+    "scheduled",
+    "paid",
+    "failed",
+    "saved",
 ]
 
 

@@ -1,0 +1,54 @@
+"""The portal's FastAPI application."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from portal.db import Database
+from portal.http_errors import BodyLimitMiddleware, install_error_handlers
+from portal.models import Base
+
+
+def create_app(db_url: str, *, sandbox: bool, ticket_delay: float = 60.0) -> FastAPI:
+    """The API v1 over the database at `db_url` (a SQLAlchemy URL or a SQLite file path)."""
+    from portal import search
+    from portal.api import attachments, connection_requests, directory, me, session, sync
+    from portal.api import sandbox as sandbox_api
+    from portal.ticket_operator import SandboxOperator
+
+    db = Database(db_url)
+    Base.metadata.create_all(db.engine)
+    search.install_search_index(db.engine)
+    operator = SandboxOperator(db) if sandbox else None
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if operator is not None:
+            operator.start()
+        try:
+            yield
+        finally:
+            if operator is not None:
+                operator.stop()
+            db.dispose()
+
+    app = FastAPI(
+        title="Supplier Desk network API",
+        version="1.0",
+        description="The e-invoicing network's API v1 (see DESIGN.md).",
+        lifespan=lifespan,
+    )
+    app.state.db = db
+    app.state.sandbox = sandbox
+    app.state.ticket_delay = ticket_delay
+    app.state.operator = operator
+    install_error_handlers(app)
+    app.add_middleware(BodyLimitMiddleware)
+    for module in (session, me, sync, attachments, connection_requests, directory):
+        app.include_router(module.router)
+    if sandbox:
+        app.include_router(sandbox_api.router)
+    return app

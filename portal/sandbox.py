@@ -1,0 +1,301 @@
+"""The sandbox network's demo data, deterministic for a given `rng_seed`.
+
+Well-known buyers (by name), for tests and demos:
+- "Network Demo Test Buyer": the test customer every supplier account starts connected to.
+- "NORDWIND ALL COMPANIES GROUP": seven legal entities in GB, DE, BG, GG and PL.
+- "Technical Services Test Buyer 17": Malaysia, AAA206515132, in a group of its own.
+- "Demonstration Example Buyer": shares invoice history, so connecting needs verification.
+- Polish buyers with diacritics: "Żółta Łódka Sp. z o.o.", "Przedsiębiorstwo Handlowe Łódź".
+- "Sandbox Rejecting Buyer Ltd": the operator rejects its tickets.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from portal import models as m
+from portal.auth import hash_password, utcnow
+from portal.sandbox_buyers import folded, generate_buyers, make_vat, network_number, vat_compact
+from portal.workflows import resolve_ticket, set_relationship, submit_request
+from wire.schemas import ConnectionRequestCreate
+
+SANDBOX_PASSWORD = "sandbox"
+TEST_BUYER = "Network Demo Test Buyer"
+GROUP_NAME = "NORDWIND ALL COMPANIES GROUP"
+TECH_BUYER = "Technical Services Test Buyer 17"
+TECH_BUYER_NUMBER = "AAA206515132"
+VERIFY_BUYER = "Demonstration Example Buyer"
+REJECTING_BUYER = "Sandbox Rejecting Buyer Ltd"
+ZOLTA = "Żółta Łódka Sp. z o.o."
+LODZ = "Przedsiębiorstwo Handlowe Łódź"
+# Seeded tickets wait long enough to be seen pending; the operator resolves them later.
+SEEDED_TICKET_DELAY = 7 * 24 * 3600.0
+
+# (name, country, group, shares_invoice_history, is_test, sandbox_resolution)
+WELL_KNOWN: list[tuple[str, str, str | None, bool, bool, str]] = [
+    (TEST_BUYER, "GB", None, False, True, "connected"),
+    ("Nordwind Holdings Ltd", "GB", GROUP_NAME, False, False, "connected"),
+    ("Nordwind Services UK Ltd", "GB", GROUP_NAME, False, False, "connected"),
+    ("Nordwind Deutschland GmbH", "DE", GROUP_NAME, False, False, "connected"),
+    ("Nordwind Logistik GmbH", "DE", GROUP_NAME, False, False, "connected"),
+    ("Nordwind Bulgaria EOOD", "BG", GROUP_NAME, False, False, "rejected"),
+    ("Nordwind (Guernsey) Limited", "GG", GROUP_NAME, False, False, "connected"),
+    ("Nordwind Polska Sp. z o.o.", "PL", GROUP_NAME, False, False, "connected"),
+    (TECH_BUYER, "MY", "TECHNICAL SERVICES TEST GROUP", False, True, "connected"),
+    (VERIFY_BUYER, "GB", None, True, True, "connected"),
+    (ZOLTA, "PL", None, False, False, "connected"),
+    (LODZ, "PL", None, False, False, "connected"),
+    ("Łódzkie Zakłady Papiernicze S.A.", "PL", None, False, False, "connected"),
+    ("Kraków Świat Biura Sp. z o.o.", "PL", None, True, False, "connected"),
+    (REJECTING_BUYER, "GB", None, False, True, "rejected"),
+]
+_CURRENCY = {"GB": "GBP", "PL": "PLN", "MY": "MYR", "BG": "BGN", "GG": "GBP"}
+
+
+def _uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def seed(session: Session, *, generated_buyers: int = 3000, rng_seed: int = 20261127) -> None:
+    """Fill an empty database with the sandbox network; the caller commits."""
+    rng = random.Random(rng_seed)
+    taken = {TECH_BUYER_NUMBER}
+    password = hash_password(SANDBOX_PASSWORD)
+
+    accounts = {
+        "it": m.SupplierAccount(
+            id=_uuid(rng),
+            network_number=network_number(rng, taken),
+            name="Adams Office Supplies (IT) - Test",
+            country="IT",
+            is_test=True,
+        ),
+        "pl": m.SupplierAccount(
+            id=_uuid(rng),
+            network_number=network_number(rng, taken),
+            name="Adams Office Supplies Sp. z o.o.",
+            country="PL",
+        ),
+        "oskar": m.SupplierAccount(
+            id=_uuid(rng),
+            network_number=network_number(rng, taken),
+            name="Borealis Tools GmbH",
+            country="DE",
+        ),
+    }
+    for account in accounts.values():
+        account.version = m.next_version(session)
+    elise = m.User(
+        id=_uuid(rng),
+        username="elise",
+        display_name="Elise",
+        password_hash=password,
+        accounts=[accounts["it"], accounts["pl"]],
+    )
+    oskar = m.User(
+        id=_uuid(rng),
+        username="oskar",
+        display_name="Oskar",
+        password_hash=password,
+        accounts=[accounts["oskar"]],
+    )
+    session.add_all([*accounts.values(), elise, oskar])
+
+    group_ids: dict[str, str] = {}
+    buyers: dict[str, str] = {}
+    rows: list[dict[str, object]] = []
+    for name, country, group, shares, is_test, resolution in WELL_KNOWN:
+        if group is not None and group not in group_ids:
+            group_ids[group] = _uuid(rng)
+        number = TECH_BUYER_NUMBER if name == TECH_BUYER else network_number(rng, taken)
+        vat = make_vat(rng, country) if country in ("GB", "DE", "PL") else None
+        buyers[name] = _uuid(rng)
+        rows.append(
+            _buyer_row(
+                buyers[name],
+                name,
+                country,
+                number,
+                vat,
+                group_ids.get(group or ""),
+                shares,
+                is_test,
+                resolution,
+            )
+        )
+    generated_groups, generated = generate_buyers(generated_buyers, rng, taken)
+    generated_group_ids = [_uuid(rng) for _ in generated_groups]
+    for b in generated:
+        group_id = generated_group_ids[b.group_index] if b.group_index is not None else None
+        rows.append(
+            _buyer_row(
+                b.id,
+                b.name,
+                b.country,
+                b.network_number,
+                b.vat_number,
+                group_id,
+                b.shares_invoice_history,
+                False,
+                b.sandbox_resolution,
+            )
+        )
+    group_rows = [
+        {"id": gid, "name": name, "name_folded": folded(name)}
+        for name, gid in [
+            *group_ids.items(),
+            *zip(generated_groups, generated_group_ids, strict=True),
+        ]
+    ]
+    session.flush()
+    session.execute(insert(m.BuyerGroup), group_rows)
+    session.execute(insert(m.Buyer), rows)
+
+    _seed_relationships(session, accounts, buyers, elise.id, oskar.id)
+    _seed_invoices(session, rng, accounts, buyers)
+    session.flush()
+
+
+def _buyer_row(
+    id_: str,
+    name: str,
+    country: str,
+    number: str,
+    vat: str | None,
+    group_id: str | None,
+    shares: bool,
+    is_test: bool,
+    resolution: str,
+) -> dict[str, object]:
+    return {
+        "id": id_,
+        "name": name,
+        "name_folded": folded(name),
+        "network_number": number,
+        "vat_number": vat,
+        "vat_compact": vat_compact(vat),
+        "country": country,
+        "group_id": group_id,
+        "is_test": is_test,
+        "shares_invoice_history": shares,
+        "sandbox_resolution": resolution,
+    }
+
+
+def _seed_relationships(
+    session: Session,
+    accounts: dict[str, m.SupplierAccount],
+    buyers: dict[str, str],
+    elise_id: str,
+    oskar_id: str,
+) -> None:
+    start = date(2024, 1, 15)
+    for account in accounts.values():
+        set_relationship(session, account.id, buyers[TEST_BUYER], "active", since=_dt(start))
+    it, pl, osk = accounts["it"].id, accounts["pl"].id, accounts["oskar"].id
+    set_relationship(
+        session, it, buyers["Nordwind Holdings Ltd"], "active", "ADAMS-001", _dt(date(2024, 6, 3))
+    )
+    set_relationship(
+        session,
+        it,
+        buyers["Nordwind Deutschland GmbH"],
+        "active",
+        "ADAMS-DE-7",
+        _dt(date(2025, 2, 11)),
+    )
+    set_relationship(session, pl, buyers[ZOLTA], "active", "PL-0042", _dt(date(2025, 9, 1)))
+    set_relationship(
+        session, osk, buyers["Nordwind Logistik GmbH"], "active", "BT-1", _dt(date(2025, 4, 22))
+    )
+    elise_accounts = frozenset({it, pl})
+    # Pending: a request whose ticket is still open.
+    for user_id, acc_ids, account_id, buyer, code in [
+        (elise_id, elise_accounts, it, TECH_BUYER, "ADAMS-MY-17"),
+        (elise_id, elise_accounts, pl, LODZ, None),
+        (oskar_id, frozenset({osk}), osk, "Nordwind Polska Sp. z o.o.", "BT-PL"),
+    ]:
+        body = ConnectionRequestCreate(
+            account_id=account_id, buyer_ids=[buyers[buyer]], vendor_code=code
+        )
+        submit_request(session, user_id, acc_ids, body, SEEDED_TICKET_DELAY)
+    # Rejected: a request whose ticket the customer turned down.
+    for user_id, acc_ids, account_id, buyer in [
+        (elise_id, elise_accounts, it, "Nordwind Bulgaria EOOD"),
+        (oskar_id, frozenset({osk}), osk, REJECTING_BUYER),
+    ]:
+        body = ConnectionRequestCreate(account_id=account_id, buyer_ids=[buyers[buyer]])
+        req = submit_request(session, user_id, acc_ids, body, SEEDED_TICKET_DELAY)
+        session.flush()
+        for item in req.items:
+            ticket = session.get(m.Ticket, item.ticket_number)
+            if ticket is not None:
+                resolve_ticket(session, ticket, "rejected")
+
+
+def _dt(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, 9, 0)
+
+
+def _seed_invoices(
+    session: Session,
+    rng: random.Random,
+    accounts: dict[str, m.SupplierAccount],
+    buyers: dict[str, str],
+) -> None:
+    statuses = [
+        "received",
+        "delivered",
+        "approved",
+        "on_hold",
+        "exception",
+        "rejected",
+        "scheduled",
+        "paid",
+        "failed",
+        "saved",
+    ]
+    plan = [
+        (accounts["it"], TEST_BUYER, 12),
+        (accounts["it"], "Nordwind Holdings Ltd", 8),
+        (accounts["pl"], ZOLTA, 6),
+        (accounts["oskar"], "Nordwind Logistik GmbH", 6),
+        (accounts["oskar"], TEST_BUYER, 4),
+        # Invoice history for verification (hidden until the relationship is active).
+        (accounts["it"], VERIFY_BUYER, 6),
+        (accounts["pl"], VERIFY_BUYER, 6),
+        (accounts["oskar"], VERIFY_BUYER, 6),
+        (accounts["pl"], "Kraków Świat Biura Sp. z o.o.", 4),
+    ]
+    now = utcnow()
+    rows: list[dict[str, object]] = []
+    serial = 0
+    for account, buyer_name, count in plan:
+        country = next(c for n, c, *_ in WELL_KNOWN if n == buyer_name)
+        for i in range(count):
+            serial += 1
+            cents = rng.randrange(5_000, 2_500_000)
+            rows.append(
+                {
+                    "id": _uuid(rng),
+                    "account_id": account.id,
+                    "buyer_id": buyers[buyer_name],
+                    "number": f"INV-2026-{serial:04d}",
+                    "po_number": f"PO-{rng.randrange(10**5, 10**6)}" if i % 2 == 0 else None,
+                    "transaction_id": f"TX{rng.randrange(10**9, 10**10)}",
+                    "issue_date": date(2026, 10, 30) - timedelta(days=7 * i + rng.randrange(7)),
+                    "amount": str(Decimal(cents) / 100),
+                    "currency": _CURRENCY.get(country, "EUR"),
+                    "status": statuses[(serial + i) % len(statuses)],
+                    "updated_at": now,
+                    "version": m.next_version(session),
+                    "deleted": False,
+                }
+            )
+    session.execute(insert(m.BuyerInvoice), rows)

@@ -1,0 +1,103 @@
+"""Run the portal in a thread of this process (the desktop's embedded sandbox, and tests)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import requests
+import uvicorn
+from sqlalchemy import func, select
+
+from portal.app import create_app
+from portal.db import Database, normalize_db_url
+from portal.models import Base, User
+
+HOST = "127.0.0.1"
+
+
+def ensure_seeded(db_url: str, generated_buyers: int) -> bool:
+    """Create the tables and seed the sandbox when there are no users yet."""
+    from portal import search
+    from portal.sandbox import seed
+
+    db = Database(db_url)
+    try:
+        Base.metadata.create_all(db.engine)
+        search.install_search_index(db.engine)
+        with db.write_session() as session:
+            if session.scalar(select(func.count()).select_from(User)):
+                return False
+            seed(session, generated_buyers=generated_buyers)
+            session.commit()
+            return True
+    finally:
+        db.dispose()
+
+
+def free_port(host: str = HOST) -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+class PortalServer:
+    """`start()` -> base URL; `stop()` shuts uvicorn down and joins its thread."""
+
+    def __init__(
+        self,
+        db_url: str,
+        *,
+        sandbox: bool = True,
+        port: int = 0,
+        ticket_delay: float = 60.0,
+        generated_buyers: int = 3000,
+    ) -> None:
+        self.db_url = normalize_db_url(db_url)
+        self.sandbox = sandbox
+        self.port = port
+        self.ticket_delay = ticket_delay
+        self.generated_buyers = generated_buyers
+        self.base_url = ""
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self, timeout: float = 20.0) -> str:
+        if self.sandbox:
+            ensure_seeded(self.db_url, self.generated_buyers)
+        port = self.port or free_port()
+        app = create_app(self.db_url, sandbox=self.sandbox, ticket_delay=self.ticket_delay)
+        config = uvicorn.Config(
+            app, host=HOST, port=port, log_level="warning", access_log=False, lifespan="on"
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, name=f"portal-{port}", daemon=True)
+        self._thread.start()
+        self.base_url = f"http://{HOST}:{port}"
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not self._thread.is_alive():
+                raise RuntimeError(f"the portal did not start on {self.base_url}")
+            try:
+                requests.get(f"{self.base_url}/openapi.json", timeout=1)
+                return self.base_url
+            except requests.RequestException:
+                time.sleep(0.05)
+        self.stop()
+        raise RuntimeError(f"the portal did not answer on {self.base_url}")
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        self._server = None
+        self._thread = None
+
+    def __enter__(self) -> PortalServer:
+        self.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()

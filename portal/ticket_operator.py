@@ -1,0 +1,87 @@
+"""The sandbox operator: a thread that resolves support tickets once they are due."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import joinedload
+
+from portal import models as m
+from portal.auth import utcnow
+from portal.db import Database
+from portal.workflows import resolve_ticket, start_ticket
+
+log = logging.getLogger("portal.operator")
+
+
+class SandboxOperator:
+    """Every `interval` seconds: due tickets -> resolved as their buyer is seeded to behave."""
+
+    def __init__(self, db: Database, interval: float = 0.5) -> None:
+        self._db = db
+        self._interval = interval
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="sandbox-operator", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._interval):
+            try:
+                self.tick()
+            except OperationalError as exc:  # a busy database: try again next round
+                log.warning("sandbox operator skipped a round: %s", type(exc).__name__)
+            except Exception:
+                log.exception("sandbox operator failed a round")
+
+    def tick(self) -> int:
+        """One round; returns how many tickets were resolved."""
+        now = utcnow()
+        with self._db.session() as probe:
+            candidates = probe.execute(
+                select(m.Ticket.number, m.Ticket.state, m.Ticket.created_at, m.Ticket.due_at)
+                .where(m.Ticket.state.in_(("open", "in_progress")), m.Ticket.deleted.is_(False))
+                .order_by(m.Ticket.due_at)
+                .limit(500)
+            ).all()
+        due = {n for n, _s, _c, d in candidates if d <= now}
+        # Picked up half way to its due time: open -> in_progress.
+        started = {
+            n
+            for n, s, c, d in candidates
+            if s == "open" and n not in due and now >= c + (d - c) / 2
+        }
+        if not due and not started:
+            return 0
+        with self._db.write_session() as session:
+            tickets = session.scalars(
+                select(m.Ticket)
+                .options(joinedload(m.Ticket.buyer))
+                .where(m.Ticket.number.in_(due | started))
+                .order_by(m.Ticket.due_at)
+            ).all()
+            resolved = 0
+            for ticket in tickets:
+                if ticket.state not in ("open", "in_progress"):
+                    continue  # resolved meanwhile (the sandbox endpoint)
+                if ticket.number in due:
+                    resolve_ticket(session, ticket, ticket.buyer.sandbox_resolution)
+                    resolved += 1
+                elif ticket.state == "open":
+                    start_ticket(session, ticket)
+            session.commit()
+        return resolved
