@@ -79,7 +79,7 @@ class RequestOutcomePanel(QWidget):
         for line, item in enumerate(row.items):
             name = QLabel(self._names.get(item.buyer_id) or item.buyer_name, self)
             name.setObjectName("outcomeBuyer")
-            text, tone = self._outcome(item)
+            text, tone = self.outcome_text(item, online=self._online)
             outcome = QLabel(text, self)
             outcome.setObjectName("outcomeText")
             outcome.setProperty("tone", tone)
@@ -101,11 +101,11 @@ class RequestOutcomePanel(QWidget):
                 self.verify_buttons[item.buyer_id] = button
         self.show()
 
-    def _outcome(self, item: RequestItem) -> tuple[str, str]:
+    def outcome_text(self, item: RequestItem, *, online: bool) -> tuple[str, str]:
         """The text for one buyer and its tone (good, warn, bad, info)."""
         state = item.state
         if state == RequestItemState.QUEUED:
-            if self._online:
+            if online:
                 return self.tr("Sending…"), "info"
             return self.tr("Queued — will be sent when the network is reachable"), "info"
         if state == RequestItemState.FAILED:

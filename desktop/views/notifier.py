@@ -1,0 +1,67 @@
+"""Tells the user when sync finds a support request resolved: a tray message where the
+platform has a system tray, else a status-bar message (or a callback the shell gives)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon, QWidget
+
+from desktop.domain.types import TicketRow
+
+if TYPE_CHECKING:
+    from desktop.app.context import AppContext
+
+SHOW_MS = 10000
+
+
+class TicketNotifier(QObject):
+    """Listens to `ctx.ticket_resolved`; `shown(text)` fires with every message it gives."""
+
+    shown = Signal(str)
+    open_requested = Signal()  # the user clicked the tray message
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        window: QWidget | None = None,
+        *,
+        toast: Callable[[str], None] | None = None,
+        icon: QIcon | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent if parent is not None else ctx)
+        self._window = window
+        self._toast = toast
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            app_icon = icon or QApplication.windowIcon()
+            self.tray = QSystemTrayIcon(app_icon, self)
+            self.tray.setToolTip(QApplication.applicationDisplayName() or "Supplier Desk")
+            self.tray.messageClicked.connect(self.open_requested)
+            self.tray.show()
+        ctx.ticket_resolved.connect(self.ticket_resolved)
+
+    def message_for(self, ticket: TicketRow) -> tuple[str, str]:
+        """(title, text) in the user's language."""
+        title = self.tr("Support request resolved")
+        if ticket.resolution == "rejected":
+            text = self.tr("Support request {number} resolved: {buyer} declined the connection")
+        elif ticket.resolution == "connected":
+            text = self.tr("Support request {number} resolved: connected to {buyer}")
+        else:
+            text = self.tr("Support request {number} resolved")
+        return title, text.format(number=ticket.number, buyer=ticket.buyer_name)
+
+    def ticket_resolved(self, ticket: TicketRow) -> None:
+        title, text = self.message_for(ticket)
+        if self.tray is not None and QSystemTrayIcon.supportsMessages():
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, SHOW_MS)
+        elif self._toast is not None:
+            self._toast(text)
+        elif isinstance(self._window, QMainWindow):
+            self._window.statusBar().showMessage(text, SHOW_MS)
+        self.shown.emit(text)
