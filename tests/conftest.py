@@ -1,0 +1,53 @@
+"""Shared fixtures: a real portal on 127.0.0.1 over a real SQLite file."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from portal.server import PortalServer  # noqa: E402
+
+FreshPortal = Callable[..., PortalServer]
+
+
+@pytest.fixture(scope="session")
+def portal_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PortalServer]:
+    """One sandbox portal for the whole run (tickets wait an hour unless resolved by hand)."""
+    path = tmp_path_factory.mktemp("portal") / "portal.db"
+    server = PortalServer(str(path), sandbox=True, ticket_delay=3600, generated_buyers=300)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def portal_url(portal_server: PortalServer) -> str:
+    return portal_server.base_url
+
+
+@pytest.fixture
+def fresh_portal(tmp_path: Path) -> Iterator[FreshPortal]:
+    """Factory: `fresh_portal(ticket_delay=1, generated_buyers=50)` -> a started PortalServer
+    over its own new SQLite file, stopped after the test."""
+    servers: list[PortalServer] = []
+
+    def start(
+        *, ticket_delay: float = 3600, generated_buyers: int = 50, sandbox: bool = True
+    ) -> PortalServer:
+        path = tmp_path / f"portal-{len(servers)}.db"
+        server = PortalServer(
+            str(path), sandbox=sandbox, ticket_delay=ticket_delay, generated_buyers=generated_buyers
+        )
+        servers.append(server)
+        server.start()
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()

@@ -1,0 +1,41 @@
+"""Fixtures for portal tests (the portal itself comes from tests/conftest.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from portal_helpers import Api, db_session, sign_in
+from sqlalchemy import select
+
+from portal import models as m
+from portal.server import PortalServer
+
+
+@pytest.fixture
+def elise(portal_url: str) -> Api:
+    return sign_in(portal_url, "elise")
+
+
+@pytest.fixture
+def oskar(portal_url: str) -> Api:
+    return sign_in(portal_url, "oskar")
+
+
+@pytest.fixture(scope="session")
+def unused_buyers(portal_server: PortalServer) -> Iterator[str]:
+    """Generated buyers no test has touched: no invoice history, the operator connects them."""
+    with db_session(portal_server) as s:
+        ids = s.scalars(
+            select(m.Buyer.id)
+            .where(
+                m.Buyer.shares_invoice_history.is_(False),
+                m.Buyer.sandbox_resolution == "connected",
+                m.Buyer.is_test.is_(False),
+                m.Buyer.name_folded.not_like("nordwind%"),
+            )
+            .order_by(m.Buyer.network_number)
+        ).all()
+    with db_session(portal_server) as s:
+        touched = set(s.scalars(select(m.Relationship.buyer_id)).all())
+    return iter([i for i in ids if i not in touched])
