@@ -1,7 +1,47 @@
-"""Directory search and groups (placeholder router, replaced by the real one)."""
+"""Directory search and groups: `GET /v1/directory`, `GET /v1/directory/groups/{id}`."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
 
-router = APIRouter()
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import Response
+from sqlalchemy.orm import Session
+
+from portal.api.deps import CurrentUser, current_user, get_db
+from portal.errors import not_found
+from portal.search import QUERY_MAX, group_detail, search_directory
+from wire.schemas import DIRECTORY_LIMIT_MAX, DirectoryPage, GroupDetail
+
+router = APIRouter(prefix="/v1/directory", tags=["directory"])
+
+
+def _json(body: DirectoryPage | GroupDetail) -> Response:
+    # Serialised once by pydantic-core; skips FastAPI's re-validation of the model.
+    return Response(body.model_dump_json(), media_type="application/json")
+
+
+@router.get("", response_model=DirectoryPage)
+def search(
+    _user: Annotated[CurrentUser, Depends(current_user)],
+    session: Annotated[Session, Depends(get_db)],
+    q: Annotated[str, Query(max_length=QUERY_MAX)] = "",
+    country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$")] = None,
+    limit: Annotated[int, Query(ge=1, le=DIRECTORY_LIMIT_MAX)] = 20,
+    cursor: Annotated[str | None, Query(max_length=512)] = None,
+) -> Response:
+    """Legal entities and groups matching `q` by name, VAT number or network number."""
+    return _json(search_directory(session, q, country=country, limit=limit, cursor=cursor))
+
+
+@router.get("/groups/{group_id}", response_model=GroupDetail)
+def group(
+    group_id: str,
+    _user: Annotated[CurrentUser, Depends(current_user)],
+    session: Annotated[Session, Depends(get_db)],
+) -> Response:
+    """The group's legal entities by country."""
+    detail = group_detail(session, group_id)
+    if detail is None:
+        raise not_found("group")
+    return _json(detail)
