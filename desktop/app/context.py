@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,8 @@ class AppContext(QObject):
     ticket_resolved = Signal(object)  # TicketRow
     account_changed = Signal(str)
     sync_progress = Signal(str, int)  # collection, items so far
+    display_name_changed = Signal(str)
+    session_expired = Signal()  # the portal refused our token: sign in again
 
     def __init__(
         self,
@@ -33,8 +36,11 @@ class AppContext(QObject):
         *,
         user_display_name: str,
         retry_interval_ms: int = 15000,
+        prepare: Callable[[], str | None] | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """`prepare` runs on the worker before each sync (e.g. sign in or resume the session);
+        it may return the user's display name once it knows it."""
         super().__init__(parent)
         self.cache = cache
         self.client = client
@@ -43,8 +49,10 @@ class AppContext(QObject):
         self.user_display_name = user_display_name
         self.accounts: list[Account] = cache.accounts()
         self.current_account_id: str | None = self.accounts[0].id if self.accounts else None
+        self._prepare = prepare
         self._syncing = False
         self._again = False
+        self.sync_attempted = False  # until the first attempt ends, neither online nor offline
         self.status = SyncStatus(online=False, last_synced_at=cache.last_synced_at())
         # Offline: try again by itself until the portal answers.
         self._retry = QTimer(self)
@@ -65,16 +73,27 @@ class AppContext(QObject):
             return
         self._syncing = True
         progress = self.sync_progress.emit
+        prepare = self._prepare
+
+        def work() -> tuple[str | None, Any]:
+            name = prepare() if prepare is not None else None
+            return name, self.sync_engine.sync(progress=progress)
+
         self.tasks.run(
-            lambda: self.sync_engine.sync(progress=progress),
+            work,
             self._sync_done,
             self._sync_failed,
             lane="serial",
         )
 
-    def _sync_done(self, result: Any) -> None:
+    def _sync_done(self, outcome: tuple[str | None, Any]) -> None:
+        name, result = outcome
         self._syncing = False
+        self.sync_attempted = True
         self._retry.stop()
+        if name and name != self.user_display_name:
+            self.user_display_name = name
+            self.display_name_changed.emit(name)
         self.accounts = self.cache.accounts()
         if self.current_account_id is None and self.accounts:
             self.current_account_id = self.accounts[0].id
@@ -87,16 +106,30 @@ class AppContext(QObject):
 
     def _sync_failed(self, exc: BaseException) -> None:
         self._syncing = False
-        from desktop.sync import PortalUnreachable
+        self.sync_attempted = True
+        from desktop.sync import AuthFailed, PortalUnreachable
 
         if isinstance(exc, PortalUnreachable):
             self._set_status(online=False)
             self._retry.start()
+        elif isinstance(exc, AuthFailed):
+            log.info("session refused by the portal; asking to sign in again")
+            self._set_status(online=True)
+            self.session_expired.emit()
+            return
         else:
             log.warning("sync failed: %s", type(exc).__name__)
             self._set_status(online=self.status.online)
             self._retry.start()
         self._maybe_again()
+
+    def set_retry_interval(self, msecs: int) -> None:
+        self._retry.setInterval(msecs)
+
+    def shutdown(self, msecs: int = 10000) -> None:
+        """Stop retrying and let running work finish (on quit)."""
+        self._retry.stop()
+        self.tasks.wait(msecs)
 
     def _maybe_again(self) -> None:
         if self._again:

@@ -40,7 +40,12 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
-    """`run(fn, on_success, on_failure, lane="serial"|"pool")`."""
+    """`run(fn, on_success, on_failure, lane="serial"|"pool")`.
+
+    `idle` is emitted once every task's callbacks have run (screenshots and tests wait on it).
+    """
+
+    idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,24 +72,37 @@ class TaskRunner(QObject):
 
         @Slot(object)
         def done(result: object) -> None:
-            self._carriers.discard(carrier)
-            if alive[0] and on_success is not None:
-                on_success(result)
+            try:
+                if alive[0] and on_success is not None:
+                    on_success(result)
+            finally:
+                self._finished(carrier)
 
         @Slot(object)
         def fail(exc: object) -> None:
-            self._carriers.discard(carrier)
-            if not alive[0]:
-                return
-            if on_failure is not None:
-                on_failure(exc)  # type: ignore[arg-type]
-            else:
-                log.warning("background task failed: %s", type(exc).__name__)
+            try:
+                if not alive[0]:
+                    return
+                if on_failure is not None:
+                    on_failure(exc)  # type: ignore[arg-type]
+                else:
+                    log.warning("background task failed: %s", type(exc).__name__)
+            finally:
+                self._finished(carrier)
 
         carrier.succeeded.connect(done)
         carrier.failed.connect(fail)
         pool = self._serial if lane == "serial" else self._pool
         pool.start(_Job(fn, carrier))
+
+    def busy(self) -> bool:
+        """True while a task runs or its callbacks have not been delivered yet."""
+        return bool(self._carriers)
+
+    def _finished(self, carrier: _Carrier) -> None:
+        self._carriers.discard(carrier)
+        if not self._carriers:
+            self.idle.emit()
 
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for all work to finish (shutdown and tests only)."""

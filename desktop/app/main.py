@@ -1,0 +1,91 @@
+"""Entry point: `supplier-desk` = `python -m desktop`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtWidgets import QApplication
+
+from desktop.app.i18n import Translations, pick_language
+from desktop.app.logging_setup import APP_NAME, setup_logging
+from desktop.app.resources import app_icon, style_sheet
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="supplier-desk", description=APP_NAME)
+    parser.add_argument(
+        "--portal", metavar="URL", help="a network portal (default: the embedded sandbox)"
+    )
+    parser.add_argument("--user", metavar="NAME", help="the user to sign in as")
+    parser.add_argument("--lang", choices=("pl", "en"), help="the language (default: the system's)")
+    parser.add_argument(
+        "--screenshots",
+        metavar="DIR",
+        type=Path,
+        help="render every page to PNG files in DIR, then exit",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        default=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        help="where the cache and settings live",
+    )
+    parser.add_argument(
+        "--retry-interval", metavar="SECONDS", type=float, default=15.0, help=argparse.SUPPRESS
+    )  # tests: how soon an offline app tries again
+    return parser.parse_args(argv)
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    app.setStyleSheet(style_sheet())
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    log_file = setup_logging()
+    log.info("starting; log file %s", log_file)
+    app = make_app()
+    translations = Translations()
+    translations.install(pick_language(args.lang))
+
+    from desktop.app.startup import Options, start_session
+
+    opts = Options(
+        portal=args.portal,
+        user=args.user,
+        data_dir=args.data_dir,
+        retry_interval_ms=int(args.retry_interval * 1000),
+        show_window=args.screenshots is None,
+        splash=args.screenshots is None,
+    )
+    if args.screenshots is not None:
+        from desktop.app.screenshots import run_screenshots
+
+        return run_screenshots(opts, args.screenshots)
+
+    while True:
+        session = start_session(opts)
+        if session is None:
+            return 0
+        app.setQuitOnLastWindowClosed(True)
+        code = app.exec()
+        again = session.logged_out and opts.portal is not None
+        session.close()
+        if not again:
+            return int(code)
+        opts.user = None

@@ -1,0 +1,37 @@
+"""Settings declared once, typed; QSettings (an INI file in the data dir) underneath. No secrets."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+
+def _key(portal_url: str) -> str:
+    return hashlib.sha256(portal_url.rstrip("/").lower().encode()).hexdigest()[:16]
+
+
+class AppSettings:
+    def __init__(self, data_dir: Path) -> None:
+        self._q = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+    def last_user(self, portal_url: str) -> str | None:
+        value = self._q.value(f"portal-{_key(portal_url)}/last_user")
+        return str(value) if value else None
+
+    def set_last_user(self, portal_url: str, username: str | None) -> None:
+        name = f"portal-{_key(portal_url)}/last_user"
+        if username:
+            self._q.setValue(name, username)
+        else:
+            self._q.remove(name)
+        self._q.sync()
+
+    def display_name(self, portal_url: str, username: str) -> str | None:
+        value = self._q.value(f"portal-{_key(portal_url)}/display_name/{username.lower()}")
+        return str(value) if value else None
+
+    def set_display_name(self, portal_url: str, username: str, name: str) -> None:
+        self._q.setValue(f"portal-{_key(portal_url)}/display_name/{username.lower()}", name)
+        self._q.sync()

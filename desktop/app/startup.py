@@ -1,0 +1,179 @@
+"""Composition root: portal, sign-in, cache, client, sync engine, context, main window."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from desktop.app.cache_open import Notify, open_cache
+from desktop.app.context import AppContext
+from desktop.app.sandbox import SANDBOX_KEY, SANDBOX_PASSWORD, SANDBOX_USER, start_sandbox
+from desktop.app.settings import AppSettings
+from desktop.app.tasks import TaskRunner
+from desktop.cache import Cache, cache_path_for
+from desktop.credentials import CredentialStore
+from desktop.sync import PortalClient, SyncEngine
+from desktop.views.dialogs.sign_in_dialog import SignInDialog
+from desktop.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Options:
+    portal: str | None = None
+    user: str | None = None
+    data_dir: Path = Path(".")
+    retry_interval_ms: int = 15000
+    show_window: bool = True
+    splash: bool = True
+
+
+@dataclass
+class Session:
+    """Everything one signed-in run holds; `close()` lets go of it in order."""
+
+    ctx: AppContext
+    window: MainWindow
+    cache: Cache
+    client: PortalClient
+    portal_url: str
+    username: str
+    server: Any = None  # the embedded sandbox's PortalServer
+    logged_out: bool = False
+    _closers: list[Callable[[], None]] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.ctx.shutdown()
+        self.window.close()
+        self.window.deleteLater()
+        self.client.close()
+        self.cache.close()
+        if self.server is not None:
+            self.server.stop()
+
+
+def message_box(title: str, text: str) -> None:
+    QMessageBox.warning(None, title, text)
+
+
+def start_session(
+    opts: Options,
+    *,
+    notify: Notify = message_box,
+    store: CredentialStore | None = None,
+    ask_sign_in: Callable[[SignInDialog], int] | None = None,
+) -> Session | None:
+    """None when the user cancels the sign-in."""
+    opts.data_dir.mkdir(parents=True, exist_ok=True)
+    settings = AppSettings(opts.data_dir)
+    store = store or CredentialStore()
+    ask = ask_sign_in or (lambda dialog: dialog.exec())
+    server = None
+
+    if opts.portal is None:
+        server = start_sandbox(opts.data_dir, show_splash=opts.splash)
+        url = server.base_url
+        cache_key = SANDBOX_KEY
+        username = SANDBOX_USER
+        client = PortalClient(url)
+
+        def ensure_session() -> None:
+            if client.tokens is None:
+                client.sign_in(SANDBOX_USER, SANDBOX_PASSWORD)
+
+    else:
+        url = cache_key = opts.portal.rstrip("/")
+        client = PortalClient(url)
+        username = opts.user or settings.last_user(url) or ""
+        token = store.load(url, username) if username else None
+        remember = token is not None
+        if token is None:
+            dialog = SignInDialog(client, store, url, username=username or None, tasks=TaskRunner())
+            if ask(dialog) != QDialog.DialogCode.Accepted:
+                client.close()
+                return None
+            username = dialog.user()
+            remember = dialog.remembered
+        remembered = token
+
+        def ensure_session() -> None:
+            if client.tokens is None and remembered:
+                client.resume(remembered)  # AuthFailed -> ctx.session_expired
+
+        # A refreshed session may bring a new refresh token: keep the keychain current.
+        if remember:
+
+            def keep_token(tokens: Any) -> None:
+                if tokens is not None:
+                    store.save(url, username, tokens.refresh_token)
+
+            client.on_tokens_changed(keep_token)
+        settings.set_last_user(url, username)
+
+    cache = open_cache(cache_path_for(opts.data_dir, cache_key, username), notify)
+    engine = SyncEngine(client, cache)
+    known_name = settings.display_name(cache_key, username)
+
+    def prepare() -> str | None:
+        ensure_session()
+        if known_name:
+            return None
+        return client.me().user.display_name
+
+    ctx = AppContext(
+        cache,
+        client,
+        engine,
+        user_display_name=known_name or username,
+        retry_interval_ms=opts.retry_interval_ms,
+        prepare=prepare,
+    )
+    ctx.display_name_changed.connect(
+        lambda name: settings.set_display_name(cache_key, username, name)
+    )
+    window = MainWindow(ctx)
+    session = Session(ctx, window, cache, client, url, username, server)
+
+    def log_out() -> None:
+        session.logged_out = True
+        store.delete(url, username)
+        ctx.tasks.run(client.sign_out, lane="pool")
+        window.close()
+
+    window.log_out_requested.connect(log_out)
+    if opts.portal is not None:
+        ctx.session_expired.connect(lambda: _sign_in_again(session, store, ask))
+    if opts.show_window:
+        window.resize(1280, 800)
+        window.show()
+    ctx.request_sync()
+    return session
+
+
+def _sign_in_again(
+    session: Session, store: CredentialStore, ask: Callable[[SignInDialog], int]
+) -> None:
+    """The stored sign-in was refused: ask again; the cache stays as it is either way."""
+    store.delete(session.portal_url, session.username)
+    dialog = SignInDialog(
+        session.client,
+        store,
+        session.portal_url,
+        username=session.username,
+        tasks=session.ctx.tasks,
+        parent=session.window,
+    )
+    dialog.show_error(
+        QCoreApplication.translate(
+            "SignInDialog", "Your sign-in has expired. Please sign in again."
+        )
+    )
+    if ask(dialog) == QDialog.DialogCode.Accepted:
+        session.ctx.request_sync()

@@ -1,0 +1,166 @@
+"""Sign in to a portal: username, password, "Remember me" (refresh token in the OS keychain)."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.app.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.credentials import CredentialStore
+    from desktop.sync import PortalClient
+
+log = logging.getLogger(__name__)
+
+
+class SignInDialog(QDialog):
+    def __init__(
+        self,
+        client: PortalClient,
+        store: CredentialStore,
+        portal_url: str,
+        *,
+        username: str | None = None,
+        tasks: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("signInDialog")
+        self.setWindowTitle(self.tr("Sign in – Supplier Desk"))
+        self.client = client
+        self.store = store
+        self.portal_url = portal_url
+        self.tasks = tasks or TaskRunner(self)
+        self.remembered = False  # the refresh token reached the keychain
+
+        intro = QLabel(self.tr("Sign in to the network portal"), self)
+        intro.setObjectName("dialogTitle")
+        intro.setWordWrap(True)
+        address = QLabel(portal_url, self)
+        address.setObjectName("muted")
+        address.setTextFormat(Qt.TextFormat.PlainText)
+        address.setWordWrap(True)
+
+        self.username = QLineEdit(username or "", self)
+        self.username.setObjectName("username")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(self.tr("&Remember me"), self)
+        self.remember.setObjectName("rememberMe")
+        self.keychain_note = QLabel(self)
+        self.keychain_note.setObjectName("muted")
+        self.keychain_note.setWordWrap(True)
+        self._keychain = store.available()
+        if self._keychain:
+            self.remember.setChecked(True)
+            self.keychain_note.setText(
+                self.tr("Your sign-in is kept in the system keychain, never your password.")
+            )
+        else:
+            self.remember.setChecked(False)
+            self.remember.setEnabled(False)
+            self.keychain_note.setText(
+                self.tr(
+                    "No system keychain is available on this computer: "
+                    "you stay signed in for this session only."
+                )
+            )
+
+        self.error = QLabel(self)
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Username:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow("", self.remember)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_in_button.setText(self.tr("&Sign in"))
+        self.sign_in_button.setObjectName("primaryButton")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(address)
+        layout.addLayout(form)
+        layout.addWidget(self.keychain_note)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        (self.password if username else self.username).setFocus()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+
+    def submit(self) -> None:
+        user = self.username.text().strip()
+        password = self.password.text()
+        if not user or not password:
+            self.show_error(self.tr("Enter your username and password."))
+            return
+        self._busy(True)
+        self.tasks.run(
+            lambda: self._sign_in(user, password), self._signed_in, self._failed, owner=self
+        )
+
+    def _sign_in(self, user: str, password: str) -> bool:
+        """On the worker: HTTP sign-in, then the keychain (which may be slow too)."""
+        self.client.sign_in(user, password)
+        tokens = self.client.tokens
+        if self.remember.isChecked() and tokens is not None:
+            return self.store.save(self.portal_url, user, tokens.refresh_token)
+        return False
+
+    def _signed_in(self, remembered: bool) -> None:
+        self.remembered = bool(remembered)
+        if self.remember.isChecked() and not remembered:
+            log.info("no keychain: the session is kept in memory only")
+        self._busy(False)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from desktop.sync import AuthFailed, PortalUnreachable
+
+        self._busy(False)
+        if isinstance(exc, AuthFailed):
+            message = self.tr("Wrong username or password.")
+        elif isinstance(exc, PortalUnreachable):
+            message = self.tr("The portal cannot be reached. Check your connection and try again.")
+        else:
+            log.warning("sign-in failed: %s", type(exc).__name__)
+            message = self.tr(
+                "The portal gave an answer Supplier Desk does not understand. Try again later."
+            )
+        self.show_error(message)
+        self.password.clear()
+        self.password.setFocus()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.username, self.password, self.remember, self.sign_in_button):
+            widget.setEnabled(not busy)
+        if not busy and not self._keychain:
+            self.remember.setEnabled(False)
+
+    def user(self) -> str:
+        return self.username.text().strip()

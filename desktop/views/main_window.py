@@ -1,0 +1,195 @@
+"""The main window: header, navy navigation, offline banner, a stack of pages, status bar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.app.context import AppContext
+from desktop.app.resources import app_icon, icon
+from desktop.domain.types import SyncStatus
+from desktop.views.pages.connect_page import ConnectPage
+from desktop.views.pages.connection_requests_page import ConnectionRequestsPage
+from desktop.views.pages.home_page import HomePage
+from desktop.views.pages.relationships_page import RelationshipsPage
+from desktop.views.pages.support_requests_page import SupportRequestsPage
+from desktop.views.widgets.header_bar import HeaderBar
+from desktop.views.widgets.nav_bar import NavBar
+from desktop.views.widgets.offline_banner import OfflineBanner
+from desktop.views.widgets.sync_status import SyncStatusWidgets
+
+# Every page the window hosts, in navigation order; screenshots iterate over this.
+PAGES: tuple[tuple[str, Any], ...] = (
+    ("home", HomePage),
+    ("connect", ConnectPage),
+    ("relationships", RelationshipsPage),
+    ("requests", ConnectionRequestsPage),
+    ("support", SupportRequestsPage),
+)
+
+
+class MainWindow(QMainWindow):
+    log_out_requested = Signal()
+    page_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle(self.tr("Supplier Desk"))
+
+        self.nav = NavBar(self)
+        self.header = HeaderBar(icon("logo"), self.nav.help_menu, self)
+        self.banner = OfflineBanner(self)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pageStack")
+        self.pages: dict[str, QWidget] = {}
+        self._scrolls: dict[str, QScrollArea] = {}
+        for key, page_class in PAGES:
+            self._add_page(key, page_class(ctx, self))
+
+        central = QWidget(self)
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status_widgets = SyncStatusWidgets(self.statusBar())
+
+        self._wire(ctx)
+        self._shortcuts()
+        self.header.set_user(ctx.user_display_name)
+        self.header.set_accounts(ctx.accounts, ctx.current_account_id)
+        self.show_page("home")
+
+    # --- pages ------------------------------------------------------------------
+    def _add_page(self, key: str, page: QWidget) -> None:
+        scroll = QScrollArea(self.stack)  # at 200% a small window scrolls instead of clipping
+        scroll.setObjectName("pageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        page.setProperty("page", True)
+        scroll.setWidget(page)
+        self.stack.addWidget(scroll)
+        self.pages[key] = page
+        self._scrolls[key] = scroll
+        navigate = getattr(page, "navigate", None)
+        if navigate is not None:
+            navigate.connect(self.show_page)
+
+    def page_keys(self) -> list[str]:
+        return list(self.pages)
+
+    def current_page_key(self) -> str:
+        current = self.stack.currentWidget()
+        return next((k for k, s in self._scrolls.items() if s is current), "home")
+
+    def show_page(self, key: str) -> None:
+        if key not in self.pages:
+            return
+        self.stack.setCurrentWidget(self._scrolls[key])
+        action = self.nav.page_actions.get(key)
+        title = (
+            action.text().replace("&&", "\0").replace("&", "").replace("\0", "&") if action else ""
+        )
+        self.setWindowTitle(
+            self.tr("{page} – Supplier Desk").format(page=title)
+            if title
+            else self.tr("Supplier Desk")
+        )
+        self.pages[key].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.page_changed.emit(key)
+
+    # --- wiring -----------------------------------------------------------------
+    def _wire(self, ctx: AppContext) -> None:
+        self.nav.navigate.connect(self.show_page)
+        self.nav.how_to_requested.connect(self.show_how_to)
+        self.header.account_selected.connect(ctx.set_current_account)
+        self.header.log_out_requested.connect(self._confirm_log_out)
+        self.banner.retry_requested.connect(ctx.request_sync)
+        ctx.status_changed.connect(self.apply_status)
+        ctx.sync_progress.connect(self.status_widgets.on_progress)
+        ctx.display_name_changed.connect(self.header.set_user)
+        ctx.changed.connect(self._on_changed)
+
+    def _shortcuts(self) -> None:
+        find = QAction(self.tr("Find"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        find.triggered.connect(self.focus_filter)
+        sync = QAction(self.tr("Sync now"), self)
+        keys = [QKeySequence("F5")]
+        refresh = QKeySequence(QKeySequence.StandardKey.Refresh)
+        if not refresh.isEmpty() and refresh != keys[0]:
+            keys.append(refresh)
+        sync.setShortcuts(keys)
+        sync.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        sync.triggered.connect(self.ctx.request_sync)
+        self.addActions([find, sync])
+        self.find_action = find
+        self.sync_action = sync
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: the page's own focus_filter(), else its first line edit."""
+        page = self.pages[self.current_page_key()]
+        focus = getattr(page, "focus_filter", None)
+        if callable(focus):
+            focus()
+            return
+        edit = page.findChild(QLineEdit)
+        if edit is not None:
+            edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            edit.selectAll()
+
+    def apply_status(self, status: SyncStatus) -> None:
+        self.banner.apply(status)
+        self.status_widgets.on_status(status)
+
+    def _on_changed(self, collections: frozenset[str]) -> None:
+        if "accounts" in collections:
+            self.header.set_accounts(self.ctx.accounts, self.ctx.current_account_id)
+
+    def _confirm_log_out(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Log out"),
+            self.tr("Log out of the network portal? Your cached data stays on this computer."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.log_out_requested.emit()
+
+    def show_how_to(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("How to connect with customers"),
+            self.tr(
+                "1. Choose Customers › Connect with customer, or CONNECT on the home page.\n"
+                "2. Type part of the customer's name, VAT number or network number and pick "
+                "a legal entity or a group.\n"
+                "3. Select the account to link, add a vendor code, notes or a supporting "
+                "document, and press CONNECT.\n"
+                "4. If the network asks for verification, give the details of a recent "
+                "invoice. Otherwise a support ticket is opened and the network contacts "
+                "the customer for you."
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.shutdown(3000)
+        super().closeEvent(event)

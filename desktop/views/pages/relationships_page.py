@@ -1,0 +1,257 @@
+"""Customer relationships: every relationship, sortable, filterable, exportable, offline."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.app.context import AppContext
+from desktop.app.resources import icon
+from desktop.domain.types import RelationshipRow, RelationshipStatus
+from desktop.models.relationships_model import Column, RelationshipsModel
+from desktop.models.relationships_proxy import RelationshipsFilterProxy
+from desktop.views.table_export import csv_delimiter, visible_table, write_csv
+
+log = logging.getLogger(__name__)
+
+RELOAD_ON = frozenset({"relationships", "accounts"})
+
+
+class RelationshipsPage(QWidget):
+    navigate = Signal(str)
+    loaded = Signal(int)  # rows now in the model
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("relationshipsPage")
+        self._has_loaded = False  # until the first load, the empty state says "Loading…"
+        self._sized = False
+
+        self.model = RelationshipsModel(self)
+        self.model.set_status_icons({s: icon(f"dot-{s.value}") for s in RelationshipStatus})
+        self.proxy = RelationshipsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        title = QLabel(self.tr("Customer relationships"), self)
+        title.setObjectName("pageTitle")
+        subtitle = QLabel(
+            self.tr("Every customer you are connected with, or have asked to connect with."), self
+        )
+        subtitle.setObjectName("muted")
+        subtitle.setWordWrap(True)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("filterEdit")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, network number or VAT number"))
+        self.filter_edit.setAccessibleName(self.tr("Filter relationships"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.filter_edit.textChanged.connect(self._on_filter_text)
+
+        status_label = QLabel(self.tr("&Status:"), self)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("statusFilter")
+        self.status_combo.addItem(self.tr("All"), None)
+        for status in RelationshipStatus:
+            self.status_combo.addItem(
+                icon(f"dot-{status.value}"), self.model.status_text(status), status
+            )
+        status_label.setBuddy(self.status_combo)
+        self.status_combo.currentIndexChanged.connect(self._on_status_index)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("muted")
+        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.export_button.setObjectName("secondaryButton")
+        self.export_button.clicked.connect(self.export_csv)
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.filter_edit, 3)
+        tools.addWidget(status_label)
+        tools.addWidget(self.status_combo)
+        tools.addStretch(1)
+        tools.addWidget(self.count_label)
+        tools.addWidget(self.export_button)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("relationshipsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.CUSTOMER, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+
+        self.empty = QWidget(self)
+        self.empty_label = QLabel(self.tr("Loading customer relationships…"), self.empty)
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_connect = QPushButton(self.tr("CONNECT"), self.empty)
+        self.empty_connect.setObjectName("primaryButton")
+        self.empty_connect.clicked.connect(lambda: self.navigate.emit("connect"))
+        self.empty_connect.hide()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.empty_connect, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addLayout(tools)
+        layout.addWidget(self.stack, 1)
+        self.setTabOrder(self.filter_edit, self.status_combo)
+        self.setTabOrder(self.status_combo, self.export_button)
+        self.setTabOrder(self.export_button, self.table)
+
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._update_state)
+        ctx.changed.connect(self._on_changed)
+        self._update_state()
+        self.reload()
+
+    # --- loading --------------------------------------------------------------
+    def reload(self) -> None:
+        cache = self.ctx.cache
+        self.ctx.tasks.run(cache.relationships, self._rows_loaded, self._load_failed, owner=self)
+
+    def _on_changed(self, collections: frozenset[str]) -> None:
+        if collections & RELOAD_ON:
+            self.reload()
+
+    def _rows_loaded(self, rows: list[RelationshipRow]) -> None:
+        self._has_loaded = True
+        self.model.set_rows(rows)
+        if self.isVisible():
+            self._size_columns()
+        self._update_state()
+        self.loaded.emit(len(rows))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._size_columns()  # once the style sheet's font is in force
+
+    def _size_columns(self) -> None:
+        if self._sized or not self.model.rowCount():
+            return
+        self._sized = True
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        limit = self.fontMetrics().averageCharWidth() * 45  # very long names are elided
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), limit))
+
+    def _load_failed(self, exc: BaseException) -> None:
+        log.warning("loading relationships failed: %s", type(exc).__name__)
+        self.empty_label.setText(self.tr("The customer relationships could not be read."))
+        self.stack.setCurrentWidget(self.empty)
+
+    # --- filtering ------------------------------------------------------------
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _on_filter_text(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_state()
+
+    def _on_status_index(self, index: int) -> None:
+        self.proxy.set_status(self.status_combo.itemData(index))
+        self._update_state()
+
+    def _update_state(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        self.count_label.setText(self.tr("Showing %n of {total}", "", shown).format(total=total))
+        self.export_button.setEnabled(shown > 0)
+        self.empty_connect.setVisible(self._has_loaded and total == 0)
+        if shown:
+            self.stack.setCurrentWidget(self.table)
+            return
+        if total:
+            self.empty_label.setText(self.tr("No relationships match your filter."))
+        elif self._has_loaded:
+            self.empty_label.setText(
+                self.tr("No customer relationships yet. Connect with a customer to start one.")
+            )
+        self.stack.setCurrentWidget(self.empty)
+
+    # --- export -----------------------------------------------------------------
+    def export_csv(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / self.tr("customer-relationships.csv"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export customer relationships"), suggested, self.tr("CSV files (*.csv)")
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".csv":
+            target = target.with_suffix(".csv")
+        titles, rows = visible_table(self.table)
+        delimiter = csv_delimiter()
+        self.export_button.setEnabled(False)
+        self.ctx.tasks.run(
+            lambda: write_csv(target, titles, rows, delimiter),
+            lambda count: self._exported(target, count),
+            lambda exc: self._export_failed(target, exc),
+            lane="pool",
+            owner=self,
+        )
+
+    def _exported(self, target: Path, count: int) -> None:
+        self.export_button.setEnabled(self.proxy.rowCount() > 0)
+        window = self.window()
+        bar = getattr(window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(
+                self.tr("Exported %n relationship(s) to {file}", "", count).format(
+                    file=target.name
+                ),
+                10_000,
+            )
+
+    def _export_failed(self, target: Path, exc: BaseException) -> None:
+        self.export_button.setEnabled(self.proxy.rowCount() > 0)
+        QMessageBox.warning(
+            self,
+            self.tr("Export failed"),
+            self.tr("The file {file} could not be written: {reason}").format(
+                file=str(target), reason=getattr(exc, "strerror", None) or type(exc).__name__
+            ),
+        )

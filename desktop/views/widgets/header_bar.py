@@ -1,0 +1,107 @@
+"""The portal's header: logo, Welcome {name}, account selector, links and the invoice search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.types import Account
+
+
+class HeaderBar(QFrame):
+    account_selected = Signal(str)
+    log_out_requested = Signal()
+
+    def __init__(self, logo: QIcon, help_menu: QMenu, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("headerBar")
+
+        self.logo = QLabel(self)
+        self.logo.setObjectName("logo")
+        size = self.fontMetrics().height() * 2  # follows the font, so it scales with the screen
+        self.logo.setPixmap(logo.pixmap(QSize(size, size), self.devicePixelRatioF()))
+        self.logo.setAccessibleName(self.tr("Supplier Desk"))
+
+        self.welcome = QLabel(self)
+        self.welcome.setObjectName("welcome")
+
+        self.account_combo = QComboBox(self)
+        self.account_combo.setObjectName("accountCombo")
+        self.account_combo.setAccessibleName(self.tr("Supplier account"))
+        self.account_combo.setToolTip(self.tr("The supplier account you are working for"))
+        self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.account_combo.currentIndexChanged.connect(self._on_account_index)
+
+        self.my_account = self._link(self.tr("My account"))
+        self.my_account.setEnabled(False)
+        self.my_account.setToolTip(self.tr("Not available yet"))
+        self.help = self._link(self.tr("Help && Support"))
+        self.help.setMenu(help_menu)
+        self.help.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.log_out = self._link(self.tr("Log out"))
+        self.log_out.clicked.connect(self.log_out_requested)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("invoiceSearch")
+        self.search.setPlaceholderText(self.tr("Search invoice by invoice number, PO, transaction"))
+        self.search.setAccessibleName(self.tr("Invoice search"))
+        self.search.setEnabled(False)
+        self.search.setToolTip(self.tr("Invoice search becomes available once you have invoices."))
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
+
+        top = QHBoxLayout()
+        top.addWidget(self.logo)
+        top.addWidget(self.welcome)
+        top.addStretch(1)
+        for link in (self.my_account, self.help, self.log_out):
+            top.addWidget(link)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.account_combo)
+        bottom.addStretch(1)
+        bottom.addWidget(self.search, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+
+    def _link(self, text: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setProperty("role", "link")
+        button.setAutoRaise(True)
+        return button
+
+    def set_user(self, name: str) -> None:
+        self.welcome.setText(self.tr("Welcome {name}").format(name=name))
+
+    def set_accounts(self, accounts: list[Account], current: str | None) -> None:
+        self.account_combo.blockSignals(True)
+        self.account_combo.clear()
+        for account in accounts:
+            self.account_combo.addItem(account.name, account.id)
+            self.account_combo.setItemData(
+                self.account_combo.count() - 1,
+                account.network_number,
+                3,  # ToolTipRole
+            )
+        index = self.account_combo.findData(current)
+        self.account_combo.setCurrentIndex(max(index, 0))
+        self.account_combo.setEnabled(bool(accounts))
+        self.account_combo.blockSignals(False)
+
+    def _on_account_index(self, index: int) -> None:
+        account_id = self.account_combo.itemData(index)
+        if account_id:
+            self.account_selected.emit(str(account_id))

@@ -1,0 +1,52 @@
+"""The visible "Offline, data as of {time}" strip under the navigation bar."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop.domain.types import SyncStatus
+
+
+def format_when(at: datetime | None) -> str:
+    """A sync time in the user's locale (and time zone)."""
+    if at is None:
+        return ""
+    stamp = QDateTime.fromSecsSinceEpoch(int(at.timestamp())).toLocalTime()
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+class OfflineBanner(QFrame):
+    retry_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("offlineBanner")
+        self.message = QLabel(self)
+        self.message.setObjectName("offlineMessage")
+        self.message.setWordWrap(True)
+        self.retry = QPushButton(self.tr("&Try again"), self)
+        self.retry.setObjectName("bannerButton")
+        self.retry.clicked.connect(self.retry_requested)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.retry)
+        self.hide()
+
+    def apply(self, status: SyncStatus) -> None:
+        if status.online:
+            self.hide()
+            return
+        if status.last_synced_at is None:
+            self.message.setText(
+                self.tr("Offline: the portal cannot be reached and nothing has been synced yet.")
+            )
+        else:
+            self.message.setText(
+                self.tr("Offline, data as of {time}").format(
+                    time=format_when(status.last_synced_at)
+                )
+            )
+        self.show()
