@@ -1,0 +1,1443 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name>AttachmentField</name>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHOOSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supporting document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.xml *.csv *.xlsx *.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is too large: attachments may be at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a supported document. Attach a PDF, PNG, JPEG, TIFF, XML, CSV, XLSX or DOCX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CacheOpen</name>
+    <message>
+        <source>Local data damaged</source>
+        <translation>Dane lokalne uszkodzone</translation>
+    </message>
+    <message>
+        <source>The local copy of your data was damaged. It was moved aside to {file} and Supplier Desk starts afresh; your data is downloaded again from the portal.</source>
+        <translation>Lokalna kopia Twoich danych była uszkodzona. Przeniesiono ją do pliku {file}, a Supplier Desk zaczyna od nowa; dane zostaną ponownie pobrane z portalu.</translation>
+    </message>
+    <message>
+        <source>Local data from a newer version</source>
+        <translation>Dane lokalne z nowszej wersji</translation>
+    </message>
+    <message>
+        <source>The local copy of your data was made by a newer version of Supplier Desk. It is left untouched; this session works on a temporary copy downloaded again from the portal.</source>
+        <translation>Lokalna kopia Twoich danych została utworzona przez nowszą wersję Supplier Desk. Pozostaje nietknięta; w tej sesji pracujesz na tymczasowej kopii pobranej ponownie z portalu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectMessages</name>
+    <message>
+        <source>How to connect with customers</source>
+        <translation type="unfinished">Jak łączyć się z klientami</translation>
+    </message>
+    <message>
+        <source>1. Type part of your customer&apos;s name, VAT number or network number in Find your customers and choose it from the list.
+2. Select the account you would like to link this customer to.
+3. To connect with several legal entities of a group, press SHOW GROUP and check them.
+4. Add a vendor code, notes and a supporting document if you have them, then press CONNECT.
+
+The network may ask you to verify the relationship with a recent invoice, or open a support request and contact the customer: note its ticket number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{buyer}: already connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{buyer}: already requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the chosen customers are already connected or requested for this account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the connection request anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPage</name>
+    <message>
+        <source>Connect with customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for customers and send a connection request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to connect with customers</source>
+        <translation type="unfinished">Jak łączyć się z klientami</translation>
+    </message>
+    <message>
+        <source>Find your customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before we can proceed, please select the account you would like to link this customer to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is part of a group. This option lets you select additional accounts besides the one shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHOW GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor code</source>
+        <translation type="unfinished">Kod dostawcy</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have a supporting document that identifies your company to the chosen customer, attach it here, e.g. PO, invoice, remittance advice, contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONNECT</source>
+        <translation type="unfinished">POŁĄCZ SIĘ</translation>
+    </message>
+    <message>
+        <source>Please select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor code is too long: at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long: at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at most {max} legal entities in one request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another attachment or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait: the attachment is being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please select the account to link this customer to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer, or check at least one entity of the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{used} / {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be saved on this computer: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRequestDialog</name>
+    <message>
+        <source>Connection request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Klient</translation>
+    </message>
+    <message>
+        <source>Network number</source>
+        <translation type="unfinished">Numer w sieci</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRequestsModel</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRequestsPage</name>
+    <message>
+        <source>Connection requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every connection request you sent, with where it stands for each customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONNECT</source>
+        <translation type="unfinished">POŁĄCZ SIĘ</translation>
+    </message>
+    <message>
+        <source>Connect with customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection requests yet. Use Connect with customer to send one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentyna</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgia</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brazylia</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bułgaria</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Chiny</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Kolumbia</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Chorwacja</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Cypr</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Czechy</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dania</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Francja</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Niemcy</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grecja</translation>
+    </message>
+    <message>
+        <source>Hong Kong SAR China</source>
+        <translation>SRA Hongkong (Chiny)</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Węgry</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Islandia</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Indie</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonezja</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlandia</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Izrael</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Włochy</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japonia</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Łotwa</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litwa</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luksemburg</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malezja</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Meksyk</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Holandia</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Nowa Zelandia</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norwegia</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Filipiny</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polska</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugalia</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumunia</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Słowacja</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Słowenia</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Republika Południowej Afryki</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Korea Południowa</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Hiszpania</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Szwecja</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Szwajcaria</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Tajwan</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Tajlandia</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Turcja</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraina</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>Zjednoczone Emiraty Arabskie</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Wielka Brytania</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Stany Zjednoczone</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Wietnam</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCombo</name>
+    <message>
+        <source>Find your customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a customer&apos;s name, its VAT number or its network number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: searching customers already on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search did not work. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryResultsModel</name>
+    <message>
+        <source>A group of buyers: choose it to see its legal entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the group {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupTreePanel</name>
+    <message>
+        <source>Select the entities you want to connect with. You can also select a group of buyers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal entities of the group, by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group cannot be shown while the network is unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group could not be loaded. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>Supplier Desk</source>
+        <translation>Supplier Desk</translation>
+    </message>
+    <message>
+        <source>Supplier account</source>
+        <translation>Konto dostawcy</translation>
+    </message>
+    <message>
+        <source>The supplier account you are working for</source>
+        <translation>Konto dostawcy, w imieniu którego pracujesz</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Moje konto</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>Jeszcze niedostępne</translation>
+    </message>
+    <message>
+        <source>Help &amp;&amp; Support</source>
+        <translation>Pomoc i wsparcie</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Wyloguj</translation>
+    </message>
+    <message>
+        <source>Search invoice by invoice number, PO, transaction</source>
+        <translation>Wyszukaj fakturę wg numeru faktury, zamówienia zakupu, transakcji</translation>
+    </message>
+    <message>
+        <source>Invoice search</source>
+        <translation>Wyszukiwanie faktur</translation>
+    </message>
+    <message>
+        <source>Invoice search becomes available once you have invoices.</source>
+        <translation>Wyszukiwanie faktur będzie dostępne, gdy pojawią się faktury.</translation>
+    </message>
+    <message>
+        <source>Welcome {name}</source>
+        <translation>Witamy {name}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support request opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is contacting the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Connect with customers</source>
+        <translation>Połącz się z klientami</translation>
+    </message>
+    <message>
+        <source>Search for and connect with more customers on the network</source>
+        <translation>Wyszukaj i łącz się z większą liczbą klientów w sieci</translation>
+    </message>
+    <message>
+        <source>CONNECT</source>
+        <translation>POŁĄCZ SIĘ</translation>
+    </message>
+    <message>
+        <source>VIEW ALL</source>
+        <translation>WYŚWIETL WSZYSTKIE</translation>
+    </message>
+    <message>
+        <source>Send invoices</source>
+        <translation>Wysyłaj faktury</translation>
+    </message>
+    <message>
+        <source>Create new invoices in a few clicks</source>
+        <translation>Twórz nowe faktury za pomocą kilku kliknięć</translation>
+    </message>
+    <message>
+        <source>CREATE INVOICE</source>
+        <translation>UTWÓRZ FAKTURĘ</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>Jeszcze niedostępne</translation>
+    </message>
+    <message>
+        <source>Check the status of your invoices</source>
+        <translation>Sprawdź status swoich faktur</translation>
+    </message>
+    <message>
+        <source>Track status changes of your invoices in real time</source>
+        <translation>Śledź zmiany statusu swoich faktur w czasie rzeczywistym</translation>
+    </message>
+    <message>
+        <source>WHERE IS MY INVOICE?</source>
+        <translation>GDZIE JEST MOJA FAKTURA?</translation>
+    </message>
+    <message>
+        <source>Failed invoices</source>
+        <translation>Nieudane faktury</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Dostawca</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Nabywca</translation>
+    </message>
+    <message>
+        <source>Saved invoices</source>
+        <translation>Zapisane faktury</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Powiadomienia</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Support requests</source>
+        <translation>Zgłoszenia z prośbą o wsparcie</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Przejdź</translation>
+    </message>
+    <message>
+        <source>View all</source>
+        <translation>Wyświetl wszystkie</translation>
+    </message>
+    <message>
+        <source>No invoices yet</source>
+        <translation>Brak faktur</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation>Jeszcze nie odświeżono</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last refreshed: %n minute(s) ago</source>
+        <translation>
+            <numerusform>Ostatnie odświeżenie: %n minutę temu</numerusform>
+            <numerusform>Ostatnie odświeżenie: %n minuty temu</numerusform>
+            <numerusform>Ostatnie odświeżenie: %n minut temu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Supplier Desk</source>
+        <translation>Supplier Desk</translation>
+    </message>
+    <message>
+        <source>{page} – Supplier Desk</source>
+        <translation>{page} – Supplier Desk</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Znajdź</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Wyloguj</translation>
+    </message>
+    <message>
+        <source>Log out of the network portal? Your cached data stays on this computer.</source>
+        <translation>Wylogować się z portalu sieci? Zapisane dane pozostaną na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>How to connect with customers</source>
+        <translation>Jak łączyć się z klientami</translation>
+    </message>
+    <message>
+        <source>1. Choose Customers › Connect with customer, or CONNECT on the home page.
+2. Type part of the customer&apos;s name, VAT number or network number and pick a legal entity or a group.
+3. Select the account to link, add a vendor code, notes or a supporting document, and press CONNECT.
+4. If the network asks for verification, give the details of a recent invoice. Otherwise a support ticket is opened and the network contacts the customer for you.</source>
+        <translation>1. Wybierz Klienci › Połącz z klientem albo POŁĄCZ SIĘ na stronie głównej.
+2. Wpisz fragment nazwy klienta, numer VAT lub numer w sieci i wybierz podmiot albo grupę.
+3. Wybierz konto, z którym chcesz powiązać klienta, dodaj kod dostawcy, uwagi lub dokument potwierdzający i kliknij POŁĄCZ.
+4. Jeśli sieć poprosi o weryfikację, podaj dane niedawnej faktury. W przeciwnym razie zostanie otwarte zgłoszenie do pomocy technicznej, a sieć skontaktuje się z klientem w Twoim imieniu.</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Strona główna</translation>
+    </message>
+    <message>
+        <source>&amp;Invoicing</source>
+        <translation>&amp;Fakturowanie</translation>
+    </message>
+    <message>
+        <source>My &amp;POs</source>
+        <translation>Moje &amp;zamówienia zakupu</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Klienci</translation>
+    </message>
+    <message>
+        <source>Customer &amp;documents</source>
+        <translation>&amp;Dokumenty klienta</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect with customer</source>
+        <translation>&amp;Połącz z klientem</translation>
+    </message>
+    <message>
+        <source>Customer &amp;relationships</source>
+        <translation>&amp;Relacje z klientami</translation>
+    </message>
+    <message>
+        <source>Connection re&amp;quests</source>
+        <translation>Pr&amp;ośby o połączenie</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting</source>
+        <translation>&amp;Raportowanie</translation>
+    </message>
+    <message>
+        <source>&amp;Help &amp;&amp; Support</source>
+        <translation>&amp;Pomoc i wsparcie</translation>
+    </message>
+    <message>
+        <source>&amp;Support requests</source>
+        <translation>&amp;Zgłoszenia z prośbą o wsparcie</translation>
+    </message>
+    <message>
+        <source>&amp;How to connect with customers</source>
+        <translation>&amp;Jak łączyć się z klientami</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>Jeszcze niedostępne</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Spróbuj &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>Offline: the portal cannot be reached and nothing has been synced yet.</source>
+        <translation>Offline: portal jest nieosiągalny i nic jeszcze nie zsynchronizowano.</translation>
+    </message>
+    <message>
+        <source>Offline, data as of {time}</source>
+        <translation>Offline, dane z {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Network number</source>
+        <translation>Numer w sieci</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Numer VAT</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Vendor code</source>
+        <translation>Kod dostawcy</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Oczekująca</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucona</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsPage</name>
+    <message>
+        <source>Customer relationships</source>
+        <translation>Relacje z klientami</translation>
+    </message>
+    <message>
+        <source>Every customer you are connected with, or have asked to connect with.</source>
+        <translation>Wszyscy klienci, z którymi masz połączenie lub do których wysłano prośbę o połączenie.</translation>
+    </message>
+    <message>
+        <source>Filter by name, network number or VAT number</source>
+        <translation>Filtruj wg nazwy, numeru w sieci lub numeru VAT</translation>
+    </message>
+    <message>
+        <source>Filter relationships</source>
+        <translation>Filtruj relacje</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <source>Loading customer relationships…</source>
+        <translation>Wczytywanie relacji z klientami…</translation>
+    </message>
+    <message>
+        <source>CONNECT</source>
+        <translation>POŁĄCZ SIĘ</translation>
+    </message>
+    <message>
+        <source>The customer relationships could not be read.</source>
+        <translation>Nie udało się odczytać relacji z klientami.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n of {total}</source>
+        <translation>
+            <numerusform>Wyświetlono %n z {total}</numerusform>
+            <numerusform>Wyświetlono %n z {total}</numerusform>
+            <numerusform>Wyświetlono %n z {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No relationships match your filter.</source>
+        <translation>Żadna relacja nie pasuje do filtra.</translation>
+    </message>
+    <message>
+        <source>No customer relationships yet. Connect with a customer to start one.</source>
+        <translation>Nie masz jeszcze relacji z klientami. Połącz się z klientem, aby ją utworzyć.</translation>
+    </message>
+    <message>
+        <source>customer-relationships.csv</source>
+        <translation>relacje-z-klientami.csv</translation>
+    </message>
+    <message>
+        <source>Export customer relationships</source>
+        <translation>Eksportuj relacje z klientami</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n relationship(s) to {file}</source>
+        <translation>
+            <numerusform>Wyeksportowano %n relację do pliku {file}</numerusform>
+            <numerusform>Wyeksportowano %n relacje do pliku {file}</numerusform>
+            <numerusform>Wyeksportowano %n relacji do pliku {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport nie powiódł się</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}</source>
+        <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestOutcomePanel</name>
+    <message>
+        <source>Connection request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network refused the request: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming in the next version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued — will be sent when the network is reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request pending — ticket number {ticket} (note it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent — waiting for the network&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <source>Starting the sandbox network…</source>
+        <translation>Uruchamianie sieci testowej…</translation>
+    </message>
+</context>
+<context>
+    <name>SelectedCustomerBox</name>
+    <message>
+        <source>Selected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Nieprawidłowa nazwa użytkownika lub hasło.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Twoje logowanie wygasło. Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>Sign in – Supplier Desk</source>
+        <translation>Logowanie – Supplier Desk</translation>
+    </message>
+    <message>
+        <source>Sign in to the network portal</source>
+        <translation>Zaloguj się do portalu sieci</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me</source>
+        <translation>&amp;Zapamiętaj mnie</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in the system keychain, never your password.</source>
+        <translation>Logowanie jest przechowywane w systemowym pęku kluczy; Twoje hasło nigdy.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer: you stay signed in for this session only.</source>
+        <translation>Na tym komputerze nie ma systemowego pęku kluczy: pozostaniesz zalogowany tylko w tej sesji.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nazwa użytkownika:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Zal&amp;oguj</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Podaj nazwę użytkownika i hasło.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached. Check your connection and try again.</source>
+        <translation>Nie można połączyć się z portalem. Sprawdź połączenie i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The portal gave an answer Supplier Desk does not understand. Try again later.</source>
+        <translation>Portal zwrócił odpowiedź, której Supplier Desk nie rozumie. Spróbuj ponownie później.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportRequestsPage</name>
+    <message>
+        <source>Support requests</source>
+        <translation type="unfinished">Zgłoszenia z prośbą o wsparcie</translation>
+    </message>
+    <message>
+        <source>When a customer shares no invoice history, the network opens a support request and contacts the customer for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No support requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidgets</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
+    </message>
+    <message>
+        <source>Syncing accounts… {count}</source>
+        <translation>Synchronizacja kont… {count}</translation>
+    </message>
+    <message>
+        <source>Syncing relationships… {count}</source>
+        <translation>Synchronizacja relacji… {count}</translation>
+    </message>
+    <message>
+        <source>Syncing connection requests… {count}</source>
+        <translation>Synchronizacja próśb o połączenie… {count}</translation>
+    </message>
+    <message>
+        <source>Syncing support requests… {count}</source>
+        <translation>Synchronizacja zgłoszeń… {count}</translation>
+    </message>
+    <message>
+        <source>Syncing invoices… {count}</source>
+        <translation>Synchronizacja faktur… {count}</translation>
+    </message>
+    <message>
+        <source>Syncing… {count}</source>
+        <translation>Synchronizacja… {count}</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n prośba czeka na wysłanie</numerusform>
+            <numerusform>%n prośby czekają na wysłanie</numerusform>
+            <numerusform>%n próśb czeka na wysłanie</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>Support request {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketNotifier</name>
+    <message>
+        <source>Support request resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support request {number} resolved: {buyer} declined the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support request {number} resolved: connected to {buyer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support request {number} resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketsModel</name>
+    <message>
+        <source>Ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Klient</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Odrzucona</translation>
+    </message>
+</context>
+</TS>
