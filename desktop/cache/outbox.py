@@ -19,7 +19,7 @@ from desktop.domain import types as d
 from wire import schemas as w
 
 from .rows import upsert_request
-from .schema import OutboxOrm
+from .schema import ConnectionRequestOrm, OutboxOrm
 
 Sessions = sessionmaker[Session]
 ERROR_MAX = 500
@@ -120,4 +120,7 @@ def mark_sent(writer: Sessions, local_id: str, response: w.ConnectionRequest) ->
         row.remote_id = response.id
         row.error = None
         row.attachment_bytes = None  # the portal has it now
-        upsert_request(s, response, version=0)
+        # A replayed answer (same key) can be older than what a pull already brought.
+        known = s.get(ConnectionRequestOrm, response.id)
+        if known is None or known.version == 0:
+            upsert_request(s, response, version=0)

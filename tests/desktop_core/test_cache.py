@@ -226,3 +226,70 @@ def test_outbox_shows_queued_and_failed_requests(cache: Cache, tmp_path: Path) -
     assert cache.open_request_for("a1", "b1") is not None
     assert cache.open_request_for("a1", "b2") is None  # failed: not waiting
     assert [i.local_id for i in cache.outbox()] == [first]
+
+
+def test_a_replayed_answer_never_overwrites_a_newer_pull(cache: Cache) -> None:
+    def request(state: str, item_state: str) -> w.ConnectionRequest:
+        item = w.ConnectionRequestItem(
+            buyer_id="b1",
+            buyer_name="Alpha",
+            buyer_network_number="AAA000000001",
+            buyer_country="PL",
+            state=item_state,  # type: ignore[arg-type]
+            outcome="ticket_opened",
+            ticket_number="T-9",
+        )
+        return w.ConnectionRequest(
+            id="cr1",
+            account_id="a1",
+            state=state,
+            created_at=NOW,
+            updated_at=NOW,
+            items=[item],  # type: ignore[arg-type]
+        )
+
+    local_id = cache.enqueue_request(RequestDraft("a1", ("b1",)), None)
+    newer = w.SyncPage[w.ConnectionRequest](
+        items=[
+            w.SyncEntry[w.ConnectionRequest](
+                id="cr1", version=5, data=request("completed", "connected")
+            )
+        ],
+        next_cursor="5",
+        has_more=False,
+    )
+    cache.apply_page("connection-requests", newer)
+    cache.mark_sent(local_id, request("open", "ticket_opened"))  # the first answer, replayed
+    [row] = cache.connection_requests()
+    assert (row.local_id, row.state, row.items[0].state) == (local_id, "completed", "connected")
+
+
+def test_readers_and_a_writer_in_threads(cache: Cache) -> None:
+    import threading
+
+    errors: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            for n in range(30):
+                rels = [(f"r{n}-{i}", buyer(f"b{n}-{i}", f"Łódź {n} {i}")) for i in range(10)]
+                cache.apply_page("relationships", rel_page(rels, str(n)))
+        except BaseException as exc:
+            errors.append(exc)
+
+    def read() -> None:
+        try:
+            for _ in range(30):
+                cache.relationships()
+                cache.search_buyers("lodz")
+                cache.connection_requests()
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write)] + [threading.Thread(target=read) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(cache.relationships()) == 300 and cache.cursor("relationships") == "29"
