@@ -121,3 +121,41 @@ def test_refused_request_is_marked_failed_and_push_goes_on(
     failed = next(r for r in cache.connection_requests() if r.local_id == bad)
     assert failed.state == "failed" and failed.error
     cache.close()
+
+
+def test_ticket_resolved_on_the_portal_is_reported_once_by_sync(
+    core_portal: RunningPortal, tmp_path: Path, free_buyers: Iterator[str]
+) -> None:
+    import requests
+
+    cache = Cache.open(tmp_path / "c.sqlite")
+    client = signed_in(core_portal.url)
+    engine = SyncEngine(client, cache)
+    acc = account_id(core_portal.url)
+    cache.enqueue_request(RequestDraft(acc, tuple(next(free_buyers) for _ in range(6))), None)
+    engine.sync()
+    opened = [
+        item
+        for row in cache.connection_requests()
+        for item in row.items
+        if item.outcome == "ticket_opened" and item.ticket_number
+    ]
+    if not opened:
+        pytest.skip("none of these sandbox buyers opened a ticket")
+    item = opened[0]
+    assert item.ticket_number in {t.number for t in cache.tickets()}
+    tokens = client.tokens
+    assert tokens is not None
+    answer = requests.post(
+        f"{core_portal.url}/v1/sandbox/tickets/{item.ticket_number}/resolve",
+        json={"outcome": "connected"},
+        headers={"Authorization": f"Bearer {tokens.access_token}"},
+        timeout=10,
+    )
+    assert answer.status_code == 200, answer.text
+    result = engine.sync()
+    assert [t.number for t in result.resolved_tickets] == [item.ticket_number]
+    assert {"tickets", "relationships"} <= result.changed
+    assert cache.relationship_status(acc, item.buyer_id) == "active"
+    assert engine.sync().resolved_tickets == []  # told once
+    cache.close()
