@@ -6,6 +6,7 @@ import hashlib
 import secrets
 import uuid
 from datetime import UTC, datetime, timedelta
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -18,9 +19,14 @@ from wire.schemas import SessionTokens
 ACCESS_TTL = timedelta(minutes=15)
 REFRESH_TTL = timedelta(days=30)
 
-_hasher = PasswordHasher()
-# Verified against when the user does not exist, so both failures cost the same.
-_DUMMY_HASH = _hasher.hash("no such user, same cost")
+# OWASP's recommended Argon2id settings (19 MiB, 2 passes): a sign-in stays well under 100 ms.
+_hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the user does not exist, so both failures cost the same."""
+    return _hasher.hash("no such user, same cost")
 
 
 def utcnow() -> datetime:
@@ -39,7 +45,7 @@ def token_hash(token: str) -> str:
 def authenticate(session: Session, username: str, password: str) -> User | None:
     user = session.scalars(select(User).where(User.username == username)).first()
     try:
-        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+        _hasher.verify(user.password_hash if user else _dummy_hash(), password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return None
     return user

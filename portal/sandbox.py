@@ -276,7 +276,7 @@ def _seed_invoices(
     now = utcnow()
     rows: list[dict[str, object]] = []
     serial = 0
-    for account, buyer_name, count in plan:
+    for offset, (account, buyer_name, count) in enumerate(plan):
         country = next(c for n, c, *_ in WELL_KNOWN if n == buyer_name)
         for i in range(count):
             serial += 1
@@ -292,7 +292,7 @@ def _seed_invoices(
                     "issue_date": date(2026, 10, 30) - timedelta(days=7 * i + rng.randrange(7)),
                     "amount": str(Decimal(cents) / 100),
                     "currency": _CURRENCY.get(country, "EUR"),
-                    "status": statuses[(serial + i) % len(statuses)],
+                    "status": statuses[(offset + i) % len(statuses)],
                     "updated_at": now,
                     "version": m.next_version(session),
                     "deleted": False,
