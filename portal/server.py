@@ -53,18 +53,21 @@ class PortalServer:
         port: int = 0,
         ticket_delay: float = 60.0,
         generated_buyers: int = 3000,
+        seed: bool | None = None,
     ) -> None:
         self.db_url = normalize_db_url(db_url)
         self.sandbox = sandbox
         self.port = port
         self.ticket_delay = ticket_delay
         self.generated_buyers = generated_buyers
+        # Seed the sandbox data into an empty database (default: when sandbox=True).
+        self.seed = sandbox if seed is None else seed
         self.base_url = ""
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
 
     def start(self, timeout: float = 20.0) -> str:
-        if self.sandbox:
+        if self.seed:
             ensure_seeded(self.db_url, self.generated_buyers)
         port = self.port or free_port()
         app = create_app(self.db_url, sandbox=self.sandbox, ticket_delay=self.ticket_delay)
