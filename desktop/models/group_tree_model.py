@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.types import DirectoryEntry
+from desktop.models.countries import country_name
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 CountryCodeRole = Qt.ItemDataRole.UserRole + 2
@@ -28,16 +28,6 @@ _Index = QModelIndex | QPersistentModelIndex
 _COUNTRY = 0  # internalId of a country node; an entity's is its country's row + 1
 
 GroupCountries = Sequence[tuple[str, Sequence[DirectoryEntry]]]
-
-
-def country_name(code: str | None) -> str:
-    """The country's name as Qt knows it ("MY" -> "Malaysia"); the code when unknown."""
-    if not code:
-        return ""
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return QLocale.territoryToString(territory)
 
 
 class GroupTreeModel(QAbstractItemModel):

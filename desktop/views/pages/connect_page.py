@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -86,7 +85,7 @@ class ConnectPage(QWidget):
         self.account_title = _label("sectionTitle", body)
         self.account_hint = _label("hint", body, wrap=True)
         self.account = QComboBox(body)
-        self.account.setObjectName("accountCombo")
+        self.account.setObjectName("linkAccountCombo")
         self.account.currentIndexChanged.connect(self._update_state)
         self.account_hint.setBuddy(self.account)
 
@@ -106,6 +105,7 @@ class ConnectPage(QWidget):
         self.vendor = QLineEdit(body)
         self.vendor.setObjectName("vendorCode")
         self.vendor_count = _label("charCounter", body)
+        self.vendor_count.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.vendor.textChanged.connect(self._update_state)
         self.vendor_caption.setBuddy(self.vendor)
         self.notes_caption = _label("fieldLabel", body)
@@ -114,6 +114,7 @@ class ConnectPage(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 5 + 12)
         self.notes_count = _label("charCounter", body)
+        self.notes_count.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.notes.textChanged.connect(self._update_state)
         self.notes_caption.setBuddy(self.notes)
 
@@ -128,48 +129,37 @@ class ConnectPage(QWidget):
         self.outcome = RequestOutcomePanel(body)
 
         layout = QVBoxLayout(body)
+        for widget in (self.title, self.subtitle, self.howto):
+            layout.addWidget(widget)
+        card = QFrame(body)  # the portal's white form panel
+        card.setObjectName("section")
+        card.setMaximumWidth(880)
+        form = QVBoxLayout(card)
+        form.setContentsMargins(20, 16, 20, 20)
         left = Qt.AlignmentFlag.AlignLeft
-        widgets: list[tuple[QWidget, Qt.AlignmentFlag | None]] = [
-            (self.title, None),
-            (self.subtitle, None),
-            (self.howto, None),
-            (self.find_title, None),
-            (self.combo, None),
-            (self.account_title, None),
-            (self.account_hint, None),
-            (self.account, None),
-            (self.selected_box, None),
-            (self.group_title, None),
-            (self.group_hint, None),
-            (self.show_group, left),
-            (self.group_panel, None),
-            (self.vendor_caption, None),
-            (self.vendor, None),
-            (self.vendor_count, None),
-            (self.notes_caption, None),
-            (self.notes, None),
-            (self.notes_count, None),
-            (self.attach_hint, None),
-            (self.attachment, None),
-            (self.form_error, None),
-            (self.connect_button, left),
-            (self.outcome, None),
+        sections: list[list[QWidget | tuple[QWidget, Qt.AlignmentFlag]]] = [
+            [self.find_title, self.combo],
+            [self.account_title, self.account_hint, self.account, self.selected_box],
+            [self.group_title, self.group_hint, (self.show_group, left), self.group_panel],
+            [self.vendor_caption, self.vendor, self.vendor_count],
+            [self.notes_caption, self.notes, self.notes_count],
+            [self.attach_hint, self.attachment],
+            [self.form_error, (self.connect_button, left), self.outcome],
         ]
-        for widget, align in widgets:
-            if align is None:
-                layout.addWidget(widget)
-            else:
-                layout.addWidget(widget, 0, align)
+        for number, section in enumerate(sections):
+            if number:
+                form.addSpacing(10)
+            for item in section:
+                if isinstance(item, tuple):
+                    form.addWidget(item[0], 0, item[1])
+                else:
+                    form.addWidget(item)
+        layout.addWidget(card)
         layout.addStretch(1)
 
-        scroll = QScrollArea(self)
-        scroll.setObjectName("pageScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(self)  # the main window puts every page in a scroll area
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(body)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Connect with customer"))

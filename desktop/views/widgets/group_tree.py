@@ -63,7 +63,8 @@ class GroupTreePanel(QWidget):
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setMinimumHeight(160)
+        self.view.setMinimumHeight(100)
+        self.view.setMaximumHeight(280)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.types import DirectoryEntry
-from desktop.models.group_tree_model import country_name
+from desktop.models.countries import country_name
 
 
 class SelectedCustomerBox(QFrame):
