@@ -5,59 +5,59 @@
     <name>AttachmentField</name>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącznik</translation>
     </message>
     <message>
         <source>CHOOSE</source>
-        <translation type="unfinished"></translation>
+        <translation>WYBIERZ</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Remove the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń załącznik</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano pliku</translation>
     </message>
     <message>
         <source>Choose a supporting document</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz dokument potwierdzający</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.xml *.csv *.xlsx *.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.xml *.csv *.xlsx *.docx)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie pliku {name}…</translation>
     </message>
     <message>
         <source>{name} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({size})</translation>
     </message>
     <message>
         <source>The file {name} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku {name}.</translation>
     </message>
     <message>
         <source>{name} is too large: attachments may be at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {name} jest za duży: załącznik może mieć najwyżej {limit}.</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {name} jest pusty.</translation>
     </message>
     <message>
         <source>{name} is not a supported document. Attach a PDF, PNG, JPEG, TIFF, XML, CSV, XLSX or DOCX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {name} nie jest obsługiwanym dokumentem. Załącz plik PDF, PNG, JPEG, TIFF, XML, CSV, XLSX lub DOCX.</translation>
     </message>
 </context>
 <context>
@@ -83,7 +83,7 @@
     <name>ConnectMessages</name>
     <message>
         <source>How to connect with customers</source>
-        <translation type="unfinished">Jak łączyć się z klientami</translation>
+        <translation>Jak łączyć się z klientami</translation>
     </message>
     <message>
         <source>1. Type part of your customer&apos;s name, VAT number or network number in Find your customers and choose it from the list.
@@ -92,255 +92,260 @@
 4. Add a vendor code, notes and a supporting document if you have them, then press CONNECT.
 
 The network may ask you to verify the relationship with a recent invoice, or open a support request and contact the customer: note its ticket number.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Wpisz fragment nazwy klienta, jego numer VAT lub numer w sieci w polu Znajdź swoich klientów i wybierz go z listy.
+2. Wybierz konto, z którym chcesz powiązać tego klienta.
+3. Aby połączyć się z kilkoma podmiotami z grupy, kliknij POKAŻ GRUPĘ i zaznacz je.
+4. Dodaj kod dostawcy, uwagi i dokument potwierdzający, jeśli je masz, a następnie kliknij POŁĄCZ.
+
+Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo utworzyć zgłoszenie do pomocy technicznej i skontaktować się z klientem: zanotuj numer zgłoszenia.</translation>
     </message>
     <message>
         <source>{buyer}: already connected</source>
-        <translation type="unfinished"></translation>
+        <translation>{buyer}: połączenie już istnieje</translation>
     </message>
     <message>
         <source>{buyer}: already requested</source>
-        <translation type="unfinished"></translation>
+        <translation>{buyer}: prośba o połączenie została już wysłana</translation>
     </message>
     <message>
         <source>Some of the chosen customers are already connected or requested for this account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niektórzy z wybranych klientów są już połączeni z tym kontem lub wysłano już do nich prośbę o połączenie:</translation>
     </message>
     <message>
         <source>Send the connection request anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy mimo to wysłać prośbę o połączenie?</translation>
     </message>
     <message>
         <source>Connect with customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz z klientem</translation>
     </message>
 </context>
 <context>
     <name>ConnectPage</name>
     <message>
         <source>Connect with customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz z klientem</translation>
     </message>
     <message>
         <source>Search for customers and send a connection request</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukaj klientów i wyślij prośbę o połączenie</translation>
     </message>
     <message>
         <source>How to connect with customers</source>
-        <translation type="unfinished">Jak łączyć się z klientami</translation>
+        <translation>Jak łączyć się z klientami</translation>
     </message>
     <message>
         <source>Find your customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź swoich klientów</translation>
     </message>
     <message>
         <source>Select account</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz konto</translation>
     </message>
     <message>
         <source>Before we can proceed, please select the account you would like to link this customer to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zanim przejdziemy dalej, wybierz konto, z którym chcesz powiązać tego klienta:</translation>
     </message>
     <message>
         <source>View group</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetl grupę</translation>
     </message>
     <message>
         <source>This account is part of a group. This option lets you select additional accounts besides the one shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto jest częścią grupy. Ta opcja pozwala wybrać dodatkowe konta uzupełniające konto widoczne powyżej.</translation>
     </message>
     <message>
         <source>SHOW GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>POKAŻ GRUPĘ</translation>
     </message>
     <message>
         <source>Vendor code</source>
-        <translation type="unfinished">Kod dostawcy</translation>
+        <translation>Kod dostawcy</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>If you have a supporting document that identifies your company to the chosen customer, attach it here, e.g. PO, invoice, remittance advice, contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli masz dokument potwierdzający, który identyfikuje Twoją firmę u wybranego klienta, załącz go tutaj, np. zamówienie, fakturę, awizo płatności, umowę.</translation>
     </message>
     <message>
         <source>CONNECT</source>
-        <translation type="unfinished">POŁĄCZ SIĘ</translation>
+        <translation>POŁĄCZ</translation>
     </message>
     <message>
         <source>Please select</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosimy wybrać</translation>
     </message>
     <message>
         <source>The vendor code is too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod dostawcy jest za długi: najwyżej {max} znaków.</translation>
     </message>
     <message>
         <source>The notes are too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi są za długie: najwyżej {max} znaków.</translation>
     </message>
     <message>
         <source>Choose at most {max} legal entities in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>W jednej prośbie wybierz najwyżej {max} podmiotów.</translation>
     </message>
     <message>
         <source>Choose another attachment or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz inny załącznik albo go usuń.</translation>
     </message>
     <message>
         <source>Please wait: the attachment is being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poczekaj: załącznik jest sprawdzany.</translation>
     </message>
     <message>
         <source>Please select the account to link this customer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz konto, z którym chcesz powiązać tego klienta.</translation>
     </message>
     <message>
         <source>Choose a customer, or check at least one entity of the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz klienta albo zaznacz co najmniej jeden podmiot z grupy.</translation>
     </message>
     <message>
         <source>{used} / {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} / {limit}</translation>
     </message>
     <message>
         <source>The request could not be saved on this computer: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać prośby na tym komputerze: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ConnectionRequestDialog</name>
     <message>
         <source>Connection request</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o połączenie</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano:</translation>
     </message>
     <message>
         <source>Vendor code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod dostawcy:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi:</translation>
     </message>
     <message>
         <source>Attachment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącznik:</translation>
     </message>
     <message>
         <source>Not sent because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wysłano, ponieważ:</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Klient</translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Network number</source>
-        <translation type="unfinished">Numer w sieci</translation>
+        <translation>Numer w sieci</translation>
     </message>
     <message>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan sprawy</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
 </context>
 <context>
     <name>ConnectionRequestsModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabywcy</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zgłoszenia</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>W kolejce</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarta</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończona</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowana</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Niewysłana</translation>
     </message>
 </context>
 <context>
     <name>ConnectionRequestsPage</name>
     <message>
         <source>Connection requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośby o połączenie</translation>
     </message>
     <message>
         <source>Every connection request you sent, with where it stands for each customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie wysłane prośby o połączenie wraz ze stanem sprawy u każdego klienta</translation>
     </message>
     <message>
         <source>View details</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetl szczegóły</translation>
     </message>
     <message>
         <source>CONNECT</source>
-        <translation type="unfinished">POŁĄCZ SIĘ</translation>
+        <translation>POŁĄCZ</translation>
     </message>
     <message>
         <source>Connect with customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz z klientem</translation>
     </message>
     <message>
         <source>No connection requests yet. Use Connect with customer to send one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze próśb o połączenie. Wyślij ją na stronie Połącz z klientem.</translation>
     </message>
 </context>
 <context>
@@ -578,61 +583,61 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     <name>CustomerCombo</name>
     <message>
         <source>Find your customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź swoich klientów</translation>
     </message>
     <message>
         <source>Type part of a customer&apos;s name, its VAT number or its network number</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz fragment nazwy klienta, jego numer VAT lub numer w sieci</translation>
     </message>
     <message>
         <source>Offline: searching customers already on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia: wyszukiwanie wśród klientów zapisanych na tym komputerze</translation>
     </message>
     <message>
         <source>The search did not work. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie nie powiodło się. Spróbuj ponownie.</translation>
     </message>
     <message>
         <source>No customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono klientów</translation>
     </message>
 </context>
 <context>
     <name>DirectoryResultsModel</name>
     <message>
         <source>A group of buyers: choose it to see its legal entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa nabywców: wybierz ją, aby zobaczyć jej podmioty</translation>
     </message>
     <message>
         <source>Part of the group {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Część grupy {group}</translation>
     </message>
     <message>
         <source>{name} (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (grupa)</translation>
     </message>
 </context>
 <context>
     <name>GroupTreePanel</name>
     <message>
         <source>Select the entities you want to connect with. You can also select a group of buyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz podmioty, z którymi chcesz się połączyć. Możesz też wybrać grupę nabywców.</translation>
     </message>
     <message>
         <source>Legal entities of the group, by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Podmioty grupy według krajów</translation>
     </message>
     <message>
         <source>Loading the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie grupy…</translation>
     </message>
     <message>
         <source>The group cannot be shown while the network is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyświetlić grupy, gdy sieć jest niedostępna.</translation>
     </message>
     <message>
         <source>The group could not be loaded. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać grupy. Spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -686,71 +691,71 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     <name>HistoryList</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się stało</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>Request created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono prośbę</translation>
     </message>
     <message>
         <source>Request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano prośbę</translation>
     </message>
     <message>
         <source>Queued on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>W kolejce na tym komputerze</translation>
     </message>
     <message>
         <source>Verification required</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagana weryfikacja</translation>
     </message>
     <message>
         <source>Support request opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto zgłoszenie z prośbą o wsparcie</translation>
     </message>
     <message>
         <source>The network is contacting the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć kontaktuje się z klientem</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączono</translation>
     </message>
     <message>
         <source>Rejected by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucona przez klienta</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązano</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięto</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano</translation>
     </message>
     <message>
         <source>Already connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie już istnieje</translation>
     </message>
     <message>
         <source>Already requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba już wysłana</translation>
     </message>
 </context>
 <context>
@@ -1121,63 +1126,63 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     <name>RequestOutcomePanel</name>
     <message>
         <source>Connection request</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o połączenie</translation>
     </message>
     <message>
         <source>The network refused the request: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć odrzuciła prośbę: {reason}</translation>
     </message>
     <message>
         <source>Start verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij weryfikację</translation>
     </message>
     <message>
         <source>Coming in the next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępne w następnej wersji</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie…</translation>
     </message>
     <message>
         <source>Queued — will be sent when the network is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>W kolejce — zostanie wysłana, gdy sieć będzie dostępna</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Niewysłana</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączono</translation>
     </message>
     <message>
         <source>Rejected by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucona przez klienta</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowana</translation>
     </message>
     <message>
         <source>Already connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie już istnieje</translation>
     </message>
     <message>
         <source>Already requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba już wysłana</translation>
     </message>
     <message>
         <source>Verification required</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagana weryfikacja</translation>
     </message>
     <message>
         <source>Request pending — ticket number {ticket} (note it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba oczekuje — numer zgłoszenia {ticket} (zanotuj go)</translation>
     </message>
     <message>
         <source>Sent — waiting for the network&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano — czekamy na odpowiedź sieci</translation>
     </message>
 </context>
 <context>
@@ -1191,23 +1196,23 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     <name>SelectedCustomerBox</name>
     <message>
         <source>Selected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrano:</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa firmy:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj:</translation>
     </message>
     <message>
         <source>Network number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer w sieci:</translation>
     </message>
     <message>
         <source>{name} (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (grupa)</translation>
     </message>
 </context>
 <context>
@@ -1269,19 +1274,19 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     <name>SupportRequestsPage</name>
     <message>
         <source>Support requests</source>
-        <translation type="unfinished">Zgłoszenia z prośbą o wsparcie</translation>
+        <translation>Zgłoszenia z prośbą o wsparcie</translation>
     </message>
     <message>
         <source>When a customer shares no invoice history, the network opens a support request and contacts the customer for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy klient nie udostępnia historii faktur, sieć otwiera zgłoszenie z prośbą o wsparcie i kontaktuje się z klientem w Twoim imieniu.</translation>
     </message>
     <message>
         <source>View details</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetl szczegóły</translation>
     </message>
     <message>
         <source>No support requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zgłoszeń z prośbą o wsparcie.</translation>
     </message>
 </context>
 <context>
@@ -1335,109 +1340,109 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     <name>TicketDialog</name>
     <message>
         <source>Support request {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie {number}</translation>
     </message>
     <message>
         <source>Ticket number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zgłoszenia:</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan:</translation>
     </message>
     <message>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązanie:</translation>
     </message>
     <message>
         <source>Opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
 </context>
 <context>
     <name>TicketNotifier</name>
     <message>
         <source>Support request resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie rozwiązane</translation>
     </message>
     <message>
         <source>Support request {number} resolved: {buyer} declined the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie {number} rozwiązane: {buyer} odrzucił połączenie</translation>
     </message>
     <message>
         <source>Support request {number} resolved: connected to {buyer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie {number} rozwiązane: połączono z {buyer}</translation>
     </message>
     <message>
         <source>Support request {number} resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie {number} rozwiązane</translation>
     </message>
 </context>
 <context>
     <name>TicketsModel</name>
     <message>
         <source>Ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zgłoszenia</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Klient</translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązanie</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>W toku</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązane</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięte</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączono</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Odrzucona</translation>
+        <translation>Odrzucono</translation>
     </message>
 </context>
 </TS>
