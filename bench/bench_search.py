@@ -112,6 +112,8 @@ def pick_terms(db: sqlite3.Connection) -> list[tuple[str, str, str | None]]:
         ("common + country", "sen", "PL"),
         (f"rare '{rare}'", rare or name[2:8], None),
         ("none 'qxjzvw'", "qxjzvw", None),
+        ("none, common trigrams", "gmbh ltd", None),
+        ("common + rare country", "logist", "MY"),
         ("VAT with prefix", vat, None),
         ("VAT bare", vat[2:].strip(), None),
         ("network number", number, None),

@@ -21,7 +21,9 @@ stays exact, only that row's place in the order is off until the next
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from typing import Any
+
+from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine
 
 KEY_GAP = 1 << 32
@@ -186,6 +188,14 @@ def _build(conn: Connection, *, fresh: bool) -> None:
         conn.execute(text(statement))
 
 
+def tune_connection(dbapi_connection: Any, _record: Any = None) -> None:
+    """Read the index through the OS page cache (mmap) and keep hot pages per connection."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA mmap_size=2147483648")
+    cursor.execute("PRAGMA cache_size=-32768")
+    cursor.close()
+
+
 def install_search_index(engine: Engine) -> None:
     """Create the directory index and its triggers; idempotent, call after `create_all`.
 
@@ -194,6 +204,10 @@ def install_search_index(engine: Engine) -> None:
     """
     if engine.dialect.name != "sqlite":
         return
+    if not event.contains(engine, "connect", tune_connection):
+        event.listen(engine, "connect", tune_connection)
+        with engine.connect() as conn:  # the pooled connection(s) made before this call
+            tune_connection(conn.connection.dbapi_connection)
     with engine.begin() as conn:
         exists = conn.execute(
             text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'directory_index'")
