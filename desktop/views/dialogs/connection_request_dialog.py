@@ -83,7 +83,7 @@ class ConnectionRequestDialog(QDialog):
         layout.addWidget(self._heading(self.tr("History")))
         layout.addWidget(self.history)
         layout.addWidget(buttons)
-        self.resize(640, 480)
+        self.resize(860, 520)
 
     def _value(self, text: str) -> QLabel:
         label = QLabel(text, self)

@@ -39,7 +39,7 @@ class TicketDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.history)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        self.resize(760, 460)
 
     def _value(self, text: str) -> QLabel:
         label = QLabel(text, self)
