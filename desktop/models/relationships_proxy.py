@@ -34,8 +34,9 @@ class RelationshipsFilterProxy(QSortFilterProxyModel):
             return
         self._change_filter(lambda: self._set_needle(needle, compact))
 
-    def set_status(self, status: RelationshipStatus | None) -> None:
-        value = status.value if status else None
+    def set_status(self, status: RelationshipStatus | str | None) -> None:
+        """None: every status. (Qt hands item data back as plain str.)"""
+        value = RelationshipStatus(status).value if status else None
         if value != self._status:
             self._change_filter(lambda: setattr(self, "_status", value))
 

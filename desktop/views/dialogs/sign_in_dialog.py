@@ -96,6 +96,9 @@ class SignInDialog(QDialog):
         self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.sign_in_button.setText(self.tr("&Sign in"))
         self.sign_in_button.setObjectName("primaryButton")
+        # The button box polished its buttons already; restyle under the new name.
+        self.sign_in_button.style().unpolish(self.sign_in_button)
+        self.sign_in_button.style().polish(self.sign_in_button)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 

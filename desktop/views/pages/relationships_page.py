@@ -172,9 +172,10 @@ class RelationshipsPage(QWidget):
         self._sized = True
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        limit = self.fontMetrics().averageCharWidth() * 45  # very long names are elided
+        char = self.fontMetrics().averageCharWidth()
+        limit = char * 45  # very long names are elided
         for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), limit))
+            header.resizeSection(column, min(header.sectionSize(column) + char * 2, limit))
 
     def _load_failed(self, exc: BaseException) -> None:
         log.warning("loading relationships failed: %s", type(exc).__name__)

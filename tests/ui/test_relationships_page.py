@@ -1,0 +1,85 @@
+"""The Customer relationships page against the real portal: filter, status, sort, export."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.models.relationships_model import Column
+from desktop.views.table_export import csv_delimiter
+from tests.ui.conftest import StartApp, wait_for_rows
+
+
+def test_filter_status_sort_and_export(
+    qtbot: QtBot,
+    start_app: StartApp,
+    portal_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    session = start_app(portal_url)
+    window = session.window
+    window.show()
+    page = wait_for_rows(qtbot, session)
+    window.show_page("relationships")
+    total = page.model.rowCount()
+
+    # Ctrl+F reaches the filter; typing "lodz" finds "Łódź".
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.filter_edit.hasFocus)
+    qtbot.keyClicks(page.filter_edit, "lodz")
+    names = [page.proxy.index(r, Column.CUSTOMER).data() for r in range(page.proxy.rowCount())]
+    assert names and all("Łódź" in n for n in names)
+    assert page.count_label.text() == f"Showing {len(names)} of {total}"
+    page.filter_edit.clear()
+
+    # Status filter: Pending only.
+    page.status_combo.setCurrentIndex(page.status_combo.findText("Pending"))
+    statuses = {page.proxy.index(r, Column.STATUS).data() for r in range(page.proxy.rowCount())}
+    assert statuses == {"Pending"}
+
+    # Nothing matches: the empty state says so.
+    page.filter_edit.setText("no such customer anywhere")
+    assert page.stack.currentWidget() is page.empty
+    assert page.empty_label.text() == "No relationships match your filter."
+    page.filter_edit.clear()
+    page.status_combo.setCurrentIndex(0)
+
+    # Sort by the network number column via the header, descending.
+    page.table.sortByColumn(Column.NETWORK_NUMBER, Qt.SortOrder.DescendingOrder)
+    numbers = [
+        page.proxy.index(r, Column.NETWORK_NUMBER).data() for r in range(page.proxy.rowCount())
+    ]
+    assert numbers == sorted(numbers, reverse=True)
+
+    # Export exactly what is shown: filtered, sorted, without a hidden column.
+    page.filter_edit.setText("nordwind")
+    page.table.setColumnHidden(Column.VENDOR_CODE, True)
+    target = tmp_path / "export.csv"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists() and page.export_button.isEnabled(), timeout=5000)
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads Polish letters
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.reader(handle, delimiter=csv_delimiter()))
+    assert lines[0] == [
+        "Customer",
+        "Network number",
+        "Country",
+        "VAT number",
+        "Account",
+        "Status",
+        "Since",
+    ]
+    expected = [
+        [page.proxy.index(r, c).data() for c in range(7)] for r in range(page.proxy.rowCount())
+    ]
+    assert lines[1:] == expected and len(expected) >= 2
