@@ -174,8 +174,10 @@ class RelationshipsPage(QWidget):
         header = self.table.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
         limit = char * 45  # very long names are elided
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column) + char * 2, limit))
+        for column in range(self.model.columnCount() - 1):  # the last one stretches
+            header.resizeSection(column, min(header.sectionSize(column) + char // 2, limit))
+        last = self.model.columnCount() - 1
+        header.resizeSection(last, header.sectionSizeHint(last))
 
     def _load_failed(self, exc: BaseException) -> None:
         log.warning("loading relationships failed: %s", type(exc).__name__)
