@@ -170,9 +170,7 @@ class ConnectionRequest(Base):
     state: Mapped[str] = mapped_column(String(16))  # open | completed | cancelled
     vendor_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
     notes: Mapped[str | None] = mapped_column(Text, nullable=True)
-    attachment_id: Mapped[str | None] = mapped_column(
-        ForeignKey("attachments.id"), nullable=True
-    )
+    attachment_id: Mapped[str | None] = mapped_column(ForeignKey("attachments.id"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, index=True)

@@ -16,7 +16,9 @@ SYNC_PAGE_MAX = 1000
 DIRECTORY_LIMIT_MAX = 100
 
 RelationshipStatus = Literal["active", "pending", "rejected"]
-Outcome = Literal["already_connected", "already_requested", "verification_required", "ticket_opened"]
+Outcome = Literal[
+    "already_connected", "already_requested", "verification_required", "ticket_opened"
+]
 # Per buyer: submitted -> verification_required -> connected | ticket_opened;
 # ticket_opened -> connected | rejected; cancelled.
 RequestItemState = Literal[
