@@ -22,7 +22,7 @@ from faker import Faker
 from sqlalchemy import create_engine
 
 from portal.auth import hash_password
-from portal.models import Base, Buyer
+from portal.models import Base
 from portal.search import install_search_index
 from wire.text import fold
 
@@ -175,9 +175,9 @@ def generate(path: Path, entities: int, seed: int = 20261127) -> None:
     db.execute("PRAGMA synchronous=OFF")
     db.execute("PRAGMA cache_size=-1000000")
     db.execute("PRAGMA temp_store=MEMORY")
-    indexes = [index.name for index in Buyer.__table__.indexes]
-    for name in indexes:
-        db.execute(f"DROP INDEX IF EXISTS {name}")
+    indexes = [index.name for index in Base.metadata.tables["buyers"].indexes]
+    for index_name in indexes:
+        db.execute(f"DROP INDEX IF EXISTS {index_name}")
 
     def uid() -> str:
         return str(uuid.UUID(int=rng.getrandbits(128), version=4))
@@ -223,7 +223,7 @@ def generate(path: Path, entities: int, seed: int = 20261127) -> None:
     db.execute("COMMIT")
     db.close()
     engine = create_engine(f"sqlite:///{tmp}")
-    for index in Buyer.__table__.indexes:
+    for index in Base.metadata.tables["buyers"].indexes:
         index.create(engine)
     print(f"buyer indexes in {time.monotonic() - started:.1f}s", file=sys.stderr)
     install_search_index(engine)

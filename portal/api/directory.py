@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
-from portal.api.deps import CurrentUser, current_user, get_db
+from portal.api.deps import CurrentUser, current_user, database, get_db
 from portal.errors import not_found
-from portal.search import QUERY_MAX, group_detail, search_directory
+from portal.search import QUERY_MAX, group_detail, search_directory, search_raw
+from portal.search.pool import ReadPool
 from wire.schemas import DIRECTORY_LIMIT_MAX, DirectoryPage, GroupDetail
 
 router = APIRouter(prefix="/v1/directory", tags=["directory"])
@@ -21,17 +23,38 @@ def _json(body: DirectoryPage | GroupDetail) -> Response:
     return Response(body.model_dump_json(), media_type="application/json")
 
 
+def _pool(request: Request) -> ReadPool | None:
+    """One query-only connection pool per app (None when the database is not a SQLite file)."""
+    state = request.app.state
+    if not hasattr(state, "directory_pool"):
+        state.directory_pool = ReadPool.for_engine(database(request).engine)
+    pool: ReadPool | None = state.directory_pool
+    return pool
+
+
+def _search(
+    request: Request, q: str, country: str | None, limit: int, cursor: str | None
+) -> DirectoryPage:
+    pool = _pool(request)
+    if pool is None:
+        with database(request).session() as session:
+            return search_directory(session, q, country=country, limit=limit, cursor=cursor)
+    with pool.connection() as db:
+        return search_raw(db, q, country=country, limit=limit, cursor=cursor)
+
+
 @router.get("", response_model=DirectoryPage)
-def search(
+async def search(
+    request: Request,
     _user: Annotated[CurrentUser, Depends(current_user)],
-    session: Annotated[Session, Depends(get_db)],
     q: Annotated[str, Query(max_length=QUERY_MAX)] = "",
     country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$")] = None,
     limit: Annotated[int, Query(ge=1, le=DIRECTORY_LIMIT_MAX)] = 20,
     cursor: Annotated[str | None, Query(max_length=512)] = None,
 ) -> Response:
     """Legal entities and groups matching `q` by name, VAT number or network number."""
-    return _json(search_directory(session, q, country=country, limit=limit, cursor=cursor))
+    page = await run_in_threadpool(_search, request, q, country, limit, cursor)
+    return _json(page)
 
 
 @router.get("/groups/{group_id}", response_model=GroupDetail)
