@@ -10,7 +10,10 @@ from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from sqlalchemy import create_engine, select  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
 
+from portal import models as m  # noqa: E402
 from portal.server import PortalServer  # noqa: E402
 
 FreshPortal = Callable[..., PortalServer]
@@ -51,3 +54,24 @@ def fresh_portal(tmp_path: Path) -> Iterator[FreshPortal]:
     yield start
     for server in servers:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def free_buyers(portal_server: PortalServer) -> Iterator[tuple[str, str, str]]:
+    """Generated buyers without invoice history that the operator connects, untouched so far:
+    (id, name, network number). Taken from the end of the list: the portal tests take from the
+    start."""
+    with Session(create_engine(portal_server.db_url)) as s:
+        rows = s.execute(
+            select(m.Buyer.id, m.Buyer.name, m.Buyer.network_number)
+            .where(
+                m.Buyer.shares_invoice_history.is_(False),
+                m.Buyer.sandbox_resolution == "connected",
+                m.Buyer.is_test.is_(False),
+                m.Buyer.group_id.is_(None),
+                m.Buyer.name_folded.not_like("nordwind%"),
+            )
+            .order_by(m.Buyer.network_number.desc())
+        ).all()
+        touched = set(s.scalars(select(m.Relationship.buyer_id)).all())
+    return iter([(r[0], r[1], r[2]) for r in rows if r[0] not in touched])

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.app.context import AppContext
 from desktop.app.resources import app_icon, icon
 from desktop.domain.types import SyncStatus
+from desktop.views.notifier import TicketNotifier
 from desktop.views.pages.connect_page import ConnectPage
 from desktop.views.pages.connection_requests_page import ConnectionRequestsPage
 from desktop.views.pages.home_page import HomePage
@@ -71,6 +72,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.status_widgets = SyncStatusWidgets(self.statusBar())
+        # A support request resolved by a sync: a tray message, else the status bar.
+        self.notifier = TicketNotifier(ctx, self, icon=app_icon(), parent=self)
+        self.notifier.open_requested.connect(self.show_support_requests)
 
         self._wire(ctx)
         self._shortcuts()
@@ -115,6 +119,16 @@ class MainWindow(QMainWindow):
         )
         self.pages[key].setFocus(Qt.FocusReason.OtherFocusReason)
         self.page_changed.emit(key)
+
+    def show_support_requests(self) -> None:
+        """The user clicked a "support request resolved" message: bring the list up."""
+        self.show_page("support")
+        if self.isMinimized():
+            self.showNormal()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
 
     # --- wiring -----------------------------------------------------------------
     def _wire(self, ctx: AppContext) -> None:
