@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
@@ -33,11 +33,10 @@ def history_to_json(history: Sequence[w.HistoryEntry]) -> str:
 def history_from_json(text: str) -> tuple[d.HistoryEntry, ...]:
     out = []
     for raw in json.loads(text or "[]"):
-        out.append(
-            d.HistoryEntry(
-                at=datetime.fromisoformat(raw["at"]), event=raw["event"], detail=raw.get("detail")
-            )
-        )
+        at = datetime.fromisoformat(raw["at"])
+        if at.tzinfo is None:  # written naive by an older version: it was UTC
+            at = at.replace(tzinfo=UTC)
+        out.append(d.HistoryEntry(at=at, event=raw["event"], detail=raw.get("detail")))
     return tuple(out)
 
 

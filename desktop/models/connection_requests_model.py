@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -17,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.types import ConnectionRequestRow
+from desktop.models.local_time import as_utc, format_datetime
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 ToneRole = Qt.ItemDataRole.UserRole + 2  # good | warn | bad | info | neutral: the dot's colour
@@ -33,14 +31,6 @@ _TONES = {
     "cancelled": "neutral",
     "failed": "bad",
 }
-
-
-def format_datetime(value: datetime | None) -> str:
-    """A date and time in the user's locale (QLocale), in local time."""
-    if value is None:
-        return ""
-    moment = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000)).toLocalTime()
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 class ConnectionRequestsModel(QAbstractTableModel):
@@ -109,9 +99,9 @@ class ConnectionRequestsModel(QAbstractTableModel):
             return self._text(row, column)
         if role == SortRole:
             if column == CREATED:
-                return row.created_at.timestamp()
+                return as_utc(row.created_at).timestamp()
             if column == UPDATED:
-                return row.updated_at.timestamp()
+                return as_utc(row.updated_at).timestamp()
             return self._text(row, column)
         return None
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.domain.types import TicketRow, TicketState
-from desktop.models.connection_requests_model import format_datetime
+from desktop.models.local_time import as_utc, format_datetime
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 ToneRole = Qt.ItemDataRole.UserRole + 2
@@ -89,9 +89,9 @@ class TicketsModel(QAbstractTableModel):
             return ticket.subject
         if role == SortRole:
             if column == OPENED:
-                return ticket.created_at.timestamp()
+                return as_utc(ticket.created_at).timestamp()
             if column == UPDATED:
-                return ticket.updated_at.timestamp()
+                return as_utc(ticket.updated_at).timestamp()
             return self._text(ticket, column)
         return None
 

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.types import ConnectionRequestRow
-from desktop.models.connection_requests_model import ConnectionRequestsModel, format_datetime
+from desktop.models.connection_requests_model import ConnectionRequestsModel
+from desktop.models.local_time import format_datetime
 from desktop.views.dialogs.history_list import HistoryList
 from desktop.views.widgets.request_outcome_panel import RequestOutcomePanel
 

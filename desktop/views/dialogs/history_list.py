@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.domain.types import HistoryEntry
-from desktop.models.connection_requests_model import format_datetime
+from desktop.models.local_time import format_datetime
 
 
 class HistoryList(QTreeWidget):

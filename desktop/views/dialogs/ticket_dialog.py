@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.types import TicketRow
-from desktop.models.connection_requests_model import format_datetime
+from desktop.models.local_time import format_datetime
 from desktop.models.tickets_model import TicketsModel
 from desktop.views.dialogs.history_list import HistoryList
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.app.context import AppContext
 from desktop.app.resources import icon
 from desktop.domain.types import SyncStatus, TicketRow, TicketState
+from desktop.models.local_time import as_utc, format_date
 from desktop.views.widgets.action_card import ActionCard
 
 OPEN_TICKET_STATES = (TicketState.OPEN, TicketState.IN_PROGRESS)
@@ -190,13 +191,9 @@ class HomePage(QWidget):
     def _tickets_loaded(self, tickets: list[TicketRow]) -> None:
         self._tickets = tickets
         open_tickets = [t for t in tickets if t.state in OPEN_TICKET_STATES]
-        latest = max(open_tickets, key=lambda t: t.updated_at, default=None)
-        date = ""
-        customer = ""
-        if latest is not None:
-            stamp = QDateTime.fromSecsSinceEpoch(int(latest.updated_at.timestamp())).toLocalTime()
-            date = QLocale().toString(stamp.date(), QLocale.FormatType.ShortFormat)
-            customer = latest.buyer_name
+        latest = max(open_tickets, key=lambda t: as_utc(t.updated_at), default=None)
+        date = format_date(latest.updated_at) if latest is not None else ""
+        customer = latest.buyer_name if latest is not None else ""
         self._set_cells(1, len(open_tickets), date, customer)
 
     @property
@@ -208,8 +205,6 @@ class HomePage(QWidget):
         if status.last_synced_at is None:
             self.refreshed.setText(self.tr("Not refreshed yet"))
             return
-        synced = status.last_synced_at
-        if synced.tzinfo is None:
-            synced = synced.replace(tzinfo=UTC)
+        synced = as_utc(status.last_synced_at)
         minutes = max(0, int((datetime.now(UTC) - synced).total_seconds() // 60))
         self.refreshed.setText(self.tr("Last refreshed: %n minute(s) ago", "", minutes))

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.domain.types import SyncStatus
+from desktop.models.local_time import format_datetime
 
 
 def format_when(at: datetime | None) -> str:
-    """A sync time in the user's locale (and time zone)."""
-    if at is None:
-        return ""
-    stamp = QDateTime.fromSecsSinceEpoch(int(at.timestamp())).toLocalTime()
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    """A sync time in the user's locale and time zone."""
+    return format_datetime(at)
 
 
 class OfflineBanner(QFrame):
