@@ -7,13 +7,15 @@ import secrets
 import uuid
 from datetime import UTC, datetime, timedelta
 from functools import cache
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import select, update
+from sqlalchemy import Connection, DateTime, bindparam, false, select, update
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
-from portal.models import AuthToken, User
+from portal.models import AuthToken, User, UserAccount
 from wire.schemas import SessionTokens
 
 ACCESS_TTL = timedelta(minutes=15)
@@ -97,3 +99,57 @@ def is_live(row: AuthToken) -> bool:
 
 def revoke_family(session: Session, family: str) -> None:
     session.execute(update(AuthToken).where(AuthToken.family == family).values(revoked=True))
+
+
+_tokens = AuthToken.__table__
+_users = User.__table__
+_links = UserAccount.__table__
+
+# One indexed query (auth_tokens and users by primary key, user_accounts by its
+# (user_id, account_id) key): one row per account, or one with a NULL account.
+LIVE_ACCESS = (
+    select(
+        _users.c.id,
+        _users.c.username,
+        _users.c.display_name,
+        _tokens.c.family,
+        _links.c.account_id,
+    )
+    .select_from(
+        _tokens.join(_users, _users.c.id == _tokens.c.user_id).outerjoin(
+            _links, _links.c.user_id == _users.c.id
+        )
+    )
+    .where(
+        _tokens.c.token_hash == bindparam("token_hash"),
+        _tokens.c.kind == bindparam("kind", "access"),
+        _tokens.c.revoked == false(),
+        _tokens.c.expires_at > bindparam("now", type_=_tokens.c.expires_at.type),
+    )
+)
+
+
+def live_access(conn: Connection, token: str) -> list[tuple[str, str, str, str, str | None]]:
+    """(user id, username, display name, token family, account id) rows for a live access token.
+
+    Empty when the token is unknown, not an access token, revoked or expired:
+    checked in the database on every call, so a revoked token fails at once.
+    """
+    rows = conn.execute(LIVE_ACCESS, {"token_hash": token_hash(token), "now": utcnow()})
+    return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+
+@cache
+def _live_access_sqlite() -> tuple[str, list[str], Any]:
+    """`LIVE_ACCESS` compiled once for SQLite: (SQL, parameter order, datetime processor)."""
+    dialect = sqlite.dialect()
+    compiled = LIVE_ACCESS.compile(dialect=dialect)
+    to_db = DateTime().dialect_impl(dialect).bind_processor(dialect)
+    return str(compiled), list(compiled.positiontup or []), to_db
+
+
+def live_access_sqlite(db: Any, token: str) -> list[tuple[str, str, str, str, str | None]]:
+    """`live_access` on a plain sqlite3 connection (the directory's pooled connections)."""
+    sql, order, to_db = _live_access_sqlite()
+    values = {"token_hash": token_hash(token), "now": to_db(utcnow()), "kind": "access"}
+    return [tuple(row) for row in db.execute(sql, [values[name] for name in order])]
