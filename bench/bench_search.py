@@ -26,7 +26,7 @@ from urllib.parse import urlencode
 
 from bench.generate_directory import BENCH_USER, DEFAULT_ENTITIES, database_for
 from portal.search import search_raw
-from portal.server import free_port
+from portal.server import free_port, uvicorn_speedups
 
 HOST = "127.0.0.1"
 
@@ -38,13 +38,11 @@ def serve(db: str, port: int) -> None:
     from portal.app import create_app
 
     app = create_app(db, sandbox=False)
-    try:
-        import httptools  # noqa: F401
-
-        http_impl = "httptools"
-    except ImportError:
-        http_impl = "h11"
-    uvicorn.run(app, host=HOST, port=port, log_level="warning", access_log=False, http=http_impl)
+    loop, http = uvicorn_speedups()
+    print(f"portal: event loop {loop}, HTTP parser {http}", flush=True)
+    uvicorn.run(
+        app, host=HOST, port=port, log_level="warning", access_log=False, loop=loop, http=http
+    )
 
 
 class Client:
@@ -151,7 +149,18 @@ def url(q: str, country: str | None) -> str:
     return "/v1/directory?" + urlencode(params)
 
 
-def throughput(port: int, token: str, paths: list[str], threads: int, seconds: float) -> None:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux /proc; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def throughput(
+    port: int, token: str, paths: list[str], threads: int, seconds: float, server_pid: int
+) -> None:
     counts = [0] * threads
     latencies: list[list[float]] = [[] for _ in range(threads)]
     errors = [0] * threads
@@ -169,16 +178,19 @@ def throughput(port: int, token: str, paths: list[str], threads: int, seconds: f
             i += 1
 
     workers = [threading.Thread(target=work, args=(n,)) for n in range(threads)]
+    cpu_before = cpu_seconds(server_pid)
     started = time.monotonic()
     for worker in workers:
         worker.start()
     for worker in workers:
         worker.join()
     elapsed = time.monotonic() - started
+    server_cpu = cpu_seconds(server_pid) - cpu_before
     merged = [x for chunk in latencies for x in chunk]
     print(
         f"throughput, {threads} clients, {elapsed:.1f}s: {sum(counts) / elapsed:,.0f} searches/s"
-        f"  (p50 {pct(merged, 50):.1f} ms, p95 {pct(merged, 95):.1f} ms, errors {sum(errors)})"
+        f"  (p50 {pct(merged, 50):.1f} ms, p95 {pct(merged, 95):.1f} ms, errors {sum(errors)};"
+        f" server CPU {server_cpu / max(1, sum(counts)) * 1000:.2f} ms per search)"
     )
 
 
@@ -227,7 +239,7 @@ def main(argv: list[str] | None = None) -> None:
                 f" {pct(raw_ms, 50):8.2f} {pct(raw_ms, 95):6.2f} {statistics.median(like_ms):8.1f}"
             )
         for threads in args.threads:
-            throughput(port, token, paths, threads, args.seconds)
+            throughput(port, token, paths, threads, args.seconds, server.pid)
     finally:
         server.terminate()
         server.wait(timeout=30)

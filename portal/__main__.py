@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from portal.app import create_app
     from portal.db import normalize_db_url
-    from portal.server import ensure_seeded
+    from portal.server import ensure_seeded, uvicorn_speedups
 
     args = parse_args(argv)
     db_url = normalize_db_url(args.db or os.environ.get("SUPPLIER_PORTAL_DB") or DEFAULT_DB)
@@ -42,7 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"Supplier portal on http://{args.host}:{args.port} ({'sandbox' if args.sandbox else 'live'})"
     )
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    loop, http = uvicorn_speedups()
+    print(f"Event loop {loop}, HTTP parser {http}")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", loop=loop, http=http)
     return 0
 
 

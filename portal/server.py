@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from importlib.util import find_spec
 
 import requests
 import uvicorn
@@ -15,6 +16,16 @@ from portal.db import Database, normalize_db_url
 from portal.models import Base, User
 
 HOST = "127.0.0.1"
+
+
+def uvicorn_speedups() -> tuple[str, str]:
+    """(loop, http) for uvicorn: uvloop and httptools when installed, else asyncio and h11.
+
+    uvloop is not available on Windows; both are dependencies elsewhere.
+    """
+    loop = "uvloop" if find_spec("uvloop") else "asyncio"
+    http = "httptools" if find_spec("httptools") else "h11"
+    return loop, http
 
 
 def ensure_seeded(db_url: str, generated_buyers: int) -> bool:
@@ -71,8 +82,16 @@ class PortalServer:
             ensure_seeded(self.db_url, self.generated_buyers)
         port = self.port or free_port()
         app = create_app(self.db_url, sandbox=self.sandbox, ticket_delay=self.ticket_delay)
+        loop, http = uvicorn_speedups()
         config = uvicorn.Config(
-            app, host=HOST, port=port, log_level="warning", access_log=False, lifespan="on"
+            app,
+            host=HOST,
+            port=port,
+            log_level="warning",
+            access_log=False,
+            lifespan="on",
+            loop=loop,
+            http=http,
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name=f"portal-{port}", daemon=True)

@@ -9,7 +9,7 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from portal.api.deps import CurrentUser, current_user, database, get_db
+from portal.api.deps import CurrentUser, bearer, current_user, database, get_db, user_on
 from portal.errors import not_found
 from portal.search import QUERY_MAX, group_detail, search_directory, search_raw
 from portal.search.pool import ReadPool
@@ -33,28 +33,37 @@ def _pool(request: Request) -> ReadPool | None:
 
 
 def _search(
-    request: Request, q: str, country: str | None, limit: int, cursor: str | None
-) -> DirectoryPage:
+    request: Request, token: str, q: str, country: str | None, limit: int, cursor: str | None
+) -> bytes:
+    """Check the token, search, serialise: one worker-thread hop and one pooled connection."""
     pool = _pool(request)
     if pool is None:
+        current_user(request)
         with database(request).session() as session:
-            return search_directory(session, q, country=country, limit=limit, cursor=cursor)
+            page = search_directory(session, q, country=country, limit=limit, cursor=cursor)
+        return page.model_dump_json().encode()
     with pool.connection() as db:
-        return search_raw(db, q, country=country, limit=limit, cursor=cursor)
+        user_on(db, token)
+        page = search_raw(db, q, country=country, limit=limit, cursor=cursor)
+    return page.model_dump_json().encode()
 
 
 @router.get("", response_model=DirectoryPage)
 async def search(
     request: Request,
-    _user: Annotated[CurrentUser, Depends(current_user)],
+    token: Annotated[str, Depends(bearer)],
     q: Annotated[str, Query(max_length=QUERY_MAX)] = "",
     country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$")] = None,
     limit: Annotated[int, Query(ge=1, le=DIRECTORY_LIMIT_MAX)] = 20,
     cursor: Annotated[str | None, Query(max_length=512)] = None,
 ) -> Response:
-    """Legal entities and groups matching `q` by name, VAT number or network number."""
-    page = await run_in_threadpool(_search, request, q, country, limit, cursor)
-    return _json(page)
+    """Legal entities and groups matching `q` by name, VAT number or network number.
+
+    The access token is checked with the same query as `current_user` (expiry and
+    revocation every time) on the search's own connection, in the same worker call.
+    """
+    body = await run_in_threadpool(_search, request, token, q, country, limit, cursor)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/groups/{group_id}", response_model=GroupDetail)
