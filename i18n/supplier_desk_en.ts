@@ -1215,6 +1215,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The portal can be reached again. Sign in to sync your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign in – Supplier Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,6 +1248,14 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the data on this computer now; sign in once the portal answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1226,6 +1226,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Twoje logowanie wygasło. Zaloguj się ponownie.</translation>
     </message>
     <message>
+        <source>The portal can be reached again. Sign in to sync your data.</source>
+        <translation>Portal jest znów dostępny. Zaloguj się, aby zsynchronizować dane.</translation>
+    </message>
+    <message>
         <source>Sign in – Supplier Desk</source>
         <translation>Logowanie – Supplier Desk</translation>
     </message>
@@ -1256,6 +1260,14 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>&amp;Sign in</source>
         <translation>Zal&amp;oguj</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Pracuj &amp;offline</translation>
+    </message>
+    <message>
+        <source>Open the data on this computer now; sign in once the portal answers.</source>
+        <translation>Otwórz teraz dane zapisane na tym komputerze; zaloguj się, gdy portal odpowie.</translation>
     </message>
     <message>
         <source>Enter your username and password.</source>

@@ -113,8 +113,13 @@ class AppContext(QObject):
             self._set_status(online=False)
             self._retry.start()
         elif isinstance(exc, AuthFailed):
-            log.info("session refused by the portal; asking to sign in again")
-            self._set_status(online=True)
+            # The portal answers but will not sync without a sign-in: stop retrying (no stack
+            # of sign-in dialogs) and show the cache as offline until the user signs in;
+            # "Try again" asks again.
+            log.info("session refused by the portal; asking to sign in")
+            self._retry.stop()
+            self._again = False
+            self._set_status(online=False)
             self.session_expired.emit()
             return
         else:

@@ -18,7 +18,7 @@ from desktop.app.settings import AppSettings
 from desktop.app.tasks import TaskRunner
 from desktop.cache import Cache, cache_path_for
 from desktop.credentials import CredentialStore
-from desktop.sync import PortalClient, SyncEngine
+from desktop.sync import AuthFailed, PortalClient, SyncEngine
 from desktop.views.dialogs.sign_in_dialog import SignInDialog
 from desktop.views.main_window import MainWindow
 
@@ -47,6 +47,9 @@ class Session:
     username: str
     server: Any = None  # the embedded sandbox's PortalServer
     logged_out: bool = False
+    remember: bool = False  # keep the refresh token in the keychain as it changes
+    signed_in: bool = True  # False after "Work offline" until the user signs in
+    asking: bool = False  # the sign-in dialog is up (no second one on top)
     _closers: list[Callable[[], None]] = field(default_factory=list)
 
     def close(self) -> None:
@@ -78,6 +81,7 @@ def start_session(
     server = None
 
     if opts.portal is None:
+        signed_in = remember = True
         server = start_sandbox(opts.data_dir, show_splash=opts.splash)
         url = server.base_url
         cache_key = SANDBOX_KEY
@@ -94,27 +98,39 @@ def start_session(
         username = opts.user or settings.last_user(url) or ""
         token = store.load(url, username) if username else None
         remember = token is not None
+        signed_in = True
         if token is None:
-            dialog = SignInDialog(client, store, url, username=username or None, tasks=TaskRunner())
-            if ask(dialog) != QDialog.DialogCode.Accepted:
+            has_copy = bool(username) and cache_path_for(opts.data_dir, url, username).exists()
+            dialog = SignInDialog(
+                client,
+                store,
+                url,
+                username=username or None,
+                tasks=TaskRunner(),
+                offline_available=has_copy,
+            )
+            answer = ask(dialog)
+            if answer == SignInDialog.WORK_OFFLINE:
+                signed_in = False  # the window opens on the cache; sign in when the portal answers
+            elif answer != QDialog.DialogCode.Accepted:
                 client.close()
                 return None
-            username = dialog.user()
-            remember = dialog.remembered
+            else:
+                username = dialog.user()
+                remember = dialog.remembered
         remembered = token
 
         def ensure_session() -> None:
-            if client.tokens is None and remembered:
+            if client.tokens is not None:
+                return
+            if remembered:
                 client.resume(remembered)  # AuthFailed -> ctx.session_expired
+                return
+            # Working offline, never signed in: stay offline while the portal is away; once
+            # it answers, ask the user to sign in.
+            client.probe()
+            raise AuthFailed("Sign in to sync.")
 
-        # A refreshed session may bring a new refresh token: keep the keychain current.
-        if remember:
-
-            def keep_token(tokens: Any) -> None:
-                if tokens is not None:
-                    store.save(url, username, tokens.refresh_token)
-
-            client.on_tokens_changed(keep_token)
         settings.set_last_user(url, username)
 
     cache = open_cache(cache_path_for(opts.data_dir, cache_key, username), notify)
@@ -140,6 +156,15 @@ def start_session(
     )
     window = MainWindow(ctx)
     session = Session(ctx, window, cache, client, url, username, server)
+    session.remember, session.signed_in = remember, signed_in
+    if opts.portal is not None:
+
+        def keep_token(tokens: Any) -> None:
+            # A refreshed session may bring a new refresh token: keep the keychain current.
+            if tokens is not None and session.remember:
+                store.save(url, username, tokens.refresh_token)
+
+        client.on_tokens_changed(keep_token)
 
     def log_out() -> None:
         session.logged_out = True
@@ -160,7 +185,11 @@ def start_session(
 def _sign_in_again(
     session: Session, store: CredentialStore, ask: Callable[[SignInDialog], int]
 ) -> None:
-    """The stored sign-in was refused: ask again; the cache stays as it is either way."""
+    """The stored sign-in was refused, or the user worked offline and the portal now answers:
+    ask to sign in (as the same user: the cache is theirs). Cancel keeps working offline;
+    "Try again" on the banner asks again."""
+    if session.asking:
+        return
     store.delete(session.portal_url, session.username)
     dialog = SignInDialog(
         session.client,
@@ -170,10 +199,22 @@ def _sign_in_again(
         tasks=session.ctx.tasks,
         parent=session.window,
     )
-    dialog.show_error(
-        QCoreApplication.translate(
+    dialog.username.setReadOnly(True)
+    if session.signed_in:
+        message = QCoreApplication.translate(
             "SignInDialog", "Your sign-in has expired. Please sign in again."
         )
-    )
-    if ask(dialog) == QDialog.DialogCode.Accepted:
+    else:
+        message = QCoreApplication.translate(
+            "SignInDialog", "The portal can be reached again. Sign in to sync your data."
+        )
+    dialog.show_error(message)
+    session.asking = True
+    try:
+        answer = ask(dialog)
+    finally:
+        session.asking = False
+    if answer == QDialog.DialogCode.Accepted:
+        session.signed_in = True
+        session.remember = dialog.remembered
         session.ctx.request_sync()

@@ -128,6 +128,16 @@ class PortalClient:
                 return  # another thread refreshed meanwhile; reusing the old one would end the session
             self._refresh(current.refresh_token)
 
+    def probe(self) -> None:
+        """Whether the portal answers at all, without a sign-in: PortalUnreachable if not."""
+        response = self._send("GET", "/v1/me", auth=False, idempotent=False, headers=None)
+        status = response.status_code
+        response.close()
+        if status >= 500:
+            raise PortalUnreachable(
+                f"The portal is not working right now (HTTP {status}).", code=f"http_{status}"
+            )
+
     # --- API ---------------------------------------------------------------------
     def me(self) -> w.Me:
         return self._call("GET", "/v1/me", w.Me)

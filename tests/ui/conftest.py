@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app.startup import Options, Session, start_session
 from desktop.credentials import CredentialStore
 from desktop.sync import PortalClient
+from desktop.views.dialogs.sign_in_dialog import SignInDialog
 from desktop.views.pages.relationships_page import RelationshipsPage
 from tests.keyring_backend import MemoryKeyring
 
@@ -50,17 +51,21 @@ def start_app(qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring) -> It
         data_dir: Path | None = None,
         retry_ms: int = 15000,
         remember: bool = True,
+        user: str | None = "elise",
+        ask: Callable[[SignInDialog], int] | None = None,
     ) -> Session:
         if url is not None and remember:
             remember_sign_in(url)
         opts = Options(
             portal=url,
-            user="elise",
+            user=user,
             data_dir=data_dir or tmp_path / "data",
             retry_interval_ms=retry_ms,
             splash=False,
         )
-        session = start_session(opts, notify=lambda title, text: notes.append((title, text)))
+        session = start_session(
+            opts, notify=lambda title, text: notes.append((title, text)), ask_sign_in=ask
+        )
         assert session is not None
         qtbot.addWidget(session.window)
         sessions.append(session)

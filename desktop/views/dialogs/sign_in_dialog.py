@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,8 @@ log = logging.getLogger(__name__)
 
 
 class SignInDialog(QDialog):
+    WORK_OFFLINE = 2  # exec() result: open the window on this computer's copy, sign in later
+
     def __init__(
         self,
         client: PortalClient,
@@ -35,8 +38,10 @@ class SignInDialog(QDialog):
         *,
         username: str | None = None,
         tasks: TaskRunner | None = None,
+        offline_available: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """`offline_available`: a local copy exists for `username`; offer "Work offline"."""
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr("Sign in – Supplier Desk"))
@@ -99,6 +104,16 @@ class SignInDialog(QDialog):
         # The button box polished its buttons already; restyle under the new name.
         self.sign_in_button.style().unpolish(self.sign_in_button)
         self.sign_in_button.style().polish(self.sign_in_button)
+        self.offline_button: QPushButton | None = None
+        if offline_available:
+            self.offline_button = self.buttons.addButton(
+                self.tr("Work &offline"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.offline_button.setObjectName("workOffline")
+            self.offline_button.setToolTip(
+                self.tr("Open the data on this computer now; sign in once the portal answers.")
+            )
+            self.offline_button.clicked.connect(lambda: self.done(self.WORK_OFFLINE))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
