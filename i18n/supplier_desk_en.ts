@@ -1053,6 +1053,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1062,6 +1062,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Wszystkie</translation>
     </message>
     <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksportuj CSV…</translation>
     </message>

@@ -38,6 +38,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts right (dates as d
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # folded text the filter matches against
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # RelationshipStatus of the row
 ROW_ROLE = Qt.ItemDataRole.UserRole + 4  # the RelationshipRow itself
+ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 5  # the supplier account id of the row
 
 
 class RelationshipsModel(QAbstractTableModel):
@@ -132,6 +133,8 @@ class RelationshipsModel(QAbstractTableModel):
             return row.status.value
         if role == ROW_ROLE:
             return row
+        if role == ACCOUNT_ROLE:
+            return row.account_id
         return None
 
     def _display(self, i: int, row: RelationshipRow, column: Column) -> str:

@@ -1,11 +1,12 @@
-"""Filter as you type (name, network number, VAT number; no case, no diacritics) and by status."""
+"""Filter as you type (name, network number, VAT number; no case, no diacritics), by status
+and by supplier account."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from desktop.domain.types import RelationshipStatus
-from desktop.models.relationships_model import SEARCH_ROLE, SORT_ROLE, STATUS_ROLE
+from desktop.models.relationships_model import ACCOUNT_ROLE, SEARCH_ROLE, SORT_ROLE, STATUS_ROLE
 from wire.text import compact_vat, fold
 
 
@@ -17,6 +18,7 @@ class RelationshipsFilterProxy(QSortFilterProxyModel):
         self._needle = ""
         self._compact = ""
         self._status: str | None = None
+        self._account: str | None = None
 
     @property
     def text(self) -> str:
@@ -40,6 +42,16 @@ class RelationshipsFilterProxy(QSortFilterProxyModel):
         if value != self._status:
             self._change_filter(lambda: setattr(self, "_status", value))
 
+    @property
+    def account(self) -> str | None:
+        return self._account
+
+    def set_account(self, account_id: str | None) -> None:
+        """None: every account."""
+        value = str(account_id) if account_id else None
+        if value != self._account:
+            self._change_filter(lambda: setattr(self, "_account", value))
+
     def _set_needle(self, needle: str, compact: str) -> None:
         self._needle = needle
         self._compact = compact
@@ -62,6 +74,8 @@ class RelationshipsFilterProxy(QSortFilterProxyModel):
             return False
         index = model.index(source_row, 0, source_parent)
         if self._status is not None and model.data(index, STATUS_ROLE) != self._status:
+            return False
+        if self._account is not None and model.data(index, ACCOUNT_ROLE) != self._account:
             return False
         if not self._needle and not self._compact:
             return True

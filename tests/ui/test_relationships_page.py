@@ -43,6 +43,20 @@ def test_filter_status_sort_and_export(
     statuses = {page.proxy.index(r, Column.STATUS).data() for r in range(page.proxy.rowCount())}
     assert statuses == {"Pending"}
 
+    # Account filter: All by default, then one of elise's two supplier accounts.
+    page.status_combo.setCurrentIndex(0)
+    combo = page.account_combo
+    assert combo.currentText() == "All" and combo.count() == 3 and combo.isEnabled()
+    header = window.header.account_combo
+    assert header.currentText() == session.ctx.accounts[0].name  # the header: current account
+    combo.setCurrentIndex(combo.findText("Adams Office Supplies (IT) - Test"))
+    accounts = {page.proxy.index(r, Column.ACCOUNT).data() for r in range(page.proxy.rowCount())}
+    assert accounts == {"Adams Office Supplies (IT) - Test"}
+    assert 0 < page.proxy.rowCount() < total
+    assert header.currentText() == session.ctx.accounts[0].name  # a filter, not a switch
+    combo.setCurrentIndex(0)
+    assert page.proxy.rowCount() == total
+
     # Nothing matches: the empty state says so.
     page.filter_edit.setText("no such customer anywhere")
     assert page.stack.currentWidget() is page.empty

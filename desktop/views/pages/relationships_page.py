@@ -78,6 +78,14 @@ class RelationshipsPage(QWidget):
         status_label.setBuddy(self.status_combo)
         self.status_combo.currentIndexChanged.connect(self._on_status_index)
 
+        account_label = QLabel(self.tr("&Account:"), self)
+        self.account_combo = QComboBox(self)
+        self.account_combo.setObjectName("accountFilter")
+        self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        account_label.setBuddy(self.account_combo)
+        self._fill_accounts()
+        self.account_combo.currentIndexChanged.connect(self._on_account_index)
+
         self.count_label = QLabel(self)
         self.count_label.setObjectName("muted")
         self.export_button = QPushButton(self.tr("&Export CSV…"), self)
@@ -88,6 +96,8 @@ class RelationshipsPage(QWidget):
         tools.addWidget(self.filter_edit, 3)
         tools.addWidget(status_label)
         tools.addWidget(self.status_combo)
+        tools.addWidget(account_label)
+        tools.addWidget(self.account_combo)
         tools.addStretch(1)
         tools.addWidget(self.count_label)
         tools.addWidget(self.export_button)
@@ -131,7 +141,8 @@ class RelationshipsPage(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.stack, 1)
         self.setTabOrder(self.filter_edit, self.status_combo)
-        self.setTabOrder(self.status_combo, self.export_button)
+        self.setTabOrder(self.status_combo, self.account_combo)
+        self.setTabOrder(self.account_combo, self.export_button)
         self.setTabOrder(self.export_button, self.table)
 
         for signal in (
@@ -151,8 +162,25 @@ class RelationshipsPage(QWidget):
         self.ctx.tasks.run(cache.relationships, self._rows_loaded, self._load_failed, owner=self)
 
     def _on_changed(self, collections: frozenset[str]) -> None:
+        if "accounts" in collections:
+            self._fill_accounts()
         if collections & RELOAD_ON:
             self.reload()
+
+    def _fill_accounts(self) -> None:
+        """All, then each of the user's supplier accounts; the choice survives a refill."""
+        current = self.account_combo.currentData()
+        self.account_combo.blockSignals(True)
+        self.account_combo.clear()
+        self.account_combo.addItem(self.tr("All"), None)
+        for account in self.ctx.accounts:
+            self.account_combo.addItem(account.name, account.id)
+        index = self.account_combo.findData(current) if current else 0
+        self.account_combo.setCurrentIndex(max(index, 0))
+        self.account_combo.setEnabled(len(self.ctx.accounts) > 1)
+        self.account_combo.blockSignals(False)
+        if index < 0:
+            self.proxy.set_account(None)  # the chosen account is gone
 
     def _rows_loaded(self, rows: list[RelationshipRow]) -> None:
         self._has_loaded = True
@@ -191,6 +219,10 @@ class RelationshipsPage(QWidget):
 
     def _on_filter_text(self, text: str) -> None:
         self.proxy.set_text(text)
+        self._update_state()
+
+    def _on_account_index(self, index: int) -> None:
+        self.proxy.set_account(self.account_combo.itemData(index))
         self._update_state()
 
     def _on_status_index(self, index: int) -> None:
