@@ -205,6 +205,9 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <source>{used} / {limit}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ConnectRequestFlow</name>
     <message>
         <source>The request could not be saved on this computer: {reason}</source>
         <translation type="unfinished"></translation>

@@ -210,6 +210,9 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <source>{used} / {limit}</source>
         <translation>{used} / {limit}</translation>
     </message>
+</context>
+<context>
+    <name>ConnectRequestFlow</name>
     <message>
         <source>The request could not be saved on this computer: {reason}</source>
         <translation>Nie udało się zapisać prośby na tym komputerze: {reason}</translation>

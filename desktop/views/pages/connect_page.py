@@ -1,8 +1,8 @@
 """Connect with customer: find a buyer (or a group), pick the account, send a request.
 
-The request goes to the local outbox first (one transaction), then out with
-the next sync; the page follows it by its local id and shows, per buyer, what
-the network answered.
+The form lives here; what CONNECT sets going (warnings, the outbox, following the
+request until the network answers) lives in `connect_request_flow`. The page shows,
+per buyer, what the network answered.
 """
 
 from __future__ import annotations
@@ -21,15 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.types import (
-    ConnectionRequestRow,
-    DirectoryEntry,
-    RelationshipStatus,
-    RequestDraft,
-    SyncStatus,
-)
-from desktop.domain.validation import validate_draft
-from desktop.views.dialogs.connect_messages import confirm_despite_existing, show_how_to_connect
+from desktop.domain.types import ConnectionRequestRow, DirectoryEntry, SyncStatus
+from desktop.views.dialogs.connect_messages import show_how_to_connect
+from desktop.views.pages.connect_request_flow import ConnectRequestFlow
 from desktop.views.widgets.attachment_field import AttachmentField
 from desktop.views.widgets.customer_combo import CustomerCombo
 from desktop.views.widgets.group_tree import GroupTreePanel
@@ -58,10 +52,12 @@ class ConnectPage(QWidget):
         self.setObjectName("connectPage")
         self._ctx = ctx
         self._entry: DirectoryEntry | None = None
-        self._busy = False
-        self._local_id: str | None = None
-        self._names: dict[str, str] = {}
         self._account_ids: list[str] = []
+        self._flow = ConnectRequestFlow(ctx, self)
+        self._flow.busy_changed.connect(self._update_state)
+        self._flow.queued.connect(self.request_queued)
+        self._flow.failed.connect(self._save_failed)
+        self._flow.answered.connect(self._show_outcome)
         self._build()
         self.retranslate()
         self._fill_accounts()
@@ -303,7 +299,7 @@ class ConnectPage(QWidget):
         shown = self.problems(complete=False)
         self.form_error.setText("\n".join(shown))
         self.form_error.setVisible(bool(shown))
-        self.connect_button.setEnabled(not self._busy and not self.problems(complete=True))
+        self.connect_button.setEnabled(not self._flow.busy and not self.problems(complete=True))
 
     def _counter(self, label: QLabel, used: int, limit: int) -> None:
         label.setText(self.tr("{used} / {limit}").format(used=used, limit=limit))
@@ -316,99 +312,30 @@ class ConnectPage(QWidget):
     # --- connecting ---------------------------------------------------------------
     def connect_clicked(self) -> None:
         problems = self.problems(complete=True)
-        if problems or self._busy:
+        if problems or self._flow.busy:
             self.form_error.setText("\n".join(problems))
             self.form_error.setVisible(bool(problems))
             return
         account_id = self.selected_account_id()
-        buyers = self.chosen_buyers()
         assert account_id is not None
-        self._busy = True
-        self._update_state()
-        cache = self._ctx.cache
-
-        def look() -> list[tuple[DirectoryEntry, str]]:
-            found = []
-            for buyer in buyers:
-                if cache.relationship_status(account_id, buyer.id) == RelationshipStatus.ACTIVE:
-                    found.append((buyer, "connected"))
-                elif cache.open_request_for(account_id, buyer.id) is not None:
-                    found.append((buyer, "requested"))
-            return found
-
-        self._ctx.tasks.run(
-            look,
-            lambda found: self._confirm(account_id, buyers, found),
-            self._failed,
-            lane="pool",
-            owner=self,
+        self._flow.start(
+            account_id,
+            self.chosen_buyers(),
+            self.vendor.text().strip() or None,
+            self.notes.toPlainText().strip() or None,
+            self.attachment.path,
         )
 
-    def _confirm(
-        self, account_id: str, buyers: list[DirectoryEntry], found: list[tuple[DirectoryEntry, str]]
-    ) -> None:
-        found_names = [(b.name, why) for b, why in found]
-        if found and not confirm_despite_existing(self, found_names):
-            self._busy = False
-            self._update_state()
-            return
-        draft = RequestDraft(
-            account_id=account_id,
-            buyer_ids=tuple(b.id for b in buyers),
-            vendor_code=self.vendor.text().strip() or None,
-            notes=self.notes.toPlainText().strip() or None,
-        )
-        if validate_draft(draft):  # the page's own checks said yes; this is the last gate
-            self._busy = False
-            self._update_state()
-            return
-        names = {b.id: b.name for b in buyers}
-        cache, path = self._ctx.cache, self.attachment.path
-        self._ctx.tasks.run(
-            lambda: cache.enqueue_request(draft, path),
-            lambda local_id: self._queued(str(local_id), names),
-            self._failed,
-            lane="serial",
-            owner=self,
-        )
-
-    def _queued(self, local_id: str, names: dict[str, str]) -> None:
-        self._busy = False
-        self._local_id = local_id
-        self._names = names
-        self._update_state()
-        self.request_queued.emit(local_id)
-        self._ctx.notify_local_change({"connection-requests"})
-        self._ctx.request_sync()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._busy = False
-        self._update_state()
-        self.form_error.setText(
-            self.tr("The request could not be saved on this computer: {reason}").format(
-                reason=type(exc).__name__
-            )
-        )
+    def _save_failed(self, message: str) -> None:
+        self.form_error.setText(message)
         self.form_error.show()
 
-    # --- following the request -----------------------------------------------------
-    def _on_changed(self, collections: frozenset[str]) -> None:
-        self._fill_accounts()
-        if self._local_id is None or "connection-requests" not in collections:
-            return
-        local_id, cache = self._local_id, self._ctx.cache
-        self._ctx.tasks.run(
-            lambda: next((r for r in cache.connection_requests() if r.local_id == local_id), None),
-            lambda row: self._show_outcome(local_id, row),
-            lane="pool",
-            owner=self,
-        )
-
-    def _show_outcome(self, local_id: str, row: ConnectionRequestRow | None) -> None:
-        if row is None or local_id != self._local_id:
-            return
-        self.outcome.show_request(row, self._names, online=self._ctx.status.online)
+    def _show_outcome(self, row: ConnectionRequestRow, names: dict[str, str]) -> None:
+        self.outcome.show_request(row, names, online=self._ctx.status.online)
         self.outcome_shown.emit(row)
+
+    def _on_changed(self, _collections: frozenset[str]) -> None:
+        self._fill_accounts()
 
     def _on_status(self, status: SyncStatus) -> None:
         self._fill_accounts()

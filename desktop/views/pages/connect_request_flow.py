@@ -1,0 +1,142 @@
+"""What happens after CONNECT on the Connect page, apart from the form itself.
+
+Warn when a chosen buyer is already connected or requested for the account, write the
+request (with its attachment copy and a fresh idempotency key) to the local outbox in one
+transaction, ask for a sync, and follow the request by its local id until the network's
+answer is in the cache. Cache reads and writes run on the task runner, never on the GUI
+thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.domain.types import (
+    ConnectionRequestRow,
+    DirectoryEntry,
+    RelationshipStatus,
+    RequestDraft,
+)
+from desktop.domain.validation import validate_draft
+from desktop.views.dialogs.connect_messages import confirm_despite_existing
+
+if TYPE_CHECKING:
+    from desktop.app.context import AppContext
+
+
+class ConnectRequestFlow(QObject):
+    busy_changed = Signal(bool)
+    queued = Signal(str)  # local id
+    failed = Signal(str)  # a message for the user
+    answered = Signal(object, object)  # ConnectionRequestRow, {buyer id: name}
+
+    def __init__(self, ctx: AppContext, page: QWidget) -> None:
+        super().__init__(page)
+        self._ctx = ctx
+        self._page = page  # parent of the question box; owner of the tasks
+        self.busy = False
+        self.local_id: str | None = None
+        self._names: dict[str, str] = {}
+        ctx.changed.connect(self._on_changed)
+
+    def start(
+        self,
+        account_id: str,
+        buyers: list[DirectoryEntry],
+        vendor_code: str | None,
+        notes: str | None,
+        attachment: Path | None,
+    ) -> None:
+        """Check, confirm, queue. The page has validated the form already."""
+        if self.busy:
+            return
+        self._set_busy(True)
+        cache = self._ctx.cache
+
+        def look() -> list[tuple[DirectoryEntry, str]]:
+            found = []
+            for buyer in buyers:
+                if cache.relationship_status(account_id, buyer.id) == RelationshipStatus.ACTIVE:
+                    found.append((buyer, "connected"))
+                elif cache.open_request_for(account_id, buyer.id) is not None:
+                    found.append((buyer, "requested"))
+            return found
+
+        draft = RequestDraft(
+            account_id=account_id,
+            buyer_ids=tuple(b.id for b in buyers),
+            vendor_code=vendor_code,
+            notes=notes,
+        )
+        names = {b.id: b.name for b in buyers}
+        self._ctx.tasks.run(
+            look,
+            lambda found: self._confirm(draft, names, attachment, found),
+            self._failed,
+            lane="pool",
+            owner=self._page,
+        )
+
+    def _confirm(
+        self,
+        draft: RequestDraft,
+        names: dict[str, str],
+        attachment: Path | None,
+        found: list[tuple[DirectoryEntry, str]],
+    ) -> None:
+        found_names = [(b.name, why) for b, why in found]
+        if found and not confirm_despite_existing(self._page, found_names):
+            self._set_busy(False)
+            return
+        if validate_draft(draft):  # the page's own checks said yes; this is the last gate
+            self._set_busy(False)
+            return
+        cache = self._ctx.cache
+        self._ctx.tasks.run(
+            lambda: cache.enqueue_request(draft, attachment),
+            lambda local_id: self._queued(str(local_id), names),
+            self._failed,
+            lane="serial",
+            owner=self._page,
+        )
+
+    def _queued(self, local_id: str, names: dict[str, str]) -> None:
+        self.local_id = local_id
+        self._names = names
+        self._set_busy(False)
+        self.queued.emit(local_id)
+        self._ctx.notify_local_change({"connection-requests"})
+        self._ctx.request_sync()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.failed.emit(
+            self.tr("The request could not be saved on this computer: {reason}").format(
+                reason=type(exc).__name__
+            )
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.busy_changed.emit(busy)
+
+    # --- following the request -----------------------------------------------------
+    def _on_changed(self, collections: frozenset[str]) -> None:
+        if self.local_id is None or "connection-requests" not in collections:
+            return
+        local_id, cache = self.local_id, self._ctx.cache
+        self._ctx.tasks.run(
+            lambda: next((r for r in cache.connection_requests() if r.local_id == local_id), None),
+            lambda row: self._answered(local_id, row),
+            lane="pool",
+            owner=self._page,
+        )
+
+    def _answered(self, local_id: str, row: ConnectionRequestRow | None) -> None:
+        if row is None or local_id != self.local_id:
+            return
+        self.answered.emit(row, dict(self._names))
