@@ -11,8 +11,9 @@ from starlette.concurrency import run_in_threadpool
 
 from portal.api.deps import CurrentUser, bearer, current_user, database, get_db, user_on
 from portal.errors import not_found
-from portal.search import QUERY_MAX, group_detail, search_directory, search_raw
+from portal.search import QUERY_MAX, group_detail, search_directory
 from portal.search.pool import ReadPool
+from portal.search.query import search_json
 from wire.schemas import DIRECTORY_LIMIT_MAX, DirectoryPage, GroupDetail
 
 router = APIRouter(prefix="/v1/directory", tags=["directory"])
@@ -35,7 +36,7 @@ def _pool(request: Request) -> ReadPool | None:
 def _search(
     request: Request, token: str, q: str, country: str | None, limit: int, cursor: str | None
 ) -> bytes:
-    """Check the token, search, serialise: one worker-thread hop and one pooled connection."""
+    """Check the token, search, serialise (orjson, from the rows): one worker-thread hop."""
     pool = _pool(request)
     if pool is None:
         current_user(request)
@@ -44,8 +45,7 @@ def _search(
         return page.model_dump_json().encode()
     with pool.connection() as db:
         user_on(db, token)
-        page = search_raw(db, q, country=country, limit=limit, cursor=cursor)
-    return page.model_dump_json().encode()
+        return search_json(db, q, country=country, limit=limit, cursor=cursor)
 
 
 @router.get("", response_model=DirectoryPage)

@@ -18,10 +18,12 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import orjson
 from sqlalchemy.orm import Session
 
 from portal.errors import ApiError
-from portal.search.schema import KIND_ENTITY, KIND_GROUP, cc_form, words_form, words_sql
+from portal.search.hydrate import Hit, hydrate
+from portal.search.schema import KIND_ENTITY, country_range, words_form, words_sql
 from wire.schemas import DIRECTORY_LIMIT_MAX, DirectoryEntry, DirectoryPage
 from wire.text import compact_vat, fold
 
@@ -31,8 +33,8 @@ _COUNTRY = re.compile(r"[A-Za-z]{2}")
 _NETWORK = re.compile(r"[A-Z]{2,4}[0-9]{2,}")
 _HIGH = "\U0010ffff"
 
-# (kind, ref, position-for-the-cursor)
-Hit = tuple[int, str, list[Any]]
+# Rounds of fetching within one tier when earlier tiers' rows are skipped.
+_ROUNDS_MAX = 1000
 
 
 class _Query:
@@ -40,19 +42,21 @@ class _Query:
         self.folded = fold(q)
         self.compact = compact_vat(q)
         self.country = country.upper() if country else None
+        self.network = bool(_NETWORK.match(self.compact))
+        vat = self.compact
+        self.vat = len(vat) >= 5 and sum(ch.isdigit() for ch in vat) >= 4
+        self.bare = vat[2:] if vat[:2].isalpha() else vat
 
-    def phrase(self, column: str, value: str) -> str:
-        match = f'{column} : "{value.replace(chr(34), chr(34) * 2)}"'
-        if self.country:
-            match += f' AND cc : "{cc_form(self.country)}"'
-        return match
+    @staticmethod
+    def phrase(column: str, value: str) -> str:
+        return f'{column} : "{value.replace(chr(34), chr(34) * 2)}"'
 
     def country_sql(self, column: str) -> str:
         return f" AND {column} = :country" if self.country else ""
 
 
 def _network(db: sqlite3.Connection, q: _Query, after: list[Any] | None, n: int) -> list[Hit]:
-    if not _NETWORK.match(q.compact):
+    if not q.network:
         return []
     rows = db.execute(
         "SELECT id, network_number FROM buyers WHERE network_number >= :lo "
@@ -70,16 +74,14 @@ def _network(db: sqlite3.Connection, q: _Query, after: list[Any] | None, n: int)
 
 
 def _vat(db: sqlite3.Connection, q: _Query, after: list[Any] | None, n: int) -> list[Hit]:
-    vat = q.compact
-    if len(vat) < 5 or sum(ch.isdigit() for ch in vat) < 4:
+    if not q.vat:
         return []
-    bare = vat[2:] if vat[:2].isalpha() else vat
     rows = db.execute(
         "SELECT id FROM buyers WHERE vat_compact IN (:vat, :bare) AND id > :after"
         f"{q.country_sql('country')} ORDER BY id LIMIT :n",
         {
-            "vat": vat,
-            "bare": bare,
+            "vat": q.compact,
+            "bare": q.bare,
             "after": after[0] if after else "",
             "country": q.country,
             "n": n,
@@ -107,20 +109,32 @@ def _start(db: sqlite3.Connection, q: _Query, after: list[Any] | None, n: int) -
 
 
 def _fts(
-    db: sqlite3.Connection, match: str, where: str, params: dict[str, Any], after: list[Any] | None
+    db: sqlite3.Connection,
+    q: _Query,
+    match: str,
+    where: str,
+    params: dict[str, Any],
+    after: list[Any] | None,
 ) -> list[Hit]:
+    """Name-ordered FTS matches; with a country, the rowid range of its partition."""
+    start = after[0] if after else -(1 << 63)
+    table, key, upto = "directory_fts", "key", ""
+    if q.country:
+        lo, hi = country_range(q.country)
+        table, key, upto = "directory_cfts", "ckey", f" AND f.rowid < {hi}"
+        start = max(start, lo - 1)
     rows = db.execute(
-        "SELECT d.kind, d.ref, d.key FROM directory_fts f JOIN directory_index d ON d.key = f.rowid "
-        "WHERE directory_fts MATCH :match AND f.rowid > :after AND substr(d.name_folded, 1, :len) <> :q"
-        f"{where} ORDER BY f.rowid LIMIT :n",
-        {**params, "match": match, "after": after[0] if after else -(1 << 63)},
+        f"SELECT d.kind, d.ref, f.rowid FROM {table} f JOIN directory_index d ON d.{key} = f.rowid "
+        f"WHERE {table} MATCH :match AND f.rowid > :after{upto} "
+        f"AND substr(d.name_folded, 1, :len) <> :q{where} ORDER BY f.rowid LIMIT :n",
+        {**params, "match": match, "after": start},
     ).fetchall()
     return [(kind, ref, [key]) for kind, ref, key in rows]
 
 
 def _word(db: sqlite3.Connection, q: _Query, after: list[Any] | None, n: int) -> list[Hit]:
     params = {"q": q.folded, "len": len(q.folded), "n": n}
-    return _fts(db, q.phrase("words", words_form(q.folded)), "", params, after)
+    return _fts(db, q, q.phrase("words", words_form(q.folded)), "", params, after)
 
 
 def _inner(db: sqlite3.Connection, q: _Query, after: list[Any] | None, n: int) -> list[Hit]:
@@ -128,7 +142,7 @@ def _inner(db: sqlite3.Connection, q: _Query, after: list[Any] | None, n: int) -
         return []
     params = {"q": q.folded, "len": len(q.folded), "n": n, "words": words_form(q.folded)}
     where = f" AND instr({words_sql('d.name_folded')}, :words) = 0"
-    return _fts(db, q.phrase("name", q.folded), where, params, after)
+    return _fts(db, q, q.phrase("name", q.folded), where, params, after)
 
 
 _TIERS: Sequence[Callable[[sqlite3.Connection, _Query, list[Any] | None, int], list[Hit]]] = (
@@ -138,6 +152,25 @@ _TIERS: Sequence[Callable[[sqlite3.Connection, _Query, list[Any] | None, int], l
     _word,
     _inner,
 )
+
+
+def _earlier(db: sqlite3.Connection, q: _Query, tier: int, hits: list[Hit]) -> set[str]:
+    """Entities among `hits` that an earlier number tier already lists (shown there only)."""
+    tests = []
+    if tier > TIER_NETWORK and q.network:
+        tests.append("(network_number >= :lo AND network_number < :hi)")
+    if tier > TIER_VAT and q.vat:
+        tests.append("vat_compact IN (:vat, :bare)")
+    refs = [ref for kind, ref, _ in hits if kind == KIND_ENTITY]
+    if not tests or not refs:
+        return set()
+    marks = ",".join(f":r{i}" for i in range(len(refs)))
+    params = {f"r{i}": ref for i, ref in enumerate(refs)}
+    params |= {"lo": q.compact, "hi": q.compact + _HIGH, "vat": q.compact, "bare": q.bare}
+    rows = db.execute(
+        f"SELECT id FROM buyers WHERE id IN ({marks}) AND ({' OR '.join(tests)})", params
+    )
+    return {ref for (ref,) in rows}
 
 
 def encode_cursor(tier: int, position: list[Any] | None) -> str:
@@ -158,34 +191,67 @@ def decode_cursor(cursor: str) -> tuple[int, list[Any] | None]:
     return tier, position
 
 
-def _hydrate(db: sqlite3.Connection, hits: list[Hit]) -> list[DirectoryEntry]:
-    entity_ids = [ref for kind, ref, _ in hits if kind == KIND_ENTITY]
-    group_ids = [ref for kind, ref, _ in hits if kind == KIND_GROUP]
-    found: dict[tuple[int, str], DirectoryEntry] = {}
-    if entity_ids:
-        marks = ",".join("?" * len(entity_ids))
-        for row in db.execute(
-            "SELECT b.id, b.name, b.network_number, b.vat_number, b.country, b.group_id, g.name "
-            f"FROM buyers b LEFT JOIN buyer_groups g ON g.id = b.group_id WHERE b.id IN ({marks})",
-            entity_ids,
-        ):
-            found[(KIND_ENTITY, row[0])] = DirectoryEntry(
-                id=row[0],
-                kind="entity",
-                name=row[1],
-                network_number=row[2],
-                vat_number=row[3],
-                country=row[4],
-                group_id=row[5],
-                group_name=row[6],
-            )
-    if group_ids:
-        marks = ",".join("?" * len(group_ids))
-        for ref, name in db.execute(
-            f"SELECT id, name FROM buyer_groups WHERE id IN ({marks})", group_ids
-        ):
-            found[(KIND_GROUP, ref)] = DirectoryEntry(id=ref, kind="group", name=name)
-    return [found[(kind, ref)] for kind, ref, _ in hits if (kind, ref) in found]
+def _collect(
+    db: sqlite3.Connection, query: _Query, limit: int, cursor: str | None
+) -> tuple[list[Hit], str | None]:
+    """Up to `limit` hits from the cursor on, each entry once across all pages.
+
+    A row an earlier tier lists (a network or VAT number match that also matches
+    by name) is skipped where it comes again; the cursor moves past it all the same.
+    """
+    first, position = decode_cursor(cursor) if cursor else (0, None)
+    hits: list[Hit] = []
+    seen: set[tuple[int, str]] = set()
+    for tier in range(first, len(_TIERS)):
+        pos = position if tier == first else None
+        for _ in range(_ROUNDS_MAX):
+            need = limit - len(hits)
+            rows = _TIERS[tier](db, query, pos, need + 1)
+            shown_before = _earlier(db, query, tier, rows)
+            for kind, ref, row_pos in rows:
+                if ref in shown_before and kind == KIND_ENTITY or (kind, ref) in seen:
+                    pos = row_pos
+                    continue
+                if len(hits) == limit:  # one more to show: the next page starts here
+                    return hits, encode_cursor(tier, pos)
+                seen.add((kind, ref))
+                hits.append((kind, ref, row_pos))
+                pos = row_pos
+            if len(rows) <= need:
+                break  # this tier has no more rows
+    return hits, None
+
+
+def search_items(
+    db: sqlite3.Connection,
+    q: str,
+    country: str | None = None,
+    limit: int = 20,
+    cursor: str | None = None,
+) -> tuple[list[dict[str, Any]], str | None]:
+    """The page as plain dicts (`DirectoryEntry` fields) and the next cursor."""
+    if len(q) > QUERY_MAX:
+        raise ApiError(422, "query_too_long", f"The search text is longer than {QUERY_MAX}.")
+    if country is not None and not _COUNTRY.fullmatch(country):
+        raise ApiError(422, "bad_country", "The country must be a two-letter code.")
+    query = _Query(q, country)
+    if not query.folded:
+        return [], None
+    limit = max(1, min(limit, DIRECTORY_LIMIT_MAX))
+    hits, next_cursor = _collect(db, query, limit, cursor)
+    return hydrate(db, hits), next_cursor
+
+
+def search_json(
+    db: sqlite3.Connection,
+    q: str,
+    country: str | None = None,
+    limit: int = 20,
+    cursor: str | None = None,
+) -> bytes:
+    """`search_raw` serialised by orjson straight from the rows (the endpoint's hot path)."""
+    items, next_cursor = search_items(db, q, country, limit, cursor)
+    return orjson.dumps({"items": items, "next_cursor": next_cursor})
 
 
 def search_raw(
@@ -196,29 +262,8 @@ def search_raw(
     cursor: str | None = None,
 ) -> DirectoryPage:
     """`search_directory` on a plain sqlite3 connection (also used by the benchmark)."""
-    if len(q) > QUERY_MAX:
-        raise ApiError(422, "query_too_long", f"The search text is longer than {QUERY_MAX}.")
-    if country is not None and not _COUNTRY.fullmatch(country):
-        raise ApiError(422, "bad_country", "The country must be a two-letter code.")
-    query = _Query(q, country)
-    if not query.folded:
-        return DirectoryPage(items=[])
-    limit = max(1, min(limit, DIRECTORY_LIMIT_MAX))
-    first, position = decode_cursor(cursor) if cursor else (0, None)
-    hits: list[Hit] = []
-    seen: set[tuple[int, str]] = set()
-    next_cursor = None
-    for tier in range(first, len(_TIERS)):
-        need = limit - len(hits)
-        rows = _TIERS[tier](db, query, position if tier == first else None, need + 1)
-        for kind, ref, pos in rows[:need]:
-            if (kind, ref) not in seen:
-                seen.add((kind, ref))
-                hits.append((kind, ref, pos))
-        if len(rows) > need:
-            next_cursor = encode_cursor(tier, rows[need - 1][2] if need else None)
-            break
-    return DirectoryPage(items=_hydrate(db, hits), next_cursor=next_cursor)
+    items, next_cursor = search_items(db, q, country, limit, cursor)
+    return DirectoryPage(items=[DirectoryEntry(**item) for item in items], next_cursor=next_cursor)
 
 
 def dbapi_connection(session: Session) -> sqlite3.Connection:

@@ -11,12 +11,21 @@ appended at the end instead and `directory_meta.disorder` is set: matching
 stays exact, only that row's place in the order is off until the next
 `install_search_index` (or `rebuild_search_index`) renumbers.
 
-`directory_fts` is contentless (`content=''`) with three columns:
+`directory_fts` is contentless (`content=''`) with two columns:
 - `name`: the folded name (inner matches, 3+ characters);
 - `words`: the name without its first word, every space doubled, so a
   word start is the phrase `"  q"` and even 1-2 character queries make a
-  trigram (`"  l"`);
-- `cc`: `#` and the lower-case country, to filter by country inside FTS5.
+  trigram (`"  l"`).
+
+The country filter has its own partition: `directory_cfts` (same columns)
+holds the entities with a country under a second key `ckey`, which follows
+(country, name): each country owns the range `country_base(cc)` +
+[0, 2**48), its names spaced `CKEY_GAP` apart in name order. A search within
+one country is then an FTS5 rowid range, already in name order, and costs
+about `limit` rows even when the fragment is common elsewhere and rare (or
+absent) in that country; intersecting with a country column instead walked
+two long doclists. Inserts get midpoints (or an append plus `disorder`)
+exactly like `key`.
 """
 
 from __future__ import annotations
@@ -27,6 +36,8 @@ from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine
 
 KEY_GAP = 1 << 32
+CKEY_GAP = 1 << 24
+COUNTRY_SPAN = 1 << 48
 KIND_ENTITY = 0
 KIND_GROUP = 1
 
@@ -39,8 +50,19 @@ def words_sql(name: str) -> str:
     )
 
 
-def cc_sql(country: str) -> str:
-    return f"CASE WHEN {country} IS NULL THEN '' ELSE '#' || lower({country}) END"
+def country_base_sql(cc: str) -> str:
+    """SQL for the start of an upper-case two-letter country's `ckey` range."""
+    return (
+        f"(((unicode(substr({cc}, 1, 1)) - 65) * 26 + unicode(substr({cc}, 2, 1)) - 65)"
+        f" * {COUNTRY_SPAN})"
+    )
+
+
+def country_range(country: str) -> tuple[int, int]:
+    """[lo, hi) of a two-letter country's `ckey` range."""
+    cc = country.upper()
+    base = ((ord(cc[0]) - 65) * 26 + ord(cc[1]) - 65) * COUNTRY_SPAN
+    return base, base + COUNTRY_SPAN
 
 
 def words_form(fragment: str) -> str:
@@ -48,13 +70,10 @@ def words_form(fragment: str) -> str:
     return "  " + fragment.replace(" ", "  ")
 
 
-def cc_form(country: str) -> str:
-    return "#" + country.lower()
-
-
 _TABLES = [
     """CREATE TABLE IF NOT EXISTS directory_index (
         key INTEGER PRIMARY KEY,
+        ckey INTEGER,
         name_folded TEXT NOT NULL,
         kind INTEGER NOT NULL,
         ref TEXT NOT NULL,
@@ -63,12 +82,16 @@ _TABLES = [
     "CREATE UNIQUE INDEX IF NOT EXISTS ix_directory_ref ON directory_index (ref, kind)",
     "CREATE INDEX IF NOT EXISTS ix_directory_name ON directory_index (name_folded)",
     "CREATE INDEX IF NOT EXISTS ix_directory_country_name ON directory_index (country, name_folded)",
+    "CREATE UNIQUE INDEX IF NOT EXISTS ix_directory_ckey ON directory_index (ckey)",
     """CREATE TABLE IF NOT EXISTS directory_meta (
         name TEXT PRIMARY KEY, value INTEGER NOT NULL
     )""",
     "INSERT OR IGNORE INTO directory_meta (name, value) VALUES ('disorder', 0)",
     """CREATE VIRTUAL TABLE IF NOT EXISTS directory_fts USING fts5(
-        name, words, cc, content='', columnsize=0, tokenize='trigram'
+        name, words, content='', columnsize=0, tokenize='trigram'
+    )""",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS directory_cfts USING fts5(
+        name, words, content='', columnsize=0, tokenize='trigram'
     )""",
 ]
 
@@ -98,15 +121,37 @@ def _key_expr(name: str) -> str:
     )
 
 
-def _add_row(kind: int, ref: str, name: str, country: str) -> str:
+def _ckey_expr(name: str, country: str) -> str:
+    """A `ckey` between the neighbours of `name` within `country` (NULL without a country)."""
+    cc = f"upper({country})"
+    base = country_base_sql(cc)
+    same = f"directory_index WHERE country = {country} AND ckey IS NOT NULL"
+    lo = f"(SELECT ckey FROM {same} AND name_folded <= {name} ORDER BY name_folded DESC, ckey DESC LIMIT 1)"
+    hi = f"(SELECT ckey FROM {same} AND name_folded > {name} ORDER BY name_folded, ckey LIMIT 1)"
+    candidate = (
+        f"CASE WHEN hi IS NULL THEN lo + {CKEY_GAP} WHEN hi - lo >= 2 THEN lo + (hi - lo) / 2 END"
+    )
+    last = f"(SELECT max(ckey) FROM directory_index WHERE ckey >= b AND ckey < b + {COUNTRY_SPAN})"
     return (
-        "INSERT INTO directory_index (key, name_folded, kind, ref, country) "
-        f"VALUES ({_key_expr(name)}, {name}, {kind}, {ref}, {country});\n"
-        # Appended out of order: remember to renumber.
+        f"(SELECT CASE WHEN {cc} IS NULL OR {cc} NOT GLOB '[A-Z][A-Z]' THEN NULL "
+        "WHEN c IS NULL OR EXISTS (SELECT 1 FROM directory_index WHERE ckey = c) "
+        f"THEN coalesce({last}, b) + {CKEY_GAP} ELSE c END "
+        f"FROM (SELECT {candidate} AS c, b FROM (SELECT coalesce({lo}, {base}) AS lo, {hi} AS hi,"
+        f" {base} AS b)))"
+    )
+
+
+def _add_row(kind: int, ref: str, name: str, country: str) -> str:
+    this = f"(SELECT {{col}} FROM directory_index WHERE ref = {ref} AND kind = {kind})"
+    return (
+        "INSERT INTO directory_index (key, ckey, name_folded, kind, ref, country) "
+        f"VALUES ({_key_expr(name)}, {_ckey_expr(name, country)}, {name}, {kind}, {ref}, {country});\n"
+        # Appended out of order (by name, or by name within the country): renumber later.
         "UPDATE directory_meta SET value = 1 WHERE name = 'disorder' "
-        f"AND (SELECT key FROM directory_index WHERE name_folded > {name} "
-        "ORDER BY name_folded, key LIMIT 1) "
-        f"< (SELECT key FROM directory_index WHERE ref = {ref} AND kind = {kind});\n"
+        f"AND ((SELECT key FROM directory_index WHERE name_folded > {name} "
+        f"ORDER BY name_folded, key LIMIT 1) < {this.format(col='key')} "
+        f"OR (SELECT ckey FROM directory_index WHERE country = {country} AND ckey IS NOT NULL "
+        f"AND name_folded > {name} ORDER BY name_folded, ckey LIMIT 1) < {this.format(col='ckey')});\n"
     )
 
 
@@ -135,16 +180,20 @@ def _triggers() -> list[str]:
             f"CREATE TRIGGER IF NOT EXISTS trg_directory_{table}_ad AFTER DELETE ON {table} "
             f"BEGIN {_drop_row(kind, 'OLD.id')} END"
         )
-    fts_cols = "name, words, cc"
+    new, old = words_sql("NEW.name_folded"), words_sql("OLD.name_folded")
     out.append(
         "CREATE TRIGGER IF NOT EXISTS trg_directory_fts_ai AFTER INSERT ON directory_index BEGIN "
-        f"INSERT INTO directory_fts (rowid, {fts_cols}) VALUES (NEW.key, NEW.name_folded, "
-        f"{words_sql('NEW.name_folded')}, {cc_sql('NEW.country')}); END"
+        "INSERT INTO directory_fts (rowid, name, words) "
+        f"VALUES (NEW.key, NEW.name_folded, {new}); "
+        "INSERT INTO directory_cfts (rowid, name, words) "
+        f"SELECT NEW.ckey, NEW.name_folded, {new} WHERE NEW.ckey IS NOT NULL; END"
     )
     out.append(
         "CREATE TRIGGER IF NOT EXISTS trg_directory_fts_ad AFTER DELETE ON directory_index BEGIN "
-        f"INSERT INTO directory_fts (directory_fts, rowid, {fts_cols}) VALUES ('delete', OLD.key, "
-        f"OLD.name_folded, {words_sql('OLD.name_folded')}, {cc_sql('OLD.country')}); END"
+        "INSERT INTO directory_fts (directory_fts, rowid, name, words) "
+        f"VALUES ('delete', OLD.key, OLD.name_folded, {old}); "
+        "INSERT INTO directory_cfts (directory_cfts, rowid, name, words) "
+        f"SELECT 'delete', OLD.ckey, OLD.name_folded, {old} WHERE OLD.ckey IS NOT NULL; END"
     )
     return out
 
@@ -158,20 +207,25 @@ def _fill(conn: Connection) -> None:
     """Number every buyer and group in name order and load the FTS table in bulk."""
     conn.execute(
         text(
-            "INSERT INTO directory_index (key, name_folded, kind, ref, country) "
+            "INSERT INTO directory_index (key, ckey, name_folded, kind, ref, country) "
             f"SELECT row_number() OVER (ORDER BY name_folded, kind, ref) * {KEY_GAP}, "
+            f"CASE WHEN cc GLOB '[A-Z][A-Z]' THEN {country_base_sql('cc')} + row_number() "
+            f"OVER (PARTITION BY cc ORDER BY name_folded, kind, ref) * {CKEY_GAP} END, "
             "name_folded, kind, ref, country FROM ("
-            f"SELECT name_folded, {KIND_ENTITY} AS kind, id AS ref, country FROM buyers "
-            f"UNION ALL SELECT name_folded, {KIND_GROUP}, id, NULL FROM buyer_groups)"
+            f"SELECT name_folded, {KIND_ENTITY} AS kind, id AS ref, country, upper(country) AS cc "
+            f"FROM buyers UNION ALL SELECT name_folded, {KIND_GROUP}, id, NULL, NULL "
+            "FROM buyer_groups)"
         )
     )
-    conn.execute(
-        text(
-            "INSERT INTO directory_fts (rowid, name, words, cc) SELECT key, name_folded, "
-            f"{words_sql('name_folded')}, {cc_sql('country')} FROM directory_index ORDER BY key"
+    for table, key in (("directory_fts", "key"), ("directory_cfts", "ckey")):
+        conn.execute(
+            text(
+                f"INSERT INTO {table} (rowid, name, words) SELECT {key}, name_folded, "
+                f"{words_sql('name_folded')} FROM directory_index WHERE {key} IS NOT NULL "
+                f"ORDER BY {key}"
+            )
         )
-    )
-    conn.execute(text("INSERT INTO directory_fts (directory_fts) VALUES ('optimize')"))
+        conn.execute(text(f"INSERT INTO {table} ({table}) VALUES ('optimize')"))
     conn.execute(text("UPDATE directory_meta SET value = 0 WHERE name = 'disorder'"))
 
 
@@ -182,10 +236,24 @@ def _build(conn: Connection, *, fresh: bool) -> None:
         for name in _TRIGGER_NAMES:
             conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
         conn.execute(text("DELETE FROM directory_index"))
-        conn.execute(text("INSERT INTO directory_fts (directory_fts) VALUES ('delete-all')"))
+        for table in ("directory_fts", "directory_cfts"):
+            conn.execute(text(f"INSERT INTO {table} ({table}) VALUES ('delete-all')"))
     _fill(conn)
     for statement in _triggers():
         conn.execute(text(statement))
+
+
+def _before_country_keys(conn: Connection) -> bool:
+    """An index built before `ckey` and `directory_cfts` existed (rebuilt once)."""
+    columns = {row[1] for row in conn.execute(text("PRAGMA table_info(directory_index)"))}
+    return "ckey" not in columns
+
+
+def _drop(conn: Connection) -> None:
+    for name in _TRIGGER_NAMES:
+        conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+    for table in ("directory_fts", "directory_cfts", "directory_index"):
+        conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
 
 
 def tune_connection(dbapi_connection: Any, _record: Any = None) -> None:
@@ -212,6 +280,9 @@ def install_search_index(engine: Engine) -> None:
         exists = conn.execute(
             text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'directory_index'")
         ).first()
+        if exists is not None and _before_country_keys(conn):
+            _drop(conn)
+            exists = None
         if exists is None:
             _build(conn, fresh=True)
             return
@@ -230,4 +301,7 @@ def rebuild_search_index(engine: Engine) -> None:
         exists = conn.execute(
             text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'directory_index'")
         ).first()
+        if exists is not None and _before_country_keys(conn):
+            _drop(conn)
+            exists = None
         _build(conn, fresh=exists is None)

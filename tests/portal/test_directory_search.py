@@ -294,6 +294,7 @@ def test_random_writes_keep_the_index_exact(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(search_schema, "KEY_GAP", 8)  # run out of room often
+    monkeypatch.setattr(search_schema, "CKEY_GAP", 8)  # also within a country
     rng = random.Random(7)
     syllables = ["lo", "dz", "ka", "an", "na", "ol", "ta", "ski", "ó", "ł", "ż", " "]
     engine = make_engine(tmp_path / "random.sqlite")
@@ -302,7 +303,8 @@ def test_random_writes_keep_the_index_exact(
         buyers = []
         for i in range(160):
             name = "".join(rng.choice(syllables) for _ in range(rng.randrange(2, 9))).strip() or "x"
-            buyers.append(add_buyer(session, name.capitalize(), f"AAA6{i:08d}"))
+            country = rng.choice(["PL", "DE"])
+            buyers.append(add_buyer(session, name.capitalize(), f"AAA6{i:08d}", country=country))
             if i % 5 == 4:
                 victim = rng.choice(buyers)
                 if i % 3:
@@ -314,17 +316,55 @@ def test_random_writes_keep_the_index_exact(
                 session.flush()
         session.commit()
         truth = {b.id: b.name_folded for b in buyers}
+        countries = {b.id: b.country for b in buyers}
     for renumbered in (False, True):
         if renumbered:
             install_search_index(engine)
-        for q in ("lo", "ka", "dz", "lod", "ska", "ołt", "a lo", "n", "zka"):
-            found = search(engine, q, limit=100)
+        queries = ("lo", "ka", "dz", "lod", "ska", "ołt", "a lo", "n", "zka")
+        for q, country in [(q, c) for q in queries for c in (None, "PL", "DE")]:
+            found = search(engine, q, limit=100, country=country)
             tiers = {ref: expected_tiers(name, fold(q)) for ref, name in truth.items()}
+            if country:  # the country's own partition of the index
+                tiers = {ref: t for ref, t in tiers.items() if countries[ref] == country}
             wanted = [ref for ref, tier in tiers.items() if tier is not None]
-            assert sorted(item.id for item in found.items) == sorted(wanted), q
+            assert sorted(item.id for item in found.items) == sorted(wanted), (q, country)
             ranks = [(tiers[item.id], truth[item.id]) for item in found.items]
             if renumbered:
                 assert ranks == sorted(ranks), q
             else:  # tiers in order even when names within a tier are not
                 assert [r[0] for r in ranks] == sorted(r[0] for r in ranks), q
     engine.dispose()
+
+
+def test_an_entry_found_by_number_and_by_name_is_listed_once_across_pages(
+    engine: Engine,
+) -> None:
+    with Session(engine) as session:
+        by_both = add_buyer(session, "Aaa70 Logistics", "AAA700000001")
+        add_buyer(session, "Beta Trading", "AAA700000002")
+        by_word_too = add_buyer(session, "Gamma aaa70 Foods", "AAA700000003")
+        by_name = add_buyer(session, "Aaa70 Second", "AAA800000001", vat="PL 7010 0017 00")
+        by_vat_and_name = add_buyer(session, "Hotel 70100017", "AAA800000002", vat="PL70100017")
+        session.commit()
+        both, word_too, name_only, vat_and_name = (
+            b.id for b in (by_both, by_word_too, by_name, by_vat_and_name)
+        )
+    for q, country in (("AAA70", None), ("aaa70", "PL"), ("70100017", None)):
+        whole = search(engine, q, country=country, limit=100)
+        ids = [item.id for item in whole.items]
+        assert len(ids) == len(set(ids)), q
+        for limit in (1, 2, 3):
+            seen: list[str] = []
+            cursor = None
+            for _ in range(20):
+                page = search(engine, q, country=country, limit=limit, cursor=cursor)
+                seen.extend(item.id for item in page.items)
+                cursor = page.next_cursor
+                if cursor is None:
+                    break
+            assert seen == ids, (q, limit)
+    numbers = [i.id for i in search(engine, "AAA70", limit=100).items]
+    assert numbers[0] == both  # first by its number, not again by its name
+    assert numbers.count(word_too) == 1 and numbers[-1] == name_only
+    assert len(numbers) == 4
+    assert [i.id for i in search(engine, "70100017", limit=100).items] == [vat_and_name]
