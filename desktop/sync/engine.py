@@ -38,6 +38,8 @@ class SyncEngine:
         changed: set[str] = set()
         resolved: list[d.TicketRow] = []
         total = 0
+        # The very first pull brings history: tickets resolved long ago are no news.
+        report_resolved = self.cache.last_synced_at() is not None
         for collection in collections:
             count = 0
             while True:
@@ -47,7 +49,8 @@ class SyncEngine:
                 change = self.cache.apply_page(collection, page)
                 count += len(page.items)
                 changed |= change.collections
-                resolved.extend(change.resolved_tickets)
+                if report_resolved:
+                    resolved.extend(change.resolved_tickets)
                 if on_page is not None:
                     on_page(collection, change)
                 if progress is not None:
