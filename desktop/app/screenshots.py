@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
+from desktop.app.screenshot_connect import ConnectScenes
 from desktop.app.startup import Options, Session, start_session
 from desktop.credentials import CredentialStore
 from desktop.domain.types import SyncStatus
@@ -60,7 +64,11 @@ def _settle(session: Session) -> None:
 
 
 def _save(widget: QWidget, path: Path) -> Path:
-    if not widget.grab().save(str(path)):
+    return _save_pixmap(widget.grab(), path)
+
+
+def _save_pixmap(shot: QPixmap, path: Path) -> Path:
+    if not shot.save(str(path)):
         raise OSError(f"could not write {path}")
     log.info("screenshot %s", path.name)
     return path
@@ -77,6 +85,11 @@ def take_screenshots(session: Session, out_dir: Path) -> list[Path]:
         window.show_page(key)
         _settle(session)
         written.append(_save(window, out_dir / f"{number:02d}-{key}.png"))
+
+    # The Connect page as a supplier uses it: searching, a customer selected, a group
+    # open with entities checked, and the network's answer after CONNECT.
+    written += ConnectScenes(session, lambda: _settle(session)).take(out_dir, _save_pixmap)
+    window.resize(WINDOW_SIZE)
 
     # The offline state, as a supplier sees it when the portal does not answer.
     status = session.ctx.status
@@ -106,6 +119,12 @@ def take_screenshots(session: Session, out_dir: Path) -> list[Path]:
 
 
 def run_screenshots(opts: Options, out_dir: Path) -> int:
+    scratch: Path | None = None
+    if opts.portal is None:
+        # A fresh sandbox every time: the shots are reproducible, and the requests they
+        # send never reach the supplier's own sandbox data.
+        scratch = Path(tempfile.mkdtemp(prefix="supplier-desk-shots-"))
+        opts.data_dir = scratch
     session = start_session(opts)
     if session is None:
         return 1
@@ -113,5 +132,7 @@ def run_screenshots(opts: Options, out_dir: Path) -> int:
         written = take_screenshots(session, out_dir)
     finally:
         session.close()
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
     print("\n".join(str(p) for p in written))
     return 0

@@ -38,5 +38,12 @@ def test_screenshots_command_writes_every_page(tmp_path: Path, qapp) -> None:  #
     for number, (key, _page) in enumerate(PAGES, start=1):
         assert f"{number:02d}-{key}.png" in names
     assert {"90-offline.png", "91-sign-in.png"} <= set(names)
+    # The Connect page's states, reached by driving the real widgets.
+    assert {
+        "06-connect-search.png",
+        "07-connect-selected.png",
+        "08-connect-group.png",
+        "09-connect-outcome.png",
+    } <= set(names)
     image = QImage(str(out / "01-home.png"))
     assert image.width() >= 1280 and image.height() >= 800

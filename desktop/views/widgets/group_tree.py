@@ -112,8 +112,15 @@ class GroupTreePanel(QWidget):
             return
         self.model.set_group(countries, preset)
         self.view.expandAll()
+        self._fit_rows(sum(1 + len(entities) for _country, entities in countries))
         self.status.hide()
         self.loaded.emit(group_id)
+
+    def _fit_rows(self, rows: int) -> None:
+        """Tall enough for a small group without a scroll bar; a big one scrolls."""
+        row = max(self.view.sizeHintForRow(0), self.view.fontMetrics().height())
+        frame = 2 * self.view.frameWidth()
+        self.view.setFixedHeight(max(100, min(rows * row + frame, 280)))
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
