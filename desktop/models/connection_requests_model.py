@@ -5,22 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject
 
 from desktop.domain.types import ConnectionRequestRow
 from desktop.models.local_time import as_utc, format_datetime
+from desktop.models.row_table_model import RowRole, RowTableModel, SortRole, ToneRole
 
-RowRole = Qt.ItemDataRole.UserRole + 1
-ToneRole = Qt.ItemDataRole.UserRole + 2  # good | warn | bad | info | neutral: the dot's colour
-SortRole = Qt.ItemDataRole.UserRole + 3
-
-_Index = QModelIndex | QPersistentModelIndex
+__all__ = ["ConnectionRequestsModel", "RowRole", "SortRole", "ToneRole"]
 
 STATE, BUYERS, ACCOUNT, TICKETS, CREATED, UPDATED = range(6)
 
@@ -33,36 +24,22 @@ _TONES = {
 }
 
 
-class ConnectionRequestsModel(QAbstractTableModel):
+class ConnectionRequestsModel(RowTableModel[ConnectionRequestRow]):
+    columns = 6
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ConnectionRequestRow] = []
         self._accounts: dict[str, str] = {}
 
     def set_rows(
         self, rows: Sequence[ConnectionRequestRow], accounts: Mapping[str, str] | None = None
     ) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         if accounts is not None:
             self._accounts = dict(accounts)
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def row_at(self, row: int) -> ConnectionRequestRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("State"),
             self.tr("Buyers"),
             self.tr("Account"),
@@ -70,7 +47,6 @@ class ConnectionRequestsModel(QAbstractTableModel):
             self.tr("Created"),
             self.tr("Updated"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
     def state_text(self, state: str) -> str:
         names = {
@@ -82,30 +58,20 @@ class ConnectionRequestsModel(QAbstractTableModel):
         }
         return names.get(state, state)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == RowRole:
-            return row
-        if role == ToneRole:
-            return _TONES.get(row.state, "neutral") if column == STATE else None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.ToolTipRole and column != STATE:
-                return None
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return row.error
-            return self._text(row, column)
-        if role == SortRole:
-            if column == CREATED:
-                return as_utc(row.created_at).timestamp()
-            if column == UPDATED:
-                return as_utc(row.updated_at).timestamp()
-            return self._text(row, column)
-        return None
+    def tone(self, row: ConnectionRequestRow, column: int) -> str | None:
+        return _TONES.get(row.state, "neutral") if column == STATE else None
 
-    def _text(self, row: ConnectionRequestRow, column: int) -> str:
+    def tooltip(self, row: ConnectionRequestRow, column: int) -> str | None:
+        return row.error if column == STATE else None
+
+    def sort_key(self, row: ConnectionRequestRow, column: int) -> Any:
+        if column == CREATED:
+            return as_utc(row.created_at).timestamp()
+        if column == UPDATED:
+            return as_utc(row.updated_at).timestamp()
+        return self.text(row, column)
+
+    def text(self, row: ConnectionRequestRow, column: int) -> str:
         if column == STATE:
             return self.state_text(row.state)
         if column == BUYERS:

@@ -2,79 +2,40 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.domain.types import ConnectionRequestRow
-from desktop.models.connection_requests_model import (
-    UPDATED,
-    ConnectionRequestsModel,
-    RowRole,
-    SortRole,
-)
+from desktop.models.connection_requests_model import UPDATED, ConnectionRequestsModel
 from desktop.views.dialogs.connection_request_dialog import ConnectionRequestDialog
-from desktop.views.widgets.status_table import StatusTableView
+from desktop.views.pages.row_list_page import RowListPage
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
 WATCHED = frozenset({"connection-requests", "accounts"})
 
+_Read = tuple[list[ConnectionRequestRow], dict[str, str]]
 
-class ConnectionRequestsPage(QWidget):
-    navigate = Signal(str)
-    loaded = Signal(int)  # rows shown
+
+class ConnectionRequestsPage(RowListPage):
+    watched = WATCHED
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        self.model: ConnectionRequestsModel
+        super().__init__(ctx, ConnectionRequestsModel(), sort_column=UPDATED, parent=parent)
         self.setObjectName("connectionRequestsPage")
-        self._ctx = ctx
-        self._generation = 0
+        self.table.setObjectName("connectionRequestsTable")
         self._accounts: dict[str, str] = {}
         self.dialog: ConnectionRequestDialog | None = None
-
-        self.title = QLabel(self)
-        self.title.setObjectName("pageTitle")
-        self.subtitle = QLabel(self)
-        self.subtitle.setObjectName("pageSubtitle")
-        self.subtitle.setWordWrap(True)
-        self.details = QPushButton(self)
-        self.details.setEnabled(False)
-        self.details.clicked.connect(self.open_current)
         self.connect_more = QPushButton(self)
         self.connect_more.setObjectName("primaryButton")
         self.connect_more.clicked.connect(lambda: self.navigate.emit("connect"))
-        self.model = ConnectionRequestsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
-        self.table = StatusTableView(self)
-        self.table.setObjectName("connectionRequestsTable")
-        self.table.setModel(self.proxy)
-        self.table.sortByColumn(UPDATED, Qt.SortOrder.DescendingOrder)
-        self.table.activated.connect(self._open_index)
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.details.setEnabled(current.isValid())
-        )
-        self.empty = QLabel(self)
-        self.empty.setObjectName("emptyState")
-        self.empty.setWordWrap(True)
-        self.empty.hide()
-
-        actions = QHBoxLayout()
-        actions.addWidget(self.details)
-        actions.addStretch(1)
-        actions.addWidget(self.connect_more)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addLayout(actions)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        self.action_row.addWidget(self.connect_more)
         self.retranslate()
-        ctx.changed.connect(self._on_changed)
         self.reload()
 
     def retranslate(self) -> None:
@@ -90,45 +51,17 @@ class ConnectionRequestsPage(QWidget):
         )
         self.table.setAccessibleName(self.tr("Connection requests"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def reload(self) -> None:
-        """Read the requests from the cache on the task runner."""
-        self._generation += 1
-        generation = self._generation
+    def read(self) -> Callable[[], _Read]:
         cache = self._ctx.cache
+        return lambda: (cache.connection_requests(), {a.id: a.name for a in cache.accounts()})
 
-        def read() -> tuple[list[ConnectionRequestRow], dict[str, str]]:
-            return cache.connection_requests(), {a.id: a.name for a in cache.accounts()}
-
-        self._ctx.tasks.run(
-            read, lambda result: self._loaded(generation, *result), lane="pool", owner=self
-        )
-
-    def _loaded(
-        self, generation: int, rows: list[ConnectionRequestRow], accounts: dict[str, str]
-    ) -> None:
-        if generation != self._generation:
-            return
+    def fill(self, result: Any) -> int:
+        rows, accounts = result
         self._accounts = accounts
         self.model.set_rows(rows, accounts)
-        self.table.resizeColumnsToContents()
-        self.empty.setVisible(not rows)
-        self.details.setEnabled(self.table.currentIndex().isValid())
-        self.loaded.emit(len(rows))
+        return len(rows)
 
-    def _on_changed(self, collections: frozenset[str]) -> None:
-        if collections & WATCHED:
-            self.reload()
-
-    def open_current(self) -> None:
-        self._open_index(self.table.currentIndex())
-
-    def _open_index(self, index: QModelIndex) -> None:
-        row = index.data(RowRole) if index.isValid() else None
+    def open_row(self, row: Any) -> None:
         if not isinstance(row, ConnectionRequestRow):
             return
         self.dialog = ConnectionRequestDialog(

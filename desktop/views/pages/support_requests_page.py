@@ -2,67 +2,31 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain.types import TicketRow
-from desktop.models.tickets_model import UPDATED, RowRole, SortRole, TicketsModel
+from desktop.models.tickets_model import UPDATED, TicketsModel
 from desktop.views.dialogs.ticket_dialog import TicketDialog
-from desktop.views.widgets.status_table import StatusTableView
+from desktop.views.pages.row_list_page import RowListPage
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
 
-class SupportRequestsPage(QWidget):
-    navigate = Signal(str)
-    loaded = Signal(int)  # rows shown
+class SupportRequestsPage(RowListPage):
+    watched = frozenset({"tickets"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        self.model: TicketsModel
+        super().__init__(ctx, TicketsModel(), sort_column=UPDATED, parent=parent)
         self.setObjectName("supportRequestsPage")
-        self._ctx = ctx
-        self._generation = 0
-        self.dialog: TicketDialog | None = None
-
-        self.title = QLabel(self)
-        self.title.setObjectName("pageTitle")
-        self.subtitle = QLabel(self)
-        self.subtitle.setObjectName("pageSubtitle")
-        self.subtitle.setWordWrap(True)
-        self.details = QPushButton(self)
-        self.details.setEnabled(False)
-        self.details.clicked.connect(self.open_current)
-        self.model = TicketsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
-        self.table = StatusTableView(self)
         self.table.setObjectName("supportRequestsTable")
-        self.table.setModel(self.proxy)
-        self.table.sortByColumn(UPDATED, Qt.SortOrder.DescendingOrder)
-        self.table.activated.connect(self._open_index)
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.details.setEnabled(current.isValid())
-        )
-        self.empty = QLabel(self)
-        self.empty.setObjectName("emptyState")
-        self.empty.setWordWrap(True)
-        self.empty.hide()
-
-        actions = QHBoxLayout()
-        actions.addWidget(self.details)
-        actions.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addLayout(actions)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        self.dialog: TicketDialog | None = None
         self.retranslate()
-        ctx.changed.connect(self._on_changed)
         self.reload()
 
     def retranslate(self) -> None:
@@ -77,39 +41,16 @@ class SupportRequestsPage(QWidget):
         self.empty.setText(self.tr("No support requests."))
         self.table.setAccessibleName(self.tr("Support requests"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def read(self) -> Callable[[], list[TicketRow]]:
+        return self._ctx.cache.tickets
 
-    def reload(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        cache = self._ctx.cache
-        self._ctx.tasks.run(
-            cache.tickets, lambda rows: self._loaded(generation, rows), lane="pool", owner=self
-        )
+    def fill(self, result: Any) -> int:
+        self.model.set_rows(result)
+        return len(result)
 
-    def _loaded(self, generation: int, rows: list[TicketRow]) -> None:
-        if generation != self._generation:
+    def open_row(self, row: Any) -> None:
+        if not isinstance(row, TicketRow):
             return
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        self.empty.setVisible(not rows)
-        self.details.setEnabled(self.table.currentIndex().isValid())
-        self.loaded.emit(len(rows))
-
-    def _on_changed(self, collections: frozenset[str]) -> None:
-        if "tickets" in collections:
-            self.reload()
-
-    def open_current(self) -> None:
-        self._open_index(self.table.currentIndex())
-
-    def _open_index(self, index: QModelIndex) -> None:
-        ticket = index.data(RowRole) if index.isValid() else None
-        if not isinstance(ticket, TicketRow):
-            return
-        self.dialog = TicketDialog(ticket, self)
+        self.dialog = TicketDialog(row, self)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.open()

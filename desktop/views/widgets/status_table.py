@@ -6,7 +6,7 @@ view maps it to the same dots the Customer relationships table uses.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.resources import icon
+from desktop.models.row_table_model import ToneRole
 
-ToneRole = Qt.ItemDataRole.UserRole + 2
 DOTS = {
     "good": "dot-active",
     "warn": "dot-pending",

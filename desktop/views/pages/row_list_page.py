@@ -1,0 +1,123 @@
+"""The shape the Connection requests and Support requests pages share: a title, a line of text,
+"View details", a sortable status table read from the cache off the GUI thread, and an empty
+state. A subclass says what to read (`read`, run on the worker), how to show it (`fill`),
+what a row opens (`open_row`) and its words (`retranslate`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.models.row_table_model import RowRole, RowTableModel, SortRole
+from desktop.views.widgets.status_table import StatusTableView
+
+if TYPE_CHECKING:
+    from desktop.app.context import AppContext
+
+
+class RowListPage(QWidget):
+    navigate = Signal(str)
+    loaded = Signal(int)  # rows shown
+
+    watched: frozenset[str] = frozenset()  # the collections whose change reloads the page
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        model: RowTableModel[Any],
+        *,
+        sort_column: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._generation = 0
+
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.details = QPushButton(self)
+        self.details.setEnabled(False)
+        self.details.clicked.connect(self.open_current)
+        self.model = model
+        model.setParent(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SortRole)
+        self.table = StatusTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(sort_column, Qt.SortOrder.DescendingOrder)
+        self.table.activated.connect(self._open_index)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.details.setEnabled(current.isValid())
+        )
+        self.empty = QLabel(self)
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+
+        self.action_row = QHBoxLayout()  # a subclass may add its own buttons after the stretch
+        self.action_row.addWidget(self.details)
+        self.action_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(self.action_row)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        ctx.changed.connect(self._on_changed)
+
+    # --- what a subclass says --------------------------------------------------------
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def read(self) -> Callable[[], Any]:
+        """A function for the worker: reads the cache, touches no widget."""
+        raise NotImplementedError
+
+    def fill(self, result: Any) -> int:
+        """On the GUI thread: put what `read` returned into the model; the rows shown."""
+        raise NotImplementedError
+
+    def open_row(self, row: Any) -> None:
+        raise NotImplementedError
+
+    # --- shared ----------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        """Read the rows on the task runner; an answer to an older reload is dropped."""
+        self._generation += 1
+        generation = self._generation
+        self._ctx.tasks.run(
+            self.read(), lambda result: self._loaded(generation, result), lane="pool", owner=self
+        )
+
+    def _loaded(self, generation: int, result: Any) -> None:
+        if generation != self._generation:
+            return
+        shown = self.fill(result)
+        self.table.resizeColumnsToContents()
+        self.empty.setVisible(not shown)
+        self.details.setEnabled(self.table.currentIndex().isValid())
+        self.loaded.emit(shown)
+
+    def _on_changed(self, collections: frozenset[str]) -> None:
+        if collections & self.watched:
+            self.reload()
+
+    def open_current(self) -> None:
+        self._open_index(self.table.currentIndex())
+
+    def _open_index(self, index: QModelIndex) -> None:
+        row = index.data(RowRole) if index.isValid() else None
+        if row is not None:
+            self.open_row(row)
