@@ -4,19 +4,43 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.app.tasks import TaskRunner
-from desktop.domain.types import Account, SyncStatus
+from desktop.domain.types import Account, SyncResult, SyncStatus
 
 if TYPE_CHECKING:
     from desktop.cache import Cache
     from desktop.sync import PortalClient, SyncEngine
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LocalState:
+    """What the header and status bar show from the cache, read on a worker thread."""
+
+    accounts: tuple[Account, ...]
+    last_synced_at: datetime | None
+    queued_requests: int
+
+    @classmethod
+    def read(cls, cache: Cache) -> LocalState:
+        return cls(tuple(cache.accounts()), cache.last_synced_at(), len(cache.outbox()))
+
+
+@dataclass(frozen=True)
+class _SyncOutcome:
+    """A sync's end, all read on the worker: the GUI thread only applies it."""
+
+    state: LocalState
+    display_name: str | None = None
+    result: SyncResult | None = None
+    error: Exception | None = None
 
 
 class AppContext(QObject):
@@ -47,13 +71,22 @@ class AppContext(QObject):
         self.sync_engine = sync_engine
         self.tasks = TaskRunner(self)
         self.user_display_name = user_display_name
-        self.accounts: list[Account] = cache.accounts()
+        # The one synchronous read on the GUI thread, at start-up before any window exists:
+        # the window's first frame needs the accounts (header, Connect page) and the time of
+        # the last sync (offline banner). Two indexed reads of a handful of rows; every later
+        # read of this state runs on the task runner.
+        state = LocalState.read(cache)
+        self.accounts: list[Account] = list(state.accounts)
         self.current_account_id: str | None = self.accounts[0].id if self.accounts else None
         self._prepare = prepare
         self._syncing = False
         self._again = False
         self.sync_attempted = False  # until the first attempt ends, neither online nor offline
-        self.status = SyncStatus(online=False, last_synced_at=cache.last_synced_at())
+        self.status = SyncStatus(
+            online=False,
+            last_synced_at=state.last_synced_at,
+            queued_requests=state.queued_requests,
+        )
         # Offline: try again by itself until the portal answers.
         self._retry = QTimer(self)
         self._retry.setInterval(retry_interval_ms)
@@ -73,44 +106,52 @@ class AppContext(QObject):
             return
         self._syncing = True
         progress = self.sync_progress.emit
-        prepare = self._prepare
+        prepare, engine, cache = self._prepare, self.sync_engine, self.cache
 
-        def work() -> tuple[str | None, Any]:
-            name = prepare() if prepare is not None else None
-            return name, self.sync_engine.sync(progress=progress)
+        def work() -> _SyncOutcome:
+            name: str | None = None
+            try:
+                name = prepare() if prepare is not None else None
+                result = engine.sync(progress=progress)
+            except Exception as exc:  # noqa: BLE001 - handed to _sync_failed with the state
+                return _SyncOutcome(LocalState.read(cache), error=exc)
+            return _SyncOutcome(LocalState.read(cache), name, result)
 
-        self.tasks.run(
-            work,
-            self._sync_done,
-            self._sync_failed,
-            lane="serial",
-        )
+        self.tasks.run(work, self._sync_finished, self._sync_failed, lane="serial")
 
-    def _sync_done(self, outcome: tuple[str | None, Any]) -> None:
-        name, result = outcome
+    def _sync_finished(self, outcome: _SyncOutcome) -> None:
+        if outcome.error is not None:
+            self._sync_failed(outcome.error, outcome.state)
+        else:
+            self._sync_done(outcome)
+
+    def _sync_done(self, outcome: _SyncOutcome) -> None:
+        name, result = outcome.display_name, outcome.result
+        assert result is not None
         self._syncing = False
         self.sync_attempted = True
         self._retry.stop()
         if name and name != self.user_display_name:
             self.user_display_name = name
             self.display_name_changed.emit(name)
-        self.accounts = self.cache.accounts()
+        self.accounts = list(outcome.state.accounts)
         if self.current_account_id is None and self.accounts:
             self.current_account_id = self.accounts[0].id
-        self._set_status(online=True)
+        self._set_status(online=True, state=outcome.state)
         if result.changed:
             self.changed.emit(frozenset(result.changed))
         for ticket in result.resolved_tickets:
             self.ticket_resolved.emit(ticket)
         self._maybe_again()
 
-    def _sync_failed(self, exc: BaseException) -> None:
+    def _sync_failed(self, exc: BaseException, state: LocalState | None = None) -> None:
+        """`state` is None when even reading the cache failed: the status keeps what it had."""
         self._syncing = False
         self.sync_attempted = True
         from desktop.sync import AuthFailed, PortalUnreachable
 
         if isinstance(exc, PortalUnreachable):
-            self._set_status(online=False)
+            self._set_status(online=False, state=state)
             self._retry.start()
         elif isinstance(exc, AuthFailed):
             # The portal answers but will not sync without a sign-in: stop retrying (no stack
@@ -119,12 +160,12 @@ class AppContext(QObject):
             log.info("session refused by the portal; asking to sign in")
             self._retry.stop()
             self._again = False
-            self._set_status(online=False)
+            self._set_status(online=False, state=state)
             self.session_expired.emit()
             return
         else:
             log.warning("sync failed: %s", type(exc).__name__)
-            self._set_status(online=self.status.online)
+            self._set_status(online=self.status.online, state=state)
             self._retry.start()
         self._maybe_again()
 
@@ -141,18 +182,28 @@ class AppContext(QObject):
             self._again = False
             self.request_sync()
 
-    def _set_status(self, *, online: bool) -> None:
+    def _set_status(self, *, online: bool, state: LocalState | None) -> None:
+        old = self.status
         self.status = SyncStatus(
             online=online,
-            last_synced_at=self.cache.last_synced_at(),
-            queued_requests=len(self.cache.outbox()),
+            last_synced_at=state.last_synced_at if state is not None else old.last_synced_at,
+            queued_requests=state.queued_requests if state is not None else old.queued_requests,
         )
         self.status_changed.emit(self.status)
 
     def notify_local_change(self, collections: frozenset[str] | set[str]) -> None:
-        """A local write (e.g. a queued request): refresh views, then try to send."""
-        self._set_status(online=self.status.online)
+        """A local write (e.g. a queued request): refresh views, and the status bar's count.
+
+        The count is read on the serial lane, behind the write and before any sync queued
+        after it, so an older count never lands after a newer one."""
         self.changed.emit(frozenset(collections))
+        cache = self.cache
+        self.tasks.run(
+            lambda: LocalState.read(cache),
+            lambda state: self._set_status(online=self.status.online, state=state),
+            lane="serial",
+            owner=self,
+        )
 
     @staticmethod
     def now() -> datetime:

@@ -56,6 +56,7 @@ def test_offline_connect_is_queued_then_sent_once(
     qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.outcome.texts().get(buyer_id) == QUEUED, timeout=TIMEOUT_MS)
     assert len(ctx.cache.outbox()) == 1
+    qtbot.waitUntil(lambda: ctx.status.queued_requests == 1, timeout=TIMEOUT_MS)  # status bar
     assert _requests_for(portal_url, ctx, buyer_id) == 0
 
     # The combo now searches what this computer knows, and says so.
@@ -71,7 +72,7 @@ def test_offline_connect_is_queued_then_sent_once(
         timeout=TIMEOUT_MS,
     )
     synced(qtbot, ctx)  # a further sync sends nothing again
-    assert ctx.cache.outbox() == []
+    assert ctx.cache.outbox() == [] and ctx.status.queued_requests == 0
     assert _requests_for(portal_url, ctx, buyer_id) == 1
 
 
