@@ -209,7 +209,11 @@ The network may ask you to verify the relationship with a recent invoice, or ope
 <context>
     <name>ConnectRequestFlow</name>
     <message>
-        <source>The request could not be saved on this computer: {reason}</source>
+        <source>The supporting document could not be read. Choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be saved on this computer. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,6 +879,17 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Supplier Desk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier Desk cannot keep its data in {folder}. Choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Supplier Desk</source>
@@ -979,6 +994,41 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>Offline, data as of {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>A chosen customer is no longer on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier account or the supporting document is no longer known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supporting document is larger than 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supporting document is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supporting document is not of a type the network accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network gave the reason “{code}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network did not accept it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1125,7 +1175,7 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The network refused the request: {reason}</source>
+        <source>The network refused the request. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

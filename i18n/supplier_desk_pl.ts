@@ -214,8 +214,12 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
 <context>
     <name>ConnectRequestFlow</name>
     <message>
-        <source>The request could not be saved on this computer: {reason}</source>
-        <translation>Nie udało się zapisać prośby na tym komputerze: {reason}</translation>
+        <source>The supporting document could not be read. Choose it again.</source>
+        <translation>Nie udało się odczytać dokumentu potwierdzającego. Wybierz go ponownie.</translation>
+    </message>
+    <message>
+        <source>The request could not be saved on this computer. Try again.</source>
+        <translation>Nie udało się zapisać prośby na tym komputerze. Spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +885,17 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Supplier Desk cannot start</source>
+        <translation>Nie można uruchomić Supplier Desk</translation>
+    </message>
+    <message>
+        <source>Supplier Desk cannot keep its data in {folder}. Choose another folder with --data-dir.</source>
+        <translation>Supplier Desk nie może przechowywać danych w {folder}. Wskaż inny folder opcją --data-dir.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Supplier Desk</source>
@@ -989,6 +1004,41 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>Offline, data as of {time}</source>
         <translation>Offline, dane z {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>A chosen customer is no longer on the network.</source>
+        <translation>Jednego z wybranych klientów nie ma już w sieci.</translation>
+    </message>
+    <message>
+        <source>The supplier account or the supporting document is no longer known.</source>
+        <translation>Konto dostawcy lub dokument potwierdzający nie są już znane w sieci.</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>Prośba jest nieprawidłowa.</translation>
+    </message>
+    <message>
+        <source>The supporting document is larger than 10 MB.</source>
+        <translation>Dokument potwierdzający jest większy niż 10 MB.</translation>
+    </message>
+    <message>
+        <source>The supporting document is empty.</source>
+        <translation>Dokument potwierdzający jest pusty.</translation>
+    </message>
+    <message>
+        <source>The supporting document is not of a type the network accepts.</source>
+        <translation>Sieć nie przyjmuje dokumentów potwierdzających tego typu.</translation>
+    </message>
+    <message>
+        <source>The network gave the reason “{code}”.</source>
+        <translation>Sieć podała powód „{code}”.</translation>
+    </message>
+    <message>
+        <source>The network did not accept it.</source>
+        <translation>Sieć jej nie przyjęła.</translation>
     </message>
 </context>
 <context>
@@ -1136,8 +1186,8 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Prośba o połączenie</translation>
     </message>
     <message>
-        <source>The network refused the request: {reason}</source>
-        <translation>Sieć odrzuciła prośbę: {reason}</translation>
+        <source>The network refused the request. {reason}</source>
+        <translation>Sieć odrzuciła prośbę. {reason}</translation>
     </message>
     <message>
         <source>Start verification</source>

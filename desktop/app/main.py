@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import platformdirs
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.app.i18n import Translations, pick_language
@@ -63,7 +64,21 @@ def main(argv: list[str] | None = None) -> int:
     translations = Translations()
     translations.install(pick_language(args.lang))
 
-    from desktop.app.startup import Options, start_session
+    from desktop.app.startup import Options, message_box, start_session
+
+    try:
+        args.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a bad --data-dir: a message in the user's language, no traceback
+        log.error("data folder unusable: %s", type(exc).__name__)
+        message_box(
+            QCoreApplication.translate("Main", "Supplier Desk cannot start"),
+            QCoreApplication.translate(
+                "Main",
+                "Supplier Desk cannot keep its data in {folder}. Choose another folder with "
+                "--data-dir.",
+            ).format(folder=str(args.data_dir)),
+        )
+        return 1
 
     opts = Options(
         portal=args.portal,

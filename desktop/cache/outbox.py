@@ -106,8 +106,8 @@ def mark_sending(writer: Sessions, local_id: str) -> None:
     _update(writer, local_id, state=d.OutboxState.SENDING.value)
 
 
-def mark_failed(writer: Sessions, local_id: str, message: str) -> None:
-    _update(writer, local_id, state=d.OutboxState.FAILED.value, error=message[:ERROR_MAX])
+def mark_failed(writer: Sessions, local_id: str, code: str) -> None:
+    _update(writer, local_id, state=d.OutboxState.FAILED.value, error=code[:ERROR_MAX])
 
 
 def mark_sent(writer: Sessions, local_id: str, response: w.ConnectionRequest) -> None:

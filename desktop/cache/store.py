@@ -154,5 +154,5 @@ class Cache:
     def mark_sent(self, local_id: str, response: w.ConnectionRequest) -> None:
         ob.mark_sent(self._writer, local_id, response)
 
-    def mark_failed(self, local_id: str, message: str) -> None:
-        ob.mark_failed(self._writer, local_id, message)
+    def mark_failed(self, local_id: str, code: str) -> None:
+        ob.mark_failed(self._writer, local_id, code)

@@ -118,7 +118,7 @@ class ConnectionRequestRow:
     updated_at: datetime
     items: tuple[RequestItem, ...]
     history: tuple[HistoryEntry, ...] = field(default_factory=tuple)
-    error: str | None = None  # why a failed request was refused
+    error: str | None = None  # the portal's machine word for a refusal
 
 
 @dataclass(frozen=True)
@@ -178,7 +178,7 @@ class OutboxItem:
     attachment_sha256: str | None
     attachment_id: str | None
     state: OutboxState
-    error: str | None
+    error: str | None  # the portal's machine word for a refusal
     created_at: datetime
     remote_id: str | None = None
 
@@ -203,7 +203,7 @@ class PushResult:
     local_id: str
     state: OutboxState
     remote_id: str | None = None
-    error: str | None = None
+    error: str | None = None  # the portal's machine word for a refusal
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 
 from desktop.domain.types import ConnectionRequestRow
 from desktop.models.local_time import as_utc, format_datetime
+from desktop.models.refusals import refusal_text
 from desktop.models.row_table_model import RowRole, RowTableModel, SortRole, ToneRole
 
 __all__ = ["ConnectionRequestsModel", "RowRole", "SortRole", "ToneRole"]
@@ -62,7 +63,7 @@ class ConnectionRequestsModel(RowTableModel[ConnectionRequestRow]):
         return _TONES.get(row.state, "neutral") if column == STATE else None
 
     def tooltip(self, row: ConnectionRequestRow, column: int) -> str | None:
-        return row.error if column == STATE else None
+        return refusal_text(row.error) if column == STATE and row.error else None
 
     def sort_key(self, row: ConnectionRequestRow, column: int) -> Any:
         if column == CREATED:

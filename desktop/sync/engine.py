@@ -95,15 +95,18 @@ class SyncEngine:
         except PortalUnreachable:
             raise
         except PortalRefused as exc:
-            self.cache.mark_failed(item.local_id, exc.message)
-            return d.PushResult(item.local_id, d.OutboxState.FAILED, error=exc.message)
+            # The portal's machine word, not its English message: the UI words it.
+            log.info("outbox item %s refused: %s", item.local_id, exc.code)
+            return self._failed(item, exc.code)
         except ValueError as exc:  # the stored draft no longer passes the wire's rules
-            message = "The request is not valid."
             log.warning("outbox item %s invalid: %s", item.local_id, type(exc).__name__)
-            self.cache.mark_failed(item.local_id, message)
-            return d.PushResult(item.local_id, d.OutboxState.FAILED, error=message)
+            return self._failed(item, "invalid_request")
         self.cache.mark_sent(item.local_id, response)
         return d.PushResult(item.local_id, d.OutboxState.SENT, remote_id=response.id)
+
+    def _failed(self, item: d.OutboxItem, code: str) -> d.PushResult:
+        self.cache.mark_failed(item.local_id, code)
+        return d.PushResult(item.local_id, d.OutboxState.FAILED, error=code)
 
     def sync(self, progress: Progress | None = None) -> d.SyncResult:
         """Push, then pull. An unreachable portal raises PortalUnreachable and leaves the cache as is."""

@@ -215,10 +215,10 @@ def test_outbox_shows_queued_and_failed_requests(cache: Cache, tmp_path: Path) -
     assert items[0].idempotency_key != items[1].idempotency_key
     assert items[0].attachment_sha256 == hashlib.sha256(doc.read_bytes()).hexdigest()
     assert cache.attachment_bytes(first) == doc.read_bytes()
-    cache.mark_failed(second, "Unknown buyer.")
+    cache.mark_failed(second, "unknown_buyer")
     rows = cache.connection_requests()
     assert [(r.local_id, r.state) for r in rows] == [(second, "failed"), (first, "queued")]
-    assert rows[0].error == "Unknown buyer."
+    assert rows[0].error == "unknown_buyer"
     assert (
         rows[1].items[0].buyer_name == "Alpha" and rows[1].items[0].state == RequestItemState.QUEUED
     )

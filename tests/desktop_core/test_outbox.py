@@ -119,7 +119,7 @@ def test_refused_request_is_marked_failed_and_push_goes_on(
         (good, OutboxState.SENT),
     ]
     failed = next(r for r in cache.connection_requests() if r.local_id == bad)
-    assert failed.state == "failed" and failed.error
+    assert failed.state == "failed" and failed.error == "unknown_buyer"  # a word, not English
     cache.close()
 
 

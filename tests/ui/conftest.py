@@ -9,6 +9,7 @@ import keyring
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.app.i18n import QM_DIR, Translations
 from desktop.app.startup import Options, Session, start_session
 from desktop.credentials import CredentialStore
 from desktop.sync import PortalClient
@@ -90,3 +91,16 @@ def wait_for_rows(qtbot: QtBot, session: Session, timeout: int = 30000) -> Relat
     page = relationships_page(session)
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=timeout)
     return page
+
+
+@pytest.fixture
+def polish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The UI in Polish (the .qm built first where a fresh clone has none)."""
+    if not (QM_DIR / "supplier_desk_pl.qm").exists():
+        from scripts.build_translations import main as build
+
+        build()
+    translations = Translations()
+    translations.install("pl")
+    yield
+    translations.remove()

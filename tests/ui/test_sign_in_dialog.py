@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from desktop.app.i18n import QM_DIR, Translations
 from desktop.credentials import CredentialStore
 from desktop.sync import PortalClient
 from desktop.views.dialogs.sign_in_dialog import SignInDialog
 from tests.keyring_backend import MemoryKeyring
-
-
-@pytest.fixture
-def polish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    if not (QM_DIR / "supplier_desk_pl.qm").exists():
-        from scripts.build_translations import main as build
-
-        build()
-    translations = Translations()
-    translations.install("pl")
-    yield
-    translations.remove()
 
 
 def make_dialog(qtbot: QtBot, url: str) -> SignInDialog:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.types import ConnectionRequestRow
 from desktop.models.connection_requests_model import ConnectionRequestsModel
 from desktop.models.local_time import format_datetime
+from desktop.models.refusals import refusal_text
 from desktop.views.dialogs.history_list import HistoryList
 from desktop.views.widgets.request_outcome_panel import RequestOutcomePanel
 
@@ -47,7 +48,7 @@ class ConnectionRequestDialog(QDialog):
         if row.attachment_name:
             form.addRow(self.tr("Attachment:"), self._value(row.attachment_name))
         if row.error:
-            error = self._value(row.error)
+            error = self._value(refusal_text(row.error))
             error.setObjectName("formError")
             form.addRow(self.tr("Not sent because:"), error)
 

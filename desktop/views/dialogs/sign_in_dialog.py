@@ -133,16 +133,20 @@ class SignInDialog(QDialog):
         if not user or not password:
             self.show_error(self.tr("Enter your username and password."))
             return
+        remember = self.remember.isChecked()  # widgets are read here, not on the worker
         self._busy(True)
         self.tasks.run(
-            lambda: self._sign_in(user, password), self._signed_in, self._failed, owner=self
+            lambda: self._sign_in(user, password, remember),
+            self._signed_in,
+            self._failed,
+            owner=self,
         )
 
-    def _sign_in(self, user: str, password: str) -> bool:
+    def _sign_in(self, user: str, password: str, remember: bool) -> bool:
         """On the worker: HTTP sign-in, then the keychain (which may be slow too)."""
         self.client.sign_in(user, password)
         tokens = self.client.tokens
-        if self.remember.isChecked() and tokens is not None:
+        if remember and tokens is not None:
             return self.store.save(self.portal_url, user, tokens.refresh_token)
         return False
 

@@ -9,6 +9,7 @@ thread.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,8 @@ from desktop.views.dialogs.connect_messages import confirm_despite_existing
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
+
+log = logging.getLogger(__name__)
 
 
 class ConnectRequestFlow(QObject):
@@ -114,11 +117,12 @@ class ConnectRequestFlow(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.failed.emit(
-            self.tr("The request could not be saved on this computer: {reason}").format(
-                reason=type(exc).__name__
-            )
-        )
+        log.warning("request not queued: %s", type(exc).__name__)
+        if isinstance(exc, OSError):  # the document was moved or deleted after it was chosen
+            message = self.tr("The supporting document could not be read. Choose it again.")
+        else:
+            message = self.tr("The request could not be saved on this computer. Try again.")
+        self.failed.emit(message)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

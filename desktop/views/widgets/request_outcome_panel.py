@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.types import ConnectionRequestRow, Outcome, RequestItem, RequestItemState
+from desktop.models.refusals import refusal_text
 
 
 class RequestOutcomePanel(QWidget):
@@ -74,7 +75,9 @@ class RequestOutcomePanel(QWidget):
         self.error.setVisible(bool(row.error))
         if row.error:
             self.error.setText(
-                self.tr("The network refused the request: {reason}").format(reason=row.error)
+                self.tr("The network refused the request. {reason}").format(
+                    reason=refusal_text(row.error)
+                )
             )
         for line, item in enumerate(row.items):
             name = QLabel(self._names.get(item.buyer_id) or item.buyer_name, self)
