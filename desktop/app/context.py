@@ -30,7 +30,7 @@ class LocalState:
 
     @classmethod
     def read(cls, cache: Cache) -> LocalState:
-        return cls(tuple(cache.accounts()), cache.last_synced_at(), len(cache.outbox()))
+        return cls(tuple(cache.accounts()), cache.last_synced_at(), cache.outbox_count())
 
 
 @dataclass(frozen=True)

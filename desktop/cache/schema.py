@@ -144,7 +144,10 @@ class OutboxOrm(Base):
     vendor_code: Mapped[str | None] = mapped_column(String, nullable=True)
     notes: Mapped[str | None] = mapped_column(Text, nullable=True)
     attachment_name: Mapped[str | None] = mapped_column(String, nullable=True)
-    attachment_bytes: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # Deferred: listing the outbox never loads the attachments themselves.
+    attachment_bytes: Mapped[bytes | None] = mapped_column(
+        LargeBinary, nullable=True, deferred=True
+    )
     attachment_size: Mapped[int | None] = mapped_column(Integer, nullable=True)
     attachment_sha256: Mapped[str | None] = mapped_column(String, nullable=True)
     attachment_id: Mapped[str | None] = mapped_column(String, nullable=True)

@@ -139,6 +139,9 @@ class Cache:
     def outbox(self, *, include_done: bool = False) -> list[d.OutboxItem]:
         return ob.outbox(self._reader, include_done=include_done)
 
+    def outbox_count(self) -> int:
+        return ob.outbox_count(self._reader)
+
     def outbox_item(self, local_id: str) -> d.OutboxItem | None:
         return ob.outbox_item(self._reader, local_id)
 

@@ -212,6 +212,7 @@ def test_outbox_shows_queued_and_failed_requests(cache: Cache, tmp_path: Path) -
     second = cache.enqueue_request(RequestDraft("a1", ("b2",)), None)
     items = cache.outbox()
     assert [i.local_id for i in items] == [first, second]
+    assert cache.outbox_count() == 2
     assert items[0].idempotency_key != items[1].idempotency_key
     assert items[0].attachment_sha256 == hashlib.sha256(doc.read_bytes()).hexdigest()
     assert cache.attachment_bytes(first) == doc.read_bytes()
@@ -226,6 +227,7 @@ def test_outbox_shows_queued_and_failed_requests(cache: Cache, tmp_path: Path) -
     assert cache.open_request_for("a1", "b1") is not None
     assert cache.open_request_for("a1", "b2") is None  # failed: not waiting
     assert [i.local_id for i in cache.outbox()] == [first]
+    assert cache.outbox_count() == 1
 
 
 def test_a_replayed_answer_never_overwrites_a_newer_pull(cache: Cache) -> None:
