@@ -888,6 +888,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <source>Supplier Desk cannot keep its data in {folder}. Choose another folder with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sandbox network could not start. The log file says why: {log}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

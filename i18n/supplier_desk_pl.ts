@@ -894,6 +894,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <source>Supplier Desk cannot keep its data in {folder}. Choose another folder with --data-dir.</source>
         <translation>Supplier Desk nie może przechowywać danych w {folder}. Wskaż inny folder opcją --data-dir.</translation>
     </message>
+    <message>
+        <source>The sandbox network could not start. The log file says why: {log}</source>
+        <translation>Nie udało się uruchomić sieci testowej. Przyczynę podaje plik dziennika: {log}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -64,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     translations = Translations()
     translations.install(pick_language(args.lang))
 
+    from desktop.app.sandbox import SandboxFailed
     from desktop.app.startup import Options, message_box, start_session
 
     try:
@@ -94,7 +95,17 @@ def main(argv: list[str] | None = None) -> int:
         return run_screenshots(opts, args.screenshots)
 
     while True:
-        session = start_session(opts)
+        try:
+            session = start_session(opts)
+        except SandboxFailed:
+            message_box(
+                QCoreApplication.translate("Main", "Supplier Desk cannot start"),
+                QCoreApplication.translate(
+                    "Main",
+                    "The sandbox network could not start. The log file says why: {log}",
+                ).format(log=str(log_file)),
+            )
+            return 1
         if session is None:
             return 0
         app.setQuitOnLastWindowClosed(True)

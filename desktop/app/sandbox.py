@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -10,16 +12,45 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.app.tasks import TaskRunner
 
+log = logging.getLogger(__name__)
+
 SANDBOX_KEY = "sandbox://embedded"  # the cache key: the port changes on every start
 SANDBOX_USER = "elise"
 SANDBOX_PASSWORD = "sandbox"
 
 
+class SandboxFailed(RuntimeError):
+    """The embedded sandbox could not start, even on a fresh data file."""
+
+
 def start_sandbox(data_dir: Path, *, show_splash: bool = True) -> Any:
-    """Start (and seed, the first time) the sandbox portal off the GUI thread; -> PortalServer."""
+    """Start (and seed, the first time) the sandbox portal; -> PortalServer.
+
+    The sandbox's data is demo data: a damaged file is moved aside
+    (`*.corrupt-<time>`) and the sandbox starts again on a fresh one.
+    """
+    db = data_dir / "sandbox-portal.sqlite"
+    try:
+        return _start(db, show_splash=show_splash)
+    except Exception as exc:
+        if not db.exists():
+            raise SandboxFailed(type(exc).__name__) from exc
+        aside = db.with_name(f"{db.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        log.warning("sandbox data unusable (%s); moved aside to %s", type(exc).__name__, aside)
+        db.rename(aside)
+        for extra in ("-wal", "-shm"):
+            db.with_name(db.name + extra).unlink(missing_ok=True)
+    try:
+        return _start(db, show_splash=show_splash)
+    except Exception as exc:
+        raise SandboxFailed(type(exc).__name__) from exc
+
+
+def _start(db: Path, *, show_splash: bool) -> Any:
+    """Start the portal off the GUI thread while a splash keeps painting."""
     from portal.server import PortalServer
 
-    server = PortalServer(f"sqlite:///{data_dir / 'sandbox-portal.sqlite'}", sandbox=True, port=0)
+    server = PortalServer(f"sqlite:///{db}", sandbox=True, port=0)
     splash: QLabel | None = None
     if show_splash and isinstance(QCoreApplication.instance(), QApplication):
         splash = QLabel(

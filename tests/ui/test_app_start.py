@@ -71,3 +71,16 @@ def test_offline_start_shows_cache_then_syncs_by_itself(
     finally:
         second.ctx.shutdown()
         again.stop()
+
+
+def test_damaged_sandbox_data_is_moved_aside_and_the_sandbox_starts_fresh(
+    qtbot: QtBot, start_app: StartApp, tmp_path: Path
+) -> None:
+    data = tmp_path / "damaged"
+    data.mkdir()
+    (data / "sandbox-portal.sqlite").write_bytes(b"this is not a database" * 100)
+    session = start_app(None, data_dir=data)
+    page = wait_for_rows(qtbot, session)
+    assert page.model.rowCount() > 0
+    kept = list(data.glob("sandbox-portal.sqlite.corrupt-*"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
