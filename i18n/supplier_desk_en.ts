@@ -1382,6 +1382,18 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The network portal sent an answer Supplier Desk cannot read. Your data here is unchanged; Supplier Desk will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network portal refused to sync. Your data here is unchanged; Supplier Desk will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed. Your data here is unchanged; Supplier Desk will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1393,6 +1393,18 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Synchronizacja… {count}</translation>
     </message>
     <message>
+        <source>The network portal sent an answer Supplier Desk cannot read. Your data here is unchanged; Supplier Desk will try again.</source>
+        <translation>Portal sieci przesłał odpowiedź, której Supplier Desk nie potrafi odczytać. Dane na tym komputerze pozostały bez zmian; Supplier Desk spróbuje ponownie.</translation>
+    </message>
+    <message>
+        <source>The network portal refused to sync. Your data here is unchanged; Supplier Desk will try again.</source>
+        <translation>Portal sieci odmówił synchronizacji. Dane na tym komputerze pozostały bez zmian; Supplier Desk spróbuje ponownie.</translation>
+    </message>
+    <message>
+        <source>Sync failed. Your data here is unchanged; Supplier Desk will try again.</source>
+        <translation>Synchronizacja nie powiodła się. Dane na tym komputerze pozostały bez zmian; Supplier Desk spróbuje ponownie.</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Online</translation>
     </message>

@@ -51,6 +51,9 @@ class AppContext(QObject):
     sync_progress = Signal(str, int)  # collection, items so far
     display_name_changed = Signal(str)
     session_expired = Signal()  # the portal refused our token: sign in again
+    # Why the last sync failed while the portal did answer: "bad_answer" (malformed or
+    # oversized), "refused" (an error answer), "failed" (anything else); "" once a sync works.
+    sync_problem = Signal(str)
 
     def __init__(
         self,
@@ -138,6 +141,7 @@ class AppContext(QObject):
         if self.current_account_id is None and self.accounts:
             self.current_account_id = self.accounts[0].id
         self._set_status(online=True, state=outcome.state)
+        self.sync_problem.emit("")
         if result.changed:
             self.changed.emit(frozenset(result.changed))
         for ticket in result.resolved_tickets:
@@ -148,9 +152,10 @@ class AppContext(QObject):
         """`state` is None when even reading the cache failed: the status keeps what it had."""
         self._syncing = False
         self.sync_attempted = True
-        from desktop.sync import AuthFailed, PortalUnreachable
+        from desktop.sync import AuthFailed, BadAnswer, PortalRefused, PortalUnreachable
 
         if isinstance(exc, PortalUnreachable):
+            self.sync_problem.emit("")  # offline says it all: the banner and the status bar
             self._set_status(online=False, state=state)
             self._retry.start()
         elif isinstance(exc, AuthFailed):
@@ -166,6 +171,14 @@ class AppContext(QObject):
         else:
             log.warning("sync failed: %s", type(exc).__name__)
             self._set_status(online=self.status.online, state=state)
+            kind = (
+                "bad_answer"
+                if isinstance(exc, BadAnswer)
+                else "refused"
+                if isinstance(exc, PortalRefused)
+                else "failed"
+            )
+            self.sync_problem.emit(kind)  # the cache is untouched: a page is all or nothing
             self._retry.start()
         self._maybe_again()
 

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.banner.retry_requested.connect(ctx.request_sync)
         ctx.status_changed.connect(self.apply_status)
         ctx.sync_progress.connect(self.status_widgets.on_progress)
+        ctx.sync_problem.connect(self.status_widgets.on_problem)
         ctx.display_name_changed.connect(self.header.set_user)
         ctx.changed.connect(self._on_changed)
 

@@ -31,6 +31,7 @@ class SyncStatusWidgets(QObject):
         bar.addPermanentWidget(self.queued)
         bar.addPermanentWidget(self.connection)
         self.queued.hide()
+        self._problem = ""
         self._set_dot("neutral")
         self.state.setText(self.tr("Connecting…"))
 
@@ -54,8 +55,29 @@ class SyncStatusWidgets(QObject):
         text = names.get(collection, self.tr("Syncing… {count}"))
         return text.format(count=items)
 
+    def on_problem(self, kind: str) -> None:
+        """Say why a sync failed while the portal answered; the cached data stays as it was."""
+        self._problem = self.problem_text(kind)
+        self.progress.setText(self._problem)
+
+    def problem_text(self, kind: str) -> str:
+        texts = {
+            "bad_answer": self.tr(
+                "The network portal sent an answer Supplier Desk cannot read. Your data here is "
+                "unchanged; Supplier Desk will try again."
+            ),
+            "refused": self.tr(
+                "The network portal refused to sync. Your data here is unchanged; Supplier Desk "
+                "will try again."
+            ),
+            "failed": self.tr(
+                "Sync failed. Your data here is unchanged; Supplier Desk will try again."
+            ),
+        }
+        return texts.get(kind, "")
+
     def on_status(self, status: SyncStatus) -> None:
-        self.progress.clear()
+        self.progress.setText(self._problem)
         if status.online:
             self._set_dot("active")
             self.state.setText(self.tr("Online"))
