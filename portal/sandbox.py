@@ -15,6 +15,7 @@ import random
 import uuid
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import get_args
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
@@ -23,7 +24,7 @@ from portal import models as m
 from portal.auth import hash_password, utcnow
 from portal.sandbox_buyers import folded, generate_buyers, make_vat, network_number, vat_compact
 from portal.workflows import resolve_ticket, set_relationship, submit_request
-from wire.schemas import ConnectionRequestCreate
+from wire.schemas import ConnectionRequestCreate, InvoiceStatus
 
 SANDBOX_PASSWORD = "sandbox"
 TEST_BUYER = "Network Demo Test Buyer"
@@ -249,18 +250,7 @@ def _seed_invoices(
     accounts: dict[str, m.SupplierAccount],
     buyers: dict[str, str],
 ) -> None:
-    statuses = [
-        "received",
-        "delivered",
-        "approved",
-        "on_hold",
-        "exception",
-        "rejected",
-        "scheduled",
-        "paid",
-        "failed",
-        "saved",
-    ]
+    statuses = list(get_args(InvoiceStatus))
     plan = [
         (accounts["it"], TEST_BUYER, 12),
         (accounts["it"], "Nordwind Holdings Ltd", 8),
