@@ -1227,7 +1227,7 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request pending — ticket number {ticket} (note it)</source>
+        <source>Request pending — ticket number {ticket}. The network will contact the customer; note this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

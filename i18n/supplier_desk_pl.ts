@@ -1238,8 +1238,8 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Wymagana weryfikacja</translation>
     </message>
     <message>
-        <source>Request pending — ticket number {ticket} (note it)</source>
-        <translation>Prośba oczekuje — numer zgłoszenia {ticket} (zanotuj go)</translation>
+        <source>Request pending — ticket number {ticket}. The network will contact the customer; note this number.</source>
+        <translation>Prośba oczekuje — numer zgłoszenia {ticket}. Sieć skontaktuje się z klientem; zanotuj ten numer.</translation>
     </message>
     <message>
         <source>Sent — waiting for the network&apos;s answer</source>

@@ -128,9 +128,10 @@ class RequestOutcomePanel(QWidget):
             return self.tr("Verification required"), "warn"
         if item.ticket_number:
             return (
-                self.tr("Request pending — ticket number {ticket} (note it)").format(
-                    ticket=item.ticket_number
-                ),
+                self.tr(
+                    "Request pending — ticket number {ticket}. The network will contact the "
+                    "customer; note this number."
+                ).format(ticket=item.ticket_number),
                 "warn",
             )
         return self.tr("Sent — waiting for the network's answer"), "info"
