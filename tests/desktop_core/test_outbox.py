@@ -140,8 +140,7 @@ def test_ticket_resolved_on_the_portal_is_reported_once_by_sync(
         for item in row.items
         if item.outcome == "ticket_opened" and item.ticket_number
     ]
-    if not opened:
-        pytest.skip("none of these sandbox buyers opened a ticket")
+    assert opened, "six buyers without invoice history: at least one ticket opens"
     item = opened[0]
     assert item.ticket_number in {t.number for t in cache.tickets()}
     tokens = client.tokens
