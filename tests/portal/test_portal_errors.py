@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import requests
-from fastapi.testclient import TestClient
+import uvicorn
 from portal_helpers import Api
 
 from portal.app import create_app
+from portal.server import free_port
 
 
 def assert_error(r: requests.Response | object, status: int) -> dict[str, str]:
@@ -61,8 +65,18 @@ def test_unexpected_error_hides_details(tmp_path) -> None:  # type: ignore[no-un
     def boom() -> None:
         raise RuntimeError("secret-password-123 at /srv/portal")
 
-    with TestClient(app, raise_server_exceptions=False) as client:
-        r = client.get("/boom")
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="critical"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.02)
+        r = requests.get(f"http://127.0.0.1:{port}/boom", timeout=10)
+    finally:
+        server.should_exit = True
+        thread.join(10)
     error = assert_error(r, 500)
     assert error["code"] == "internal_error"
     assert "secret" not in r.text and "srv" not in r.text
