@@ -17,12 +17,14 @@ def create_app(db_url: str, *, sandbox: bool, ticket_delay: float = 60.0) -> Fas
     from portal import search
     from portal.api import attachments, connection_requests, directory, me, session, sync
     from portal.api import sandbox as sandbox_api
+    from portal.search.pool import ReadPool
     from portal.ticket_operator import SandboxOperator
 
     db = Database(db_url)
     Base.metadata.create_all(db.engine)
     search.install_search_index(db.engine)
     operator = SandboxOperator(db) if sandbox else None
+    directory_pool = ReadPool.for_engine(db.engine)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -33,6 +35,8 @@ def create_app(db_url: str, *, sandbox: bool, ticket_delay: float = 60.0) -> Fas
         finally:
             if operator is not None:
                 operator.stop()
+            if directory_pool is not None:
+                directory_pool.close()
             db.dispose()
 
     app = FastAPI(
@@ -45,6 +49,7 @@ def create_app(db_url: str, *, sandbox: bool, ticket_delay: float = 60.0) -> Fas
     app.state.sandbox = sandbox
     app.state.ticket_delay = ticket_delay
     app.state.operator = operator
+    app.state.directory_pool = directory_pool
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware)
     for module in (session, me, sync, attachments, connection_requests, directory):

@@ -25,11 +25,8 @@ def _json(body: DirectoryPage | GroupDetail) -> Response:
 
 
 def _pool(request: Request) -> ReadPool | None:
-    """One query-only connection pool per app (None when the database is not a SQLite file)."""
-    state = request.app.state
-    if not hasattr(state, "directory_pool"):
-        state.directory_pool = ReadPool.for_engine(database(request).engine)
-    pool: ReadPool | None = state.directory_pool
+    """The app's query-only connection pool (None when the database is not a SQLite file)."""
+    pool: ReadPool | None = request.app.state.directory_pool
     return pool
 
 
