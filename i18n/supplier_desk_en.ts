@@ -1171,6 +1171,22 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <source>The file {file} could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>you may not write to that place or the file is open elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose another place and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestOutcomePanel</name>

@@ -1182,6 +1182,22 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <source>The file {file} could not be written: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
+    <message>
+        <source>you may not write to that place or the file is open elsewhere.</source>
+        <translation>nie masz prawa zapisu w tym miejscu albo plik jest otwarty w innym programie.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>ten folder nie istnieje.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>dysk jest pełny.</translation>
+    </message>
+    <message>
+        <source>choose another place and try again.</source>
+        <translation>wybierz inne miejsce i spróbuj ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>RequestOutcomePanel</name>

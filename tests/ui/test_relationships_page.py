@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.models.relationships_model import Column
@@ -97,3 +97,32 @@ def test_filter_status_sort_and_export(
         [page.proxy.index(r, c).data() for c in range(7)] for r in range(page.proxy.rowCount())
     ]
     assert lines[1:] == expected and len(expected) >= 2
+
+
+def test_export_to_a_missing_folder_says_why_in_polish(
+    qtbot: QtBot,
+    start_app: StartApp,
+    portal_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    polish: None,
+) -> None:
+    session = start_app(portal_url)
+    page = wait_for_rows(qtbot, session)
+    session.window.show_page("relationships")
+    target = tmp_path / "no-such-folder" / "export.csv"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        staticmethod(lambda _parent, title, text, *a, **k: warnings.append((title, text))),
+    )
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    title, text = warnings[0]
+    assert title == "Eksport nie powiódł się"
+    assert str(target) in text and "folder nie istnieje" in text
+    assert not target.exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 from pathlib import Path
 
@@ -287,6 +288,16 @@ class RelationshipsPage(QWidget):
             self,
             self.tr("Export failed"),
             self.tr("The file {file} could not be written: {reason}").format(
-                file=str(target), reason=getattr(exc, "strerror", None) or type(exc).__name__
+                file=str(target), reason=self._export_reason(exc)
             ),
         )
+
+    def _export_reason(self, exc: BaseException) -> str:
+        """Why, in the user's language (the system's own error text may be in another)."""
+        if isinstance(exc, PermissionError):
+            return self.tr("you may not write to that place or the file is open elsewhere.")
+        if isinstance(exc, FileNotFoundError | NotADirectoryError):
+            return self.tr("the folder does not exist.")
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            return self.tr("the disk is full.")
+        return self.tr("choose another place and try again.")
