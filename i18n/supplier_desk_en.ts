@@ -86,7 +86,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1. Type part of your customer&apos;s name, VAT number or network number in Find your customers and choose it from the list.
+        <source>1. Type part of your customer&apos;s name, VAT number or network number in “Find your customers” and choose it from the list.
 2. Select the account you would like to link this customer to.
 3. To connect with several legal entities of a group, press SHOW GROUP and check them.
 4. Add a vendor code, notes and a supporting document if you have them, then press CONNECT.
@@ -283,7 +283,7 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Buyers</source>
+        <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -744,6 +744,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,6 +761,21 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>Already requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection request to {buyer}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1461,6 +1480,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with {buyer}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -86,18 +86,18 @@
         <translation>Jak łączyć się z klientami</translation>
     </message>
     <message>
-        <source>1. Type part of your customer&apos;s name, VAT number or network number in Find your customers and choose it from the list.
+        <source>1. Type part of your customer&apos;s name, VAT number or network number in “Find your customers” and choose it from the list.
 2. Select the account you would like to link this customer to.
 3. To connect with several legal entities of a group, press SHOW GROUP and check them.
 4. Add a vendor code, notes and a supporting document if you have them, then press CONNECT.
 
 The network may ask you to verify the relationship with a recent invoice, or open a support request and contact the customer: note its ticket number.</source>
-        <translation>1. Wpisz fragment nazwy klienta, jego numer VAT lub numer w sieci w polu Znajdź swoich klientów i wybierz go z listy.
+        <translation>1. Wpisz fragment nazwy klienta, jego numer VAT lub numer w sieci w polu „Znajdź swoich klientów” i wybierz go z listy.
 2. Wybierz konto, z którym chcesz powiązać tego klienta.
 3. Aby połączyć się z kilkoma podmiotami z grupy, kliknij POKAŻ GRUPĘ i zaznacz je.
 4. Dodaj kod dostawcy, uwagi i dokument potwierdzający, jeśli je masz, a następnie kliknij POŁĄCZ.
 
-Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo utworzyć zgłoszenie do pomocy technicznej i skontaktować się z klientem: zanotuj numer zgłoszenia.</translation>
+Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo otworzyć zgłoszenie z prośbą o wsparcie i skontaktować się z klientem: zanotuj numer zgłoszenia.</translation>
     </message>
     <message>
         <source>{buyer}: already connected</source>
@@ -288,8 +288,8 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Stan</translation>
     </message>
     <message>
-        <source>Buyers</source>
-        <translation>Nabywcy</translation>
+        <source>Customers</source>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Account</source>
@@ -749,6 +749,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Rozwiązano</translation>
     </message>
     <message>
+        <source>Completed</source>
+        <translation>Zakończono</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Zamknięto</translation>
     </message>
@@ -763,6 +767,22 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>Already requested</source>
         <translation>Prośba już wysłana</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucono</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klientów</numerusform>
+            <numerusform>%n klientów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection request to {buyer}</source>
+        <translation>Prośba o połączenie z klientem {buyer}</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1494,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>History</source>
         <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Connect with {buyer}</source>
+        <translation>Połączenie z klientem {buyer}</translation>
     </message>
 </context>
 <context>

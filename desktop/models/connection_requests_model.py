@@ -42,7 +42,7 @@ class ConnectionRequestsModel(RowTableModel[ConnectionRequestRow]):
     def titles(self) -> tuple[str, ...]:
         return (
             self.tr("State"),
-            self.tr("Buyers"),
+            self.tr("Customers"),
             self.tr("Account"),
             self.tr("Ticket number"),
             self.tr("Created"),

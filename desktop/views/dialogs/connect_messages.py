@@ -15,7 +15,7 @@ def show_how_to_connect(parent: QWidget) -> None:
         QCoreApplication.translate(
             "ConnectMessages",
             "1. Type part of your customer's name, VAT number or network number in "
-            "Find your customers and choose it from the list.\n"
+            "“Find your customers” and choose it from the list.\n"
             "2. Select the account you would like to link this customer to.\n"
             "3. To connect with several legal entities of a group, press SHOW GROUP and "
             "check them.\n"

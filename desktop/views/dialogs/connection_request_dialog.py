@@ -62,15 +62,11 @@ class ConnectionRequestDialog(QDialog):
         outcome = RequestOutcomePanel(self)  # the same words as on the Connect page
         outcome.hide()
         for item in row.items:
-            QTreeWidgetItem(
-                self.items,
-                [
-                    item.buyer_name,
-                    item.buyer_network_number,
-                    outcome.outcome_text(item, online=online)[0],
-                ],
-            )
-        for column in range(3):
+            where = outcome.outcome_text(item, online=online)[0]
+            line = QTreeWidgetItem(self.items, [item.buyer_name, item.buyer_network_number, where])
+            line.setToolTip(2, where)  # the whole sentence where the column cuts it
+        self.items.setWordWrap(True)  # "where it stands" wraps in the width that is left
+        for column in range(2):
             self.items.resizeColumnToContents(column)
 
         self.history = HistoryList(row.history, self)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.domain.types import HistoryEntry
 from desktop.models.local_time import format_datetime
+
+# The portal writes a few details in English; these are shown in the user's language.
+_BUYER_COUNT = re.compile(r"^(\d+) buyer\(s\)$")
+_REQUEST_TO = re.compile(r"^Connection request to (.+)$")
 
 
 class HistoryList(QTreeWidget):
@@ -19,10 +24,12 @@ class HistoryList(QTreeWidget):
         self.setHeaderLabels([self.tr("When"), self.tr("What happened"), self.tr("Details")])
         self.setAccessibleName(self.tr("History"))
         for entry in sorted(history, key=lambda e: e.at):
-            QTreeWidgetItem(
-                self, [format_datetime(entry.at), self.event_text(entry.event), entry.detail or ""]
+            detail = self.detail_text(entry.event, entry.detail)
+            line = QTreeWidgetItem(
+                self, [format_datetime(entry.at), self.event_text(entry.event), detail]
             )
-        for column in range(3):
+            line.setToolTip(2, detail)  # the whole detail where the column cuts it
+        for column in range(2):  # the details column takes the rest of the width
             self.resizeColumnToContents(column)
 
     def event_text(self, event: str) -> str:
@@ -37,9 +44,26 @@ class HistoryList(QTreeWidget):
             "connected": self.tr("Connected"),
             "rejected": self.tr("Rejected by the customer"),
             "resolved": self.tr("Resolved"),
+            "completed": self.tr("Completed"),
             "closed": self.tr("Closed"),
             "cancelled": self.tr("Cancelled"),
             "already_connected": self.tr("Already connected"),
             "already_requested": self.tr("Already requested"),
         }
         return names.get(event, event.replace("_", " "))
+
+    def detail_text(self, event: str, detail: str | None) -> str:
+        """The portal's detail in the user's language where it is one of its set phrases."""
+        if not detail:
+            return ""
+        if event == "in_progress" and detail == "The network is contacting the customer":
+            return ""  # the event says it already
+        if event == "resolved" and detail in ("connected", "rejected"):
+            return self.tr("Connected") if detail == "connected" else self.tr("Rejected")
+        count = _BUYER_COUNT.match(detail)
+        if count:
+            return self.tr("%n customer(s)", "", int(count.group(1)))
+        to = _REQUEST_TO.match(detail)
+        if to:
+            return self.tr("Connection request to {buyer}").format(buyer=to.group(1))
+        return detail

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -9,6 +11,8 @@ from desktop.domain.types import TicketRow
 from desktop.models.local_time import format_datetime
 from desktop.models.tickets_model import TicketsModel
 from desktop.views.dialogs.history_list import HistoryList
+
+_CONNECT_WITH = re.compile(r"^Connect with (.+)$")  # the portal's subject, in English
 
 
 class TicketDialog(QDialog):
@@ -21,7 +25,7 @@ class TicketDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Ticket number:"), self._value(ticket.number))
         form.addRow(self.tr("Customer:"), self._value(ticket.buyer_name))
-        form.addRow(self.tr("Subject:"), self._value(ticket.subject))
+        form.addRow(self.tr("Subject:"), self._value(self.subject_text(ticket.subject)))
         form.addRow(self.tr("State:"), self._value(words.state_text(ticket.state)))
         if ticket.resolution:
             form.addRow(
@@ -40,6 +44,12 @@ class TicketDialog(QDialog):
         layout.addWidget(self.history)
         layout.addWidget(buttons)
         self.resize(760, 460)
+
+    def subject_text(self, subject: str) -> str:
+        found = _CONNECT_WITH.match(subject)
+        if found:
+            return self.tr("Connect with {buyer}").format(buyer=found.group(1))
+        return subject
 
     def _value(self, text: str) -> QLabel:
         label = QLabel(text, self)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -150,7 +151,14 @@ class ConnectPage(QWidget):
                     form.addWidget(item[0], 0, item[1])
                 else:
                     form.addWidget(item)
-        layout.addWidget(card)
+        # In a row beside a stretch, not straight in the column: the column's height for a
+        # width then asks the card about its own (narrower) width, so wrapped hints and
+        # error lines get their height and nothing overlaps.
+        card_row = QHBoxLayout()
+        card_row.setContentsMargins(0, 0, 0, 0)
+        card_row.addWidget(card, 1)
+        card_row.addStretch(0)
+        layout.addLayout(card_row)
         layout.addStretch(1)
 
         outer = QVBoxLayout(self)  # the main window puts every page in a scroll area
@@ -295,7 +303,11 @@ class ConnectPage(QWidget):
         vendor, notes = len(self.vendor.text()), len(self.notes.toPlainText())
         self._counter(self.vendor_count, vendor, VENDOR_CODE_MAX)
         self._counter(self.notes_count, notes, NOTES_MAX)
-        self.show_group.setEnabled(self._group_id() is not None)
+        in_group = self._group_id() is not None
+        self.show_group.setEnabled(in_group)
+        # "This account is part of a group" is only true once a grouped customer is chosen.
+        for widget in (self.group_title, self.group_hint, self.show_group):
+            widget.setVisible(in_group)
         shown = self.problems(complete=False)
         self.form_error.setText("\n".join(shown))
         self.form_error.setVisible(bool(shown))
