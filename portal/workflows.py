@@ -116,7 +116,7 @@ def open_ticket(
         deleted=False,
     )
     session.add(ticket)
-    record(session, "ticket", number, "opened", f"Connection request to {buyer.name}")
+    record(session, "ticket", number, "opened", buyer.name)
     rel = session.scalars(
         select(m.Relationship).where(
             m.Relationship.account_id == account_id, m.Relationship.buyer_id == buyer.id
@@ -178,7 +178,7 @@ def submit_request(
     )
     session.add(req)
     session.flush()
-    record(session, "request", req.id, "created", f"{len(buyer_ids)} buyer(s)")
+    record(session, "request", req.id, "created", str(len(buyer_ids)))
     for position, buyer_id in enumerate(buyer_ids):
         buyer = buyers[buyer_id]
         item = m.ConnectionRequestItem(request_id=req.id, position=position, buyer_id=buyer_id)
@@ -239,9 +239,7 @@ def start_ticket(session: Session, ticket: m.Ticket) -> None:
     ticket.state = "in_progress"
     ticket.updated_at = utcnow()
     ticket.version = m.next_version(session)
-    record(
-        session, "ticket", ticket.number, "in_progress", "The network is contacting the customer"
-    )
+    record(session, "ticket", ticket.number, "in_progress")
 
 
 def resolve_ticket(session: Session, ticket: m.Ticket, outcome: str) -> None:

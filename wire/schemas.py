@@ -184,6 +184,8 @@ class ConnectionRequestCreate(Wire):
 class HistoryEntry(Wire):
     at: datetime
     event: str  # machine word: created, verification_required, ticket_opened, connected, ...
+    # The value the event is about, never prose (clients word it in their language): a buyer's
+    # name, a count of buyers, "<ticket number> <buyer name>", an outcome word.
     detail: str | None = None
 
 

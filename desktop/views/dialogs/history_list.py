@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 from desktop.domain.types import HistoryEntry
 from desktop.models.local_time import format_datetime
 
-# The portal writes a few details in English; these are shown in the user's language.
-_BUYER_COUNT = re.compile(r"^(\d+) buyer\(s\)$")
+# Older portals wrote a few details as English phrases; shown in the user's language too.
+_BUYER_COUNT = re.compile(r"^(\d+)(?: buyer\(s\))?$")
 _REQUEST_TO = re.compile(r"^Connection request to (.+)$")
 
 
@@ -61,9 +61,10 @@ class HistoryList(QTreeWidget):
         if event == "resolved" and detail in ("connected", "rejected"):
             return self.tr("Connected") if detail == "connected" else self.tr("Rejected")
         count = _BUYER_COUNT.match(detail)
-        if count:
+        if event == "created" and count:
             return self.tr("%n customer(s)", "", int(count.group(1)))
-        to = _REQUEST_TO.match(detail)
-        if to:
-            return self.tr("Connection request to {buyer}").format(buyer=to.group(1))
+        if event == "opened":  # the buyer's name (older portals: a phrase around it)
+            to = _REQUEST_TO.match(detail)
+            buyer = to.group(1) if to else detail
+            return self.tr("Connection request to {buyer}").format(buyer=buyer)
         return detail
