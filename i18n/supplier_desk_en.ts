@@ -279,7 +279,7 @@ The network may ask you to verify the relationship with a recent invoice, or ope
 <context>
     <name>ConnectionRequestsModel</name>
     <message>
-        <source>State</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1517,7 +1517,7 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -284,8 +284,8 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
 <context>
     <name>ConnectionRequestsModel</name>
     <message>
-        <source>State</source>
-        <translation>Stan</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -598,7 +598,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>Offline: searching customers already on this computer</source>
-        <translation>Brak połączenia: wyszukiwanie wśród klientów zapisanych na tym komputerze</translation>
+        <translation>Offline: wyszukiwanie wśród klientów zapisanych na tym komputerze</translation>
     </message>
     <message>
         <source>The search did not work. Please try again.</source>
@@ -1530,8 +1530,8 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Klient</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Stan</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Resolution</source>

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from desktop.domain.types import ConnectionRequestRow
+from desktop.domain.types import ConnectionRequestRow, RequestItemState
 from desktop.models.local_time import as_utc, format_datetime
 from desktop.models.refusals import refusal_text
 from desktop.models.row_table_model import RowRole, RowTableModel, SortRole, ToneRole
@@ -41,7 +41,7 @@ class ConnectionRequestsModel(RowTableModel[ConnectionRequestRow]):
 
     def titles(self) -> tuple[str, ...]:
         return (
-            self.tr("State"),
+            self.tr("Status"),
             self.tr("Customers"),
             self.tr("Account"),
             self.tr("Ticket number"),
@@ -60,7 +60,15 @@ class ConnectionRequestsModel(RowTableModel[ConnectionRequestRow]):
         return names.get(state, state)
 
     def tone(self, row: ConnectionRequestRow, column: int) -> str | None:
-        return _TONES.get(row.state, "neutral") if column == STATE else None
+        if column != STATE:
+            return None
+        if row.state == "completed":  # the dot follows how it ended for the customers
+            ended = {item.state for item in row.items}
+            connected = RequestItemState.CONNECTED in ended
+            rejected = RequestItemState.REJECTED in ended
+            if rejected:
+                return "warn" if connected else "bad"
+        return _TONES.get(row.state, "neutral")
 
     def tooltip(self, row: ConnectionRequestRow, column: int) -> str | None:
         return refusal_text(row.error) if column == STATE and row.error else None

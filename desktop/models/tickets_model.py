@@ -28,7 +28,7 @@ class TicketsModel(RowTableModel[TicketRow]):
         return (
             self.tr("Ticket number"),
             self.tr("Customer"),
-            self.tr("State"),
+            self.tr("Status"),
             self.tr("Resolution"),
             self.tr("Opened"),
             self.tr("Updated"),

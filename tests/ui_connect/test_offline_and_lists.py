@@ -13,6 +13,7 @@ from test_connect_page import choose, connect_and_wait_outcome
 
 from desktop.app.context import AppContext
 from desktop.domain.types import DirectoryEntry, TicketRow
+from desktop.models.row_table_model import RowRole, ToneRole
 from desktop.views.notifier import TicketNotifier
 from desktop.views.pages.connect_page import ConnectPage
 from desktop.views.pages.connection_requests_page import ConnectionRequestsPage
@@ -154,3 +155,21 @@ def test_lists_and_resolved_ticket(
     tickets_page.open_current()
     assert tickets_page.dialog is not None and tickets_page.dialog.history.topLevelItemCount() >= 2
     tickets_page.dialog.close()
+
+
+def test_a_request_the_customer_rejected_shows_a_red_dot(qtbot: QtBot, ctx: AppContext) -> None:
+    page = ConnectionRequestsPage(ctx)
+    qtbot.addWidget(page)
+    model = page.model
+
+    def tone_of(buyer: str) -> str | None:
+        """The dot of the sandbox's own (oldest) request naming `buyer`."""
+        for r in reversed(range(model.rowCount())):
+            row = model.index(r, 0).data(RowRole)
+            if any(item.buyer_name == buyer for item in row.items):
+                return str(model.index(r, 0).data(ToneRole))
+        return None
+
+    qtbot.waitUntil(lambda: tone_of("Nordwind Bulgaria EOOD") is not None, timeout=TIMEOUT_MS)
+    assert tone_of("Nordwind Bulgaria EOOD") == "bad"  # completed, but rejected
+    assert tone_of("Technical Services Test Buyer 17") == "warn"  # still open

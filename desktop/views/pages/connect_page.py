@@ -72,8 +72,11 @@ class ConnectPage(QWidget):
         body.setObjectName("pageBody")
         self.title = _label("pageTitle", body)
         self.subtitle = _label("pageSubtitle", body, wrap=True)
-        self.howto = _label("helpLink", body)
-        self.howto.linkActivated.connect(self._show_howto)
+        self.howto = QPushButton(body)  # a link in the portal: styled as one, reached by Tab
+        self.howto.setObjectName("helpLink")
+        self.howto.setProperty("role", "link")
+        self.howto.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.howto.clicked.connect(self._show_howto)
         self.find_title = _label("sectionTitle", body)
         self.combo = CustomerCombo(self._ctx, body)
         self.combo.entry_chosen.connect(self._entry_chosen)
@@ -126,8 +129,9 @@ class ConnectPage(QWidget):
         self.outcome = RequestOutcomePanel(body)
 
         layout = QVBoxLayout(body)
-        for widget in (self.title, self.subtitle, self.howto):
+        for widget in (self.title, self.subtitle):
             layout.addWidget(widget)
+        layout.addWidget(self.howto, 0, Qt.AlignmentFlag.AlignLeft)
         card = QFrame(body)  # the portal's white form panel
         card.setObjectName("section")
         card.setMaximumWidth(880)
@@ -168,9 +172,7 @@ class ConnectPage(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Connect with customer"))
         self.subtitle.setText(self.tr("Search for customers and send a connection request"))
-        self.howto.setText(
-            '<a href="#howto">{}</a>'.format(self.tr("How to connect with customers"))
-        )
+        self.howto.setText("▶ " + self.tr("How to connect with customers"))
         self.find_title.setText(self.tr("Find your customers"))
         self.account_title.setText(self.tr("Select account"))
         self.account_hint.setText(
@@ -353,5 +355,5 @@ class ConnectPage(QWidget):
         self._fill_accounts()
         self.outcome.set_online(status.online)
 
-    def _show_howto(self, _link: str) -> None:
+    def _show_howto(self) -> None:
         show_how_to_connect(self)
