@@ -127,7 +127,11 @@ def test_lists_and_resolved_ticket(
     dialog = requests_page.dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.history.topLevelItemCount() >= 1
-    dialog.close()
+    # Keyboard first: Close has the focus, so Enter or Esc closes the dialog.
+    qtbot.waitUntil(lambda: dialog.focusWidget() is not None)
+    assert dialog.focusWidget().text() in ("Close", "&Close")
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
 
     r = portal_post(
         portal_url, ctx, f"/v1/sandbox/tickets/{ticket}/resolve", {"outcome": "connected"}

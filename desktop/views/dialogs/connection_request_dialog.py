@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -72,6 +73,9 @@ class ConnectionRequestDialog(QDialog):
         self.history = HistoryList(row.history, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)  # Enter or Esc closes; the lists stay reachable by Tab
+        close.setFocus(Qt.FocusReason.OtherFocusReason)
         buttons.accepted.connect(self.accept)
 
         layout = QVBoxLayout(self)

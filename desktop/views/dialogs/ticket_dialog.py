@@ -38,6 +38,9 @@ class TicketDialog(QDialog):
         self.history = HistoryList(ticket.history, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)  # Enter or Esc closes; the lists stay reachable by Tab
+        close.setFocus(Qt.FocusReason.OtherFocusReason)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(heading)
@@ -55,6 +58,8 @@ class TicketDialog(QDialog):
         label = QLabel(text, self)
         label.setWordWrap(True)
         label.setTextInteractionFlags(
-            label.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse
+            label.textInteractionFlags()
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         return label
