@@ -114,6 +114,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <source>Connect with customer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>

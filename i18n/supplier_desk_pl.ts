@@ -119,6 +119,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <source>Connect with customer</source>
         <translation>Połącz z klientem</translation>
     </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Wyślij mimo to</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from connect_helpers import TIMEOUT_MS
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.app.context import AppContext
@@ -82,18 +82,51 @@ def test_connect_shows_ticket_number(
     assert row.vendor_code == "V-123"
 
 
-def test_already_connected_buyer_warns(
-    qtbot: QtBot, ctx: AppContext, no_dialogs: list[str]
+def answer_warning(button: str) -> list[str]:
+    """Click `button` on the next warning box the page opens; -> the texts it showed."""
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == "confirmDespiteExisting":
+            seen.append(box.text())
+            [chosen] = [b for b in box.buttons() if b.text().replace("&", "") == button]
+            chosen.click()
+        else:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def test_already_connected_buyer_warns_and_cancel_sends_nothing(
+    qtbot: QtBot, ctx: AppContext
 ) -> None:
     page = _page(qtbot, ctx)
     choose(qtbot, page, "network demo test", "Network Demo Test Buyer")
     page.select_account(ctx.accounts[0].id)
+    seen = answer_warning("Cancel")
     qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(no_dialogs), timeout=TIMEOUT_MS)
-    assert "Network Demo Test Buyer: already connected" in no_dialogs[0]
+    qtbot.waitUntil(lambda: bool(seen), timeout=TIMEOUT_MS)
+    assert "Network Demo Test Buyer: already connected" in seen[0]
     qtbot.waitUntil(page.connect_button.isEnabled, timeout=TIMEOUT_MS)
     ctx.tasks.wait()
-    assert ctx.cache.outbox() == []  # answered No: nothing queued
+    assert ctx.cache.outbox() == []  # cancelled: nothing queued
+    assert page.outcome.texts() == {}
+
+
+def test_send_anyway_sends_and_the_portal_answers_already_connected(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    page = _page(qtbot, ctx)
+    entry = choose(qtbot, page, "network demo test", "Network Demo Test Buyer")
+    page.select_account(ctx.accounts[0].id)
+    seen = answer_warning("Send anyway")
+    qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: page.outcome.texts().get(entry.id) == "Already connected", timeout=TIMEOUT_MS
+    )
 
 
 def test_bad_input_is_refused_with_a_message(
@@ -151,4 +184,20 @@ def test_bad_input_is_refused_with_a_message(
     assert ctx.cache.outbox() == []
     assert ctx.cache.connection_requests() == [] or all(
         r.state != "queued" for r in ctx.cache.connection_requests()
+    )
+
+
+def test_send_anyway_to_an_already_requested_buyer_says_already_requested(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    page = _page(qtbot, ctx)
+    entry = choose(qtbot, page, "technical serv", "Technical Services Test Buyer 17")
+    it_account = next(a for a in ctx.accounts if a.name.endswith("(IT) - Test"))
+    page.select_account(it_account.id)  # the sandbox's open request for this buyer
+    seen = answer_warning("Send anyway")
+    qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=TIMEOUT_MS)
+    assert "Technical Services Test Buyer 17: already requested" in seen[0]
+    qtbot.waitUntil(
+        lambda: page.outcome.texts().get(entry.id) == "Already requested", timeout=TIMEOUT_MS
     )

@@ -49,11 +49,22 @@ def confirm_despite_existing(parent: QWidget, found: Sequence[tuple[str, str]]) 
             QCoreApplication.translate("ConnectMessages", "Send the connection request anyway?"),
         )
     )
-    answer = QMessageBox.question(
-        parent,
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
         QCoreApplication.translate("ConnectMessages", "Connect with customer"),
         text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.NoButton,
+        parent,
     )
-    return answer == QMessageBox.StandardButton.Yes
+    box.setObjectName("confirmDespiteExisting")
+    send = box.addButton(
+        QCoreApplication.translate("ConnectMessages", "Send anyway"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)  # the safe answer on Enter
+    box.setEscapeButton(cancel)
+    box.exec()
+    sent = box.clickedButton() is send
+    box.deleteLater()
+    return sent

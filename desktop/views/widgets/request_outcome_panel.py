@@ -113,18 +113,19 @@ class RequestOutcomePanel(QWidget):
             return self.tr("Queued — will be sent when the network is reachable"), "info"
         if state == RequestItemState.FAILED:
             return self.tr("Not sent"), "bad"
+        # The network's answer first where the state alone would mislead: an already
+        # requested buyer's item is closed ("cancelled") because the other request waits.
+        if item.outcome == Outcome.ALREADY_CONNECTED:
+            return self.tr("Already connected"), "good"
+        if item.outcome == Outcome.ALREADY_REQUESTED:
+            return self.tr("Already requested"), "warn"
         if state == RequestItemState.CONNECTED:
             return self.tr("Connected"), "good"
         if state == RequestItemState.REJECTED:
             return self.tr("Rejected by the customer"), "bad"
         if state == RequestItemState.CANCELLED:
             return self.tr("Cancelled"), "neutral"
-        outcome = item.outcome
-        if outcome == Outcome.ALREADY_CONNECTED:
-            return self.tr("Already connected"), "good"
-        if outcome == Outcome.ALREADY_REQUESTED:
-            return self.tr("Already requested"), "warn"
-        if outcome == Outcome.VERIFICATION_REQUIRED:
+        if item.outcome == Outcome.VERIFICATION_REQUIRED:
             return self.tr("Verification required"), "warn"
         if item.ticket_number:
             return (
