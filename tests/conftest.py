@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session  # noqa: E402
 
 from portal import models as m  # noqa: E402
 from portal.server import PortalServer  # noqa: E402
+from tests.hostile_peer import peer  # noqa: E402, F401 - a fixture for every test folder
 
 FreshPortal = Callable[..., PortalServer]
 
