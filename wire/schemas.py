@@ -232,6 +232,75 @@ class TicketResolve(Wire):
     outcome: TicketResolution
 
 
+# --- verification (prove the relationship with past invoice data) -----------
+
+# awaiting_invoice -> awaiting_challenge -> passed; locked past the attempt limit (only the
+# fallback remains); fallen_back once the supplier asked for a support ticket instead.
+VerificationState = Literal[
+    "awaiting_invoice", "awaiting_challenge", "passed", "locked", "fallen_back"
+]
+# What one answer meant. `mismatch` is the same whether or not the invoice number exists.
+VerificationResult = Literal["accepted", "mismatch", "locked", "expired"]
+INVOICE_NUMBER_MAX = 64
+VERIFY_INVOICE_ATTEMPTS = 5  # wrong step-1 answers before the verification locks
+VERIFY_CHALLENGE_ATTEMPTS = 3  # wrong challenge answers before it locks
+CHALLENGE_TTL_SECONDS = 15 * 60
+# An amount on the wire: a positive decimal with at most two decimals, "." as separator.
+AMOUNT_PATTERN = r"^(0|[1-9][0-9]{0,11})(\.[0-9]{1,2})?$"
+CURRENCY_PATTERN = r"^[A-Z]{3}$"
+
+
+class Verification(Wire):
+    id: str
+    account_id: str
+    buyer_id: str
+    buyer_name: str
+    request_id: str | None = None
+    state: VerificationState
+    attempts_left: int  # for the current step (0 once locked)
+    challenge_invoice_number: str | None = None  # only in awaiting_challenge
+    challenge_expires_at: datetime | None = None  # only in awaiting_challenge
+    ticket_number: str | None = None  # after the fallback
+    updated_at: datetime
+
+
+class VerificationInvoiceAnswer(Wire):
+    """Step 1: a recent invoice to this buyer."""
+
+    invoice_number: str = Field(min_length=1, max_length=INVOICE_NUMBER_MAX)
+    invoice_date: date
+    amount: str = Field(pattern=AMOUNT_PATTERN)
+    currency: str = Field(pattern=CURRENCY_PATTERN)
+
+
+class VerificationChallengeAnswer(Wire):
+    """Step 2: the date and amount of the invoice the network named."""
+
+    invoice_date: date
+    amount: str = Field(pattern=AMOUNT_PATTERN)
+
+
+class VerificationAnswer(Wire):
+    """The portal's answer to a step: what it meant and the verification afterwards."""
+
+    result: VerificationResult
+    verification: Verification
+
+
+class VerificationFallback(Wire):
+    ticket_number: str
+    verification: Verification
+
+
+class PracticeInvoice(Wire):
+    """Sandbox only: an invoice of a supplier-buyer history, to practise the wizard."""
+
+    invoice_number: str
+    invoice_date: date
+    amount: str
+    currency: str
+
+
 # --- invoices ------------------------------------------------------------------
 
 InvoiceStatus = Literal[
