@@ -1,19 +1,21 @@
-"""POST /v1/attachments: a supporting document, judged by its content."""
+"""POST /v1/attachments: a supporting document, judged by its content;
+GET /v1/attachments/{id}: its bytes back, to the user who uploaded it only."""
 
 from __future__ import annotations
 
 import hashlib
 import uuid
 from typing import Annotated
+from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, UploadFile
+from fastapi import APIRouter, Depends, Response, UploadFile
 from sqlalchemy.orm import Session
 
 from portal import models as m
 from portal import serialize
-from portal.api.deps import CurrentUser, current_user, get_write_db
+from portal.api.deps import CurrentUser, current_user, get_db, get_write_db
 from portal.auth import utcnow
-from portal.errors import ApiError
+from portal.errors import ApiError, not_found
 from wire.filetypes import ATTACHMENT_MAX_BYTES, safe_name, sniff
 from wire.schemas import Attachment, ErrorResponse
 
@@ -56,3 +58,38 @@ async def upload_attachment(
     db.add(row)
     db.commit()
     return serialize.attachment(row)
+
+
+def content_disposition(name: str) -> str:
+    """`attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987)."""
+    clean = safe_name(name)
+    ascii_name = "".join(ch if 32 <= ord(ch) < 127 and ch not in '"\\;' else "_" for ch in clean)
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(clean, safe='')}"
+
+
+@router.get(
+    "/attachments/{attachment_id}",
+    response_class=Response,
+    responses={
+        200: {"content": {"application/octet-stream": {}}},
+        401: {"model": ErrorResponse},
+        404: {"model": ErrorResponse},
+    },
+)
+def download_attachment(
+    attachment_id: str,
+    user: Annotated[CurrentUser, Depends(current_user)],
+    db: Annotated[Session, Depends(get_db)],
+) -> Response:
+    """The stored bytes with their sniffed content type; someone else's is 404, as unknown."""
+    row = db.get(m.StoredAttachment, attachment_id)
+    if row is None or row.user_id != user.user_id:
+        raise not_found("attachment")
+    return Response(
+        content=row.data,
+        media_type=row.content_type,
+        headers={
+            "Content-Disposition": content_disposition(row.name),
+            "X-Content-Type-Options": "nosniff",
+        },
+    )

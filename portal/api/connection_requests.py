@@ -1,4 +1,5 @@
-"""POST /v1/connection-requests: idempotent, so a retried request is never made twice."""
+"""POST /v1/connection-requests: idempotent, so a retried request is never made twice;
+POST /v1/connection-requests/{id}/cancel: what still waits in a request ends."""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from portal import models as m
 from portal import serialize
-from portal.api.deps import CurrentUser, current_user, database
+from portal.api.deps import CurrentUser, current_user, database, get_write_db
 from portal.auth import utcnow
+from portal.cancellation import cancel_request
 from portal.errors import ApiError
 from portal.workflows import submit_request
 from wire.schemas import ConnectionRequest, ConnectionRequestCreate, ErrorResponse
@@ -116,3 +118,26 @@ def create_connection_request(
                 409, "request_in_progress", "The same request is still being processed; retry."
             )
         time.sleep(0.05)
+
+
+@router.post(
+    "/connection-requests/{request_id}/cancel",
+    response_model=ConnectionRequest,
+    responses={
+        401: {"model": ErrorResponse},
+        404: {"model": ErrorResponse},
+        409: {"model": ErrorResponse},
+    },
+)
+def cancel_connection_request(
+    request_id: str,
+    user: Annotated[CurrentUser, Depends(current_user)],
+    db: Annotated[Session, Depends(get_write_db)],
+) -> ConnectionRequest:
+    """Owner only; what still waits ends as cancelled. A repeat answers the same request."""
+    req = cancel_request(db, user.account_ids, request_id)
+    db.flush()
+    db.expire(req, ["items", "events"])
+    answer = serialize.connection_request(req)
+    db.commit()
+    return answer
