@@ -1,4 +1,5 @@
-"""supplier-portal [--sandbox] [--host 127.0.0.1] [--port 8080] [--db URL|PATH] [--ticket-delay S]"""
+"""supplier-portal [--sandbox] [--host 127.0.0.1] [--port 8080] [--db URL|PATH] [--ticket-delay S]
+[--invoice-delay S]"""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         default=60.0,
         help="seconds before the sandbox operator resolves a ticket",
     )
+    parser.add_argument(
+        "--invoice-delay",
+        type=float,
+        default=30.0,
+        help="seconds after a passed verification before the sandbox delivers the buyer's invoices",
+    )
     parser.add_argument("--generated-buyers", type=int, default=3000, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -38,7 +45,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     db_url = normalize_db_url(args.db or os.environ.get("SUPPLIER_PORTAL_DB") or DEFAULT_DB)
     if args.sandbox and ensure_seeded(db_url, args.generated_buyers):
         print("Seeded the sandbox network (users elise and oskar, password 'sandbox').")
-    app = create_app(db_url, sandbox=args.sandbox, ticket_delay=args.ticket_delay)
+    app = create_app(
+        db_url,
+        sandbox=args.sandbox,
+        ticket_delay=args.ticket_delay,
+        invoice_delay=args.invoice_delay,
+    )
     print(
         f"Supplier portal on http://{args.host}:{args.port} ({'sandbox' if args.sandbox else 'live'})"
     )

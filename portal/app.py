@@ -10,15 +10,37 @@ from fastapi import FastAPI
 from portal.db import Database
 from portal.http_errors import BodyLimitMiddleware, install_error_handlers
 from portal.models import Base
+from wire.schemas import CHALLENGE_TTL_SECONDS
 
 
-def create_app(db_url: str, *, sandbox: bool, ticket_delay: float = 60.0) -> FastAPI:
-    """The API v1 over the database at `db_url` (a SQLAlchemy URL or a SQLite file path)."""
+def create_app(
+    db_url: str,
+    *,
+    sandbox: bool,
+    ticket_delay: float = 60.0,
+    invoice_delay: float = 30.0,
+    challenge_ttl: float = CHALLENGE_TTL_SECONDS,
+) -> FastAPI:
+    """The API v1 over the database at `db_url` (a SQLAlchemy URL or a SQLite file path).
+
+    `invoice_delay`: seconds after a passed verification before the sandbox operator delivers
+    the buyer's invoice data (without the sandbox, it is delivered at once).
+    `challenge_ttl`: seconds a verification challenge can be answered.
+    """
     from portal import search
-    from portal.api import attachments, connection_requests, directory, me, session, sync
+    from portal.api import (
+        attachments,
+        connection_requests,
+        directory,
+        me,
+        session,
+        sync,
+        verifications,
+    )
     from portal.api import sandbox as sandbox_api
     from portal.search.pool import ReadPool
     from portal.ticket_operator import SandboxOperator
+    from portal.verification import Timing
 
     db = Database(db_url)
     Base.metadata.create_all(db.engine)
@@ -48,11 +70,16 @@ def create_app(db_url: str, *, sandbox: bool, ticket_delay: float = 60.0) -> Fas
     app.state.db = db
     app.state.sandbox = sandbox
     app.state.ticket_delay = ticket_delay
+    app.state.verification_timing = Timing(
+        challenge_ttl=challenge_ttl,
+        invoice_delay=invoice_delay if sandbox else None,
+        ticket_delay=ticket_delay,
+    )
     app.state.operator = operator
     app.state.directory_pool = directory_pool
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware)
-    for module in (session, me, sync, attachments, connection_requests, directory):
+    for module in (session, me, sync, attachments, connection_requests, directory, verifications):
         app.include_router(module.router)
     if sandbox:
         app.include_router(sandbox_api.router)

@@ -202,17 +202,41 @@ class ConnectionRequestItem(Base):
 
 
 class Verification(Base):
+    """Proving a relationship with past invoice data; wrong answers are counted here, so a
+    lock survives a restart."""
+
     __tablename__ = "verifications"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     account_id: Mapped[str] = mapped_column(ForeignKey("supplier_accounts.id"), index=True)
     buyer_id: Mapped[str] = mapped_column(ForeignKey("buyers.id"))
     request_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
-    # awaiting_invoice -> awaiting_challenge -> passed; locked past the limit
+    # awaiting_invoice -> awaiting_challenge -> passed; locked past the limit; fallen_back
+    # (a support ticket instead); cancelled with its request.
     state: Mapped[str] = mapped_column(String(24))
-    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)  # wrong step-1 answers
+    challenge_failures: Mapped[int] = mapped_column(Integer, default=0)  # wrong challenge answers
+    challenge_invoice_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     challenge_invoice_number: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    challenge_expires_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    ticket_number: Mapped[str | None] = mapped_column(String(32), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, index=True, default=0)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    buyer: Mapped[Buyer] = relationship()
+
+
+class InvoiceLoad(Base):
+    """The buyer's invoice data for an account, scheduled when a verification passes; until
+    delivered, those invoices stay out of /v1/sync/invoices."""
+
+    __tablename__ = "invoice_loads"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    account_id: Mapped[str] = mapped_column(ForeignKey("supplier_accounts.id"))
+    buyer_id: Mapped[str] = mapped_column(ForeignKey("buyers.id"))
+    due_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Ticket(Base):

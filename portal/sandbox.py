@@ -5,6 +5,8 @@ Well-known buyers (by name), for tests and demos:
 - "NORDWIND ALL COMPANIES GROUP": seven legal entities in GB, DE, BG, GG and PL.
 - "Technical Services Test Buyer 17": Malaysia, AAA206515132, in a group of its own.
 - "Demonstration Example Buyer": shares invoice history, so connecting needs verification.
+  VERIFY_BUYERS: it and the other buyers that share invoice history with every demo account
+  (each history: several invoices in two currencies; see portal/sandbox_invoices.py).
 - Polish buyers with diacritics: "Żółta Łódka Sp. z o.o.", "Przedsiębiorstwo Handlowe Łódź".
 - "Sandbox Rejecting Buyer Ltd": the operator rejects its tickets.
 """
@@ -23,6 +25,8 @@ from sqlalchemy.orm import Session
 from portal import models as m
 from portal.auth import hash_password, utcnow
 from portal.sandbox_buyers import folded, generate_buyers, make_vat, network_number, vat_compact
+from portal.sandbox_invoices import EXTRA_VERIFY_BUYERS, seed_verify_histories
+from portal.sandbox_invoices import VERIFY_BUYERS as VERIFY_BUYERS  # the names, for tests
 from portal.workflows import resolve_ticket, set_relationship, submit_request
 from wire.schemas import ConnectionRequestCreate, InvoiceStatus
 
@@ -147,6 +151,16 @@ def seed(session: Session, *, generated_buyers: int = 3000, rng_seed: int = 2026
                 b.sandbox_resolution,
             )
         )
+    # Added later than the rest, with a random stream of their own: the ids and numbers of
+    # everything above stay as they were.
+    extra_rng = random.Random(rng_seed + 7)
+    for name, country in EXTRA_VERIFY_BUYERS:
+        buyers[name] = _uuid(extra_rng)
+        vat = make_vat(extra_rng, country)
+        number = network_number(extra_rng, taken)
+        rows.append(
+            _buyer_row(buyers[name], name, country, number, vat, None, True, False, "connected")
+        )
     group_rows = [
         {"id": gid, "name": name, "name_folded": folded(name)}
         for name, gid in [
@@ -160,6 +174,9 @@ def seed(session: Session, *, generated_buyers: int = 3000, rng_seed: int = 2026
 
     _seed_relationships(session, accounts, buyers, elise.id, oskar.id)
     _seed_invoices(session, rng, accounts, buyers)
+    seed_verify_histories(
+        session, random.Random(rng_seed + 11), [a.id for a in accounts.values()], buyers
+    )
     session.flush()
 
 
@@ -257,11 +274,7 @@ def _seed_invoices(
         (accounts["pl"], ZOLTA, 6),
         (accounts["oskar"], "Nordwind Logistik GmbH", 6),
         (accounts["oskar"], TEST_BUYER, 4),
-        # Invoice history for verification (hidden until the relationship is active).
-        (accounts["it"], VERIFY_BUYER, 6),
-        (accounts["pl"], VERIFY_BUYER, 6),
-        (accounts["oskar"], VERIFY_BUYER, 6),
-        (accounts["pl"], "Kraków Świat Biura Sp. z o.o.", 4),
+        # The verification buyers' histories: seed_verify_histories.
     ]
     now = utcnow()
     rows: list[dict[str, object]] = []

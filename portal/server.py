@@ -9,13 +9,32 @@ from importlib.util import find_spec
 
 import requests
 import uvicorn
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, inspect, select
 
 from portal.app import create_app
 from portal.db import Database, normalize_db_url
 from portal.models import Base, User
+from wire.schemas import CHALLENGE_TTL_SECONDS
 
 HOST = "127.0.0.1"
+
+
+class StaleSchema(RuntimeError):
+    """The database was made by an older portal: tables or columns are missing."""
+
+
+def missing_schema(engine: Engine) -> list[str]:
+    """`table` or `table.column` names the tables of this portal need and the database lacks."""
+    found = inspect(engine)
+    tables = set(found.get_table_names())
+    missing: list[str] = []
+    for table in Base.metadata.sorted_tables:
+        if table.name not in tables:
+            missing.append(table.name)
+            continue
+        columns = {c["name"] for c in found.get_columns(table.name)}
+        missing += [f"{table.name}.{c.name}" for c in table.columns if c.name not in columns]
+    return missing
 
 
 def uvicorn_speedups() -> tuple[str, str]:
@@ -29,12 +48,20 @@ def uvicorn_speedups() -> tuple[str, str]:
 
 
 def ensure_seeded(db_url: str, generated_buyers: int) -> bool:
-    """Create the tables and seed the sandbox when there are no users yet."""
+    """Create the tables and seed the sandbox when there are no users yet.
+
+    StaleSchema when the file holds an older portal's tables (create_all adds no columns):
+    sandbox data is demo data, the caller can start afresh.
+    """
     from portal import search
     from portal.sandbox import seed
 
     db = Database(db_url)
     try:
+        if inspect(db.engine).get_table_names():
+            missing = missing_schema(db.engine)
+            if missing:
+                raise StaleSchema(f"the database lacks {', '.join(missing[:5])}")
         Base.metadata.create_all(db.engine)
         search.install_search_index(db.engine)
         with db.write_session() as session:
@@ -65,11 +92,15 @@ class PortalServer:
         ticket_delay: float = 60.0,
         generated_buyers: int = 3000,
         seed: bool | None = None,
+        invoice_delay: float = 30.0,
+        challenge_ttl: float = CHALLENGE_TTL_SECONDS,
     ) -> None:
         self.db_url = normalize_db_url(db_url)
         self.sandbox = sandbox
         self.port = port
         self.ticket_delay = ticket_delay
+        self.invoice_delay = invoice_delay
+        self.challenge_ttl = challenge_ttl
         self.generated_buyers = generated_buyers
         # Seed the sandbox data into an empty database (default: when sandbox=True).
         self.seed = sandbox if seed is None else seed
@@ -81,7 +112,13 @@ class PortalServer:
         if self.seed:
             ensure_seeded(self.db_url, self.generated_buyers)
         port = self.port or free_port()
-        app = create_app(self.db_url, sandbox=self.sandbox, ticket_delay=self.ticket_delay)
+        app = create_app(
+            self.db_url,
+            sandbox=self.sandbox,
+            ticket_delay=self.ticket_delay,
+            invoice_delay=self.invoice_delay,
+            challenge_ttl=self.challenge_ttl,
+        )
         loop, http = uvicorn_speedups()
         config = uvicorn.Config(
             app,

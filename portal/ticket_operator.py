@@ -1,4 +1,5 @@
-"""The sandbox operator: a thread that resolves support tickets once they are due."""
+"""The sandbox operator: a thread that resolves support tickets once they are due, and delivers
+the invoice data of passed verifications once it is due."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sqlalchemy.orm import joinedload
 from portal import models as m
 from portal.auth import utcnow
 from portal.db import Database
-from portal.workflows import resolve_ticket, start_ticket
+from portal.workflows import deliver_due_invoice_loads, resolve_ticket, start_ticket
 
 log = logging.getLogger("portal.operator")
 
@@ -50,6 +51,25 @@ class SandboxOperator:
 
     def tick(self) -> int:
         """One round; returns how many tickets were resolved."""
+        self.deliver_invoices()
+        return self.resolve_tickets()
+
+    def deliver_invoices(self) -> int:
+        now = utcnow()
+        with self._db.session() as probe:
+            due = probe.scalar(
+                select(m.InvoiceLoad.id)
+                .where(m.InvoiceLoad.delivered_at.is_(None), m.InvoiceLoad.due_at <= now)
+                .limit(1)
+            )
+        if due is None:
+            return 0
+        with self._db.write_session() as session:
+            delivered = deliver_due_invoice_loads(session)
+            session.commit()
+        return delivered
+
+    def resolve_tickets(self) -> int:
         now = utcnow()
         with self._db.session() as probe:
             candidates = probe.execute(

@@ -57,8 +57,14 @@ def set_relationship(
     status: str,
     vendor_code: str | None = None,
     since: datetime | None = None,
+    *,
+    release_invoices: bool = True,
 ) -> m.Relationship:
-    """Create or move the relationship of account and buyer to `status`, bumping its version."""
+    """Create or move the relationship of account and buyer to `status`, bumping its version.
+
+    Active: the buyer's invoices for the account come along at once, unless
+    `release_invoices=False` (a passed verification schedules an invoice load instead).
+    """
     now = utcnow()
     version = m.next_version(session)
     rel = session.scalars(
@@ -81,14 +87,67 @@ def set_relationship(
         rel.vendor_code = vendor_code
     rel.updated_at = now
     rel.version = version
-    if status == "active":
+    if status == "active" and release_invoices:
         # Invoices to a buyer become visible to the supplier once connected.
+        release_buyer_invoices(session, account_id, buyer_id)
+    return rel
+
+
+def release_buyer_invoices(session: Session, account_id: str, buyer_id: str) -> int:
+    """Bump the versions of the buyer's invoices for the account, so a sync brings them.
+
+    One version per invoice: rows sharing a version could be split by a sync page's cursor.
+    """
+    ids = session.scalars(
+        select(m.BuyerInvoice.id)
+        .where(m.BuyerInvoice.account_id == account_id, m.BuyerInvoice.buyer_id == buyer_id)
+        .order_by(m.BuyerInvoice.issue_date, m.BuyerInvoice.id)
+    ).all()
+    for invoice_id in ids:
         session.execute(
             update(m.BuyerInvoice)
-            .where(m.BuyerInvoice.account_id == account_id, m.BuyerInvoice.buyer_id == buyer_id)
+            .where(m.BuyerInvoice.id == invoice_id)
             .values(version=m.next_version(session))
         )
-    return rel
+    return len(ids)
+
+
+def schedule_invoice_load(
+    session: Session, account_id: str, buyer_id: str, delay: float | None
+) -> m.InvoiceLoad:
+    """The buyer's invoice data for the account arrives after `delay` seconds (None: now)."""
+    now = utcnow()
+    load = m.InvoiceLoad(
+        account_id=account_id,
+        buyer_id=buyer_id,
+        due_at=now + timedelta(seconds=delay or 0),
+        delivered_at=None,
+        created_at=now,
+    )
+    session.add(load)
+    session.flush()
+    if delay is None:
+        deliver_invoice_load(session, load, now)
+    return load
+
+
+def deliver_invoice_load(session: Session, load: m.InvoiceLoad, now: datetime) -> None:
+    load.delivered_at = now
+    session.flush()  # delivered first: the sync's filter no longer holds the invoices back
+    release_buyer_invoices(session, load.account_id, load.buyer_id)
+
+
+def deliver_due_invoice_loads(session: Session) -> int:
+    """Deliver every load that is due; returns how many. The caller commits."""
+    now = utcnow()
+    loads = session.scalars(
+        select(m.InvoiceLoad)
+        .where(m.InvoiceLoad.delivered_at.is_(None), m.InvoiceLoad.due_at <= now)
+        .order_by(m.InvoiceLoad.due_at)
+    ).all()
+    for load in loads:
+        deliver_invoice_load(session, load, now)
+    return len(loads)
 
 
 def open_ticket(
@@ -205,8 +264,11 @@ def submit_request(
                 request_id=req.id,
                 state="awaiting_invoice",
                 failed_attempts=0,
+                challenge_failures=0,
                 created_at=now,
                 updated_at=now,
+                version=m.next_version(session),
+                deleted=False,
             )
             session.add(verification)
             item.state, item.outcome = "verification_required", "verification_required"

@@ -235,9 +235,10 @@ class TicketResolve(Wire):
 # --- verification (prove the relationship with past invoice data) -----------
 
 # awaiting_invoice -> awaiting_challenge -> passed; locked past the attempt limit (only the
-# fallback remains); fallen_back once the supplier asked for a support ticket instead.
+# fallback remains); fallen_back once the supplier asked for a support ticket instead;
+# cancelled when its connection request was cancelled.
 VerificationState = Literal[
-    "awaiting_invoice", "awaiting_challenge", "passed", "locked", "fallen_back"
+    "awaiting_invoice", "awaiting_challenge", "passed", "locked", "fallen_back", "cancelled"
 ]
 # What one answer meant. `mismatch` is the same whether or not the invoice number exists.
 VerificationResult = Literal["accepted", "mismatch", "locked", "expired"]
@@ -299,6 +300,7 @@ class PracticeInvoice(Wire):
     invoice_date: date
     amount: str
     currency: str
+    account_id: str | None = None  # which of the caller's supplier accounts it was sent from
 
 
 # --- invoices ------------------------------------------------------------------

@@ -1,19 +1,21 @@
-"""Sandbox only: resolve one of your tickets at once, for tests and demos."""
+"""Sandbox only: resolve one of your tickets at once, and the invoices to practise verification
+with, for tests and demos."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Query
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from portal import models as m
 from portal import serialize
-from portal.api.deps import CurrentUser, current_user, get_write_db
+from portal.api.deps import CurrentUser, current_user, get_db, get_write_db
 from portal.errors import ApiError, not_found
 from portal.workflows import resolve_ticket
-from wire.schemas import ErrorResponse, Ticket, TicketResolve
+from wire.schemas import ErrorResponse, PracticeInvoice, Ticket, TicketResolve
 
 router = APIRouter(prefix="/v1/sandbox", tags=["sandbox"])
 
@@ -45,3 +47,43 @@ def resolve(
         .execution_options(populate_existing=True)
     ).one()
     return serialize.ticket(fresh)
+
+
+@router.get(
+    "/practice-invoices",
+    response_model=list[PracticeInvoice],
+    responses={404: {"model": ErrorResponse}},
+)
+def practice_invoices(
+    user: Annotated[CurrentUser, Depends(current_user)],
+    db: Annotated[Session, Depends(get_db)],
+    buyer_id: Annotated[str, Query(min_length=1, max_length=64)],
+    account_id: Annotated[str | None, Query(max_length=64)] = None,
+) -> list[PracticeInvoice]:
+    """The invoice history of the caller's accounts (or one of them) with that buyer."""
+    if db.get(m.Buyer, buyer_id) is None:
+        raise not_found("buyer")
+    accounts = user.account_ids
+    if account_id is not None:
+        if account_id not in accounts:
+            raise not_found("supplier account")
+        accounts = frozenset({account_id})
+    rows = db.scalars(
+        select(m.BuyerInvoice)
+        .where(
+            m.BuyerInvoice.buyer_id == buyer_id,
+            m.BuyerInvoice.account_id.in_(accounts),
+            m.BuyerInvoice.deleted.is_(False),
+        )
+        .order_by(m.BuyerInvoice.account_id, m.BuyerInvoice.issue_date.desc(), m.BuyerInvoice.id)
+    ).all()
+    return [
+        PracticeInvoice(
+            invoice_number=r.number,
+            invoice_date=r.issue_date,
+            amount=f"{Decimal(r.amount):.2f}",
+            currency=r.currency,
+            account_id=r.account_id,
+        )
+        for r in rows
+    ]

@@ -7,13 +7,14 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
-from sqlalchemy import and_, select
+from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from portal import models as m
 from portal import serialize
 from portal.api.deps import CurrentUser, current_user, get_db
 from portal.errors import ApiError, not_found
+from portal.verification import to_wire
 from wire.schemas import SYNC_PAGE_MAX, ErrorResponse, SyncEntry, SyncPage
 
 router = APIRouter(prefix="/v1/sync", tags=["sync"])
@@ -90,7 +91,15 @@ def _invoices(db: Session, ids: frozenset[str], after: int, limit: int) -> list[
                 m.Relationship.deleted.is_(False),
             ),
         )
-        .where(m.BuyerInvoice.account_id.in_(ids), m.BuyerInvoice.version > after)
+        .where(
+            m.BuyerInvoice.account_id.in_(ids),
+            m.BuyerInvoice.version > after,
+            ~exists().where(  # a passed verification's invoice data not delivered yet
+                m.InvoiceLoad.account_id == m.BuyerInvoice.account_id,
+                m.InvoiceLoad.buyer_id == m.BuyerInvoice.buyer_id,
+                m.InvoiceLoad.delivered_at.is_(None),
+            ),
+        )
         .order_by(m.BuyerInvoice.version)
         .limit(limit)
     ).all()
@@ -100,12 +109,24 @@ def _invoices(db: Session, ids: frozenset[str], after: int, limit: int) -> list[
     ]
 
 
+def _verifications(db: Session, ids: frozenset[str], after: int, limit: int) -> list[Any]:
+    rows = db.scalars(
+        select(m.Verification)
+        .options(joinedload(m.Verification.buyer))
+        .where(m.Verification.account_id.in_(ids), m.Verification.version > after)
+        .order_by(m.Verification.version)
+        .limit(limit)
+    ).all()
+    return [(r.id, r.version, r.deleted, None if r.deleted else to_wire(r)) for r in rows]
+
+
 COLLECTIONS: dict[str, Fetch] = {
     "accounts": _accounts,
     "relationships": _relationships,
     "connection-requests": _requests,
     "tickets": _tickets,
     "invoices": _invoices,
+    "verifications": _verifications,
 }
 
 
