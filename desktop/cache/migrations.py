@@ -90,8 +90,25 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX ix_buyers_network_number ON buyers(network_number)")
 
 
+_V3 = """
+CREATE TABLE verifications (
+    id TEXT PRIMARY KEY, account_id TEXT NOT NULL, buyer_id TEXT NOT NULL,
+    buyer_name TEXT NOT NULL, request_id TEXT, state TEXT NOT NULL,
+    attempts_left INTEGER NOT NULL DEFAULT 0, challenge_invoice_number TEXT,
+    challenge_expires_at DATETIME, ticket_number TEXT, updated_at DATETIME NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX ix_verifications_request ON verifications(request_id);
+"""
+
+
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Verifications, so the wizard can show where each stands offline."""
+    _run_script(conn, _V3)
+
+
 # MIGRATIONS[n] brings a cache from version n to n + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -25,7 +25,9 @@ from .schema import (
     RelationshipRowOrm,
     SyncCursor,
     TicketOrm,
+    VerificationOrm,
 )
+from .verifications import upsert_verification
 
 # The collections the desktop pulls, in the order it pulls them, with their wire model.
 COLLECTIONS: dict[str, type[BaseModel]] = {
@@ -33,6 +35,7 @@ COLLECTIONS: dict[str, type[BaseModel]] = {
     "relationships": w.Relationship,
     "connection-requests": w.ConnectionRequest,
     "tickets": w.Ticket,
+    "verifications": w.Verification,
 }
 
 _TABLE_KEYS: dict[str, Any] = {
@@ -40,6 +43,7 @@ _TABLE_KEYS: dict[str, Any] = {
     "relationships": RelationshipRowOrm.id,
     "connection-requests": ConnectionRequestOrm.id,
     "tickets": TicketOrm.number,
+    "verifications": VerificationOrm.id,
 }
 
 
@@ -84,6 +88,8 @@ def apply_page(s: Session, collection: str, page: w.SyncPage[Any]) -> d.ChangeSe
                 row = s.get(TicketOrm, data.number)
                 assert row is not None
                 resolved.append(ticket_of(row))
+        elif isinstance(data, w.Verification):
+            upsert_verification(s, data, entry.version)
         s.flush()
     s.merge(SyncCursor(collection=collection, cursor=page.next_cursor))
     ids = {collection: frozenset(changed)} if changed else {}

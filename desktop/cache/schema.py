@@ -135,6 +135,24 @@ class TicketOrm(Base):
     version: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class VerificationOrm(Base):
+    """v3: a verification as last synced."""
+
+    __tablename__ = "verifications"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    account_id: Mapped[str] = mapped_column(String)
+    buyer_id: Mapped[str] = mapped_column(String)
+    buyer_name: Mapped[str] = mapped_column(String)
+    request_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    state: Mapped[str] = mapped_column(String)
+    attempts_left: Mapped[int] = mapped_column(Integer, default=0)
+    challenge_invoice_number: Mapped[str | None] = mapped_column(String, nullable=True)
+    challenge_expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    ticket_number: Mapped[str | None] = mapped_column(String, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class OutboxOrm(Base):
     __tablename__ = "outbox"
     local_id: Mapped[str] = mapped_column(String, primary_key=True)

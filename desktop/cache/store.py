@@ -17,6 +17,7 @@ from wire import schemas as w
 
 from . import outbox as ob
 from . import queries
+from . import verifications as vq
 from .migrations import migrate
 from .pages import apply_page
 from .schema import Meta, SyncCursor
@@ -131,6 +132,12 @@ class Cache:
 
     def tickets(self) -> list[d.TicketRow]:
         return queries.tickets(self._reader)
+
+    def verifications(self) -> list[d.VerificationRow]:
+        return vq.verifications(self._reader)
+
+    def verification(self, verification_id: str) -> d.VerificationRow | None:
+        return vq.verification(self._reader, verification_id)
 
     # --- outbox -------------------------------------------------------------------
     def enqueue_request(self, draft: d.RequestDraft, attachment: Path | None = None) -> str:

@@ -38,6 +38,23 @@ class TicketState(StrEnum):
     CLOSED = "closed"
 
 
+class VerificationState(StrEnum):
+    """awaiting_invoice -> awaiting_challenge -> passed; locked past the attempt limit (only
+    the fallback remains); fallen_back: a support ticket instead; cancelled with its request."""
+
+    AWAITING_INVOICE = "awaiting_invoice"
+    AWAITING_CHALLENGE = "awaiting_challenge"
+    PASSED = "passed"
+    LOCKED = "locked"
+    FALLEN_BACK = "fallen_back"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_open(self) -> bool:
+        """Whether answers are still taken (the fallback is also possible when locked)."""
+        return self in (VerificationState.AWAITING_INVOICE, VerificationState.AWAITING_CHALLENGE)
+
+
 @dataclass(frozen=True)
 class Account:
     id: str
@@ -134,6 +151,23 @@ class TicketRow:
     created_at: datetime
     updated_at: datetime
     history: tuple[HistoryEntry, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class VerificationRow:
+    """A verification as last synced (the wizard shows it offline; answers need the portal)."""
+
+    id: str
+    account_id: str
+    buyer_id: str
+    buyer_name: str
+    request_id: str | None
+    state: VerificationState
+    attempts_left: int  # for the current step (0 once closed)
+    challenge_invoice_number: str | None  # only while awaiting_challenge
+    challenge_expires_at: datetime | None  # aware UTC, only while awaiting_challenge
+    ticket_number: str | None  # after the fallback
+    updated_at: datetime
 
 
 @dataclass(frozen=True)

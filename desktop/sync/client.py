@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from urllib.parse import quote
 
 import requests
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, RootModel, ValidationError
 
 from wire import schemas as w
 
@@ -36,6 +36,7 @@ SYNC_MODELS: dict[str, type[BaseModel]] = {
     "connection-requests": w.ConnectionRequest,
     "tickets": w.Ticket,
     "invoices": w.Invoice,
+    "verifications": w.Verification,
 }
 
 
@@ -187,6 +188,52 @@ class PortalClient:
             idempotent=True,
         )
 
+    # --- verification: never retried, a retry could count a wrong answer twice ----------
+    def verification(self, verification_id: str) -> w.Verification:
+        return self._call("GET", f"/v1/verifications/{_seg(verification_id)}", w.Verification)
+
+    def answer_invoice(
+        self, verification_id: str, body: w.VerificationInvoiceAnswer
+    ) -> w.VerificationAnswer:
+        """Step 1. PortalRefused: 409 `verification_closed`, 404 `not_found`, 422 (no attempt)."""
+        return self._call(
+            "POST",
+            f"/v1/verifications/{_seg(verification_id)}/invoice",
+            w.VerificationAnswer,
+            json=body.model_dump(mode="json"),
+            idempotent=False,
+        )
+
+    def answer_challenge(
+        self, verification_id: str, body: w.VerificationChallengeAnswer
+    ) -> w.VerificationAnswer:
+        """Step 2. PortalRefused also as 409 `no_challenge` when no challenge is in hand."""
+        return self._call(
+            "POST",
+            f"/v1/verifications/{_seg(verification_id)}/challenge",
+            w.VerificationAnswer,
+            json=body.model_dump(mode="json"),
+            idempotent=False,
+        )
+
+    def fall_back(self, verification_id: str) -> w.VerificationFallback:
+        """A support ticket instead (the portal answers a repeat with the same ticket)."""
+        return self._call(
+            "POST",
+            f"/v1/verifications/{_seg(verification_id)}/fallback",
+            w.VerificationFallback,
+            idempotent=False,
+        )
+
+    def practice_invoices(
+        self, buyer_id: str, account_id: str | None = None
+    ) -> list[w.PracticeInvoice]:
+        """Sandbox only (404 elsewhere): the invoices of your history with the buyer."""
+        params = {"buyer_id": buyer_id}
+        if account_id:
+            params["account_id"] = account_id
+        return self._call("GET", "/v1/sandbox/practice-invoices", _PracticeList, params=params).root
+
     def close(self) -> None:
         self._session.close()
 
@@ -304,6 +351,10 @@ class PortalClient:
             return model.model_validate_json(data)
         except ValidationError:
             raise BadAnswer("The portal's answer could not be understood.") from None
+
+
+class _PracticeList(RootModel[list[w.PracticeInvoice]]):
+    pass
 
 
 def _seg(value: str) -> str:

@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int], None]
 
-PULL_ORDER = ("accounts", "relationships", "connection-requests", "tickets")
+PULL_ORDER = ("accounts", "relationships", "connection-requests", "tickets", "verifications")
 PAGE_LIMIT = 200
 
 
