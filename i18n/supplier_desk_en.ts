@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>AmountInput</source>
+        <comment>Enter the invoice amount.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AmountInput</source>
+        <comment>Enter the amount as digits, for example {example}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AmountInput</source>
+        <comment>Use “{point}” for the decimals, for example {example}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AmountInput</source>
+        <comment>An amount has at most two decimals, for example {example}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AmountInput</source>
+        <comment>The amount must be greater than zero.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AmountInput</source>
+        <comment>This amount is too large for an invoice.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AmountInput</source>
+        <comment>Enter the invoice number.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AmountInput</source>
+        <comment>An invoice number has at most {max} characters.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AmountInput</source>
+        <comment>The invoice number holds characters that cannot be sent.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmountInput</name>
+    <message>
+        <source>The invoice date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentField</name>
     <message>
         <source>Attachment</source>
@@ -80,6 +135,25 @@
     </message>
 </context>
 <context>
+    <name>ChallengePage</name>
+    <message>
+        <source>Step 2. Pass a challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date and amount of the invoice the network names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectMessages</name>
     <message>
         <source>How to connect with customers</source>
@@ -146,18 +220,6 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>View group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account is part of a group. This option lets you select additional accounts besides the one shown above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHOW GROUP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vendor code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -171,6 +233,14 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>CONNECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the form for the next customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -228,7 +298,7 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State:</source>
+        <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -252,6 +322,14 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Open document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporting document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attachment:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,6 +347,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -326,6 +408,14 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: partly rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionRequestsPage</name>
@@ -351,6 +441,22 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>No connection requests yet. Use Connect with customer to send one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection request cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -624,6 +730,32 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Step 3. Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have completed activation: you are now connected with {buyer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupSection</name>
+    <message>
+        <source>View group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is part of a group. This option lets you select additional accounts besides the one shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHOW GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupTreePanel</name>
     <message>
         <source>Select the entities you want to connect with. You can also select a group of buyers.</source>
@@ -768,6 +900,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The connection request was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,6 +1038,91 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
 </context>
 <context>
+    <name>IntroPage</name>
+    <message>
+        <source>Activate your buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need to complete a verification process before you can access invoice data for {buyer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePage</name>
+    <message>
+        <source>Step 1. Please provide the details of a recent invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice you sent to {buyer}, as written on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from invoice file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice files (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from {file}. Check the details before you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is larger than 10 MB; an invoice file is far smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not an XML invoice. Choose a UBL or Peppol BIS invoice or credit note (.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds XML declarations an invoice never needs (a DTD or entities), so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is XML, but not a UBL invoice or credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no invoice number, issue date or payable amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds an invoice number, date, amount or currency that cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is an invoice to another customer, not to {buyer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <source>Verification locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Supplier Desk cannot start</source>
@@ -993,7 +1214,7 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Help &amp;&amp; Support</source>
+        <source>Help &amp;&amp; S&amp;upport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1212,6 +1433,61 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
 </context>
 <context>
+    <name>RequestActions</name>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the connection request to {customers}? The network stops working on it and its open support requests are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline. A request already sent can be cancelled once the network is reachable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network could not be reached. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this request is waiting any more: it cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be cancelled. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is kept by the network, which cannot be reached. Try again once you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be opened. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestOutcomePanel</name>
     <message>
         <source>Connection request</source>
@@ -1386,6 +1662,57 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filter by ticket number or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter support requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: the network is still working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n of {total}</source>
+        <translation type="unfinished">
+            <numerusform>Showing %n of {total}</numerusform>
+            <numerusform>Showing %n of {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No support requests match your filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No support requests.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,7 +1794,7 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State:</source>
+        <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1507,6 +1834,13 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>Support request {number} resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>Support ticket opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1558,6 +1892,183 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationChallenge</name>
+    <message>
+        <source>The network names another of your invoices to this customer. Enter its date and amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDone</name>
+    <message>
+        <source>Invoice data for this customer will follow; it may take a while to load all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will find the customer as Active in Customers &gt; Customer relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationIntro</name>
+    <message>
+        <source>Have a recent invoice to this customer at hand: you will enter its number, date and amount. The network then names another of your invoices to this customer and asks for its date and amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you do not pass verification, you can ask the network to contact the customer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationInvoice</name>
+    <message>
+        <source>Invoice &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill from invoice file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationLocked</name>
+    <message>
+        <source>Too many answers did not match the invoices the network holds, so this verification is locked. It cannot be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can still connect: the network opens a support ticket and contacts the customer to confirm you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect anyway: the network will contact the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPage</name>
+    <message>
+        <source>Checking with the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationSidePanel</name>
+    <message>
+        <source>current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provide details of a recent invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass a challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will show you an invoice number, you must provide the relevant details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have completed activation and will soon see the latest information on your invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you do not pass verification, raise a ticket in Help &amp; Support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationTicket</name>
+    <message>
+        <source>The network opened a support ticket and will contact the customer. Note this ticket number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can follow it in Help &amp; Support &gt; Support requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationWizard</name>
+    <message>
+        <source>Activate your buyer — {buyer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These details do not match an invoice to this customer. %n attempt(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The date or amount does not match the invoice the network named. %n attempt(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The time for the challenge ran out. Enter a recent invoice again to get a new challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification needs the network, which cannot be reached now. Try again when you are online; the rest of the app works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network does not know this verification for your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network could not take the answer. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

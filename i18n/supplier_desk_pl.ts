@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>AmountInput</source>
+        <comment>Enter the invoice amount.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AmountInput</source>
+        <comment>Enter the amount as digits, for example {example}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AmountInput</source>
+        <comment>Use “{point}” for the decimals, for example {example}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AmountInput</source>
+        <comment>An amount has at most two decimals, for example {example}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AmountInput</source>
+        <comment>The amount must be greater than zero.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AmountInput</source>
+        <comment>This amount is too large for an invoice.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AmountInput</source>
+        <comment>Enter the invoice number.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AmountInput</source>
+        <comment>An invoice number has at most {max} characters.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AmountInput</source>
+        <comment>The invoice number holds characters that cannot be sent.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmountInput</name>
+    <message>
+        <source>The invoice date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentField</name>
     <message>
         <source>Attachment</source>
@@ -80,6 +135,25 @@
     </message>
 </context>
 <context>
+    <name>ChallengePage</name>
+    <message>
+        <source>Step 2. Pass a challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date and amount of the invoice the network names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectMessages</name>
     <message>
         <source>How to connect with customers</source>
@@ -151,18 +225,6 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Zanim przejdziemy dalej, wybierz konto, z którym chcesz powiązać tego klienta:</translation>
     </message>
     <message>
-        <source>View group</source>
-        <translation>Wyświetl grupę</translation>
-    </message>
-    <message>
-        <source>This account is part of a group. This option lets you select additional accounts besides the one shown above.</source>
-        <translation>To konto jest częścią grupy. Ta opcja pozwala wybrać dodatkowe konta uzupełniające konto widoczne powyżej.</translation>
-    </message>
-    <message>
-        <source>SHOW GROUP</source>
-        <translation>POKAŻ GRUPĘ</translation>
-    </message>
-    <message>
         <source>Vendor code</source>
         <translation>Kod dostawcy</translation>
     </message>
@@ -177,6 +239,14 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>CONNECT</source>
         <translation>POŁĄCZ</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the form for the next customer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please select</source>
@@ -233,8 +303,8 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Prośba o połączenie</translation>
     </message>
     <message>
-        <source>State:</source>
-        <translation>Stan:</translation>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Account:</source>
@@ -257,6 +327,14 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Uwagi:</translation>
     </message>
     <message>
+        <source>&amp;Open document</source>
+        <translation>&amp;Otwórz dokument</translation>
+    </message>
+    <message>
+        <source>Supporting document</source>
+        <translation>Dokument potwierdzający</translation>
+    </message>
+    <message>
         <source>Attachment:</source>
         <translation>Załącznik:</translation>
     </message>
@@ -275,6 +353,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>Where it stands</source>
         <translation>Stan sprawy</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;request</source>
+        <translation>Anuluj &amp;prośbę</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -331,6 +413,14 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <source>Not sent</source>
         <translation>Niewysłana</translation>
     </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucona</translation>
+    </message>
+    <message>
+        <source>Completed: partly rejected</source>
+        <translation>Zakończona: częściowo odrzucona</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionRequestsPage</name>
@@ -357,6 +447,22 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>No connection requests yet. Use Connect with customer to send one.</source>
         <translation>Nie ma jeszcze próśb o połączenie. Wyślij ją na stronie Połącz z klientem.</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Otwórz dokument</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Anuluj prośbę</translation>
+    </message>
+    <message>
+        <source>Connection request</source>
+        <translation>Prośba o połączenie</translation>
+    </message>
+    <message>
+        <source>Connection request cancelled</source>
+        <translation>Prośba o połączenie została anulowana</translation>
     </message>
 </context>
 <context>
@@ -629,6 +735,32 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Step 3. Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have completed activation: you are now connected with {buyer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupSection</name>
+    <message>
+        <source>View group</source>
+        <translation type="unfinished">Wyświetl grupę</translation>
+    </message>
+    <message>
+        <source>This account is part of a group. This option lets you select additional accounts besides the one shown above.</source>
+        <translation type="unfinished">To konto jest częścią grupy. Ta opcja pozwala wybrać dodatkowe konta uzupełniające konto widoczne powyżej.</translation>
+    </message>
+    <message>
+        <source>SHOW GROUP</source>
+        <translation type="unfinished">POKAŻ GRUPĘ</translation>
+    </message>
+</context>
+<context>
     <name>GroupTreePanel</name>
     <message>
         <source>Select the entities you want to connect with. You can also select a group of buyers.</source>
@@ -773,6 +905,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Prośba już wysłana</translation>
     </message>
     <message>
+        <source>The connection request was cancelled</source>
+        <translation>Prośba o połączenie została anulowana</translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation>Odrzucono</translation>
     </message>
@@ -909,6 +1045,91 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
 </context>
 <context>
+    <name>IntroPage</name>
+    <message>
+        <source>Activate your buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need to complete a verification process before you can access invoice data for {buyer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePage</name>
+    <message>
+        <source>Step 1. Please provide the details of a recent invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice you sent to {buyer}, as written on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from invoice file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice files (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from {file}. Check the details before you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is larger than 10 MB; an invoice file is far smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not an XML invoice. Choose a UBL or Peppol BIS invoice or credit note (.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds XML declarations an invoice never needs (a DTD or entities), so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is XML, but not a UBL invoice or credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no invoice number, issue date or payable amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds an invoice number, date, amount or currency that cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is an invoice to another customer, not to {buyer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <source>Verification locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Supplier Desk cannot start</source>
@@ -1003,7 +1224,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>&amp;Raportowanie</translation>
     </message>
     <message>
-        <source>&amp;Help &amp;&amp; Support</source>
+        <source>Help &amp;&amp; S&amp;upport</source>
         <translation>&amp;Pomoc i wsparcie</translation>
     </message>
     <message>
@@ -1023,7 +1244,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <name>OfflineBanner</name>
     <message>
         <source>&amp;Try again</source>
-        <translation>Spróbuj &amp;ponownie</translation>
+        <translation>Spró&amp;buj ponownie</translation>
     </message>
     <message>
         <source>Offline: the portal cannot be reached and nothing has been synced yet.</source>
@@ -1136,7 +1357,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>All</source>
@@ -1144,7 +1365,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation>&amp;Konto:</translation>
+        <translation>K&amp;onto:</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -1221,6 +1442,61 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>choose another place and try again.</source>
         <translation>wybierz inne miejsce i spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActions</name>
+    <message>
+        <source>Cancel request</source>
+        <translation>Anuluj prośbę</translation>
+    </message>
+    <message>
+        <source>Cancel the connection request to {customers}? The network stops working on it and its open support requests are closed.</source>
+        <translation>Anulować prośbę o połączenie z: {customers}? Sieć przestanie się nią zajmować, a otwarte zgłoszenia z prośbą o wsparcie zostaną zamknięte.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>&amp;Anuluj prośbę</translation>
+    </message>
+    <message>
+        <source>&amp;Keep request</source>
+        <translation>&amp;Zachowaj prośbę</translation>
+    </message>
+    <message>
+        <source>You are offline. A request already sent can be cancelled once the network is reachable again.</source>
+        <translation>Pracujesz offline. Wysłaną prośbę można anulować, gdy sieć znów będzie dostępna.</translation>
+    </message>
+    <message>
+        <source>The network could not be reached. Try again in a moment.</source>
+        <translation>Nie udało się połączyć z siecią. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>Nothing in this request is waiting any more: it cannot be cancelled.</source>
+        <translation>W tej prośbie nic już nie oczekuje: nie można jej anulować.</translation>
+    </message>
+    <message>
+        <source>The request could not be cancelled. Try again in a moment.</source>
+        <translation>Nie udało się anulować prośby. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of document.</source>
+        <translation>Na tym komputerze nie ma programu, który otwiera ten rodzaj dokumentu.</translation>
+    </message>
+    <message>
+        <source>The document is kept by the network, which cannot be reached. Try again once you are online.</source>
+        <translation>Dokument jest przechowywany w sieci, z którą nie ma teraz połączenia. Spróbuj ponownie, gdy będziesz online.</translation>
+    </message>
+    <message>
+        <source>The document is no longer available.</source>
+        <translation>Dokument nie jest już dostępny.</translation>
+    </message>
+    <message>
+        <source>The document could not be saved on this computer.</source>
+        <translation>Nie udało się zapisać dokumentu na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>The document could not be opened. Try again in a moment.</source>
+        <translation>Nie udało się otworzyć dokumentu. Spróbuj ponownie za chwilę.</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1640,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>Work &amp;offline</source>
-        <translation>Pracuj &amp;offline</translation>
+        <translation>&amp;Pracuj offline</translation>
     </message>
     <message>
         <source>Open the data on this computer now; sign in once the portal answers.</source>
@@ -1396,6 +1672,58 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>View details</source>
         <translation>Wyświetl szczegóły</translation>
+    </message>
+    <message>
+        <source>Filter by ticket number or customer</source>
+        <translation>Filtruj według numeru zgłoszenia lub klienta</translation>
+    </message>
+    <message>
+        <source>Filter support requests</source>
+        <translation>Filtruj zgłoszenia z prośbą o wsparcie</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>K&amp;onto:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Rozwiązane</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięte</translation>
+    </message>
+    <message>
+        <source>Open: the network is still working on it</source>
+        <translation>Otwarte: sieć nadal się nimi zajmuje</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Wszystkie konta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n of {total}</source>
+        <translation>
+            <numerusform>Wyświetlono %n z {total}</numerusform>
+            <numerusform>Wyświetlono %n z {total}</numerusform>
+            <numerusform>Wyświetlono %n z {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No support requests match your filter.</source>
+        <translation>Żadne zgłoszenie nie pasuje do filtra.</translation>
     </message>
     <message>
         <source>No support requests.</source>
@@ -1480,8 +1808,8 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Temat:</translation>
     </message>
     <message>
-        <source>State:</source>
-        <translation>Stan:</translation>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Resolution:</source>
@@ -1512,15 +1840,22 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>Support request {number} resolved: {buyer} declined the connection</source>
-        <translation>Zgłoszenie {number} rozwiązane: {buyer} odrzucił połączenie</translation>
+        <translation>Zgłoszenie {number} rozwiązane: połączenie z klientem {buyer} zostało odrzucone</translation>
     </message>
     <message>
         <source>Support request {number} resolved: connected to {buyer}</source>
-        <translation>Zgłoszenie {number} rozwiązane: połączono z {buyer}</translation>
+        <translation>Zgłoszenie {number} rozwiązane: połączono z klientem {buyer}</translation>
     </message>
     <message>
         <source>Support request {number} resolved</source>
         <translation>Zgłoszenie {number} rozwiązane</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>Support ticket opened</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1907,185 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>Rejected</source>
         <translation>Odrzucono</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationChallenge</name>
+    <message>
+        <source>The network names another of your invoices to this customer. Enter its date and amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDone</name>
+    <message>
+        <source>Invoice data for this customer will follow; it may take a while to load all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will find the customer as Active in Customers &gt; Customer relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationIntro</name>
+    <message>
+        <source>Have a recent invoice to this customer at hand: you will enter its number, date and amount. The network then names another of your invoices to this customer and asks for its date and amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you do not pass verification, you can ask the network to contact the customer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationInvoice</name>
+    <message>
+        <source>Invoice &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill from invoice file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationLocked</name>
+    <message>
+        <source>Too many answers did not match the invoices the network holds, so this verification is locked. It cannot be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can still connect: the network opens a support ticket and contacts the customer to confirm you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect anyway: the network will contact the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPage</name>
+    <message>
+        <source>Checking with the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationSidePanel</name>
+    <message>
+        <source>current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provide details of a recent invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass a challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will show you an invoice number, you must provide the relevant details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have completed activation and will soon see the latest information on your invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you do not pass verification, raise a ticket in Help &amp; Support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationTicket</name>
+    <message>
+        <source>The network opened a support ticket and will contact the customer. Note this ticket number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can follow it in Help &amp; Support &gt; Support requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationWizard</name>
+    <message>
+        <source>Activate your buyer — {buyer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These details do not match an invoice to this customer. %n attempt(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The date or amount does not match the invoice the network named. %n attempt(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The time for the challenge ran out. Enter a recent invoice again to get a new challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification needs the network, which cannot be reached now. Try again when you are online; the rest of the app works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network does not know this verification for your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network could not take the answer. Try again later.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -131,3 +131,17 @@ def mark_sent(writer: Sessions, local_id: str, response: w.ConnectionRequest) ->
         known = s.get(ConnectionRequestOrm, response.id)
         if known is None or known.version == 0:
             upsert_request(s, response, version=0)
+
+
+def withdraw(writer: Sessions, local_id: str) -> d.OutboxItem | None:
+    """Cancel a request not yet sent: a queued item is removed (with its attachment) and can
+    never go out. Returns the item as it was; one already sending or sent stays as it is (the
+    caller asks the portal instead). None when the outbox does not know it."""
+    with writer.begin() as s:
+        row = s.get(OutboxOrm, local_id)
+        if row is None:
+            return None
+        item = _item_of(row)
+        if row.state == d.OutboxState.QUEUED.value:
+            s.delete(row)
+        return item

@@ -142,6 +142,7 @@ def _portal_request(
         updated_at=req.updated_at,
         items=tuple(request_item_of(i) for i in items),
         history=history_from_json(req.history),
+        attachment_id=req.attachment_id,
     )
 
 

@@ -166,3 +166,7 @@ class Cache:
 
     def mark_failed(self, local_id: str, code: str) -> None:
         ob.mark_failed(self._writer, local_id, code)
+
+    def withdraw_request(self, local_id: str) -> d.OutboxItem | None:
+        """Cancel a queued request locally (removed, never sent); see `outbox.withdraw`."""
+        return ob.withdraw(self._writer, local_id)

@@ -136,6 +136,7 @@ class ConnectionRequestRow:
     items: tuple[RequestItem, ...]
     history: tuple[HistoryEntry, ...] = field(default_factory=tuple)
     error: str | None = None  # the portal's machine word for a refusal
+    attachment_id: str | None = None  # the portal's copy of the supporting document
 
 
 @dataclass(frozen=True)

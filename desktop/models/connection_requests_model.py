@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from desktop.domain.types import ConnectionRequestRow, RequestItemState
-from desktop.models.local_time import as_utc, format_datetime
+from desktop.models.local_time import as_utc, format_datetime, iso_datetime
 from desktop.models.refusals import refusal_text
 from desktop.models.row_table_model import RowRole, RowTableModel, SortRole, ToneRole
 
@@ -59,19 +59,31 @@ class ConnectionRequestsModel(RowTableModel[ConnectionRequestRow]):
         }
         return names.get(state, state)
 
+    def status_text(self, row: ConnectionRequestRow) -> str:
+        """The state, and for a completed request how it ended: a rejection is said as such."""
+        ending = _ending(row)
+        if ending == "rejected":
+            return self.tr("Rejected")
+        if ending == "partly_rejected":
+            return self.tr("Completed: partly rejected")
+        return self.state_text(row.state)
+
     def tone(self, row: ConnectionRequestRow, column: int) -> str | None:
         if column != STATE:
             return None
-        if row.state == "completed":  # the dot follows how it ended for the customers
-            ended = {item.state for item in row.items}
-            connected = RequestItemState.CONNECTED in ended
-            rejected = RequestItemState.REJECTED in ended
-            if rejected:
-                return "warn" if connected else "bad"
+        ending = _ending(row)  # the dot follows how it ended for the customers
+        if ending == "rejected":
+            return "bad"
+        if ending == "partly_rejected":
+            return "warn"
         return _TONES.get(row.state, "neutral")
 
     def tooltip(self, row: ConnectionRequestRow, column: int) -> str | None:
-        return refusal_text(row.error) if column == STATE and row.error else None
+        if column == STATE:
+            return refusal_text(row.error) if row.error else None
+        if column in (BUYERS, TICKETS, ACCOUNT):  # the whole text where the column elides it
+            return self.text(row, column) or None
+        return None
 
     def sort_key(self, row: ConnectionRequestRow, column: int) -> Any:
         if column == CREATED:
@@ -80,9 +92,16 @@ class ConnectionRequestsModel(RowTableModel[ConnectionRequestRow]):
             return as_utc(row.updated_at).timestamp()
         return self.text(row, column)
 
+    def export_text(self, row: ConnectionRequestRow, column: int) -> str | None:
+        if column == CREATED:
+            return iso_datetime(row.created_at)
+        if column == UPDATED:
+            return iso_datetime(row.updated_at)
+        return None
+
     def text(self, row: ConnectionRequestRow, column: int) -> str:
         if column == STATE:
-            return self.state_text(row.state)
+            return self.status_text(row)
         if column == BUYERS:
             return ", ".join(item.buyer_name for item in row.items)
         if column == ACCOUNT:
@@ -94,3 +113,13 @@ class ConnectionRequestsModel(RowTableModel[ConnectionRequestRow]):
         if column == UPDATED:
             return format_datetime(row.updated_at)
         return ""
+
+
+def _ending(row: ConnectionRequestRow) -> str | None:
+    """For a completed request: "rejected" (every customer declined), "partly_rejected"."""
+    if row.state != "completed":
+        return None
+    ended = {item.state for item in row.items}
+    if RequestItemState.REJECTED not in ended:
+        return None
+    return "partly_rejected" if RequestItemState.CONNECTED in ended else "rejected"

@@ -36,3 +36,10 @@ def format_date(value: datetime | None, locale: QLocale | None = None) -> str:
         return ""
     day = local_datetime(value).date()
     return (locale or QLocale()).toString(day, QLocale.FormatType.ShortFormat)
+
+
+def iso_datetime(value: datetime | None) -> str:
+    """ "2026-11-27 14:05" in local time: ISO 8601, read alike by every spreadsheet."""
+    if value is None:
+        return ""
+    return local_datetime(value).toString("yyyy-MM-dd HH:mm")

@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon
 
 from desktop.domain.types import RelationshipRow, RelationshipStatus
 from desktop.models.countries import country_name
+from desktop.models.row_table_model import ExportRole
 from wire.text import compact_vat, fold
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -39,6 +40,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # folded text the filter matches aga
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # RelationshipStatus of the row
 ROW_ROLE = Qt.ItemDataRole.UserRole + 4  # the RelationshipRow itself
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 5  # the supplier account id of the row
+EXPORT_ROLE = ExportRole  # the CSV's text where it differs: dates as ISO 8601
 
 
 class RelationshipsModel(QAbstractTableModel):
@@ -135,6 +137,8 @@ class RelationshipsModel(QAbstractTableModel):
             return row
         if role == ACCOUNT_ROLE:
             return row.account_id
+        if role == EXPORT_ROLE and column == Column.SINCE:
+            return row.since.isoformat() if row.since else ""
         return None
 
     def _display(self, i: int, row: RelationshipRow, column: Column) -> str:

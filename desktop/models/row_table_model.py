@@ -14,6 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 RowRole = Qt.ItemDataRole.UserRole + 1  # the row's frozen dataclass
 ToneRole = Qt.ItemDataRole.UserRole + 2  # good | warn | bad | info | neutral: the dot's colour
 SortRole = Qt.ItemDataRole.UserRole + 3
+# What a CSV export writes where it differs from the display (dates as ISO 8601).
+ExportRole = Qt.ItemDataRole.UserRole + 20
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -42,6 +44,10 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
 
     def sort_key(self, row: RowT, column: int) -> Any:
         return self.text(row, column)
+
+    def export_text(self, row: RowT, column: int) -> str | None:
+        """None: the export writes the displayed text."""
+        return None
 
     # --- rows ------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[RowT]) -> None:
@@ -82,4 +88,6 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             return self.tooltip(row, column)
         if role == SortRole:
             return self.sort_key(row, column)
+        if role == ExportRole:
+            return self.export_text(row, column)
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.domain.types import TicketRow, TicketState
-from desktop.models.local_time import as_utc, format_datetime
+from desktop.models.local_time import as_utc, format_datetime, iso_datetime
 from desktop.models.row_table_model import RowRole, RowTableModel, SortRole, ToneRole
 
 __all__ = ["RowRole", "SortRole", "TicketsModel", "ToneRole", "ticket_tone"]
@@ -51,7 +51,7 @@ class TicketsModel(RowTableModel[TicketRow]):
         return ticket_tone(row) if column == STATE else None
 
     def tooltip(self, row: TicketRow, column: int) -> str | None:
-        return row.subject if column == CUSTOMER else None
+        return row.buyer_name if column == CUSTOMER else None  # whole, where the column elides
 
     def sort_key(self, row: TicketRow, column: int) -> Any:
         if column == OPENED:
@@ -59,6 +59,13 @@ class TicketsModel(RowTableModel[TicketRow]):
         if column == UPDATED:
             return as_utc(row.updated_at).timestamp()
         return self.text(row, column)
+
+    def export_text(self, row: TicketRow, column: int) -> str | None:
+        if column == OPENED:
+            return iso_datetime(row.created_at)
+        if column == UPDATED:
+            return iso_datetime(row.updated_at)
+        return None
 
     def text(self, row: TicketRow, column: int) -> str:
         if column == NUMBER:

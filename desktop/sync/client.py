@@ -20,6 +20,7 @@ import requests
 from pydantic import BaseModel, RootModel, ValidationError
 
 from wire import schemas as w
+from wire.filetypes import ATTACHMENT_MAX_BYTES
 
 from .errors import AuthFailed, BadAnswer, PortalError, PortalRefused, PortalUnreachable
 
@@ -188,6 +189,29 @@ class PortalClient:
             idempotent=True,
         )
 
+    def cancel_connection_request(self, request_id: str) -> w.ConnectionRequest:
+        # Retried: cancelling twice answers the same request.
+        return self._call(
+            "POST",
+            f"/v1/connection-requests/{_seg(request_id)}/cancel",
+            w.ConnectionRequest,
+            idempotent=True,
+        )
+
+    def download_attachment(self, attachment_id: str) -> bytes:
+        """A supporting document's bytes, capped at the attachment limit."""
+        path = f"/v1/attachments/{_seg(attachment_id)}"
+        used_access = self._tokens.access_token if self._tokens else None
+        accept = {"Accept": "*/*"}
+        response = self._send("GET", path, auth=True, idempotent=True, headers=accept)
+        if response.status_code == 401 and self._tokens is not None:
+            response.close()
+            self._refresh_after_401(used_access)
+            response = self._send("GET", path, auth=True, idempotent=True, headers=accept)
+        if response.status_code >= 400:
+            self._answer(response, None)  # raises the portal's refusal
+        return self._read_capped(response, limit=ATTACHMENT_MAX_BYTES)
+
     # --- verification: never retried, a retry could count a wrong answer twice ----------
     def verification(self, verification_id: str) -> w.Verification:
         return self._call("GET", f"/v1/verifications/{_seg(verification_id)}", w.Verification)
@@ -309,9 +333,10 @@ class PortalClient:
             return response
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _read_capped(self, response: requests.Response) -> bytes:
+    def _read_capped(self, response: requests.Response, limit: int | None = None) -> bytes:
+        cap = self.max_answer_bytes if limit is None else limit
         declared = response.headers.get("Content-Length")
-        if declared and declared.isdigit() and int(declared) > self.max_answer_bytes:
+        if declared and declared.isdigit() and int(declared) > cap:
             response.close()
             raise BadAnswer("The portal's answer is too big.", code="too_big")
         chunks: list[bytes] = []
@@ -319,7 +344,7 @@ class PortalClient:
         try:
             for chunk in response.iter_content(64 * 1024):
                 size += len(chunk)
-                if size > self.max_answer_bytes:
+                if size > cap:
                     raise BadAnswer("The portal's answer is too big.", code="too_big")
                 chunks.append(chunk)
         except requests.RequestException:

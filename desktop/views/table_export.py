@@ -1,12 +1,17 @@
-"""Export exactly what a table view shows (filtered, sorted, visible columns) to CSV."""
+"""Export exactly what a table view shows (filtered, sorted, visible columns) to CSV.
+
+Dates go out as ISO 8601 (2026-11-27), whatever the UI's language: every spreadsheet reads
+them as dates, and "27.11.26" or "11/27/26" are read wrong or not at all."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
+
+from desktop.models.row_table_model import ExportRole
 
 
 def visible_table(view: QTableView) -> tuple[list[str], list[list[str]]]:
@@ -22,11 +27,15 @@ def visible_table(view: QTableView) -> tuple[list[str], list[list[str]]]:
         str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
         for c in columns
     ]
-    rows = [
-        [str(model.index(r, c).data(Qt.ItemDataRole.DisplayRole) or "") for c in columns]
-        for r in range(model.rowCount())
-    ]
+    rows = [[_cell(model.index(r, c)) for c in columns] for r in range(model.rowCount())]
     return titles, rows
+
+
+def _cell(index: QModelIndex) -> str:
+    exported = index.data(ExportRole)
+    if exported is not None:
+        return str(exported)
+    return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
 def csv_delimiter(locale: QLocale | None = None) -> str:

@@ -58,6 +58,8 @@ class HistoryList(QTreeWidget):
             return ""
         if event == "in_progress" and detail == "The network is contacting the customer":
             return ""  # the event says it already
+        if event == "closed" and detail == "cancelled":
+            return self.tr("The connection request was cancelled")
         if event == "resolved" and detail in ("connected", "rejected"):
             return self.tr("Connected") if detail == "connected" else self.tr("Rejected")
         count = _BUYER_COUNT.match(detail)

@@ -26,7 +26,7 @@ class TicketDialog(QDialog):
         form.addRow(self.tr("Ticket number:"), self._value(ticket.number))
         form.addRow(self.tr("Customer:"), self._value(ticket.buyer_name))
         form.addRow(self.tr("Subject:"), self._value(self.subject_text(ticket.subject)))
-        form.addRow(self.tr("State:"), self._value(words.state_text(ticket.state)))
+        form.addRow(self.tr("Status:"), self._value(words.state_text(ticket.state)))
         if ticket.resolution:
             form.addRow(
                 self.tr("Resolution:"), self._value(words.resolution_text(ticket.resolution))

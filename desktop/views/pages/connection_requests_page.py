@@ -1,16 +1,19 @@
-"""Customers > Connection requests: every request with where it stands, and its history."""
+"""Customers > Connection requests: every request with where it stands, and its history;
+a waiting one can be cancelled (context menu or its detail dialog)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
 from desktop.domain.types import ConnectionRequestRow
-from desktop.models.connection_requests_model import UPDATED, ConnectionRequestsModel
+from desktop.models.connection_requests_model import BUYERS, UPDATED, ConnectionRequestsModel
+from desktop.models.row_table_model import RowRole
 from desktop.views.dialogs.connection_request_dialog import ConnectionRequestDialog
+from desktop.views.dialogs.request_actions import RequestActions, can_cancel, has_document
 from desktop.views.pages.row_list_page import RowListPage
 
 if TYPE_CHECKING:
@@ -23,6 +26,7 @@ _Read = tuple[list[ConnectionRequestRow], dict[str, str]]
 
 class ConnectionRequestsPage(RowListPage):
     watched = WATCHED
+    elide_column = BUYERS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.model: ConnectionRequestsModel
@@ -35,6 +39,11 @@ class ConnectionRequestsPage(RowListPage):
         self.connect_more.setObjectName("primaryButton")
         self.connect_more.clicked.connect(lambda: self.navigate.emit("connect"))
         self.action_row.addWidget(self.connect_more)
+        self.request_actions = RequestActions(ctx, self)
+        self.request_actions.problem.connect(self._show_problem)
+        self.request_actions.cancelled.connect(self._cancelled)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.retranslate()
         self.reload()
 
@@ -68,7 +77,39 @@ class ConnectionRequestsPage(RowListPage):
             row,
             self._accounts.get(row.account_id, row.account_id),
             online=self._ctx.status.online,
+            actions=self.request_actions,
             parent=self,
         )
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.destroyed.connect(self._dialog_gone)
         self.dialog.open()
+
+    def _dialog_gone(self) -> None:
+        self.dialog = None
+
+    def _context_menu(self, at: QPoint) -> None:
+        index = self.table.indexAt(at)
+        row = index.data(RowRole) if index.isValid() else None
+        if not isinstance(row, ConnectionRequestRow):
+            return
+        menu = QMenu(self)
+        menu.setObjectName("requestMenu")
+        menu.addAction(self.tr("View details"), lambda: self.open_row(row))
+        if has_document(row):
+            menu.addAction(
+                self.tr("Open document"), lambda: self.request_actions.open_document(row)
+            )
+        if can_cancel(row):
+            menu.addAction(self.tr("Cancel request"), lambda: self.request_actions.cancel(row))
+        self.menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(at))
+
+    def _show_problem(self, text: str) -> None:
+        if self.dialog is not None:
+            return  # the dialog says it itself
+        QMessageBox.warning(self, self.tr("Connection request"), text)
+
+    def _cancelled(self, _local_id: str) -> None:
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(self.tr("Connection request cancelled"), 10_000)

@@ -1,14 +1,16 @@
 """The shape the Connection requests and Support requests pages share: a title, a line of text,
 "View details", a sortable status table read from the cache off the GUI thread, and an empty
 state. A subclass says what to read (`read`, run on the worker), how to show it (`fill`),
-what a row opens (`open_row`) and its words (`retranslate`)."""
+what a row opens (`open_row`) and its words (`retranslate`). Columns are sized to their
+content; the one named by `elide_column` takes what width is left and elides (its model gives
+the whole text as a tooltip)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models.row_table_model import RowRole, RowTableModel, SortRole
@@ -23,6 +25,8 @@ class RowListPage(QWidget):
     loaded = Signal(int)  # rows shown
 
     watched: frozenset[str] = frozenset()  # the collections whose change reloads the page
+    elide_column: int | None = None  # the long column that gives way
+    COLUMN_MAX_CHARS = 40  # any other column wider than this elides too
 
     def __init__(
         self,
@@ -30,6 +34,7 @@ class RowListPage(QWidget):
         model: RowTableModel[Any],
         *,
         sort_column: int,
+        proxy: QSortFilterProxyModel | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -46,13 +51,15 @@ class RowListPage(QWidget):
         self.details.clicked.connect(self.open_current)
         self.model = model
         model.setParent(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = proxy or QSortFilterProxyModel(self)
+        self.proxy.setParent(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SortRole)
         self.table = StatusTableView(self)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(sort_column, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._open_index)
+        self.table.viewport().installEventFilter(self)  # a new width sizes the columns again
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.details.setEnabled(current.isValid())
         )
@@ -64,9 +71,11 @@ class RowListPage(QWidget):
         self.action_row = QHBoxLayout()  # a subclass may add its own buttons after the stretch
         self.action_row.addWidget(self.details)
         self.action_row.addStretch(1)
+        self.filter_row = QHBoxLayout()  # a subclass may put its filters here
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addLayout(self.filter_row)
         layout.addLayout(self.action_row)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
@@ -105,10 +114,38 @@ class RowListPage(QWidget):
         if generation != self._generation:
             return
         shown = self.fill(result)
-        self.table.resizeColumnsToContents()
+        self.size_columns()
         self.empty.setVisible(not shown)
         self.details.setEnabled(self.table.currentIndex().isValid())
         self.loaded.emit(shown)
+
+    def size_columns(self) -> None:
+        """Every column as wide as its content (up to a limit); the elided one takes the rest."""
+        header = self.table.horizontalHeader()
+        char = self.table.fontMetrics().averageCharWidth()
+        limit = char * self.COLUMN_MAX_CHARS
+        widths = {
+            column: max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column)) + char
+            for column in range(header.count())
+        }
+        for column, width in widths.items():
+            if column != self.elide_column:
+                widths[column] = min(width, limit)
+        if self.elide_column in widths:
+            others = sum(w for c, w in widths.items() if c != self.elide_column)
+            room = self.table.viewport().width() - others
+            widths[self.elide_column] = max(min(widths[self.elide_column], room), char * 16)
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table.viewport()
+            and event.type() == QEvent.Type.Resize
+            and self.model.rowCount()
+        ):
+            self.size_columns()
+        return super().eventFilter(watched, event)
 
     def _on_changed(self, collections: frozenset[str]) -> None:
         if collections & self.watched:

@@ -1,4 +1,5 @@
-"""Help & Support > Support requests: tickets the network opened, and how they ended."""
+"""Help & Support > Support requests: tickets the network opened, and how they ended;
+filtered as you type, by status and by account, like Customer relationships."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
+from desktop.app.resources import icon
 from desktop.domain.types import TicketRow
-from desktop.models.tickets_model import UPDATED, TicketsModel
+from desktop.models.tickets_model import CUSTOMER, UPDATED, TicketsModel
+from desktop.models.tickets_proxy import TicketsFilterProxy
 from desktop.views.dialogs.ticket_dialog import TicketDialog
 from desktop.views.pages.row_list_page import RowListPage
 
@@ -18,14 +21,48 @@ if TYPE_CHECKING:
 
 
 class SupportRequestsPage(RowListPage):
-    watched = frozenset({"tickets"})
+    watched = frozenset({"tickets", "accounts"})
+    elide_column = CUSTOMER
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.model: TicketsModel
-        super().__init__(ctx, TicketsModel(), sort_column=UPDATED, parent=parent)
+        self.proxy: TicketsFilterProxy
+        super().__init__(
+            ctx, TicketsModel(), sort_column=UPDATED, proxy=TicketsFilterProxy(), parent=parent
+        )
         self.setObjectName("supportRequestsPage")
         self.table.setObjectName("supportRequestsTable")
         self.dialog: TicketDialog | None = None
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("filterEdit")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.filter_edit.textChanged.connect(self._on_filter)
+        self.status_label = QLabel(self)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("statusFilter")
+        self.status_label.setBuddy(self.status_combo)
+        self.status_combo.currentIndexChanged.connect(self._on_filter)
+        self.account_label = QLabel(self)
+        self.account_combo = QComboBox(self)
+        self.account_combo.setObjectName("accountFilter")
+        self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.account_label.setBuddy(self.account_combo)
+        self.account_combo.currentIndexChanged.connect(self._on_filter)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("muted")
+        self.filter_row.addWidget(self.filter_edit, 3)
+        self.filter_row.addWidget(self.status_label)
+        self.filter_row.addWidget(self.status_combo)
+        self.filter_row.addWidget(self.account_label)
+        self.filter_row.addWidget(self.account_combo)
+        self.filter_row.addStretch(1)
+        self.filter_row.addWidget(self.count_label)
+        self.setTabOrder(self.filter_edit, self.status_combo)
+        self.setTabOrder(self.status_combo, self.account_combo)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+            signal.connect(self._update_count)
         self.retranslate()
         self.reload()
 
@@ -38,15 +75,79 @@ class SupportRequestsPage(RowListPage):
             )
         )
         self.details.setText(self.tr("View details"))
-        self.empty.setText(self.tr("No support requests."))
         self.table.setAccessibleName(self.tr("Support requests"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter by ticket number or customer"))
+        self.filter_edit.setAccessibleName(self.tr("Filter support requests"))
+        self.status_label.setText(self.tr("&Status:"))
+        self.account_label.setText(self.tr("&Account:"))
+        self._fill_status()
+        self._fill_accounts()
+        self._update_count()
 
+    def _fill_status(self) -> None:
+        current = self.status_combo.currentData()
+        self.status_combo.blockSignals(True)
+        self.status_combo.clear()
+        self.status_combo.addItem(self.tr("All"), None)
+        self.status_combo.addItem(icon("dot-pending"), self.tr("Open"), "open")
+        self.status_combo.addItem(icon("dot-active"), self.tr("Resolved"), "resolved")
+        self.status_combo.addItem(icon("dot-neutral"), self.tr("Closed"), "closed")
+        self.status_combo.setToolTip(self.tr("Open: the network is still working on it"))
+        self.status_combo.setCurrentIndex(max(self.status_combo.findData(current), 0))
+        self.status_combo.blockSignals(False)
+
+    def _fill_accounts(self) -> None:
+        """All accounts, then each of the user's supplier accounts; the choice survives."""
+        current = self.account_combo.currentData()
+        self.account_combo.blockSignals(True)
+        self.account_combo.clear()
+        self.account_combo.addItem(self.tr("All accounts"), None)
+        for account in self._ctx.accounts:
+            self.account_combo.addItem(account.name, account.id)
+        index = self.account_combo.findData(current) if current else 0
+        self.account_combo.setCurrentIndex(max(index, 0))
+        self.account_combo.setEnabled(len(self._ctx.accounts) > 1)
+        self.account_combo.blockSignals(False)
+        self.proxy.set_account(self.account_combo.currentData())
+
+    # --- filtering ------------------------------------------------------------
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def show_open(self) -> None:
+        """Home's "Support requests: N › View all": the N open ones, nothing else hiding them."""
+        self.filter_edit.clear()
+        self.status_combo.setCurrentIndex(self.status_combo.findData("open"))
+
+    def show_view(self, view: str) -> None:
+        if view == "open":
+            self.show_open()
+
+    def _on_filter(self, *_: object) -> None:
+        self.proxy.set_text(self.filter_edit.text())
+        self.proxy.set_status(self.status_combo.currentData())
+        self.proxy.set_account(self.account_combo.currentData())
+        self._update_count()
+
+    def _update_count(self, *_: object) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        self.count_label.setText(self.tr("Showing %n of {total}", "", shown).format(total=total))
+        if total and not shown:
+            self.empty.setText(self.tr("No support requests match your filter."))
+        else:
+            self.empty.setText(self.tr("No support requests."))
+        self.empty.setVisible(not shown)
+
+    # --- rows -------------------------------------------------------------------
     def read(self) -> Callable[[], list[TicketRow]]:
         return self._ctx.cache.tickets
 
     def fill(self, result: Any) -> int:
+        if len(self._ctx.accounts) != self.account_combo.count() - 1:
+            self._fill_accounts()
         self.model.set_rows(result)
-        return len(result)
+        return int(self.proxy.rowCount())
 
     def open_row(self, row: Any) -> None:
         if not isinstance(row, TicketRow):

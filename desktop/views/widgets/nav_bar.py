@@ -34,7 +34,7 @@ class NavBar(QMenuBar):
 
         self._disabled(self.tr("&Reporting"))
 
-        self.help_menu = QMenu(self.tr("&Help && Support"), self)
+        self.help_menu = QMenu(self.tr("Help && S&upport"), self)
         self.help_menu.setObjectName("navMenu")
         self._page_action(self.help_menu, "support", self.tr("&Support requests"))
         how_to = self.help_menu.addAction(self.tr("&How to connect with customers"))
