@@ -12,6 +12,17 @@ log = logging.getLogger(__name__)
 QM_DIR = Path(__file__).resolve().parents[1] / "translations"
 LANGUAGES = ("en", "pl")
 
+# Qt's own strings that its catalogue misses in Qt 6: labels that gained a mnemonic ("&Look in:";
+# qtbase_pl.qm still has "Look in:") and file kinds that moved from QFileDialog to
+# QAbstractFileIconProvider. Without these Qt's file dialog shows them in English.
+QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
+    "pl": {
+        ("QFileDialog", "&Look in:"): "&Szukaj w:",
+        ("QFileDialog", "Files of &type:"): "Pliki &typu:",
+    },
+}
+MOVED_QT_CONTEXTS = {"QAbstractFileIconProvider": "QFileDialog"}
+
 
 def pick_language(requested: str | None) -> str:
     if requested in LANGUAGES:
@@ -28,6 +39,35 @@ def locale_for(language: str) -> QLocale:
     if language == "pl":
         return QLocale(QLocale.Language.Polish, QLocale.Country.Poland)
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+class QtGapsTranslator(QTranslator):
+    """Answers only what the translators installed after it left open (Qt asks the last
+    installed first): the `QT_GAPS` table, then a moved context looked up where Qt's
+    catalogue still has it."""
+
+    def __init__(self, language: str, qt: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._gaps = QT_GAPS.get(language, {})
+        self._qt = qt
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(
+        self,
+        context: str,
+        source: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        found = self._gaps.get((context, source))
+        if found:
+            return found
+        old = MOVED_QT_CONTEXTS.get(context)
+        if old is not None:
+            return self._qt.translate(old, source, disambiguation, n) or ""
+        return ""
 
 
 class Translations:
@@ -54,6 +94,8 @@ class Translations:
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if language != "en" and qt.load(f"qtbase_{language}", qt_dir):
+            # Installed first, so asked last: it fills only what the others miss.
+            self._installed.insert(0, QtGapsTranslator(language, qt, app))
             self._installed.append(qt)
         for translator in self._installed:
             QCoreApplication.installTranslator(translator)

@@ -35,3 +35,12 @@ class AppSettings:
     def set_display_name(self, portal_url: str, username: str, name: str) -> None:
         self._q.setValue(f"portal-{_key(portal_url)}/display_name/{username.lower()}", name)
         self._q.sync()
+
+    def last_folder(self) -> Path | None:
+        """The folder of the last file chosen in a file dialog (any portal, any user)."""
+        value = self._q.value("dialogs/last_folder")
+        return Path(str(value)) if value else None
+
+    def set_last_folder(self, folder: Path) -> None:
+        self._q.setValue("dialogs/last_folder", str(folder))
+        self._q.sync()

@@ -20,6 +20,7 @@ from desktop.cache import Cache, cache_path_for
 from desktop.credentials import CredentialStore
 from desktop.sync import AuthFailed, PortalClient, SyncEngine
 from desktop.views.dialogs.sign_in_dialog import SignInDialog
+from desktop.views.file_dialogs import remember_folders_in
 from desktop.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ class Options:
     user: str | None = None
     data_dir: Path = Path(".")
     retry_interval_ms: int = 15000
+    sync_interval_ms: int = 60000  # online: how often the app syncs by itself
     show_window: bool = True
     splash: bool = True
 
@@ -76,6 +78,7 @@ def start_session(
     """None when the user cancels the sign-in."""
     opts.data_dir.mkdir(parents=True, exist_ok=True)
     settings = AppSettings(opts.data_dir)
+    remember_folders_in(settings)  # file dialogs open where the user last chose a file
     store = store or CredentialStore()
     ask = ask_sign_in or (lambda dialog: dialog.exec())
     server = None
@@ -149,6 +152,7 @@ def start_session(
         engine,
         user_display_name=known_name or username,
         retry_interval_ms=opts.retry_interval_ms,
+        sync_interval_ms=opts.sync_interval_ms,
         prepare=prepare,
     )
     ctx.display_name_changed.connect(

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.models.relationships_model import Column
 from desktop.views.table_export import csv_delimiter
+from tests.file_dialog_driver import answer_file_dialog
 from tests.ui.conftest import StartApp, wait_for_rows
 
 
@@ -75,9 +76,7 @@ def test_filter_status_sort_and_export(
     page.filter_edit.setText("nordwind")
     page.table.setColumnHidden(Column.VENDOR_CODE, True)
     target = tmp_path / "export.csv"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
-    )
+    answer_file_dialog(target)  # the real dialog, answered as a user would
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: target.exists() and page.export_button.isEnabled(), timeout=5000)
     raw = target.read_bytes()
@@ -111,9 +110,7 @@ def test_export_to_a_missing_folder_says_why_in_polish(
     page = wait_for_rows(qtbot, session)
     session.window.show_page("relationships")
     target = tmp_path / "no-such-folder" / "export.csv"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
-    )
+    answer_file_dialog(target)  # the real dialog, answered as a user would
     warnings: list[tuple[str, str]] = []
     monkeypatch.setattr(
         QMessageBox,

@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from connect_helpers import TIMEOUT_MS
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.app.context import AppContext
 from desktop.domain.types import ConnectionRequestRow, DirectoryEntry
 from desktop.views.pages.connect_page import ConnectPage
+from tests.file_dialog_driver import answer_file_dialog
 from wire.schemas import VENDOR_CODE_MAX
 
 
@@ -154,9 +155,7 @@ def test_bad_input_is_refused_with_a_message(
 
     disguised = tmp_path / "invoice.pdf"
     disguised.write_bytes(b"MZ\x90\x00 this is a program, not a PDF" * 10)
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(disguised), ""))
-    )
+    answer_file_dialog(disguised)
     with qtbot.waitSignal(page.attachment.changed, timeout=TIMEOUT_MS):
         qtbot.mouseClick(page.attachment.choose, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.attachment.checking, timeout=TIMEOUT_MS)

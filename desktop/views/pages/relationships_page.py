@@ -6,12 +6,11 @@ import errno
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from desktop.app.resources import icon
 from desktop.domain.types import RelationshipRow, RelationshipStatus
 from desktop.models.relationships_model import Column, RelationshipsModel
 from desktop.models.relationships_proxy import RelationshipsFilterProxy
+from desktop.views.file_dialogs import choose_file_to_save
 from desktop.views.table_export import csv_delimiter, visible_table, write_csv
 
 log = logging.getLogger(__name__)
@@ -249,14 +249,15 @@ class RelationshipsPage(QWidget):
 
     # --- export -----------------------------------------------------------------
     def export_csv(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / self.tr("customer-relationships.csv"))
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export customer relationships"), suggested, self.tr("CSV files (*.csv)")
+        target = choose_file_to_save(
+            self,
+            self.tr("Export customer relationships"),
+            self.tr("customer-relationships.csv"),
+            [self.tr("CSV files (*.csv)")],
+            suffix="csv",
         )
-        if not path:
+        if target is None:
             return
-        target = Path(path)
         if target.suffix.lower() != ".csv":
             target = target.with_suffix(".csv")
         titles, rows = visible_table(self.table)

@@ -1,4 +1,8 @@
-"""Attachment: CHOOSE a supporting document, checked at once for size and type by content."""
+"""Attachment: CHOOSE a supporting document, checked at once for size and type by content.
+
+A refused file never blocks the form: Remove takes it away, and a cancelled file dialog
+goes back to the last accepted file (or to none), without the refusal.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.validation import AttachmentCheck, check_attachment
+from desktop.views.file_dialogs import choose_file_to_open
 from wire.filetypes import ATTACHMENT_MAX_BYTES
 
 if TYPE_CHECKING:
@@ -26,6 +31,7 @@ class AttachmentField(QWidget):
         self._generation = 0
         self.path: Path | None = None
         self.checking = False
+        self._accepted: tuple[Path, int] | None = None  # the last accepted file and its size
 
         self.caption = QLabel(self)
         self.caption.setObjectName("fieldLabel")
@@ -67,19 +73,23 @@ class AttachmentField(QWidget):
 
     @property
     def problem(self) -> str | None:
-        return self.message.text() if self.message.isVisible() else None
+        return None if self.message.isHidden() else self.message.text()
 
     def pick(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = choose_file_to_open(
             self,
             self.tr("Choose a supporting document"),
-            "",
-            self.tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.xml *.csv *.xlsx *.docx)")
-            + ";;"
-            + self.tr("All files (*)"),
+            [
+                self.tr(
+                    "Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.xml *.csv *.xlsx *.docx)"
+                ),
+                self.tr("All files (*)"),
+            ],
         )
-        if path:
-            self.set_file(Path(path))
+        if path is not None:
+            self.set_file(path)
+        elif self.problem or self.checking:
+            self._restore_accepted()  # cancelled: back to the last good state, no stale refusal
 
     def set_file(self, path: Path) -> None:
         """Check `path` on the task runner; accept it or say clearly why not."""
@@ -100,13 +110,28 @@ class AttachmentField(QWidget):
         )
 
     def clear(self) -> None:
-        self._generation += 1
-        self.path = None
+        """Remove: no attachment, no refusal."""
+        self._accepted = None
+        self._restore_accepted()
+
+    def _restore_accepted(self) -> None:
+        self._generation += 1  # a check still running is no longer wanted
         self.checking = False
-        self.name.setText(self.tr("No file chosen"))
+        self.message.clear()
         self.message.hide()
-        self.remove.hide()
+        if self._accepted is None:
+            self.path = None
+            self.name.setText(self.tr("No file chosen"))
+            self.remove.hide()
+        else:
+            self._show_accepted(*self._accepted)
         self.changed.emit()
+
+    def _show_accepted(self, path: Path, size: int) -> None:
+        self.path = path
+        shown = QLocale().formattedDataSize(size)
+        self.name.setText(self.tr("{name} ({size})").format(name=path.name, size=shown))
+        self.remove.show()
 
     def _checked(self, generation: int, path: Path, check: AttachmentCheck) -> None:
         if generation != self._generation:
@@ -116,9 +141,8 @@ class AttachmentField(QWidget):
         if problem:
             self._refuse(path, problem)
             return
-        self.path = path
-        size = QLocale().formattedDataSize(check.size)
-        self.name.setText(self.tr("{name} ({size})").format(name=path.name, size=size))
+        self._accepted = (path, check.size)
+        self._show_accepted(path, check.size)
         self.changed.emit()
 
     def _unreadable(self, generation: int, path: Path, exc: BaseException) -> None:
@@ -132,7 +156,7 @@ class AttachmentField(QWidget):
         self.name.setText(self.tr("No file chosen"))
         self.message.setText(problem)
         self.message.show()
-        self.remove.hide()
+        self.remove.show()  # takes the refused file away; CONNECT follows the form again
         self.changed.emit()
 
     def _problem_text(self, check: AttachmentCheck, path: Path) -> str | None:

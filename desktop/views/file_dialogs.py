@@ -1,0 +1,140 @@
+"""Every file dialog of the app: it opens in the user's Documents folder, then where the
+user last chose a file, never in the process's working folder.
+
+Windows and macOS get their native dialog (Qt's default there); elsewhere Qt draws its own,
+translated by `desktop.app.i18n` and with its columns wide enough for their titles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QDir, QEvent, QObject, QStandardPaths
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTreeView, QWidget
+
+
+class FolderMemory(Protocol):
+    """Where the last folder is kept (`desktop.app.settings.AppSettings` in the app)."""
+
+    def last_folder(self) -> Path | None: ...
+
+    def set_last_folder(self, folder: Path) -> None: ...
+
+
+class _SessionMemory:
+    """Until the app hands over its settings: remembered for this run only."""
+
+    def __init__(self) -> None:
+        self._folder: Path | None = None
+
+    def last_folder(self) -> Path | None:
+        return self._folder
+
+    def set_last_folder(self, folder: Path) -> None:
+        self._folder = folder
+
+
+_memory: FolderMemory = _SessionMemory()
+
+
+def remember_folders_in(memory: FolderMemory | None) -> None:
+    """Keep the last folder in `memory` (None: for this run only)."""
+    global _memory
+    _memory = memory if memory is not None else _SessionMemory()
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder; the home folder where there is none."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path(QDir.homePath())
+
+
+def start_folder() -> Path:
+    """The last folder the user chose a file in while it still exists, else Documents."""
+    last = _memory.last_folder()
+    if last is not None and last.is_dir():
+        return last
+    return documents_folder()
+
+
+class _FitColumns(QObject):
+    """Widens the detail view's columns to their titles ("Rozmiar", not "Rozmi") once Qt's
+    own dialog has built its widgets (at its first show; a native dialog has none)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QFileDialog):
+            fit_columns(watched)
+        return False
+
+
+def fit_columns(dialog: QFileDialog) -> None:
+    for view in dialog.findChildren(QTreeView):
+        header: QHeaderView = view.header()
+        for section in range(header.count()):
+            wanted = header.sectionSizeHint(section)
+            if header.sectionSize(section) < wanted:
+                header.resizeSection(section, wanted)
+
+
+def file_dialog(
+    parent: QWidget | None,
+    title: str,
+    filters: Sequence[str],
+    *,
+    save: bool = False,
+    suggested_name: str = "",
+) -> QFileDialog:
+    """A dialog in the start folder; `exec()` it, or use `choose_file_to_open/save`."""
+    dialog = QFileDialog(parent, title, str(start_folder()), ";;".join(filters))
+    dialog.setObjectName("fileDialog")
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    else:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if suggested_name:
+        dialog.selectFile(suggested_name)
+    dialog.installEventFilter(_FitColumns(dialog))
+    return dialog
+
+
+def chosen_path(dialog: QFileDialog) -> Path | None:
+    """Run `dialog`; the file chosen (its folder remembered), None when cancelled."""
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    files = dialog.selectedFiles()
+    if not files:
+        return None
+    path = Path(files[0])
+    _memory.set_last_folder(path.parent)
+    return path
+
+
+def choose_file_to_open(parent: QWidget | None, title: str, filters: Sequence[str]) -> Path | None:
+    dialog = file_dialog(parent, title, filters)
+    try:
+        return chosen_path(dialog)
+    finally:
+        dialog.deleteLater()
+
+
+def choose_file_to_save(
+    parent: QWidget | None,
+    title: str,
+    suggested_name: str,
+    filters: Sequence[str],
+    *,
+    suffix: str = "",
+) -> Path | None:
+    dialog = file_dialog(parent, title, filters, save=True, suggested_name=suggested_name)
+    if suffix:
+        dialog.setDefaultSuffix(suffix)
+    try:
+        return chosen_path(dialog)
+    finally:
+        dialog.deleteLater()
