@@ -96,6 +96,7 @@ class BuyerIdentity:
     name: str
     network_number: str | None = None
     vat_number: str | None = None
+    country: str | None = None  # ISO 3166 alpha-2, to suggest the invoice's currency
 
 
 @dataclass(frozen=True)

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.types import ConnectionRequestRow, Outcome, RequestItem, RequestItemState
 from desktop.models.refusals import refusal_text
+from desktop.views.wizards.launcher import open_verification
+
+if TYPE_CHECKING:
+    from desktop.app.context import AppContext
 
 
 class RequestOutcomePanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, ctx: AppContext | None = None) -> None:
+        """With `ctx`, each buyer that asks for verification gets a "Start verification"
+        button that opens the verification wizard (one per verification)."""
         super().__init__(parent)
+        self._ctx = ctx
         self.setObjectName("requestOutcome")
         self.title = QLabel(self)
         self.title.setObjectName("requestOutcomeTitle")
@@ -98,11 +106,15 @@ class RequestOutcomePanel(QWidget):
             ):
                 button = QPushButton(self.tr("Start verification"), self)
                 button.setObjectName("startVerification")
-                button.setEnabled(False)
-                button.setToolTip(self.tr("Coming in the next version"))
+                button.setEnabled(self._ctx is not None and bool(item.verification_id))
+                button.clicked.connect(lambda _=False, it=item: self._start_verification(it))
                 self._grid.addWidget(button, line, 2)
                 self.verify_buttons[item.buyer_id] = button
         self.show()
+
+    def _start_verification(self, item: RequestItem) -> None:
+        if self._ctx is not None:
+            open_verification(self._ctx, item, self)
 
     def outcome_text(self, item: RequestItem, *, online: bool) -> tuple[str, str]:
         """The text for one buyer and its tone (good, warn, bad, info)."""

@@ -1,0 +1,110 @@
+"""Step 2: the network names another invoice; the supplier gives its date and amount in time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget, QWizard
+
+from desktop.domain.verification_flow import Step
+from desktop.forms.ui_verification_challenge import Ui_VerificationChallenge
+from desktop.views.wizards.answer_fields import (
+    amount_problem,
+    check_amount,
+    date_of,
+    invoice_date_problem,
+    setup_amount_edit,
+    setup_date_edit,
+)
+from desktop.views.wizards.verification_page import VerificationPage
+from wire import schemas as w
+
+
+class ChallengePage(VerificationPage):
+    step = Step.CHALLENGE
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_VerificationChallenge()
+        self.ui.setupUi(self)
+        self.attach_labels(self.ui.problemLabel, self.ui.busyLabel)
+        self.ui.challengeNumber.setObjectName("verifyChallengeNumber")
+        self.ui.timeLeft.setObjectName("verifyTimeLeft")
+        self.notice = ""
+        setup_date_edit(self.ui.invoiceDateEdit)
+        setup_amount_edit(self.ui.amountEdit)
+        self.registerField("challengeAmount*", self.ui.amountEdit)
+        self.registerField("challengeDate", self.ui.invoiceDateEdit, "date")
+        self.ui.amountEdit.textChanged.connect(self._check)
+        self.ui.invoiceDateEdit.dateChanged.connect(self._check)
+        self.countdown = QTimer(self)
+        self.countdown.setInterval(1000)
+        self.countdown.timeout.connect(self._tick)
+        self.setCommitPage(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Step 2. Pass a challenge"))
+        self.setSubTitle(self.tr("Give the date and amount of the invoice the network names."))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Continue"))
+        self._tick()
+
+    def initializePage(self) -> None:
+        self.notice = ""
+        self.ui.amountEdit.clear()
+        setup_date_edit(self.ui.invoiceDateEdit)
+        self.ui.challengeNumber.setText(self.flow.challenge_invoice_number or "")
+        self._check()
+        self._tick()
+        self.countdown.start()
+
+    def cleanupPage(self) -> None:
+        self.countdown.stop()
+
+    def _tick(self) -> None:
+        if self.wizard() is None or self.flow.step != Step.CHALLENGE:
+            return
+        left = self.flow.seconds_left()
+        minutes, seconds = divmod(left, 60)
+        self.ui.timeLeft.setText(
+            self.tr("{minutes}:{seconds:02d} min").format(minutes=minutes, seconds=seconds)
+        )
+        self.ui.timeLeft.setProperty("urgent", left < 60)
+        self.ui.timeLeft.style().unpolish(self.ui.timeLeft)
+        self.ui.timeLeft.style().polish(self.ui.timeLeft)
+        if left == 0 and self.countdown.isActive():
+            self.countdown.stop()
+            self.verification_wizard().challenge_timed_out()
+
+    def problems(self) -> list[str]:
+        found = [invoice_date_problem(self.ui.invoiceDateEdit), amount_problem(self.ui.amountEdit)]
+        return [p for p in found if p]
+
+    def answer(self) -> w.VerificationChallengeAnswer | None:
+        amount = check_amount(self.ui.amountEdit).value
+        if self.problems() or amount is None:
+            return None
+        return w.VerificationChallengeAnswer(
+            invoice_date=date_of(self.ui.invoiceDateEdit), amount=amount
+        )
+
+    def ready(self) -> bool:
+        return self.answer() is not None and self.flow.seconds_left() > 0
+
+    def _check(self) -> None:
+        problems = self.problems()
+        self.show_problem("\n".join(problems) if problems else self.notice)
+        self.completeChanged.emit()
+
+    def show_notice(self, text: str) -> None:
+        self.notice = text
+        self._check()
+
+    def submit(self) -> None:
+        answer = self.answer()
+        if answer is not None:
+            self.verification_wizard().send_challenge(answer)
+
+    def set_busy(self, busy: bool) -> None:
+        self.ui.amountEdit.setEnabled(not busy)
+        self.ui.invoiceDateEdit.setEnabled(not busy)
+        super().set_busy(busy)

@@ -1,0 +1,214 @@
+"""Step 1: a recent invoice to the buyer (number, date, amount, currency), or from a UBL file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from babel.numbers import get_territory_currencies
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
+
+from desktop.domain.invoice_file import (
+    BuyerIdentity,
+    InvoiceFile,
+    InvoiceFileError,
+    read_invoice_file,
+)
+from desktop.domain.verification_flow import Step
+from desktop.forms.ui_verification_invoice import Ui_VerificationInvoice
+from desktop.views.wizards.amount_input import (
+    currency_label,
+    current_currencies,
+    format_amount,
+    invoice_number_problem,
+    is_real_currency,
+)
+from desktop.views.wizards.answer_fields import (
+    amount_problem,
+    check_amount,
+    date_of,
+    invoice_date_problem,
+    set_date,
+    setup_amount_edit,
+    setup_date_edit,
+)
+from desktop.views.wizards.verification_page import VerificationPage
+from wire import schemas as w
+
+
+class InvoicePage(VerificationPage):
+    step = Step.INVOICE
+
+    def __init__(self, buyer: BuyerIdentity, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buyer = buyer
+        self.ui = Ui_VerificationInvoice()
+        self.ui.setupUi(self)
+        self.attach_labels(self.ui.problemLabel, self.ui.busyLabel)
+        self.ui.fileNote.setObjectName("verifyFileNote")
+        self.ui.fileNote.hide()
+        self.notice = ""  # what the portal's last answer meant (a wrong answer, the expiry)
+        self.file_dialog: QFileDialog | None = None
+        ui = self.ui
+        setup_date_edit(ui.invoiceDateEdit)
+        setup_amount_edit(ui.amountEdit)
+        self._fill_currencies()
+        self.registerField("invoiceNumber*", ui.invoiceNumberEdit)
+        self.registerField("amount*", ui.amountEdit)
+        self.registerField("invoiceDate", ui.invoiceDateEdit, "date")
+        self.registerField("currency", ui.currencyCombo, "currentData")
+        for edit in (ui.invoiceNumberEdit, ui.amountEdit):
+            edit.textChanged.connect(self._check)
+        ui.invoiceDateEdit.dateChanged.connect(self._check)
+        ui.currencyCombo.currentIndexChanged.connect(self._check)
+        ui.fillFromFileButton.clicked.connect(self.choose_file)
+        self.setCommitPage(True)  # once accepted, step 1 is behind; the challenge is next
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Step 1. Please provide the details of a recent invoice."))
+        self.setSubTitle(
+            self.tr("An invoice you sent to {buyer}, as written on the invoice.").format(
+                buyer=self.buyer.name
+            )
+        )
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Continue"))
+        self.ui.currencyCombo.setPlaceholderText(self.tr("Choose the currency"))
+        self._check()
+
+    # --- fields ------------------------------------------------------------------------
+    def _fill_currencies(self) -> None:
+        combo = self.ui.currencyCombo
+        language = QLocale().name()
+        for code in current_currencies():
+            combo.addItem(currency_label(code, language), code)
+        combo.setCurrentIndex(-1)
+        if self.buyer.country:
+            usual = get_territory_currencies(self.buyer.country, tender=True)
+            if usual:
+                combo.setCurrentIndex(combo.findData(usual[0]))
+
+    def problems(self) -> list[str]:
+        """What stops Next, in the user's language (empty fields are simply not complete)."""
+        ui = self.ui
+        found = []
+        if ui.invoiceNumberEdit.text():
+            found.append(invoice_number_problem(ui.invoiceNumberEdit.text()))
+        found.append(invoice_date_problem(ui.invoiceDateEdit))
+        found.append(amount_problem(ui.amountEdit))
+        return [p for p in found if p]
+
+    def answer(self) -> w.VerificationInvoiceAnswer | None:
+        ui = self.ui
+        amount = check_amount(ui.amountEdit).value
+        currency = ui.currencyCombo.currentData()
+        number = ui.invoiceNumberEdit.text().strip()
+        if self.problems() or amount is None or not currency or invoice_number_problem(number):
+            return None
+        return w.VerificationInvoiceAnswer(
+            invoice_number=number,
+            invoice_date=date_of(ui.invoiceDateEdit),
+            amount=amount,
+            currency=str(currency),
+        )
+
+    def ready(self) -> bool:
+        return self.answer() is not None
+
+    def _check(self) -> None:
+        problems = self.problems()
+        self.show_problem("\n".join(problems) if problems else self.notice)
+        if self.problem is not None:
+            self.problem.setProperty("tone", "bad")
+        self.completeChanged.emit()
+
+    def show_notice(self, text: str) -> None:
+        self.notice = text
+        self._check()
+
+    def submit(self) -> None:
+        answer = self.answer()
+        if answer is not None:
+            self.verification_wizard().send_invoice(answer)
+
+    def set_busy(self, busy: bool) -> None:
+        for widget in (
+            self.ui.invoiceNumberEdit,
+            self.ui.invoiceDateEdit,
+            self.ui.amountEdit,
+            self.ui.currencyCombo,
+            self.ui.fillFromFileButton,
+        ):
+            widget.setEnabled(not busy)
+        super().set_busy(busy)
+
+    # --- fill from an invoice file ---------------------------------------------------
+    def choose_file(self) -> None:
+        dialog = QFileDialog(
+            self,
+            self.tr("Fill from invoice file"),
+            "",
+            self.tr("Invoice files (*.xml);;All files (*)"),
+        )
+        dialog.setObjectName("invoiceFileDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.read_file)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def read_file(self, path: str) -> None:
+        """Read and check the file on a worker (up to 10 MB of XML), then fill or explain."""
+        buyer = self.buyer
+        self.verification_wizard().ctx.tasks.run(
+            lambda: read_invoice_file(Path(path), buyer),
+            lambda invoice: self._fill(invoice, Path(path).name),
+            lambda exc: self._file_failed(exc, Path(path).name),
+            lane="pool",
+            owner=self,
+        )
+
+    def _fill(self, invoice: InvoiceFile, name: str) -> None:
+        ui = self.ui
+        combo = ui.currencyCombo
+        if combo.findData(invoice.currency) < 0 and is_real_currency(invoice.currency):
+            combo.addItem(currency_label(invoice.currency, QLocale().name()), invoice.currency)
+        ui.invoiceNumberEdit.setText(invoice.invoice_number)
+        set_date(ui.invoiceDateEdit, invoice.issue_date)
+        ui.amountEdit.setText(format_amount(invoice.amount, QLocale()))
+        combo.setCurrentIndex(combo.findData(invoice.currency))
+        self._file_note(
+            self.tr("Filled from {file}. Check the details before you continue.").format(file=name),
+            "info",
+        )
+
+    def _file_failed(self, exc: BaseException, name: str) -> None:
+        cause = exc.cause if isinstance(exc, InvoiceFileError) else "unreadable"
+        why = {
+            "too_large": self.tr("{file} is larger than 10 MB; an invoice file is far smaller."),
+            "not_xml": self.tr(
+                "{file} is not an XML invoice. Choose a UBL or Peppol BIS invoice or credit "
+                "note (.xml)."
+            ),
+            "hostile": self.tr(
+                "{file} holds XML declarations an invoice never needs (a DTD or entities), so "
+                "it was not read."
+            ),
+            "not_ubl": self.tr("{file} is XML, but not a UBL invoice or credit note."),
+            "incomplete": self.tr("{file} has no invoice number, issue date or payable amount."),
+            "bad_value": self.tr(
+                "{file} holds an invoice number, date, amount or currency that cannot be used."
+            ),
+            "other_buyer": self.tr("{file} is an invoice to another customer, not to {buyer}."),
+        }.get(cause, self.tr("{file} could not be read."))
+        text = why.format(file=name, buyer=self.buyer.name)
+        self._file_note(text + " " + self.tr("Nothing was filled."), "bad")
+
+    def _file_note(self, text: str, tone: str) -> None:
+        note = self.ui.fileNote
+        note.setText(text)
+        note.setProperty("tone", tone)
+        note.style().unpolish(note)
+        note.style().polish(note)
+        note.show()

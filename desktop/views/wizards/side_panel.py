@@ -1,0 +1,64 @@
+"""The "Activation workflow" panel beside the wizard's pages: three steps, the current one marked.
+
+Colours come from resources/style.qss through the `state` property (done, current, todo) of
+each step's labels; the layout is the Qt Designer form ui/verification_side_panel.ui.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.forms.ui_verification_side_panel import Ui_VerificationSidePanel
+
+
+class VerificationSidePanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_VerificationSidePanel()
+        self.ui.setupUi(self)
+        self.setObjectName("verificationSidePanel")
+        self.ui.panelTitle.setObjectName("workflowTitle")
+        self.ui.ticketHint.setObjectName("workflowHint")
+        self.current = 0
+        self._steps: list[tuple[QLabel, QLabel, QLabel]] = [
+            (self.ui.stepNumber1, self.ui.stepTitle1, self.ui.stepText1),
+            (self.ui.stepNumber2, self.ui.stepTitle2, self.ui.stepText2),
+            (self.ui.stepNumber3, self.ui.stepTitle3, self.ui.stepText3),
+        ]
+        for number, title, text in self._steps:
+            number.setObjectName("workflowNumber")
+            title.setObjectName("workflowStep")
+            text.setObjectName("workflowText")
+        self.setMinimumWidth(220)
+        self.setMaximumWidth(260)
+        self.set_current(1)
+
+    def set_current(self, step: int) -> None:
+        """Mark step 1, 2 or 3 as current (those before it done); 0 marks none."""
+        self.current = step
+        for index, labels in enumerate(self._steps, start=1):
+            if step == 0:
+                state = "todo"
+            elif index < step:
+                state = "done"
+            elif index == step:
+                state = "current"
+            else:
+                state = "todo"
+            for label in labels:
+                label.setProperty("state", state)
+                label.style().unpolish(label)
+                label.style().polish(label)
+            labels[1].setAccessibleDescription(
+                self.tr("current step") if state == "current" else ""
+            )
+
+    def state_of(self, step: int) -> str:
+        return str(self._steps[step - 1][1].property("state"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.set_current(self.current)
+        super().changeEvent(event)

@@ -1,0 +1,120 @@
+"""The wizard's pages without fields: the intro, step 3 (complete), the lock, the ticket."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget, QWizard
+
+from desktop.domain.verification_flow import Step
+from desktop.forms.ui_verification_done import Ui_VerificationDone
+from desktop.forms.ui_verification_intro import Ui_VerificationIntro
+from desktop.forms.ui_verification_locked import Ui_VerificationLocked
+from desktop.forms.ui_verification_ticket import Ui_VerificationTicket
+from desktop.views.wizards.verification_page import VerificationPage
+
+
+class IntroPage(VerificationPage):
+    """ "Activate your buyer": what the verification is for; Next loads it from the portal."""
+
+    step = Step.INTRO
+
+    def __init__(self, buyer_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buyer_name = buyer_name
+        self.ui = Ui_VerificationIntro()
+        self.ui.setupUi(self)
+        self.ui.introText.setObjectName("verifyLead")
+        self.attach_labels(self.ui.problemLabel, self.ui.busyLabel)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Activate your buyer"))
+        self.ui.introText.setText(
+            self.tr(
+                "You need to complete a verification process before you can access invoice "
+                "data for {buyer}."
+            ).format(buyer=self.buyer_name)
+        )
+
+    def submit(self) -> None:
+        self.verification_wizard().load(advance=True)
+
+
+class DonePage(VerificationPage):
+    """Step 3: complete; invoice data follows and where to see it."""
+
+    step = Step.DONE
+
+    def __init__(self, buyer_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buyer_name = buyer_name
+        self.ui = Ui_VerificationDone()
+        self.ui.setupUi(self)
+        self.ui.doneText.setObjectName("verifyLead")
+        self.setFinalPage(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Step 3. Complete"))
+        self.ui.doneText.setText(
+            self.tr("You have completed activation: you are now connected with {buyer}.").format(
+                buyer=self.buyer_name
+            )
+        )
+
+
+class LockedPage(VerificationPage):
+    """Too many wrong answers: the lock explains itself and offers the ticket fallback."""
+
+    step = Step.LOCKED
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_VerificationLocked()
+        self.ui.setupUi(self)
+        self.ui.fallbackButton.setObjectName("primaryButton")
+        self.attach_labels(self.ui.problemLabel, self.ui.busyLabel)
+        self.ui.fallbackButton.clicked.connect(self._fall_back)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Verification locked"))
+
+    def initializePage(self) -> None:
+        self.ui.fallbackButton.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def ready(self) -> bool:
+        return False  # only the fallback button leads on
+
+    def set_busy(self, busy: bool) -> None:
+        self.ui.fallbackButton.setEnabled(not busy)
+        super().set_busy(busy)
+
+    def submit(self) -> None:
+        self._fall_back()
+
+    def _fall_back(self) -> None:
+        self.verification_wizard().fall_back()
+
+
+class TicketPage(VerificationPage):
+    """After the fallback: the support ticket's number, to note."""
+
+    step = Step.FALLEN_BACK
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_VerificationTicket()
+        self.ui.setupUi(self)
+        self.ui.ticketNumber.setObjectName("verifyTicketNumber")
+        self.setFinalPage(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Support ticket opened"))
+
+    def initializePage(self) -> None:
+        self.ui.ticketNumber.setText(self.flow.ticket_number or "")
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.FinishButton).setFocus()

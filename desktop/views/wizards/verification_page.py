@@ -1,0 +1,90 @@
+"""What every page of the verification wizard shares: the flow, busy state, inline messages.
+
+A page is a thin skin over `VerificationFlow`: Next asks the page to `submit()` (a portal
+call on a worker); the wizard moves on when the answer says so. `validatePage` lets Next
+through only once the flow has moved past this page.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
+
+from desktop.domain.verification_flow import Step, VerificationFlow
+
+if TYPE_CHECKING:
+    from desktop.views.wizards.verification_wizard import VerificationWizard
+
+
+class VerificationPage(QWizardPage):
+    step = Step.INTRO
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problem: QLabel | None = None
+        self.busy_label: QLabel | None = None
+
+    def attach_labels(self, problem: QLabel | None, busy: QLabel | None) -> None:
+        """The form's message labels: styled by object name, hidden while empty."""
+        self.problem, self.busy_label = problem, busy
+        if problem is not None:
+            problem.setObjectName("verifyProblem")
+            problem.hide()
+        if busy is not None:
+            busy.setObjectName("verifyBusy")
+            busy.hide()
+
+    # --- what a page says ------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Words set in Python (titles, sentences with values)."""
+
+    def ready(self) -> bool:
+        """The page's own fields are valid (beyond the mandatory `name*` fields)."""
+        return True
+
+    def submit(self) -> None:
+        """Send this page's answer to the portal (Next pressed while the flow is here)."""
+
+    # --- shared ----------------------------------------------------------------------
+    def verification_wizard(self) -> VerificationWizard:
+        from desktop.views.wizards.verification_wizard import VerificationWizard
+
+        wizard = self.wizard()
+        assert isinstance(wizard, VerificationWizard)
+        return wizard
+
+    @property
+    def flow(self) -> VerificationFlow:
+        return self.verification_wizard().flow
+
+    def isComplete(self) -> bool:
+        wizard = self.wizard()
+        busy = getattr(wizard, "busy", False)
+        return not busy and super().isComplete() and self.ready()
+
+    def validatePage(self) -> bool:
+        if self.flow.step > self.step:
+            return True  # the portal's answer moved the flow on: Next may go there
+        self.submit()
+        return False
+
+    def show_problem(self, text: str) -> None:
+        if self.problem is not None:
+            self.problem.setText(text)
+            self.problem.setVisible(bool(text))
+
+    def set_busy(self, busy: bool) -> None:
+        if self.busy_label is not None:
+            self.busy_label.setText(self.tr("Checking with the network…") if busy else "")
+            self.busy_label.setVisible(busy)
+        self.completeChanged.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            ui = getattr(self, "ui", None)
+            if ui is not None:
+                ui.retranslateUi(self)
+            self.retranslate()
+        super().changeEvent(event)

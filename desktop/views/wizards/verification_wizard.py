@@ -1,0 +1,238 @@
+"""The verification QWizard: prove the relationship with a buyer with past invoice data.
+
+The flow is plain data (`desktop.domain.verification_flow`); this wizard asks the portal on a
+worker (`ctx.tasks.run(..., lane="pool")`), feeds the answers to the flow and moves to the page
+the flow names. Pages are `setPage(Step.X, ...)`; `nextId()` follows the flow, so a lock or
+the fallback branch off the usual order. Answers are never retried: each one may count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from desktop.domain.invoice_file import BuyerIdentity
+from desktop.domain.verification_flow import Notice, Step, Transition, VerificationFlow
+from desktop.sync.errors import PortalRefused, PortalUnreachable
+from desktop.views.wizards.challenge_page import ChallengePage
+from desktop.views.wizards.invoice_page import InvoicePage
+from desktop.views.wizards.side_panel import VerificationSidePanel
+from desktop.views.wizards.simple_pages import DonePage, IntroPage, LockedPage, TicketPage
+from desktop.views.wizards.verification_page import VerificationPage
+from wire import schemas as w
+
+if TYPE_CHECKING:
+    from desktop.app.context import AppContext
+
+Page = Step  # the wizard's page ids are the flow's steps
+
+
+class VerificationWizard(QWizard):
+    passed = Signal(str)  # verification id: the relationship is active
+    fell_back = Signal(str)  # ticket number: the network will contact the buyer
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        verification_id: str,
+        buyer: BuyerIdentity,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("verificationWizard")
+        self.ctx = ctx
+        self.buyer = buyer
+        self.flow = VerificationFlow(verification_id, buyer.name)
+        self.busy = False
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.intro = IntroPage(buyer.name, self)
+        self.invoice = InvoicePage(buyer, self)
+        self.challenge = ChallengePage(self)
+        self.done_page = DonePage(buyer.name, self)
+        self.locked = LockedPage(self)
+        self.ticket = TicketPage(self)
+        for page in (
+            self.intro,
+            self.invoice,
+            self.challenge,
+            self.done_page,
+            self.locked,
+            self.ticket,
+        ):
+            self.setPage(page.step, page)
+        self.setStartId(Page.INTRO)
+        self.side_panel = VerificationSidePanel(self)
+        self.setSideWidget(self.side_panel)
+        self.currentIdChanged.connect(self._page_changed)
+        self.retranslate()
+        self.resize(860, 540)
+        self.load()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Activate your buyer — {buyer}").format(buyer=self.buyer.name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- navigation follows the flow ------------------------------------------------------
+    def nextId(self) -> int:
+        current = self.currentId()
+        if current < 0:
+            return -1  # closing (QWizard's own nextId() would crash without a page)
+        following = self.flow.next_step(Step(current))
+        return int(following) if following is not None else -1
+
+    def _go_to(self, step: Step) -> None:
+        current = self.currentId()
+        if current == step:
+            return
+        if step in self.visitedIds():
+            while self.currentId() != step:
+                self.back()
+        elif step < current:
+            self.restart()  # e.g. reopened on the challenge, which then expired
+            self.next()
+        else:
+            self.next()
+
+    def _page_changed(self, page_id: int) -> None:
+        if page_id < 0:
+            return
+        step = Step(page_id)
+        self.side_panel.set_current(self.flow.workflow_step(step))
+        if step == Step.DONE:
+            self.ctx.request_sync()  # the relationship is active: lists update
+            self.passed.emit(self.flow.verification_id)
+        elif step == Step.FALLEN_BACK:
+            self.ctx.request_sync()
+            self.fell_back.emit(self.flow.ticket_number or "")
+
+    # --- portal calls, on a worker --------------------------------------------------------
+    def load(self, *, advance: bool = False) -> None:
+        """The verification as the portal has it (on opening; after a refusal)."""
+        client, vid = self.ctx.client, self.flow.verification_id
+        self._call(lambda: client.verification(vid), lambda v: self._loaded(v, advance))
+
+    def send_invoice(self, answer: w.VerificationInvoiceAnswer) -> None:
+        client, vid = self.ctx.client, self.flow.verification_id
+        self._call(lambda: client.answer_invoice(vid, answer), self._invoice_answered)
+
+    def send_challenge(self, answer: w.VerificationChallengeAnswer) -> None:
+        client, vid = self.ctx.client, self.flow.verification_id
+        self._call(lambda: client.answer_challenge(vid, answer), self._challenge_answered)
+
+    def fall_back(self) -> None:
+        client, vid = self.ctx.client, self.flow.verification_id
+        self._call(lambda: client.fall_back(vid), self._fell_back)
+
+    def challenge_timed_out(self) -> None:
+        self._follow(self.flow.challenge_timed_out())
+
+    def _call(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        if self.busy:
+            return
+        self._set_busy(True)
+
+        def succeeded(result: Any) -> None:
+            self._set_busy(False)
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            self._failed(exc)
+
+        self.ctx.tasks.run(work, succeeded, failed, lane="pool", owner=self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        page = self.currentPage()
+        if isinstance(page, VerificationPage):
+            page.set_busy(busy)  # its completeChanged updates Next (and Back)
+        if busy:
+            self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(not busy)
+
+    # --- what the answers mean --------------------------------------------------------
+    def _loaded(self, verification: w.Verification, advance: bool) -> None:
+        moved = self.flow.loaded(verification)
+        self._explain(moved)
+        if advance or self.currentId() != Page.INTRO:
+            self._go_to(moved.step)
+
+    def _invoice_answered(self, answer: w.VerificationAnswer) -> None:
+        self.invoice.show_notice("")
+        self._follow(self.flow.invoice_answered(answer))
+
+    def _challenge_answered(self, answer: w.VerificationAnswer) -> None:
+        self.challenge.show_notice("")
+        self._follow(self.flow.challenge_answered(answer))
+
+    def _fell_back(self, fallback: w.VerificationFallback) -> None:
+        self._follow(self.flow.fell_back(fallback))
+
+    def _follow(self, moved: Transition) -> None:
+        self._explain(moved)
+        self._go_to(moved.step)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, PortalRefused) and exc.code == "verification_closed":
+            self.load()  # passed, locked or fallen back meanwhile: show where it stands
+            return
+        if isinstance(exc, PortalUnreachable):
+            notice = Notice.OFFLINE
+        elif isinstance(exc, PortalRefused) and exc.status == 404:
+            notice = Notice.NOT_FOUND
+        else:
+            notice = Notice.FAILED
+        self._explain(self.flow.failed(notice))
+
+    def _explain(self, moved: Transition) -> None:
+        """Put what the answer meant on the page where the supplier will read it."""
+        text = self.notice_text(moved)
+        if moved.notice in (Notice.WRONG_INVOICE, Notice.EXPIRED):
+            self.invoice.show_notice(text)
+        elif moved.notice == Notice.WRONG_CHALLENGE:
+            self.challenge.show_notice(text)
+        elif moved.notice in (Notice.OFFLINE, Notice.NOT_FOUND, Notice.FAILED):
+            page = self.currentPage()
+            if isinstance(page, (InvoicePage, ChallengePage)):
+                page.show_notice(text)
+            elif isinstance(page, VerificationPage):
+                page.show_problem(text)
+
+    def notice_text(self, moved: Transition) -> str:
+        n = moved.attempts_left
+        if moved.notice == Notice.WRONG_INVOICE:
+            return self.tr(
+                "These details do not match an invoice to this customer. %n attempt(s) left.",
+                "",
+                n,
+            )
+        if moved.notice == Notice.WRONG_CHALLENGE:
+            return self.tr(
+                "The date or amount does not match the invoice the network named. "
+                "%n attempt(s) left.",
+                "",
+                n,
+            )
+        if moved.notice == Notice.EXPIRED:
+            return self.tr(
+                "The time for the challenge ran out. Enter a recent invoice again to get a new "
+                "challenge."
+            )
+        if moved.notice == Notice.OFFLINE:
+            return self.tr(
+                "Verification needs the network, which cannot be reached now. Try again when "
+                "you are online; the rest of the app works offline."
+            )
+        if moved.notice == Notice.NOT_FOUND:
+            return self.tr("The network does not know this verification for your account.")
+        if moved.notice == Notice.FAILED:
+            return self.tr("The network could not take the answer. Try again later.")
+        return ""
