@@ -6,6 +6,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +18,7 @@ from portal_helpers import Api, buyer_id, db_session, sign_in
 from sqlalchemy import select
 
 from portal import models as m
+from portal.__main__ import parse_args
 from portal.sandbox import VERIFY_BUYERS
 from portal.server import PortalServer
 from portal.verification import invoice_number_key
@@ -508,3 +510,26 @@ def test_invoice_numbers_compare_without_case_spaces_or_leading_zeros() -> None:
     assert invoice_number_key("INV-00017") != invoice_number_key("INV-00071")
     assert invoice_number_key("INV-0") == invoice_number_key("inv 000")
     assert invoice_number_key("FV/2026/42") != invoice_number_key("FV/202/642")
+
+
+def test_answers_at_the_same_moment_are_counted_one_by_one(portal: Start) -> None:
+    server = portal()
+    api, account, buyer = setup(server)
+    _request_id, vid = ask(api, account, buyer)
+    wrong = step1(practice(api, buyer, account)[0], amount="1.23")
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        answers = list(pool.map(lambda _: answer(api, vid, "invoice", wrong), range(12)))
+    results = sorted(
+        (r.status_code, r.json().get("result", r.json().get("error", {}).get("code")))
+        for r in answers
+    )
+    assert results.count((200, "mismatch")) == VERIFY_INVOICE_ATTEMPTS - 1
+    assert results.count((200, "locked")) == 1
+    assert results.count((409, "verification_closed")) == 12 - VERIFY_INVOICE_ATTEMPTS
+    with db_session(server) as s:
+        assert s.get(m.Verification, vid).failed_attempts == VERIFY_INVOICE_ATTEMPTS  # type: ignore[union-attr]
+
+
+def test_the_command_line_takes_the_invoice_delay() -> None:
+    assert parse_args(["--sandbox", "--invoice-delay", "5"]).invoice_delay == 5.0
+    assert parse_args([]).invoice_delay == 30.0
