@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    Connection,
     Date,
     DateTime,
     ForeignKey,
@@ -20,9 +21,19 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
+    inspect,
     update,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Mapper,
+    Session,
+    mapped_column,
+    object_session,
+    relationship,
+)
 
 
 class Base(DeclarativeBase):
@@ -224,6 +235,27 @@ class Verification(Base):
     version: Mapped[int] = mapped_column(Integer, index=True, default=0)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     buyer: Mapped[Buyer] = relationship()
+
+
+@event.listens_for(Verification, "before_update")
+def _verification_changed(
+    _mapper: Mapper[Verification], connection: Connection, target: Verification
+) -> None:
+    """Every change to a verification reaches the sync, whoever makes it (a cancelled request
+    too): a new version unless the change set one already."""
+    session = object_session(target)
+    if session is None or not session.is_modified(target, include_collections=False):
+        return
+    if inspect(target).attrs.version.history.has_changes():
+        return
+    version = connection.execute(
+        update(Counter)
+        .where(Counter.name == "version")
+        .values(value=Counter.value + 1)
+        .returning(Counter.value)
+    ).scalar_one_or_none()
+    if version is not None:
+        target.version = int(version)
 
 
 class InvoiceLoad(Base):

@@ -533,3 +533,21 @@ def test_answers_at_the_same_moment_are_counted_one_by_one(portal: Start) -> Non
 def test_the_command_line_takes_the_invoice_delay() -> None:
     assert parse_args(["--sandbox", "--invoice-delay", "5"]).invoice_delay == 5.0
     assert parse_args([]).invoice_delay == 30.0
+
+
+def test_a_cancelled_request_closes_its_verification_and_the_sync_says_so(portal: Start) -> None:
+    server = portal()
+    api, account, buyer = setup(server)
+    request_id, vid = ask(api, account, buyer)
+    cursor = api.get("/v1/sync/verifications", params={"limit": 1000}).json()["next_cursor"]
+    r = api.post(f"/v1/connection-requests/{request_id}/cancel")
+    assert r.status_code == 200, r.text
+    changed = api.get("/v1/sync/verifications", params={"after": cursor}).json()["items"]
+    assert [(e["id"], e["data"]["state"]) for e in changed] == [(vid, "cancelled")]
+    assert api.get(f"/v1/verifications/{vid}").json()["state"] == "cancelled"
+    invoice = step1(practice(api, buyer, account)[0])
+    for step, body in [("invoice", invoice), ("fallback", None)]:
+        refused = answer(api, vid, step, body)
+        assert (
+            refused.status_code == 409 and refused.json()["error"]["code"] == "verification_closed"
+        )
