@@ -105,8 +105,13 @@ class MainWindow(QMainWindow):
         return next((k for k, s in self._scrolls.items() if s is current), "home")
 
     def show_page(self, key: str) -> None:
+        """`key` is a page's key, or "key:view" for a page's own view (e.g. "support:open")."""
+        key, _, view = key.partition(":")
         if key not in self.pages:
             return
+        show_view = getattr(self.pages[key], "show_view", None)
+        if view and callable(show_view):
+            show_view(view)
         self.stack.setCurrentWidget(self._scrolls[key])
         action = self.nav.page_actions.get(key)
         title = (

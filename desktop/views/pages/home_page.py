@@ -124,7 +124,8 @@ class HomePage(QWidget):
         self.failed_go = self._row_button(0, self.tr("Go"), enabled=False)
         self.failed_go.setToolTip(self.tr("Not available yet"))
         self.support_view_all = self._row_button(1, self.tr("View all"))
-        self.support_view_all.clicked.connect(lambda: self.navigate.emit("support"))
+        # The open ones: the count on this line.
+        self.support_view_all.clicked.connect(lambda: self.navigate.emit("support:open"))
         self._set_cells(0, 0, "", "")
 
         layout = QVBoxLayout(section)
