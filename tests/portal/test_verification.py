@@ -489,6 +489,9 @@ def test_practice_invoices_are_the_callers_history(portal: Start) -> None:
             assert len(invoices) >= 6
             assert len({i["currency"] for i in invoices}) > 1
             assert all(Decimal(i["amount"]) % 1 for i in invoices)  # cents
+            # A letter prefix and a number with leading zeros, as "INV-00017" or "FV/2026/00042".
+            assert all(re.match(r"[A-Z]+\W.*(?<!\d)0+[1-9]", i["invoice_number"]) for i in invoices)
+            assert len({invoice_number_key(i["invoice_number"]) for i in invoices}) == len(invoices)
             assert all(date.fromisoformat(i["invoice_date"]) <= date.today() for i in invoices)
     oskar = sign_in(server.base_url, "oskar")
     theirs = oskar.get("/v1/sandbox/practice-invoices", params={"buyer_id": buyer}).json()
