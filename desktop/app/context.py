@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.app.tasks import TaskRunner
 from desktop.domain.types import Account, SyncResult, SyncStatus
@@ -18,6 +20,10 @@ if TYPE_CHECKING:
     from desktop.sync import PortalClient, SyncEngine
 
 log = logging.getLogger(__name__)
+
+SYNC_INTERVAL_MS = 60_000  # online: pull what the network changed every minute
+MAX_BACKOFF_MS = 600_000  # failing: wait twice as long each time, at most ten minutes
+STALE_AFTER_MS = 30_000  # the window comes back after this long: sync at once
 
 
 @dataclass(frozen=True)
@@ -63,11 +69,17 @@ class AppContext(QObject):
         *,
         user_display_name: str,
         retry_interval_ms: int = 15000,
+        sync_interval_ms: int = SYNC_INTERVAL_MS,
+        max_backoff_ms: int = MAX_BACKOFF_MS,
+        stale_after_ms: int = STALE_AFTER_MS,
         prepare: Callable[[], str | None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         """`prepare` runs on the worker before each sync (e.g. sign in or resume the session);
-        it may return the user's display name once it knows it."""
+        it may return the user's display name once it knows it.
+
+        In the background it syncs every `sync_interval_ms` while the portal answers; after a
+        failure it tries again after `retry_interval_ms`, doubling up to `max_backoff_ms`."""
         super().__init__(parent)
         self.cache = cache
         self.client = client
@@ -90,10 +102,21 @@ class AppContext(QObject):
             last_synced_at=state.last_synced_at,
             queued_requests=state.queued_requests,
         )
-        # Offline: try again by itself until the portal answers.
+        # One single-shot timer schedules the next background sync: every minute while the
+        # portal answers, with a growing pause while it fails (offline: until it answers).
+        self._sync_interval_ms = sync_interval_ms
+        self._retry_interval_ms = retry_interval_ms
+        self._max_backoff_ms = max_backoff_ms
+        self._stale_after_ms = stale_after_ms
+        self._failures = 0
+        self._problem = ""
+        self._last_sync_end = time.monotonic()
+        self._waiting_for: QWidget | None = None  # the modal dialog a due sync waits for
+        self._due = False  # the timer fired under a modal dialog: sync once it closes
+        self.next_sync_ms = 0  # the delay last scheduled (the backoff, for the status and tests)
         self._retry = QTimer(self)
-        self._retry.setInterval(retry_interval_ms)
-        self._retry.timeout.connect(self.request_sync)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._background_sync)
 
     # --- account ---------------------------------------------------------
     def set_current_account(self, account_id: str) -> None:
@@ -131,9 +154,7 @@ class AppContext(QObject):
     def _sync_done(self, outcome: _SyncOutcome) -> None:
         name, result = outcome.display_name, outcome.result
         assert result is not None
-        self._syncing = False
-        self.sync_attempted = True
-        self._retry.stop()
+        self._sync_ended(failed=False)
         if name and name != self.user_display_name:
             self.user_display_name = name
             self.display_name_changed.emit(name)
@@ -141,7 +162,7 @@ class AppContext(QObject):
         if self.current_account_id is None and self.accounts:
             self.current_account_id = self.accounts[0].id
         self._set_status(online=True, state=outcome.state)
-        self.sync_problem.emit("")
+        self._say_problem("")
         if result.changed:
             self.changed.emit(frozenset(result.changed))
         for ticket in result.resolved_tickets:
@@ -150,14 +171,12 @@ class AppContext(QObject):
 
     def _sync_failed(self, exc: BaseException, state: LocalState | None = None) -> None:
         """`state` is None when even reading the cache failed: the status keeps what it had."""
-        self._syncing = False
-        self.sync_attempted = True
+        self._sync_ended(failed=True)
         from desktop.sync import AuthFailed, BadAnswer, PortalRefused, PortalUnreachable
 
         if isinstance(exc, PortalUnreachable):
-            self.sync_problem.emit("")  # offline says it all: the banner and the status bar
+            self._say_problem("")  # offline says it all: the banner and the status bar
             self._set_status(online=False, state=state)
-            self._retry.start()
         elif isinstance(exc, AuthFailed):
             # The portal answers but will not sync without a sign-in: stop retrying (no stack
             # of sign-in dialogs) and show the cache as offline until the user signs in;
@@ -178,16 +197,91 @@ class AppContext(QObject):
                 if isinstance(exc, PortalRefused)
                 else "failed"
             )
-            self.sync_problem.emit(kind)  # the cache is untouched: a page is all or nothing
-            self._retry.start()
+            self._say_problem(kind)  # the cache is untouched: a page is all or nothing
         self._maybe_again()
 
     def set_retry_interval(self, msecs: int) -> None:
-        self._retry.setInterval(msecs)
+        self._retry_interval_ms = msecs
+
+    # --- background sync ----------------------------------------------------
+    def _sync_ended(self, *, failed: bool) -> None:
+        """Every sync's end schedules the next one: the interval, or the backoff."""
+        self._syncing = False
+        self.sync_attempted = True
+        self._last_sync_end = time.monotonic()
+        self._due = False
+        if failed:
+            self._failures += 1
+            delay = self._retry_interval_ms * 2 ** min(self._failures - 1, 20)
+            self.next_sync_ms = min(delay, max(self._max_backoff_ms, self._retry_interval_ms))
+        else:
+            self._failures = 0
+            self.next_sync_ms = self._sync_interval_ms
+        self._retry.start(self.next_sync_ms)  # AuthFailed stops it again: no sign-in, no sync
+
+    def _say_problem(self, kind: str) -> None:
+        """Once per kind of trouble: a failing sync repeated every few minutes says it once."""
+        if kind != self._problem:
+            self._problem = kind
+            self.sync_problem.emit(kind)
+
+    def _background_sync(self) -> None:
+        """The timer's sync: never beside another one, never under a modal dialog (it runs when
+        the dialog closes; the user may be answering it, or typing in it)."""
+        if self._syncing:
+            return  # its end schedules the next one
+        modal = self._modal_dialog()
+        if modal is not None:
+            self._due = True
+            self._wait_for_dialog(modal)
+            return
+        self.request_sync()
+
+    def window_activated(self) -> None:
+        """The user came back to the window: after a while away, sync at once."""
+        away_ms = (time.monotonic() - self._last_sync_end) * 1000
+        if self._retry.isActive() and away_ms >= self._stale_after_ms:
+            self._retry.stop()
+            self._background_sync()
+
+    @staticmethod
+    def _modal_dialog() -> QWidget | None:
+        app = QApplication.instance()
+        return app.activeModalWidget() if isinstance(app, QApplication) else None
+
+    def _wait_for_dialog(self, modal: QWidget) -> None:
+        if self._waiting_for is modal:
+            return
+        self._waiting_for = modal
+        modal.installEventFilter(self)
+        modal.destroyed.connect(self._dialog_gone)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._waiting_for and event.type() == QEvent.Type.Hide:
+            self._dialog_gone()
+        return False
+
+    def _dialog_gone(self) -> None:
+        if self._waiting_for is None:
+            return
+        dialog, self._waiting_for = self._waiting_for, None
+        try:
+            dialog.removeEventFilter(self)
+            dialog.destroyed.disconnect(self._dialog_gone)
+        except (RuntimeError, TypeError):
+            pass  # already destroyed
+        # After the dialog's own closing work; another modal dialog may have come up.
+        QTimer.singleShot(0, self._due_after_dialog)
+
+    def _due_after_dialog(self) -> None:
+        if self._due:
+            self._due = False
+            self._background_sync()
 
     def shutdown(self, msecs: int = 10000) -> None:
-        """Stop retrying and let running work finish (on quit)."""
+        """Stop syncing in the background and let running work finish (on quit)."""
         self._retry.stop()
+        self._due = False
         self.tasks.wait(msecs)
 
     def _maybe_again(self) -> None:

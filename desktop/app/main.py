@@ -41,6 +41,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--retry-interval", metavar="SECONDS", type=float, default=15.0, help=argparse.SUPPRESS
     )  # tests: how soon an offline app tries again
+    parser.add_argument(
+        "--sync-interval", metavar="SECONDS", type=float, default=60.0, help=argparse.SUPPRESS
+    )  # demos and tests: how often an online app syncs by itself
     return parser.parse_args(argv)
 
 
@@ -86,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         user=args.user,
         data_dir=args.data_dir,
         retry_interval_ms=int(args.retry_interval * 1000),
+        sync_interval_ms=int(args.sync_interval * 1000),
         show_window=args.screenshots is None,
         splash=args.screenshots is None,
     )

@@ -32,6 +32,7 @@ class Options:
     user: str | None = None
     data_dir: Path = Path(".")
     retry_interval_ms: int = 15000
+    sync_interval_ms: int = 60000  # online: how often the app syncs by itself
     show_window: bool = True
     splash: bool = True
 
@@ -151,6 +152,7 @@ def start_session(
         engine,
         user_display_name=known_name or username,
         retry_interval_ms=opts.retry_interval_ms,
+        sync_interval_ms=opts.sync_interval_ms,
         prepare=prepare,
     )
     ctx.display_name_changed.connect(

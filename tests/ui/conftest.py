@@ -51,6 +51,7 @@ def start_app(qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring) -> It
         *,
         data_dir: Path | None = None,
         retry_ms: int = 15000,
+        sync_ms: int = 60000,
         remember: bool = True,
         user: str | None = "elise",
         ask: Callable[[SignInDialog], int] | None = None,
@@ -62,6 +63,7 @@ def start_app(qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring) -> It
             user=user,
             data_dir=data_dir or tmp_path / "data",
             retry_interval_ms=retry_ms,
+            sync_interval_ms=sync_ms,
             splash=False,
         )
         session = start_session(
