@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
     # --- wiring -----------------------------------------------------------------
     def _wire(self, ctx: AppContext) -> None:
         self.nav.navigate.connect(self.show_page)
+        home, connect = self.pages["home"], self.pages["connect"]
+        if isinstance(home, HomePage) and isinstance(connect, ConnectPage):
+            home.new_connection_requested.connect(connect.start_new)  # before navigating
         self.nav.how_to_requested.connect(self.show_how_to)
         self.header.account_selected.connect(ctx.set_current_account)
         self.header.log_out_requested.connect(self._confirm_log_out)
@@ -210,11 +213,11 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.ctx.shutdown(3000)
-        super().closeEvent(event)
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.ctx.window_activated()  # back after a while: fresh data at once
         super().changeEvent(event)
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.shutdown(3000)
+        super().closeEvent(event)
