@@ -2,55 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>AmountInput</source>
-        <comment>Enter the invoice amount.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AmountInput</source>
-        <comment>Enter the amount as digits, for example {example}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AmountInput</source>
-        <comment>Use “{point}” for the decimals, for example {example}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AmountInput</source>
-        <comment>An amount has at most two decimals, for example {example}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AmountInput</source>
-        <comment>The amount must be greater than zero.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AmountInput</source>
-        <comment>This amount is too large for an invoice.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AmountInput</source>
-        <comment>Enter the invoice number.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AmountInput</source>
-        <comment>An invoice number has at most {max} characters.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AmountInput</source>
-        <comment>The invoice number holds characters that cannot be sent.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AmountInput</name>
+    <message>
+        <source>Enter the invoice amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount as digits, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “{point}” for the decimals, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amount is too large for an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the invoice number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice number has at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice number holds characters that cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The invoice date cannot be in the future.</source>
         <translation type="unfinished"></translation>
@@ -1502,10 +1490,6 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coming in the next version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,6 +1948,13 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
 </context>
 <context>
+    <name>VerificationLauncher</name>
+    <message>
+        <source>Start verification: {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerificationLocked</name>
     <message>
         <source>Too many answers did not match the invoices the network holds, so this verification is locked. It cannot be tried again.</source>
@@ -2043,16 +2034,16 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message numerus="yes">
         <source>These details do not match an invoice to this customer. %n attempt(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>These details do not match an invoice to this customer. %n attempt left.</numerusform>
+            <numerusform>These details do not match an invoice to this customer. %n attempts left.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The date or amount does not match the invoice the network named. %n attempt(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The date or amount does not match the invoice the network named. %n attempt left.</numerusform>
+            <numerusform>The date or amount does not match the invoice the network named. %n attempts left.</numerusform>
         </translation>
     </message>
     <message>

@@ -2,58 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>AmountInput</source>
-        <comment>Enter the invoice amount.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AmountInput</source>
-        <comment>Enter the amount as digits, for example {example}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AmountInput</source>
-        <comment>Use “{point}” for the decimals, for example {example}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AmountInput</source>
-        <comment>An amount has at most two decimals, for example {example}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AmountInput</source>
-        <comment>The amount must be greater than zero.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AmountInput</source>
-        <comment>This amount is too large for an invoice.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AmountInput</source>
-        <comment>Enter the invoice number.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AmountInput</source>
-        <comment>An invoice number has at most {max} characters.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AmountInput</source>
-        <comment>The invoice number holds characters that cannot be sent.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AmountInput</name>
     <message>
+        <source>Enter the invoice amount.</source>
+        <translation>Podaj kwotę faktury.</translation>
+    </message>
+    <message>
+        <source>Enter the amount as digits, for example {example}.</source>
+        <translation>Podaj kwotę cyframi, np. {example}.</translation>
+    </message>
+    <message>
+        <source>Use “{point}” for the decimals, for example {example}.</source>
+        <translation>Część dziesiętną oddziel znakiem „{point}”, np. {example}.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals, for example {example}.</source>
+        <translation>Kwota ma najwyżej dwa miejsca po przecinku, np. {example}.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>Kwota musi być większa od zera.</translation>
+    </message>
+    <message>
+        <source>This amount is too large for an invoice.</source>
+        <translation>Ta kwota jest za duża jak na fakturę.</translation>
+    </message>
+    <message>
+        <source>Enter the invoice number.</source>
+        <translation>Podaj numer faktury.</translation>
+    </message>
+    <message>
+        <source>An invoice number has at most {max} characters.</source>
+        <translation>Numer faktury ma najwyżej {max} znaki.</translation>
+    </message>
+    <message>
+        <source>The invoice number holds characters that cannot be sent.</source>
+        <translation>Numer faktury zawiera znaki, których nie można wysłać.</translation>
+    </message>
+    <message>
         <source>The invoice date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data faktury nie może być z przyszłości.</translation>
     </message>
 </context>
 <context>
@@ -138,19 +126,19 @@
     <name>ChallengePage</name>
     <message>
         <source>Step 2. Pass a challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok 2. Odpowiedz na pytanie kontrolne</translation>
     </message>
     <message>
         <source>Give the date and amount of the invoice the network names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj datę i kwotę faktury wskazanej przez sieć.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuuj</translation>
     </message>
     <message>
         <source>{minutes}:{seconds:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}:{seconds:02d} min</translation>
     </message>
 </context>
 <context>
@@ -738,11 +726,11 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <name>DonePage</name>
     <message>
         <source>Step 3. Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok 3. Gotowe</translation>
     </message>
     <message>
         <source>You have completed activation: you are now connected with {buyer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywacja zakończona: masz teraz połączenie z nabywcą {buyer}.</translation>
     </message>
 </context>
 <context>
@@ -1048,85 +1036,85 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <name>IntroPage</name>
     <message>
         <source>Activate your buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywuj nabywcę</translation>
     </message>
     <message>
         <source>You need to complete a verification process before you can access invoice data for {buyer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zanim uzyskasz dostęp do danych faktur nabywcy {buyer}, musisz przejść weryfikację.</translation>
     </message>
 </context>
 <context>
     <name>InvoicePage</name>
     <message>
         <source>Step 1. Please provide the details of a recent invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok 1. Podaj dane niedawnej faktury.</translation>
     </message>
     <message>
         <source>An invoice you sent to {buyer}, as written on the invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura wystawiona nabywcy {buyer}, z danymi tak jak na fakturze.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuuj</translation>
     </message>
     <message>
         <source>Choose the currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz walutę</translation>
     </message>
     <message>
         <source>Fill from invoice file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełnij z pliku faktury</translation>
     </message>
     <message>
         <source>Invoice files (*.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki faktur (*.xml);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Filled from {file}. Check the details before you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełniono z pliku {file}. Sprawdź dane, zanim przejdziesz dalej.</translation>
     </message>
     <message>
         <source>{file} is larger than 10 MB; an invoice file is far smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} ma ponad 10 MB; plik faktury jest dużo mniejszy.</translation>
     </message>
     <message>
         <source>{file} is not an XML invoice. Choose a UBL or Peppol BIS invoice or credit note (.xml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} nie jest fakturą XML. Wybierz fakturę lub notę kredytową UBL albo Peppol BIS (.xml).</translation>
     </message>
     <message>
         <source>{file} holds XML declarations an invoice never needs (a DTD or entities), so it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} zawiera deklaracje XML, których faktura nigdy nie potrzebuje (DTD lub encje), więc nie został odczytany.</translation>
     </message>
     <message>
         <source>{file} is XML, but not a UBL invoice or credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} to XML, ale nie faktura ani nota kredytowa UBL.</translation>
     </message>
     <message>
         <source>{file} has no invoice number, issue date or payable amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>W pliku {file} brakuje numeru faktury, daty wystawienia lub kwoty do zapłaty.</translation>
     </message>
     <message>
         <source>{file} holds an invoice number, date, amount or currency that cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} zawiera numer faktury, datę, kwotę lub walutę, których nie można użyć.</translation>
     </message>
     <message>
         <source>{file} is an invoice to another customer, not to {buyer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} to faktura dla innego klienta, nie dla nabywcy {buyer}.</translation>
     </message>
     <message>
         <source>{file} could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać pliku {file}.</translation>
     </message>
     <message>
         <source>Nothing was filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie wypełniono.</translation>
     </message>
 </context>
 <context>
     <name>LockedPage</name>
     <message>
         <source>Verification locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Weryfikacja zablokowana</translation>
     </message>
 </context>
 <context>
@@ -1514,10 +1502,6 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Rozpocznij weryfikację</translation>
     </message>
     <message>
-        <source>Coming in the next version</source>
-        <translation>Dostępne w następnej wersji</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
@@ -1855,7 +1839,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <name>TicketPage</name>
     <message>
         <source>Support ticket opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto zgłoszenie do pomocy technicznej</translation>
     </message>
 </context>
 <context>
@@ -1913,179 +1897,186 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <name>VerificationChallenge</name>
     <message>
         <source>The network names another of your invoices to this customer. Enter its date and amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć wskazuje inną Twoją fakturę dla tego klienta. Podaj jej datę i kwotę.</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer faktury</translation>
     </message>
     <message>
         <source>Invoice &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;ta faktury</translation>
     </message>
     <message>
         <source>Invoice &amp;amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwota faktury</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostały czas</translation>
     </message>
 </context>
 <context>
     <name>VerificationDone</name>
     <message>
         <source>Invoice data for this customer will follow; it may take a while to load all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane faktur tego klienta pojawią się wkrótce; wczytanie wszystkich może chwilę potrwać.</translation>
     </message>
     <message>
         <source>You will find the customer as Active in Customers &gt; Customer relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient będzie widoczny jako aktywny w sekcji Klienci &gt; Relacje z klientami.</translation>
     </message>
 </context>
 <context>
     <name>VerificationIntro</name>
     <message>
         <source>Have a recent invoice to this customer at hand: you will enter its number, date and amount. The network then names another of your invoices to this customer and asks for its date and amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotuj niedawną fakturę dla tego klienta: podasz jej numer, datę i kwotę. Następnie sieć wskaże inną Twoją fakturę dla tego klienta i zapyta o jej datę i kwotę.</translation>
     </message>
     <message>
         <source>If you do not pass verification, you can ask the network to contact the customer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli nie przejdziesz weryfikacji, możesz poprosić sieć o kontakt z klientem.</translation>
     </message>
 </context>
 <context>
     <name>VerificationInvoice</name>
     <message>
         <source>Invoice &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numer faktury</translation>
     </message>
     <message>
         <source>Invoice &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;ta faktury</translation>
     </message>
     <message>
         <source>Invoice &amp;amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwota faktury</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;luta</translation>
     </message>
     <message>
         <source>&amp;Fill from invoice file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;pełnij z pliku faktury…</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationLauncher</name>
+    <message>
+        <source>Start verification: {customer}</source>
+        <translation>Rozpocznij weryfikację: {customer}</translation>
     </message>
 </context>
 <context>
     <name>VerificationLocked</name>
     <message>
         <source>Too many answers did not match the invoices the network holds, so this verification is locked. It cannot be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbyt wiele odpowiedzi nie zgadzało się z fakturami w sieci, dlatego weryfikacja została zablokowana. Nie można jej powtórzyć.</translation>
     </message>
     <message>
         <source>You can still connect: the network opens a support ticket and contacts the customer to confirm you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadal możesz się połączyć: sieć otworzy zgłoszenie do pomocy technicznej i skontaktuje się z klientem, aby Cię potwierdzić.</translation>
     </message>
     <message>
         <source>Connect anyway: the network will contact the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz mimo to: sieć skontaktuje się z nabywcą</translation>
     </message>
 </context>
 <context>
     <name>VerificationPage</name>
     <message>
         <source>Checking with the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie w sieci…</translation>
     </message>
 </context>
 <context>
     <name>VerificationSidePanel</name>
     <message>
         <source>current step</source>
-        <translation type="unfinished"></translation>
+        <translation>bieżący krok</translation>
     </message>
     <message>
         <source>Activation workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces aktywacji</translation>
     </message>
     <message>
         <source>Enter an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wprowadź fakturę</translation>
     </message>
     <message>
         <source>Provide details of a recent invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj dane niedawnej faktury.</translation>
     </message>
     <message>
         <source>Pass a challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz na pytanie kontrolne</translation>
     </message>
     <message>
         <source>We will show you an invoice number, you must provide the relevant details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokażemy numer faktury, a Ty podasz jej dane.</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>You have completed activation and will soon see the latest information on your invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywacja zakończona; wkrótce zobaczysz najnowsze informacje o swoich fakturach.</translation>
     </message>
     <message>
         <source>If you do not pass verification, raise a ticket in Help &amp; Support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli nie przejdziesz weryfikacji, utwórz zgłoszenie w sekcji Pomoc i wsparcie.</translation>
     </message>
 </context>
 <context>
     <name>VerificationTicket</name>
     <message>
         <source>The network opened a support ticket and will contact the customer. Note this ticket number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć otworzyła zgłoszenie do pomocy technicznej i skontaktuje się z klientem. Zanotuj numer zgłoszenia:</translation>
     </message>
     <message>
         <source>You can follow it in Help &amp; Support &gt; Support requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Możesz je śledzić w sekcji Pomoc i wsparcie &gt; Zgłoszenia z prośbą o wsparcie.</translation>
     </message>
 </context>
 <context>
     <name>VerificationWizard</name>
     <message>
         <source>Activate your buyer — {buyer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywuj nabywcę — {buyer}</translation>
     </message>
     <message numerus="yes">
         <source>These details do not match an invoice to this customer. %n attempt(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Te dane nie zgadzają się z żadną fakturą dla tego klienta. Pozostała %n próba.</numerusform>
+            <numerusform>Te dane nie zgadzają się z żadną fakturą dla tego klienta. Pozostały %n próby.</numerusform>
+            <numerusform>Te dane nie zgadzają się z żadną fakturą dla tego klienta. Pozostało %n prób.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The date or amount does not match the invoice the network named. %n attempt(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Data lub kwota nie zgadza się ze wskazaną fakturą. Pozostała %n próba.</numerusform>
+            <numerusform>Data lub kwota nie zgadza się ze wskazaną fakturą. Pozostały %n próby.</numerusform>
+            <numerusform>Data lub kwota nie zgadza się ze wskazaną fakturą. Pozostało %n prób.</numerusform>
         </translation>
     </message>
     <message>
         <source>The time for the challenge ran out. Enter a recent invoice again to get a new challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas na odpowiedź minął. Podaj ponownie niedawną fakturę, aby otrzymać nowe pytanie kontrolne.</translation>
     </message>
     <message>
         <source>Verification needs the network, which cannot be reached now. Try again when you are online; the rest of the app works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weryfikacja wymaga połączenia z siecią, która jest teraz nieosiągalna. Spróbuj ponownie po połączeniu; reszta aplikacji działa offline.</translation>
     </message>
     <message>
         <source>The network does not know this verification for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć nie zna tej weryfikacji dla Twojego konta.</translation>
     </message>
     <message>
         <source>The network could not take the answer. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć nie mogła przyjąć odpowiedzi. Spróbuj ponownie później.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.app.context import AppContext
+from desktop.app.i18n import Translations
 from desktop.cache import Cache
 from desktop.domain.types import RequestItem
 from desktop.sync import PortalClient, SyncEngine
@@ -21,6 +22,17 @@ from portal.server import PortalServer
 from wire import schemas as w
 
 TIMEOUT_MS = 20000
+
+
+@pytest.fixture(autouse=True)
+def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The app's translations as it installs them: English (plural forms), or Polish for a
+    test marked `@pytest.mark.parametrize("language", ["pl"], indirect=True)`."""
+    chosen = getattr(request, "param", "en")
+    translations = Translations()
+    translations.install(chosen)
+    yield chosen
+    translations.remove()
 
 
 @dataclass

@@ -4,6 +4,7 @@ open its supporting document, cancel it while it waits."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,6 +28,10 @@ from desktop.models.refusals import refusal_text
 from desktop.views.dialogs.history_list import HistoryList
 from desktop.views.dialogs.request_actions import RequestActions, can_cancel, has_document
 from desktop.views.widgets.request_outcome_panel import RequestOutcomePanel
+from desktop.views.wizards.launcher import verification_buttons
+
+if TYPE_CHECKING:
+    from desktop.app.context import AppContext
 
 
 class ConnectionRequestDialog(QDialog):
@@ -37,9 +42,11 @@ class ConnectionRequestDialog(QDialog):
         *,
         online: bool = True,
         actions: RequestActions | None = None,
+        verify_ctx: AppContext | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """With `actions`, the dialog offers to open the document and to cancel the request."""
+        """With `actions`, the dialog offers to open the document and to cancel the request;
+        with `verify_ctx`, to start the verification of each buyer that asks for one."""
         super().__init__(parent)
         self.setObjectName("connectionRequestDialog")
         self.setWindowTitle(self.tr("Connection request"))
@@ -114,6 +121,9 @@ class ConnectionRequestDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self._heading(self.tr("Customers")))
         layout.addWidget(self.items)
+        if verify_ctx is not None:
+            self.verify_buttons = verification_buttons(verify_ctx, row, self)
+            layout.addWidget(self.verify_buttons)
         layout.addWidget(self._heading(self.tr("History")))
         layout.addWidget(self.history)
         layout.addWidget(self.problem)

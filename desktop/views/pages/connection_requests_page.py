@@ -15,6 +15,7 @@ from desktop.models.row_table_model import RowRole
 from desktop.views.dialogs.connection_request_dialog import ConnectionRequestDialog
 from desktop.views.dialogs.request_actions import RequestActions, can_cancel, has_document
 from desktop.views.pages.row_list_page import RowListPage
+from desktop.views.wizards.launcher import add_verification_actions
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
@@ -78,6 +79,7 @@ class ConnectionRequestsPage(RowListPage):
             self._accounts.get(row.account_id, row.account_id),
             online=self._ctx.status.online,
             actions=self.request_actions,
+            verify_ctx=self._ctx,
             parent=self,
         )
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -101,6 +103,7 @@ class ConnectionRequestsPage(RowListPage):
             )
         if can_cancel(row):
             menu.addAction(self.tr("Cancel request"), lambda: self.request_actions.cancel(row))
+        add_verification_actions(menu, self._ctx, row, self)  # one per buyer asking for it
         self.menu = menu
         menu.popup(self.table.viewport().mapToGlobal(at))
 

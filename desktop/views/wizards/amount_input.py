@@ -93,20 +93,23 @@ def format_amount(value: str, locale: QLocale) -> str:
 
 def amount_problem_text(problem: AmountProblem, locale: QLocale) -> str:
     example = format_amount("12345.67", locale)
-    tr = QCoreApplication.translate
     return {
-        AmountProblem.EMPTY: tr("AmountInput", "Enter the invoice amount."),
-        AmountProblem.INVALID: tr(
+        AmountProblem.EMPTY: QCoreApplication.translate("AmountInput", "Enter the invoice amount."),
+        AmountProblem.INVALID: QCoreApplication.translate(
             "AmountInput", "Enter the amount as digits, for example {example}."
         ),
-        AmountProblem.WRONG_SEPARATOR: tr(
+        AmountProblem.WRONG_SEPARATOR: QCoreApplication.translate(
             "AmountInput", "Use “{point}” for the decimals, for example {example}."
         ),
-        AmountProblem.TOO_MANY_DECIMALS: tr(
+        AmountProblem.TOO_MANY_DECIMALS: QCoreApplication.translate(
             "AmountInput", "An amount has at most two decimals, for example {example}."
         ),
-        AmountProblem.NOT_POSITIVE: tr("AmountInput", "The amount must be greater than zero."),
-        AmountProblem.TOO_LARGE: tr("AmountInput", "This amount is too large for an invoice."),
+        AmountProblem.NOT_POSITIVE: QCoreApplication.translate(
+            "AmountInput", "The amount must be greater than zero."
+        ),
+        AmountProblem.TOO_LARGE: QCoreApplication.translate(
+            "AmountInput", "This amount is too large for an invoice."
+        ),
     }[problem].format(example=example, point=locale.decimalPoint())
 
 
@@ -115,16 +118,17 @@ def amount_problem_text(problem: AmountProblem, locale: QLocale) -> str:
 
 def invoice_number_problem(text: str) -> str | None:
     """A sentence when the invoice number cannot be sent, else None."""
-    tr = QCoreApplication.translate
     number = text.strip()
     if not number:
-        return tr("AmountInput", "Enter the invoice number.")
+        return QCoreApplication.translate("AmountInput", "Enter the invoice number.")
     if len(number) > INVOICE_NUMBER_MAX:
-        return tr("AmountInput", "An invoice number has at most {max} characters.").format(
-            max=INVOICE_NUMBER_MAX
-        )
+        return QCoreApplication.translate(
+            "AmountInput", "An invoice number has at most {max} characters."
+        ).format(max=INVOICE_NUMBER_MAX)
     if any(unicodedata.category(ch).startswith("C") for ch in number):
-        return tr("AmountInput", "The invoice number holds characters that cannot be sent.")
+        return QCoreApplication.translate(
+            "AmountInput", "The invoice number holds characters that cannot be sent."
+        )
     return None
 
 

@@ -6,10 +6,11 @@ item that asks for verification; a group request offers one wizard per distinct 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
 from desktop.domain.invoice_file import BuyerIdentity
 from desktop.domain.types import ConnectionRequestRow, Outcome, RequestItem, RequestItemState
@@ -68,3 +69,40 @@ def open_verification(
 def open_wizards() -> dict[str, VerificationWizard]:
     """verification id -> its open wizard (tests and screenshots find them here)."""
     return dict(_open)
+
+
+def add_verification_actions(
+    menu: QMenu, ctx: AppContext, row: ConnectionRequestRow, parent: QWidget
+) -> None:
+    """A row's context menu: "Start verification" per buyer that asks for it (a group
+    request lists each one, to choose from)."""
+    for item in verifications_to_start(row):
+        menu.addAction(
+            QCoreApplication.translate("VerificationLauncher", "Start verification: {customer}")
+            .format(customer=item.buyer_name)
+            .replace("&", "&&"),
+            partial(open_verification, ctx, item, parent),
+        )
+
+
+def verification_buttons(ctx: AppContext, row: ConnectionRequestRow, parent: QWidget) -> QWidget:
+    """For a request's detail dialog: one "Start verification" button per buyer asking for it
+    (hidden when none does)."""
+    box = QWidget(parent)
+    box.setObjectName("verificationButtons")
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for item in verifications_to_start(row):
+        button = QPushButton(
+            QCoreApplication.translate("VerificationLauncher", "Start verification: {customer}")
+            .format(customer=item.buyer_name)
+            .replace("&", "&&"),
+            box,
+        )
+        button.setObjectName("startVerification")
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _=False, it=item: open_verification(ctx, it, parent))
+        layout.addWidget(button)
+    layout.addStretch(1)
+    box.setVisible(bool(verifications_to_start(row)))
+    return box

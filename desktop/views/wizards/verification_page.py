@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
 
 from desktop.domain.verification_flow import Step, VerificationFlow
@@ -77,7 +77,9 @@ class VerificationPage(QWizardPage):
 
     def set_busy(self, busy: bool) -> None:
         if self.busy_label is not None:
-            self.busy_label.setText(self.tr("Checking with the network…") if busy else "")
+            # translate() with this class's context: self.tr() would look in the subclass's.
+            text = QCoreApplication.translate("VerificationPage", "Checking with the network…")
+            self.busy_label.setText(text if busy else "")
             self.busy_label.setVisible(busy)
         self.completeChanged.emit()
 
