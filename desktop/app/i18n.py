@@ -60,14 +60,17 @@ class QtGapsTranslator(QTranslator):
         source: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
+    ) -> str | None:  # type: ignore[override]
+        # None (a null QString), never "": PySide's tr() asks again in the base classes'
+        # contexts when a translation equals its source ("Status" -> "Status"), and an empty
+        # answer there would blank the text.
         found = self._gaps.get((context, source))
         if found:
             return found
         old = MOVED_QT_CONTEXTS.get(context)
         if old is not None:
-            return self._qt.translate(old, source, disambiguation, n) or ""
-        return ""
+            return self._qt.translate(old, source, disambiguation, n) or None
+        return None
 
 
 class Translations:

@@ -108,3 +108,12 @@ def test_csv_dates_are_iso(qtbot: QtBot, start_app: StartApp, portal_url: str) -
     since = titles.index(page.model.column_title(Column.SINCE))
     dates = [row[since] for row in rows if row[since]]
     assert dates and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in dates), dates[:3]
+
+
+def test_polish_headers_whose_word_is_the_same(polish: None) -> None:
+    """ "Status" is "Status" in Polish too: the header says it, it is not blanked."""
+    from desktop.models.connection_requests_model import ConnectionRequestsModel
+    from desktop.models.tickets_model import TicketsModel
+
+    assert ConnectionRequestsModel().titles()[0] == "Status"
+    assert TicketsModel().titles()[2] == "Status"
