@@ -1017,6 +1017,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <source>Not refreshed yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last refreshed: just now</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Last refreshed: %n minute(s) ago</source>
         <translation>

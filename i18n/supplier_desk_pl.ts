@@ -230,11 +230,11 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa prośba</translation>
     </message>
     <message>
         <source>Empty the form for the next customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść formularz przed kolejnym klientem</translation>
     </message>
     <message>
         <source>Please select</source>
@@ -737,15 +737,15 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <name>GroupSection</name>
     <message>
         <source>View group</source>
-        <translation type="unfinished">Wyświetl grupę</translation>
+        <translation>Wyświetl grupę</translation>
     </message>
     <message>
         <source>This account is part of a group. This option lets you select additional accounts besides the one shown above.</source>
-        <translation type="unfinished">To konto jest częścią grupy. Ta opcja pozwala wybrać dodatkowe konta uzupełniające konto widoczne powyżej.</translation>
+        <translation>To konto jest częścią grupy. Ta opcja pozwala wybrać dodatkowe konta uzupełniające konto widoczne powyżej.</translation>
     </message>
     <message>
         <source>SHOW GROUP</source>
-        <translation type="unfinished">POKAŻ GRUPĘ</translation>
+        <translation>POKAŻ GRUPĘ</translation>
     </message>
 </context>
 <context>
@@ -815,7 +815,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>Welcome {name}</source>
-        <translation>Witamy {name}</translation>
+        <translation>Witamy, {name}</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1022,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>Not refreshed yet</source>
         <translation>Jeszcze nie odświeżono</translation>
+    </message>
+    <message>
+        <source>Last refreshed: just now</source>
+        <translation>Ostatnie odświeżenie: przed chwilą</translation>
     </message>
     <message numerus="yes">
         <source>Last refreshed: %n minute(s) ago</source>
@@ -1758,11 +1762,11 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>Online</source>
-        <translation>Online</translation>
+        <translation>Połączono</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation>Offline</translation>
+        <translation>Bez połączenia</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting to be sent</source>

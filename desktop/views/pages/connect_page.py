@@ -63,6 +63,7 @@ class ConnectPage(QWidget):
         self.retranslate()
         self._fill_accounts()
         ctx.changed.connect(self._on_changed)
+        ctx.account_changed.connect(self._follow_header_account)
         ctx.status_changed.connect(self._on_status)
         self._update_state()
 
@@ -233,6 +234,12 @@ class ConnectPage(QWidget):
         index = self.account.findData(account_id)
         if index >= 0:
             self.account.setCurrentIndex(index)
+
+    def _follow_header_account(self, account_id: str) -> None:
+        """The header's account, unless the user is mid-form: their choice there stands."""
+        mid_form = self._entry is not None or bool(self.combo.edit.text())
+        if not mid_form and not self._flow.busy:
+            self.select_account(account_id)
 
     # --- choosing -------------------------------------------------------------
     def _entry_chosen(self, entry: DirectoryEntry) -> None:

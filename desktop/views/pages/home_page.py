@@ -87,6 +87,7 @@ class HomePage(QWidget):
         self._minute.timeout.connect(self._show_refreshed)
         self._minute.start()
         ctx.changed.connect(self._on_changed)
+        ctx.account_changed.connect(lambda _account: self._show_tickets())
         ctx.status_changed.connect(lambda _status: self._show_refreshed())
         self._show_refreshed()
         self.reload()
@@ -191,7 +192,19 @@ class HomePage(QWidget):
 
     def _tickets_loaded(self, tickets: list[TicketRow]) -> None:
         self._tickets = tickets
-        open_tickets = [t for t in tickets if t.state in OPEN_TICKET_STATES]
+        self._show_tickets()
+
+    def _open_tickets(self) -> list[TicketRow]:
+        """The header's account's open support requests (all of them when none is chosen)."""
+        account = self.ctx.current_account_id
+        return [
+            t
+            for t in self._tickets
+            if t.state in OPEN_TICKET_STATES and (account is None or t.account_id == account)
+        ]
+
+    def _show_tickets(self) -> None:
+        open_tickets = self._open_tickets()
         latest = max(open_tickets, key=lambda t: as_utc(t.updated_at), default=None)
         date = format_date(latest.updated_at) if latest is not None else ""
         customer = latest.buyer_name if latest is not None else ""
@@ -199,7 +212,7 @@ class HomePage(QWidget):
 
     @property
     def open_support_requests(self) -> int:
-        return sum(1 for t in self._tickets if t.state in OPEN_TICKET_STATES)
+        return len(self._open_tickets())
 
     def _show_refreshed(self) -> None:
         status: SyncStatus = self.ctx.status
@@ -208,4 +221,7 @@ class HomePage(QWidget):
             return
         synced = as_utc(status.last_synced_at)
         minutes = max(0, int((datetime.now(UTC) - synced).total_seconds() // 60))
-        self.refreshed.setText(self.tr("Last refreshed: %n minute(s) ago", "", minutes))
+        if minutes == 0:
+            self.refreshed.setText(self.tr("Last refreshed: just now"))
+        else:
+            self.refreshed.setText(self.tr("Last refreshed: %n minute(s) ago", "", minutes))

@@ -154,6 +154,7 @@ class RelationshipsPage(QWidget):
         ):
             signal.connect(self._update_state)
         ctx.changed.connect(self._on_changed)
+        ctx.account_changed.connect(self._follow_header_account)
         self._update_state()
         self.reload()
 
@@ -221,6 +222,10 @@ class RelationshipsPage(QWidget):
     def _on_filter_text(self, text: str) -> None:
         self.proxy.set_text(text)
         self._update_state()
+
+    def _follow_header_account(self, account_id: str) -> None:
+        """The header's account becomes the filter; "All" stays one click away."""
+        self.account_combo.setCurrentIndex(max(self.account_combo.findData(account_id), 0))
 
     def _on_account_index(self, index: int) -> None:
         self.proxy.set_account(self.account_combo.itemData(index))

@@ -64,6 +64,7 @@ class SupportRequestsPage(RowListPage):
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
             signal.connect(self._update_count)
         self.retranslate()
+        ctx.account_changed.connect(self._follow_header_account)
         self.reload()
 
     def retranslate(self) -> None:
@@ -95,6 +96,10 @@ class SupportRequestsPage(RowListPage):
         self.status_combo.setToolTip(self.tr("Open: the network is still working on it"))
         self.status_combo.setCurrentIndex(max(self.status_combo.findData(current), 0))
         self.status_combo.blockSignals(False)
+
+    def _follow_header_account(self, account_id: str) -> None:
+        """The header's account becomes the filter; "All accounts" stays one click away."""
+        self.account_combo.setCurrentIndex(max(self.account_combo.findData(account_id), 0))
 
     def _fill_accounts(self) -> None:
         """All accounts, then each of the user's supplier accounts; the choice survives."""
