@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.models.relationships_model import Column
+from desktop.models.relationships_model import EXPORT_ROLE, Column
 from desktop.views.table_export import csv_delimiter
 from tests.file_dialog_driver import answer_file_dialog
 from tests.ui.conftest import StartApp, wait_for_rows
@@ -92,10 +93,16 @@ def test_filter_status_sort_and_export(
         "Status",
         "Since",
     ]
+    # What is shown, dates as ISO 8601 (any spreadsheet reads them, whatever the language).
     expected = [
-        [page.proxy.index(r, c).data() for c in range(7)] for r in range(page.proxy.rowCount())
+        [
+            page.proxy.index(r, c).data(EXPORT_ROLE) or page.proxy.index(r, c).data()
+            for c in range(7)
+        ]
+        for r in range(page.proxy.rowCount())
     ]
     assert lines[1:] == expected and len(expected) >= 2
+    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", line[6]) for line in lines[1:] if line[6])
 
 
 def test_export_to_a_missing_folder_says_why_in_polish(
