@@ -1113,6 +1113,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <source>Verification locked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

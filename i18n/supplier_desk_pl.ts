@@ -1120,6 +1120,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <source>Verification locked</source>
         <translation>Weryfikacja zablokowana</translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation>Kontynuuj</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
 from desktop.app.screenshot_connect import ConnectScenes
+from desktop.app.screenshot_verify import VerifyScenes
 from desktop.app.startup import Options, Session, start_session
 from desktop.credentials import CredentialStore
 from desktop.domain.types import SyncStatus
@@ -90,6 +91,8 @@ def take_screenshots(session: Session, out_dir: Path) -> list[Path]:
     # open with entities checked, and the network's answer after CONNECT.
     written += ConnectScenes(session, lambda: _settle(session)).take(out_dir, _save_pixmap)
     window.resize(WINDOW_SIZE)
+    # Every page of the verification wizard, driven through its widgets.
+    written += VerifyScenes(session, lambda: _settle(session)).take(out_dir, _save_pixmap)
 
     # The offline state, as a supplier sees it when the portal does not answer.
     status = session.ctx.status

@@ -6,6 +6,7 @@ from datetime import date
 
 from conftest import TIMEOUT_MS, MakeEnv
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 from wizard_driver import click_next, fill_challenge, fill_invoice, next_button, wait_page
 
@@ -56,10 +57,12 @@ def test_the_lock_offers_the_fallback_which_shows_a_ticket_number(
     wait_page(qtbot, wizard, Step.LOCKED)
     assert wizard.side_panel.state_of(1) == "todo"
     assert not next_button(wizard).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     fallback = wizard.locked.ui.fallbackButton
     assert "Connect anyway" in fallback.text()
     qtbot.mouseClick(fallback, Qt.MouseButton.LeftButton)
     wait_page(qtbot, wizard, Step.FALLEN_BACK)
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     number = wizard.ticket.ui.ticketNumber.text()
     assert number
     assert env.ctx.client.verification(env.item.verification_id or "").ticket_number == number

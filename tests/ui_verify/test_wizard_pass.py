@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import MakeEnv, synced
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 from wizard_driver import click_next, fill_challenge, fill_invoice, next_button, wait_page
 
@@ -37,6 +38,8 @@ def test_a_full_pass_shows_done_and_the_relationship_turns_active(
     asked = next(p for p in practice if p.invoice_number == number)
     assert asked.invoice_number != first.invoice_number
     assert ":" in wizard.challenge.ui.timeLeft.text()
+    # Step 1 is behind: no way back to it while the challenge runs.
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     fill_challenge(qtbot, wizard, asked.invoice_date, asked.amount)
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.DONE)

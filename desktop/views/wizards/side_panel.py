@@ -6,7 +6,7 @@ each step's labels; the layout is the Qt Designer form ui/verification_side_pane
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.forms.ui_verification_side_panel import Ui_VerificationSidePanel
@@ -18,6 +18,7 @@ class VerificationSidePanel(QWidget):
         self.ui = Ui_VerificationSidePanel()
         self.ui.setupUi(self)
         self.setObjectName("verificationSidePanel")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the style sheet paints it
         self.ui.panelTitle.setObjectName("workflowTitle")
         self.ui.ticketHint.setObjectName("workflowHint")
         self.current = 0
@@ -30,8 +31,7 @@ class VerificationSidePanel(QWidget):
             number.setObjectName("workflowNumber")
             title.setObjectName("workflowStep")
             text.setObjectName("workflowText")
-        self.setMinimumWidth(220)
-        self.setMaximumWidth(260)
+        self.setFixedWidth(250)  # wrapped step texts get their height for this width
         self.set_current(1)
 
     def set_current(self, step: int) -> None:

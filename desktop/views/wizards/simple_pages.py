@@ -75,10 +75,12 @@ class LockedPage(VerificationPage):
         self.ui.fallbackButton.setObjectName("primaryButton")
         self.attach_labels(self.ui.problemLabel, self.ui.busyLabel)
         self.ui.fallbackButton.clicked.connect(self._fall_back)
+        self.setCommitPage(True)  # after the fallback there is no way back to the lock
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Verification locked"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Continue"))
 
     def initializePage(self) -> None:
         self.ui.fallbackButton.setFocus(Qt.FocusReason.OtherFocusReason)
