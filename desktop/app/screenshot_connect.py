@@ -141,6 +141,8 @@ class ConnectScenes:
 
         group_entry = self.pick(GROUP_ENTITY) if self._searched("nordwind deutschland") else None
         if group_entry is not None:
+            if self.page.group_section.has_others is None:
+                wait_for(self.page.group_section.known)  # SHOW GROUP once the group is known
             self.choose_free_account(group_entry)
             QTest.mouseClick(self.page.show_group, Qt.MouseButton.LeftButton)
             wait_for(self.page.group_panel.loaded)

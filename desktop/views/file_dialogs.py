@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QDir, QEvent, QObject, QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QListView,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
 
 
 class FolderMemory(Protocol):
@@ -78,6 +86,14 @@ def fit_columns(dialog: QFileDialog) -> None:
             wanted = header.sectionSizeHint(section)
             if header.sectionSize(section) < wanted:
                 header.resizeSection(section, wanted)
+    # The places on the left ("Komputer", not "Kompu..."), the files taking the rest.
+    splitter = dialog.findChild(QSplitter, "splitter")
+    sidebar = dialog.findChild(QListView, "sidebar")
+    if splitter is not None and sidebar is not None and splitter.count() == 2:
+        wanted = sidebar.sizeHintForColumn(0) + 2 * sidebar.frameWidth() + 8
+        sizes = splitter.sizes()
+        if sizes[0] < wanted:
+            splitter.setSizes([wanted, max(sizes[1] - (wanted - sizes[0]), 1)])
 
 
 def file_dialog(

@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
     # --- wiring -----------------------------------------------------------------
     def _wire(self, ctx: AppContext) -> None:
         self.nav.navigate.connect(self.show_page)
+        home, connect = self.pages["home"], self.pages["connect"]
+        if isinstance(home, HomePage) and isinstance(connect, ConnectPage):
+            home.new_connection_requested.connect(connect.start_new)  # before navigating
         self.nav.how_to_requested.connect(self.show_how_to)
         self.header.account_selected.connect(ctx.set_current_account)
         self.header.log_out_requested.connect(self._confirm_log_out)

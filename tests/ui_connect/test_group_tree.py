@@ -69,8 +69,11 @@ def test_show_group_of_a_chosen_entity(qtbot: QtBot, ctx: AppContext) -> None:
         page.group_panel.model, QAbstractItemModelTester.FailureReportingMode.Fatal
     )
     assert not page.show_group.isEnabled()
-    entry = _choose(qtbot, page, "nordwind deutsch", "Nordwind Deutschland GmbH")
-    assert entry.group_id and page.show_group.isEnabled()
+    with qtbot.waitSignal(page.group_section.known, timeout=TIMEOUT_MS) as known:
+        entry = _choose(qtbot, page, "nordwind deutsch", "Nordwind Deutschland GmbH")
+    assert known.args == [True]
+    assert entry.group_id and page.show_group.isEnabled() and page.show_group.isVisible()
+    assert page.group_hint.isVisible()
     with qtbot.waitSignal(page.group_panel.loaded, timeout=TIMEOUT_MS):
         qtbot.mouseClick(page.show_group, Qt.MouseButton.LeftButton)
     model = page.group_panel.model
@@ -94,3 +97,24 @@ def test_choosing_a_group_opens_its_tree(qtbot: QtBot, ctx: AppContext) -> None:
     assert page.group_panel.model.entity_count() == 7
     assert page.chosen_buyers() == []
     assert not page.connect_button.isEnabled()
+
+
+def test_a_buyer_alone_in_its_group_is_not_called_part_of_a_group(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    page = ConnectPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.group_section.known, timeout=TIMEOUT_MS) as known:
+        entry = _choose(qtbot, page, "technical serv", "Technical Services Test Buyer 17")
+    assert entry.group_id  # the sandbox puts it in a group of its own
+    assert known.args == [False]
+    assert not page.group_hint.isVisible() and not page.show_group.isVisible()
+    assert page.selected_box.isVisible()  # the customer is chosen all the same
+
+    # A customer whose group holds others: the section appears.
+    page.combo.clear()
+    with qtbot.waitSignal(page.group_section.known, timeout=TIMEOUT_MS) as known:
+        _choose(qtbot, page, "nordwind deutsch", "Nordwind Deutschland GmbH")
+    assert known.args == [True] and page.group_hint.isVisible()
+    assert "part of a group" in page.group_hint.text()

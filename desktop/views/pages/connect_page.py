@@ -3,13 +3,18 @@
 The form lives here; what CONNECT sets going (warnings, the outbox, following the
 request until the network answers) lives in `connect_request_flow`. The page shows,
 per buyer, what the network answered.
+
+After the outbox accepts a request the form starts clean for the next customer (the
+account stays); the answer stays below it and is scrolled into view. Home's CONNECT
+card calls `start_new()`: an empty form at the top. Navigating here from the menu keeps
+a half-filled form as it was.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +33,7 @@ from desktop.views.dialogs.connect_messages import show_how_to_connect
 from desktop.views.pages.connect_request_flow import ConnectRequestFlow
 from desktop.views.widgets.attachment_field import AttachmentField
 from desktop.views.widgets.customer_combo import CustomerCombo
-from desktop.views.widgets.group_tree import GroupTreePanel
+from desktop.views.widgets.group_section import GroupSection
 from desktop.views.widgets.request_outcome_panel import RequestOutcomePanel
 from desktop.views.widgets.selected_customer import SelectedCustomerBox
 from wire.schemas import BUYERS_PER_REQUEST_MAX, NOTES_MAX, VENDOR_CODE_MAX
@@ -54,9 +60,10 @@ class ConnectPage(QWidget):
         self._ctx = ctx
         self._entry: DirectoryEntry | None = None
         self._account_ids: list[str] = []
+        self._scroll_to_outcome = False  # the answers shown next are a new request's
         self._flow = ConnectRequestFlow(ctx, self)
         self._flow.busy_changed.connect(self._update_state)
-        self._flow.queued.connect(self.request_queued)
+        self._flow.queued.connect(self._queued)
         self._flow.failed.connect(self._save_failed)
         self._flow.answered.connect(self._show_outcome)
         self._build()
@@ -81,7 +88,9 @@ class ConnectPage(QWidget):
         self.find_title = _label("sectionTitle", body)
         self.combo = CustomerCombo(self._ctx, body)
         self.combo.entry_chosen.connect(self._entry_chosen)
+        self.combo.cleared.connect(self._choice_cleared)
         self.find_title.setBuddy(self.combo.edit)
+        self.setFocusProxy(self.combo)  # the page shown: the search has the keyboard
 
         self.account_title = _label("sectionTitle", body)
         self.account_hint = _label("hint", body, wrap=True)
@@ -92,15 +101,12 @@ class ConnectPage(QWidget):
 
         self.selected_box = SelectedCustomerBox(body)
 
-        self.group_title = _label("sectionTitle", body)
-        self.group_hint = _label("hint", body, wrap=True)
-        self.show_group = QPushButton(body)
-        self.show_group.setObjectName("primaryButton")
-        self.show_group.clicked.connect(self._show_group)
-        self.group_panel = GroupTreePanel(self._ctx, body)
+        self.group_section = GroupSection(self._ctx, body)
+        self.group_hint = self.group_section.hint
+        self.show_group = self.group_section.show_button
+        self.group_panel = self.group_section.panel
         self.group_panel.model.checked_changed.connect(self._update_state)
         self.group_panel.loaded.connect(lambda _id: self._update_state())
-        self.group_panel.hide()
 
         self.vendor_caption = _label("fieldLabel", body)
         self.vendor = QLineEdit(body)
@@ -127,6 +133,9 @@ class ConnectPage(QWidget):
         self.connect_button = QPushButton(body)
         self.connect_button.setObjectName("primaryButton")
         self.connect_button.clicked.connect(self.connect_clicked)
+        self.new_request = QPushButton(body)
+        self.new_request.setObjectName("newRequest")
+        self.new_request.clicked.connect(self.start_new)
         self.outcome = RequestOutcomePanel(body)
 
         layout = QVBoxLayout(body)
@@ -138,22 +147,26 @@ class ConnectPage(QWidget):
         card.setMaximumWidth(880)
         form = QVBoxLayout(card)
         form.setContentsMargins(20, 16, 20, 20)
-        left = Qt.AlignmentFlag.AlignLeft
-        sections: list[list[QWidget | tuple[QWidget, Qt.AlignmentFlag]]] = [
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.connect_button)
+        buttons.addWidget(self.new_request)
+        buttons.addStretch(1)
+        sections: list[list[QWidget | QHBoxLayout]] = [
             [self.find_title, self.combo],
             [self.account_title, self.account_hint, self.account, self.selected_box],
-            [self.group_title, self.group_hint, (self.show_group, left), self.group_panel],
+            [self.group_section],
             [self.vendor_caption, self.vendor, self.vendor_count],
             [self.notes_caption, self.notes, self.notes_count],
             [self.attach_hint, self.attachment],
-            [self.form_error, (self.connect_button, left), self.outcome],
+            [self.form_error, buttons, self.outcome],
         ]
         for number, section in enumerate(sections):
             if number:
                 form.addSpacing(10)
             for item in section:
-                if isinstance(item, tuple):
-                    form.addWidget(item[0], 0, item[1])
+                if isinstance(item, QHBoxLayout):
+                    form.addLayout(item)
                 else:
                     form.addWidget(item)
         # In a row beside a stretch, not straight in the column: the column's height for a
@@ -183,14 +196,7 @@ class ConnectPage(QWidget):
             )
         )
         self.account.setAccessibleName(self.tr("Select account"))
-        self.group_title.setText(self.tr("View group"))
-        self.group_hint.setText(
-            self.tr(
-                "This account is part of a group. This option lets you select additional "
-                "accounts besides the one shown above."
-            )
-        )
-        self.show_group.setText(self.tr("SHOW GROUP"))
+        self.group_section.retranslate()
         self.vendor_caption.setText(self.tr("Vendor code"))
         self.notes_caption.setText(self.tr("Notes"))
         self.attach_hint.setText(
@@ -200,6 +206,8 @@ class ConnectPage(QWidget):
             )
         )
         self.connect_button.setText(self.tr("CONNECT"))
+        self.new_request.setText(self.tr("New request"))
+        self.new_request.setToolTip(self.tr("Empty the form for the next customer"))
         self._fill_accounts(force=True)
         self._update_state()
 
@@ -237,40 +245,27 @@ class ConnectPage(QWidget):
 
     def _follow_header_account(self, account_id: str) -> None:
         """The header's account, unless the user is mid-form: their choice there stands."""
-        mid_form = self._entry is not None or bool(self.combo.edit.text())
-        if not mid_form and not self._flow.busy:
+        if not self.has_input() and not self._flow.busy:
             self.select_account(account_id)
 
     # --- choosing -------------------------------------------------------------
     def _entry_chosen(self, entry: DirectoryEntry) -> None:
-        self._entry = entry
-        self.group_panel.reset()
-        self.group_panel.hide()
-        self.selected_box.set_entry(entry)
+        self._set_entry(entry)
         self.outcome.clear()
-        if entry.kind == "group":
-            self._show_group()  # a group is chosen by checking its entities
-        self._update_state()
 
-    def _group_id(self) -> str | None:
-        entry = self._entry
-        if entry is None:
-            return None
-        return entry.id if entry.kind == "group" else entry.group_id
+    def _choice_cleared(self) -> None:
+        """The search was emptied (ⓧ or deleting): nobody is chosen any more."""
+        self._set_entry(None)
 
-    def _show_group(self) -> None:
-        group_id = self._group_id()
-        entry = self._entry
-        if group_id is None or entry is None:
-            return
-        checked = {entry.id} if entry.kind == "entity" else set()
-        self.group_panel.show()
-        self.group_panel.load(group_id, checked)
+    def _set_entry(self, entry: DirectoryEntry | None) -> None:
+        self._entry = entry
+        self.selected_box.set_entry(entry)
+        self.group_section.set_entry(entry)
         self._update_state()
 
     def chosen_buyers(self) -> list[DirectoryEntry]:
         """The buyers the request is for: the group's checked entities, or the one chosen."""
-        if self.group_panel.isVisibleTo(self) and self.group_panel.group_id is not None:
+        if self.group_section.tree_shown():
             return self.group_panel.model.checked_entries()
         if self._entry is not None and self._entry.kind == "entity":
             return [self._entry]
@@ -312,15 +307,28 @@ class ConnectPage(QWidget):
         vendor, notes = len(self.vendor.text()), len(self.notes.toPlainText())
         self._counter(self.vendor_count, vendor, VENDOR_CODE_MAX)
         self._counter(self.notes_count, notes, NOTES_MAX)
-        in_group = self._group_id() is not None
-        self.show_group.setEnabled(in_group)
-        # "This account is part of a group" is only true once a grouped customer is chosen.
-        for widget in (self.group_title, self.group_hint, self.show_group):
-            widget.setVisible(in_group)
         shown = self.problems(complete=False)
         self.form_error.setText("\n".join(shown))
         self.form_error.setVisible(bool(shown))
         self.connect_button.setEnabled(not self._flow.busy and not self.problems(complete=True))
+        self.new_request.setEnabled(
+            not self._flow.busy and (self.has_input() or self.outcome_shown_now())
+        )
+
+    def has_input(self) -> bool:
+        """Anything in the form that "New request" would empty (the account stays)."""
+        return bool(
+            self._entry is not None
+            or self.combo.edit.text()
+            or self.vendor.text()
+            or self.notes.toPlainText()
+            or self.attachment.path is not None
+            or self.attachment.problem
+            or self.attachment.checking
+        )
+
+    def outcome_shown_now(self) -> bool:
+        return not self.outcome.isHidden()
 
     def _counter(self, label: QLabel, used: int, limit: int) -> None:
         label.setText(self.tr("{used} / {limit}").format(used=used, limit=limit))
@@ -347,12 +355,67 @@ class ConnectPage(QWidget):
             self.attachment.path,
         )
 
+    def _queued(self, local_id: str) -> None:
+        """The outbox holds the request: start clean for the next customer."""
+        self._scroll_to_outcome = True
+        self.reset_form()
+        self.request_queued.emit(local_id)
+
+    def reset_form(self) -> None:
+        """Empty the search, the choice, the group tree, vendor code, notes and attachment;
+        the chosen account and the outcome stay."""
+        self.combo.clear()
+        self.vendor.clear()
+        self.notes.clear()
+        self.attachment.clear()
+        self.form_error.clear()
+        self.form_error.hide()
+        self._set_entry(None)
+
+    def start_new(self) -> None:
+        """New request (and Home's CONNECT): an empty form at the top, the search focused."""
+        self._scroll_to_outcome = False
+        self.reset_form()
+        self.outcome.clear()
+        self._update_state()
+        scroll = self._scroll_area()
+        if scroll is not None:
+            scroll.verticalScrollBar().setValue(0)
+        self.combo.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: Find your customers."""
+        self.combo.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.combo.edit.selectAll()
+
+    def _scroll_area(self) -> QScrollArea | None:
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QScrollArea):
+            widget = widget.parentWidget()
+        return widget
+
+    def _reveal_outcome(self) -> None:
+        """After the layout has settled (the form just shrank): the answer into view."""
+        scroll = self._scroll_area()
+        if scroll is None or self.outcome.isHidden():
+            return
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        scroll.ensureWidgetVisible(self.outcome, 0, 20)
+
     def _save_failed(self, message: str) -> None:
         self.form_error.setText(message)
         self.form_error.show()
 
     def _show_outcome(self, row: ConnectionRequestRow, names: dict[str, str]) -> None:
         self.outcome.show_request(row, names, online=self._ctx.status.online)
+        self._update_state()
+        if self._scroll_to_outcome and not self.has_input():
+            # The queued state, then the network's answer (taller: the ticket number); not
+            # later updates, nor once the user has started on the next customer.
+            self._scroll_to_outcome = row.remote_id is None and not row.error
+            QTimer.singleShot(0, self._reveal_outcome)
         self.outcome_shown.emit(row)
 
     def _on_changed(self, _collections: frozenset[str]) -> None:

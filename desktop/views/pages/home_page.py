@@ -28,6 +28,7 @@ OPEN_TICKET_STATES = (TicketState.OPEN, TicketState.IN_PROGRESS)
 
 class HomePage(QWidget):
     navigate = Signal(str)
+    new_connection_requested = Signal()  # the CONNECT card: an empty Connect form
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,7 @@ class HomePage(QWidget):
             self,
         )
         self.connect_button = connect.add_button(self.tr("CONNECT"))
+        self.connect_button.clicked.connect(self.new_connection_requested)
         self.connect_button.clicked.connect(lambda: self.navigate.emit("connect"))
         self.view_all_button = connect.add_button(self.tr("VIEW ALL"))
         self.view_all_button.clicked.connect(lambda: self.navigate.emit("relationships"))

@@ -61,6 +61,7 @@ class CustomerCombo(QWidget):
 
     entry_chosen = Signal(object)
     results_shown = Signal(int)  # how many rows the latest answer brought
+    cleared = Signal()  # the user emptied the search (the clear button or by deleting)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +133,7 @@ class CustomerCombo(QWidget):
         self.edit.clear()
         self.model.clear()
         self.popup.hide()
+        self._set_status("", self._offline)
         self._chosen = None
 
     # --- searching -----------------------------------------------------------
@@ -142,6 +144,8 @@ class CustomerCombo(QWidget):
             self._timer.stop()
             self.model.clear()
             self.popup.hide()
+            self._set_status("", self._offline)
+            self.cleared.emit()
             return
         self._timer.start()
 
