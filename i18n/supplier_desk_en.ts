@@ -1599,6 +1599,14 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sandbox network: sign in as {users} with the password {password}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your sign-in is kept in the system keychain, never your password.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1611,6 +1611,14 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>&amp;Zapamiętaj mnie</translation>
     </message>
     <message>
+        <source>Sandbox network: sign in as {users} with the password {password}.</source>
+        <translation>Sieć testowa: zaloguj się jako {users}, hasło: {password}.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> lub </translation>
+    </message>
+    <message>
         <source>Your sign-in is kept in the system keychain, never your password.</source>
         <translation>Logowanie jest przechowywane w systemowym pęku kluczy; Twoje hasło nigdy.</translation>
     </message>

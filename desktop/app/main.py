@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     translations.install(pick_language(args.lang))
 
     from desktop.app.sandbox import SandboxFailed
-    from desktop.app.startup import Options, message_box, start_session
+    from desktop.app.startup import Options, Session, message_box, run_sessions
 
     try:
         args.data_dir.mkdir(parents=True, exist_ok=True)
@@ -98,24 +98,18 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_screenshots(opts, args.screenshots)
 
-    while True:
-        try:
-            session = start_session(opts)
-        except SandboxFailed:
-            message_box(
-                QCoreApplication.translate("Main", "Supplier Desk cannot start"),
-                QCoreApplication.translate(
-                    "Main",
-                    "The sandbox network could not start. The log file says why: {log}",
-                ).format(log=str(log_file)),
-            )
-            return 1
-        if session is None:
-            return 0
+    def exec_app(_session: Session) -> int:
         app.setQuitOnLastWindowClosed(True)
-        code = app.exec()
-        again = session.logged_out and opts.portal is not None
-        session.close()
-        if not again:
-            return int(code)
-        opts.user = None
+        return app.exec()
+
+    try:
+        return run_sessions(opts, exec_app)
+    except SandboxFailed:
+        message_box(
+            QCoreApplication.translate("Main", "Supplier Desk cannot start"),
+            QCoreApplication.translate(
+                "Main",
+                "The sandbox network could not start. The log file says why: {log}",
+            ).format(log=str(log_file)),
+        )
+        return 1

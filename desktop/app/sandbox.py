@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 SANDBOX_KEY = "sandbox://embedded"  # the cache key: the port changes on every start
 SANDBOX_USER = "elise"
 SANDBOX_PASSWORD = "sandbox"
+SANDBOX_USERS = ("elise", "oskar")  # the demo users a person may switch between
 
 
 class SandboxFailed(RuntimeError):

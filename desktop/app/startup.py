@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.app.cache_open import Notify, open_cache
 from desktop.app.context import AppContext
-from desktop.app.sandbox import SANDBOX_KEY, SANDBOX_PASSWORD, SANDBOX_USER, start_sandbox
+from desktop.app.sandbox import (
+    SANDBOX_KEY,
+    SANDBOX_PASSWORD,
+    SANDBOX_USER,
+    SANDBOX_USERS,
+    start_sandbox,
+)
 from desktop.app.settings import AppSettings
 from desktop.app.tasks import TaskRunner
 from desktop.cache import Cache, cache_path_for
@@ -35,6 +41,7 @@ class Options:
     sync_interval_ms: int = 60000  # online: how often the app syncs by itself
     show_window: bool = True
     splash: bool = True
+    ask_sandbox_user: bool = False  # after logging out: who signs in to the sandbox next
 
 
 @dataclass
@@ -54,13 +61,14 @@ class Session:
     asking: bool = False  # the sign-in dialog is up (no second one on top)
     _closers: list[Callable[[], None]] = field(default_factory=list)
 
-    def close(self) -> None:
+    def close(self, *, keep_server: bool = False) -> None:
+        """`keep_server`: the embedded sandbox serves the next session (after logging out)."""
         self.ctx.shutdown()
         self.window.close()
         self.window.deleteLater()
         self.client.close()
         self.cache.close()
-        if self.server is not None:
+        if self.server is not None and not keep_server:
             self.server.stop()
 
 
@@ -74,8 +82,9 @@ def start_session(
     notify: Notify = message_box,
     store: CredentialStore | None = None,
     ask_sign_in: Callable[[SignInDialog], int] | None = None,
+    sandbox: Any = None,
 ) -> Session | None:
-    """None when the user cancels the sign-in."""
+    """None when the user cancels the sign-in. `sandbox`: an embedded sandbox already running."""
     opts.data_dir.mkdir(parents=True, exist_ok=True)
     settings = AppSettings(opts.data_dir)
     remember_folders_in(settings)  # file dialogs open where the user last chose a file
@@ -85,15 +94,32 @@ def start_session(
 
     if opts.portal is None:
         signed_in = remember = True
-        server = start_sandbox(opts.data_dir, show_splash=opts.splash)
+        server = sandbox or start_sandbox(opts.data_dir, show_splash=opts.splash)
         url = server.base_url
         cache_key = SANDBOX_KEY
-        username = SANDBOX_USER
         client = PortalClient(url)
+        last = settings.last_user(SANDBOX_KEY)
+        username = last if last in SANDBOX_USERS else SANDBOX_USER
+        if opts.ask_sandbox_user:  # logged out: any demo user may sign in now
+            dialog = SignInDialog(
+                client,
+                store,
+                url,
+                tasks=TaskRunner(),
+                sandbox_users=SANDBOX_USERS,
+                sandbox_password=SANDBOX_PASSWORD,
+            )
+            if ask(dialog) != QDialog.DialogCode.Accepted:
+                client.close()
+                server.stop()
+                return None
+            username = dialog.user()
+        settings.set_last_user(SANDBOX_KEY, username)  # the next start signs in as them
+        sandbox_user = username
 
         def ensure_session() -> None:
             if client.tokens is None:
-                client.sign_in(SANDBOX_USER, SANDBOX_PASSWORD)
+                client.sign_in(sandbox_user, SANDBOX_PASSWORD)
 
     else:
         url = cache_key = opts.portal.rstrip("/")
@@ -186,6 +212,34 @@ def start_session(
     return session
 
 
+def run_sessions(
+    opts: Options,
+    exec_app: Callable[[Session], int],
+    *,
+    notify: Notify = message_box,
+    store: CredentialStore | None = None,
+    ask_sign_in: Callable[[SignInDialog], int] | None = None,
+) -> int:
+    """Session after session: logging out closes the window and returns to the sign-in dialog
+    (on the sandbox too, naming its demo users, which share the running sandbox); quitting, or
+    cancelling the sign-in, ends the run. `exec_app` runs a session until its window closes."""
+    sandbox = None
+    while True:
+        session = start_session(
+            opts, notify=notify, store=store, ask_sign_in=ask_sign_in, sandbox=sandbox
+        )
+        if session is None:
+            return 0
+        code = exec_app(session)
+        again = session.logged_out
+        session.close(keep_server=again)
+        if not again:
+            return int(code)
+        sandbox = session.server
+        opts.user = None
+        opts.ask_sandbox_user = True
+
+
 def _sign_in_again(
     session: Session, store: CredentialStore, ask: Callable[[SignInDialog], int]
 ) -> None:
@@ -208,11 +262,12 @@ def _sign_in_again(
         message = QCoreApplication.translate(
             "SignInDialog", "Your sign-in has expired. Please sign in again."
         )
+        dialog.show_error(message)
     else:
         message = QCoreApplication.translate(
             "SignInDialog", "The portal can be reached again. Sign in to sync your data."
         )
-    dialog.show_error(message)
+        dialog.show_good_news(message)
     session.asking = True
     try:
         answer = ask(dialog)

@@ -1,13 +1,18 @@
-"""Sign in to a portal: username, password, "Remember me" (refresh token in the OS keychain)."""
+"""Sign in to a portal: username, password, "Remember me" (refresh token in the OS keychain).
+
+On the built-in sandbox network it names the demo users instead (no keychain: their password
+is no secret), so a person can sign in as another one after logging out."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,9 +44,12 @@ class SignInDialog(QDialog):
         username: str | None = None,
         tasks: TaskRunner | None = None,
         offline_available: bool = False,
+        sandbox_users: Sequence[str] = (),
+        sandbox_password: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        """`offline_available`: a local copy exists for `username`; offer "Work offline"."""
+        """`offline_available`: a local copy exists for `username`; offer "Work offline".
+        `sandbox_users`: the sandbox's demo users, named with their password as a hint."""
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr("Sign in – Supplier Desk"))
@@ -50,6 +58,7 @@ class SignInDialog(QDialog):
         self.portal_url = portal_url
         self.tasks = tasks or TaskRunner(self)
         self.remembered = False  # the refresh token reached the keychain
+        self._sandbox = bool(sandbox_users)
 
         intro = QLabel(self.tr("Sign in to the network portal"), self)
         intro.setObjectName("dialogTitle")
@@ -69,8 +78,25 @@ class SignInDialog(QDialog):
         self.keychain_note = QLabel(self)
         self.keychain_note.setObjectName("muted")
         self.keychain_note.setWordWrap(True)
-        self._keychain = store.available()
-        if self._keychain:
+        self.demo_users = QLabel(self)
+        self.demo_users.setObjectName("hint")
+        self.demo_users.setWordWrap(True)
+        self.demo_users.setTextFormat(Qt.TextFormat.PlainText)
+        self._keychain = store.available() and not self._sandbox
+        if self._sandbox:
+            self.demo_users.setText(
+                self.tr("Sandbox network: sign in as {users} with the password {password}.").format(
+                    users=self.tr(" or ").join(sandbox_users), password=sandbox_password
+                )
+            )
+            completer = QCompleter(list(sandbox_users), self.username)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+            self.username.setCompleter(completer)
+            self.remember.setChecked(False)
+            self.remember.hide()  # nothing to keep: the sandbox starts signed in again
+            self.keychain_note.hide()
+        elif self._keychain:
             self.remember.setChecked(True)
             self.keychain_note.setText(
                 self.tr("Your sign-in is kept in the system keychain, never your password.")
@@ -84,8 +110,9 @@ class SignInDialog(QDialog):
                     "you stay signed in for this session only."
                 )
             )
+        self.demo_users.setVisible(self._sandbox)
 
-        self.error = QLabel(self)
+        self.error = QLabel(self)  # bad news, or good news styled as such ("tone")
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -120,6 +147,7 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(address)
+        layout.addWidget(self.demo_users)
         layout.addLayout(form)
         layout.addWidget(self.keychain_note)
         layout.addWidget(self.error)
@@ -175,8 +203,30 @@ class SignInDialog(QDialog):
         self.password.setFocus()
 
     def show_error(self, message: str) -> None:
+        self._show_message(message, "bad")
+
+    def show_good_news(self, message: str) -> None:
+        """E.g. "the portal can be reached again": said, but not as an error."""
+        self._show_message(message, "good")
+
+    def _show_message(self, message: str, tone: str) -> None:
         self.error.setText(message)
+        if self.error.property("tone") != tone:
+            self.error.setProperty("tone", tone)
+            self.error.style().unpolish(self.error)
+            self.error.style().polish(self.error)
         self.error.show()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """A shown dialog keeps its size when a wrapped message appears: grow to fit it."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.username, self.password, self.remember, self.sign_in_button):
