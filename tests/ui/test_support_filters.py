@@ -35,13 +35,17 @@ def test_view_all_opens_the_open_ones_and_filters_work(
     qtbot.mouseClick(home.support_view_all, Qt.MouseButton.LeftButton)
     assert window.current_page_key() == "support"
     assert page.status_combo.currentText() == "Open"
+    current = session.ctx.current_account_id
+    assert page.account_combo.currentData() == current  # the account Home counts for
     open_states = {TicketState.OPEN, TicketState.IN_PROGRESS}
     assert {t.state for t in shown(page)} <= open_states
+    assert {t.account_id for t in shown(page)} <= {current}
     assert len(shown(page)) == home.open_support_requests  # the count Home showed
     assert page.count_label.text() == f"Showing {home.open_support_requests} of {total}"
 
     # Text, folded: "nordwind" finds "NORDWIND …" and "Nordwind …" alike, case aside.
     page.status_combo.setCurrentIndex(0)
+    page.account_combo.setCurrentIndex(0)
     qtbot.keyClicks(page.filter_edit, "NORDWIND")
     names = {t.buyer_name for t in shown(page)}
     assert names and all("nordwind" in n.casefold() for n in names)

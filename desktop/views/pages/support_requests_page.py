@@ -121,8 +121,11 @@ class SupportRequestsPage(RowListPage):
         self.filter_edit.selectAll()
 
     def show_open(self) -> None:
-        """Home's "Support requests: N › View all": the N open ones, nothing else hiding them."""
+        """Home's "Support requests: N › View all": the N open ones of the account Home counts
+        (the header's), nothing else hiding them."""
         self.filter_edit.clear()
+        account = self.account_combo.findData(self._ctx.current_account_id)
+        self.account_combo.setCurrentIndex(max(account, 0))
         self.status_combo.setCurrentIndex(self.status_combo.findData("open"))
 
     def show_view(self, view: str) -> None:
