@@ -136,7 +136,8 @@ class ConnectPage(QWidget):
         self.new_request = QPushButton(body)
         self.new_request.setObjectName("newRequest")
         self.new_request.clicked.connect(self.start_new)
-        self.outcome = RequestOutcomePanel(body)
+        # With ctx, "Start verification" opens the verification wizard.
+        self.outcome = RequestOutcomePanel(body, ctx=self._ctx)
 
         layout = QVBoxLayout(body)
         for widget in (self.title, self.subtitle):
