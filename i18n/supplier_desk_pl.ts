@@ -696,7 +696,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>Offline: searching customers already on this computer</source>
-        <translation>Offline: wyszukiwanie wśród klientów zapisanych na tym komputerze</translation>
+        <translation>Bez połączenia: wyszukiwanie wśród klientów zapisanych na tym komputerze</translation>
     </message>
     <message>
         <source>The search did not work. Please try again.</source>
@@ -1244,11 +1244,11 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>Offline: the portal cannot be reached and nothing has been synced yet.</source>
-        <translation>Offline: portal jest nieosiągalny i nic jeszcze nie zsynchronizowano.</translation>
+        <translation>Bez połączenia: portal jest nieosiągalny i nic jeszcze nie zsynchronizowano.</translation>
     </message>
     <message>
         <source>Offline, data as of {time}</source>
-        <translation>Offline, dane z {time}</translation>
+        <translation>Bez połączenia, dane z {time}</translation>
     </message>
 </context>
 <context>
