@@ -29,7 +29,6 @@ class ChallengePage(VerificationPage):
         self.attach_labels(self.ui.problemLabel, self.ui.busyLabel)
         self.ui.challengeNumber.setObjectName("verifyChallengeNumber")
         self.ui.timeLeft.setObjectName("verifyTimeLeft")
-        self.notice = ""
         setup_date_edit(self.ui.invoiceDateEdit)
         setup_amount_edit(self.ui.amountEdit)
         self.registerField("challengeAmount*", self.ui.amountEdit)
@@ -89,15 +88,6 @@ class ChallengePage(VerificationPage):
 
     def ready(self) -> bool:
         return self.answer() is not None and self.flow.seconds_left() > 0
-
-    def _check(self) -> None:
-        problems = self.problems()
-        self.show_problem("\n".join(problems) if problems else self.notice)
-        self.completeChanged.emit()
-
-    def show_notice(self, text: str) -> None:
-        self.notice = text
-        self._check()
 
     def submit(self) -> None:
         answer = self.answer()

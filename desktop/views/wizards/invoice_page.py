@@ -47,7 +47,6 @@ class InvoicePage(VerificationPage):
         self.attach_labels(self.ui.problemLabel, self.ui.busyLabel)
         self.ui.fileNote.setObjectName("verifyFileNote")
         self.ui.fileNote.hide()
-        self.notice = ""  # what the portal's last answer meant (a wrong answer, the expiry)
         self.file_dialog: QFileDialog | None = None
         ui = self.ui
         setup_date_edit(ui.invoiceDateEdit)
@@ -114,17 +113,6 @@ class InvoicePage(VerificationPage):
 
     def ready(self) -> bool:
         return self.answer() is not None
-
-    def _check(self) -> None:
-        problems = self.problems()
-        self.show_problem("\n".join(problems) if problems else self.notice)
-        if self.problem is not None:
-            self.problem.setProperty("tone", "bad")
-        self.completeChanged.emit()
-
-    def show_notice(self, text: str) -> None:
-        self.notice = text
-        self._check()
 
     def submit(self) -> None:
         answer = self.answer()

@@ -25,6 +25,7 @@ class VerificationPage(QWizardPage):
         super().__init__(parent)
         self.problem: QLabel | None = None
         self.busy_label: QLabel | None = None
+        self.notice = ""  # what the portal's last answer meant (a wrong answer, the expiry)
 
     def attach_labels(self, problem: QLabel | None, busy: QLabel | None) -> None:
         """The form's message labels: styled by object name, hidden while empty."""
@@ -43,6 +44,10 @@ class VerificationPage(QWizardPage):
     def ready(self) -> bool:
         """The page's own fields are valid (beyond the mandatory `name*` fields)."""
         return True
+
+    def problems(self) -> list[str]:
+        """What stops Next, in the user's language (empty fields are simply not complete)."""
+        return []
 
     def submit(self) -> None:
         """Send this page's answer to the portal (Next pressed while the flow is here)."""
@@ -69,6 +74,16 @@ class VerificationPage(QWizardPage):
             return True  # the portal's answer moved the flow on: Next may go there
         self.submit()
         return False
+
+    def _check(self) -> None:
+        """The field problems, else the portal's last notice; then Next's state."""
+        problems = self.problems()
+        self.show_problem("\n".join(problems) if problems else self.notice)
+        self.completeChanged.emit()
+
+    def show_notice(self, text: str) -> None:
+        self.notice = text
+        self._check()
 
     def show_problem(self, text: str) -> None:
         if self.problem is not None:
