@@ -25,6 +25,7 @@ from desktop.app.tasks import TaskRunner
 from desktop.cache import Cache, cache_path_for
 from desktop.credentials import CredentialStore
 from desktop.sync import AuthFailed, PortalClient, SyncEngine
+from desktop.views.dialogs.request_actions import DOCUMENTS_FOLDER, forget_old_documents
 from desktop.views.dialogs.sign_in_dialog import SignInDialog
 from desktop.views.file_dialogs import remember_folders_in
 from desktop.views.main_window import MainWindow
@@ -88,6 +89,7 @@ def start_session(
     opts.data_dir.mkdir(parents=True, exist_ok=True)
     settings = AppSettings(opts.data_dir)
     remember_folders_in(settings)  # file dialogs open where the user last chose a file
+    forget_old_documents(opts.data_dir / DOCUMENTS_FOLDER)  # opened copies do not pile up
     store = store or CredentialStore()
     ask = ask_sign_in or (lambda dialog: dialog.exec())
     server = None

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,6 +71,26 @@ def save_private_copy(folder: Path, data: bytes, name: str | None) -> Path:
     with open(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as handle:
         handle.write(data)
     return target
+
+
+def forget_old_documents(folder: Path, older_than: float = 24 * 3600) -> int:
+    """Remove the private copies opened more than `older_than` seconds ago; returns how many.
+
+    A viewer may still hold a recent one open, so only old ones go; one that cannot be
+    removed (still open on Windows) stays until a later start.
+    """
+    if not folder.is_dir():
+        return 0
+    limit = time.time() - older_than
+    removed = 0
+    for copy in folder.glob("doc-*"):
+        try:
+            if copy.is_dir() and copy.stat().st_mtime < limit:
+                shutil.rmtree(copy)
+                removed += 1
+        except OSError:
+            continue
+    return removed
 
 
 class RequestActions(QObject):
