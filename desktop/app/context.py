@@ -10,7 +10,15 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from desktop.app.tasks import TaskRunner
 from desktop.domain.types import Account, SyncResult, SyncStatus
@@ -113,6 +121,8 @@ class AppContext(QObject):
         self._last_sync_end = time.monotonic()
         self._waiting_for: QWidget | None = None  # the modal dialog a due sync waits for
         self._due = False  # the timer fired under a modal dialog: sync once it closes
+        self._in_background = False  # the running sync was the timer's, not the user's
+        self._sign_in_waits = False  # refused while the user typed: ask once they stop
         self.next_sync_ms = 0  # the delay last scheduled (the backoff, for the status and tests)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -125,12 +135,13 @@ class AppContext(QObject):
             self.account_changed.emit(account_id)
 
     # --- sync ------------------------------------------------------------
-    def request_sync(self) -> None:
+    def request_sync(self, *, background: bool = False) -> None:
         """Push the outbox and pull changes, off the GUI thread; coalesces bursts."""
         if self._syncing:
             self._again = True
             return
         self._syncing = True
+        self._in_background = background
         progress = self.sync_progress.emit
         prepare, engine, cache = self._prepare, self.sync_engine, self.cache
 
@@ -185,7 +196,10 @@ class AppContext(QObject):
             self._retry.stop()
             self._again = False
             self._set_status(online=False, state=state)
-            self.session_expired.emit()
+            if self._in_background and _user_is_typing():
+                self._ask_sign_in_when_typing_stops()  # never a dialog under the user's keys
+            else:
+                self.session_expired.emit()
             return
         else:
             log.warning("sync failed: %s", type(exc).__name__)
@@ -235,7 +249,23 @@ class AppContext(QObject):
             self._due = True
             self._wait_for_dialog(modal)
             return
-        self.request_sync()
+        self.request_sync(background=True)
+
+    def _ask_sign_in_when_typing_stops(self) -> None:
+        app = QApplication.instance()
+        if self._sign_in_waits or not isinstance(app, QApplication):
+            return
+        self._sign_in_waits = True
+        app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        if not self._sign_in_waits or _user_is_typing():
+            return
+        self._sign_in_waits = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._focus_moved)
+        self.session_expired.emit()
 
     def window_activated(self) -> None:
         """The user came back to the window: after a while away, sync at once."""
@@ -315,3 +345,13 @@ class AppContext(QObject):
     @staticmethod
     def now() -> datetime:
         return datetime.now(UTC)
+
+
+def _user_is_typing() -> bool:
+    """The keyboard focus is in a field the user can type into."""
+    focus = QApplication.focusWidget()
+    if isinstance(focus, QLineEdit | QTextEdit | QPlainTextEdit):
+        return not focus.isReadOnly()
+    if isinstance(focus, QAbstractSpinBox):
+        return not focus.isReadOnly()
+    return isinstance(focus, QComboBox) and focus.isEditable()

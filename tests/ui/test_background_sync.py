@@ -8,14 +8,22 @@ import uuid
 from pathlib import Path
 
 import requests
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QStatusBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QMessageBox,
+    QStatusBar,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, select, update
 from sqlalchemy.orm import Session as DbSession
 
 from desktop.app.context import AppContext
 from desktop.cache import Cache
 from desktop.sync import PortalClient, SyncEngine
+from desktop.views.dialogs.sign_in_dialog import SignInDialog
 from desktop.views.pages.home_page import HomePage
 from desktop.views.widgets.sync_status import SyncStatusWidgets
 from portal import models as m
@@ -220,3 +228,41 @@ def test_coming_back_to_the_window_after_a_while_syncs_at_once(
     with qtbot.waitSignal(ctx.status_changed, timeout=TIMEOUT_MS):
         window.activateWindow()  # the user comes back
     assert ctx.status.online
+
+
+def test_a_sign_in_refused_in_the_background_waits_until_the_user_stops_typing(
+    qtbot: QtBot, start_app: StartApp, fresh_portal
+) -> None:  # type: ignore[no-untyped-def]
+    server = fresh_portal()
+    asked: list[SignInDialog] = []
+
+    def ask(dialog: SignInDialog) -> int:
+        asked.append(dialog)
+        return QDialog.DialogCode.Rejected  # keep working offline
+
+    session = start_app(server.base_url, sync_ms=200, ask=ask)
+    window, ctx = session.window, session.ctx
+    window.show()
+    window.activateWindow()
+    wait_for_rows(qtbot, session)
+    qtbot.waitUntil(lambda: ctx.status.online, timeout=TIMEOUT_MS)
+    window.show_page("relationships")
+    edit = window.pages["relationships"].findChild(QLineEdit)
+    assert edit is not None
+    edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is edit, timeout=TIMEOUT_MS)
+    qtbot.keyClicks(edit, "Nord")
+
+    with DbSession(create_engine(server.db_url)) as s:  # the network ends every sign-in
+        s.execute(update(m.AuthToken).values(revoked=True))
+        s.commit()
+    qtbot.waitUntil(lambda: not ctx.status.online, timeout=TIMEOUT_MS)
+    assert asked == []  # refused while the user types: no dialog under their keys
+    assert window.banner.isVisible()
+    assert edit.text() == "Nord"
+
+    table = window.pages["relationships"].findChild(QTableView)
+    assert table is not None
+    table.setFocus()  # the user leaves the field
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=TIMEOUT_MS)
+    assert edit.text() == "Nord"
