@@ -1070,8 +1070,12 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Wypełnij z pliku faktury</translation>
     </message>
     <message>
-        <source>Invoice files (*.xml);;All files (*)</source>
-        <translation>Pliki faktur (*.xml);;Wszystkie pliki (*)</translation>
+        <source>Invoice files (*.xml)</source>
+        <translation>Pliki faktur (*.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Filled from {file}. Check the details before you continue.</source>

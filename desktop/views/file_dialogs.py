@@ -127,8 +127,13 @@ def chosen_path(dialog: QFileDialog) -> Path | None:
     if not files:
         return None
     path = Path(files[0])
-    _memory.set_last_folder(path.parent)
+    remember_choice(path)
     return path
+
+
+def remember_choice(path: Path) -> None:
+    """The next dialog opens where this file was chosen (for dialogs shown with `open()`)."""
+    _memory.set_last_folder(path.parent)
 
 
 def choose_file_to_open(parent: QWidget | None, title: str, filters: Sequence[str]) -> Path | None:

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import TIMEOUT_MS, MakeEnv
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
-from wizard_driver import click_next, fill_challenge, fill_invoice, next_button, wait_page
 
 from desktop.domain.verification_flow import Step
 from desktop.views.wizards.launcher import open_verification
 from desktop.views.wizards.verification_wizard import VerificationWizard
+from tests.ui_verify.conftest import TIMEOUT_MS, MakeEnv
+from tests.ui_verify.wizard_driver import (
+    click_next,
+    fill_challenge,
+    fill_invoice,
+    next_button,
+    wait_page,
+)
 from wire.schemas import VERIFY_INVOICE_ATTEMPTS
 
 

@@ -7,14 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import TIMEOUT_MS, MakeEnv
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
-from test_wizard_answers import open_on_step_1
-from wizard_driver import next_button, type_into
 
 from desktop.views.wizards.verification_wizard import VerificationWizard
+from tests.ui_verify.conftest import TIMEOUT_MS, MakeEnv
+from tests.ui_verify.test_wizard_answers import open_on_step_1
+from tests.ui_verify.wizard_driver import next_button, type_into
 from wire.schemas import VERIFY_INVOICE_ATTEMPTS
 
 PEPPOL = Path(__file__).resolve().parents[1] / "data" / "peppol"

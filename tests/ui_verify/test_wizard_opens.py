@@ -3,10 +3,8 @@ and its detail dialog (one per buyer asking for it)."""
 
 from __future__ import annotations
 
-from conftest import TIMEOUT_MS, MakeEnv
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from wizard_driver import wait_page
 
 from desktop.domain.verification_flow import Step
 from desktop.models.row_table_model import RowRole
@@ -14,6 +12,8 @@ from desktop.views.dialogs.connection_request_dialog import ConnectionRequestDia
 from desktop.views.pages.connection_requests_page import ConnectionRequestsPage
 from desktop.views.widgets.request_outcome_panel import RequestOutcomePanel
 from desktop.views.wizards.launcher import open_wizards
+from tests.ui_verify.conftest import TIMEOUT_MS, MakeEnv
+from tests.ui_verify.wizard_driver import wait_page
 
 
 def test_start_verification_on_the_connect_outcome_opens_the_wizard(

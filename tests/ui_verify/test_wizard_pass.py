@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from conftest import MakeEnv, synced
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
-from wizard_driver import click_next, fill_challenge, fill_invoice, next_button, wait_page
 
 from desktop.domain.types import RelationshipStatus
 from desktop.domain.verification_flow import Step
 from desktop.views.wizards.launcher import open_verification
+from tests.ui_verify.conftest import MakeEnv, synced
+from tests.ui_verify.wizard_driver import (
+    click_next,
+    fill_challenge,
+    fill_invoice,
+    next_button,
+    wait_page,
+)
 
 
 def test_a_full_pass_shows_done_and_the_relationship_turns_active(

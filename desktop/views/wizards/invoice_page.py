@@ -16,6 +16,7 @@ from desktop.domain.invoice_file import (
 )
 from desktop.domain.verification_flow import Step
 from desktop.forms.ui_verification_invoice import Ui_VerificationInvoice
+from desktop.views.file_dialogs import file_dialog, remember_choice
 from desktop.views.wizards.amount_input import (
     currency_label,
     current_currencies,
@@ -132,15 +133,12 @@ class InvoicePage(VerificationPage):
 
     # --- fill from an invoice file ---------------------------------------------------
     def choose_file(self) -> None:
-        dialog = QFileDialog(
+        # The app's one file dialog (Documents, then the last folder), shown without blocking.
+        dialog = file_dialog(
             self,
             self.tr("Fill from invoice file"),
-            "",
-            self.tr("Invoice files (*.xml);;All files (*)"),
+            [self.tr("Invoice files (*.xml)"), self.tr("All files (*)")],
         )
-        dialog.setObjectName("invoiceFileDialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(self.read_file)
         self.file_dialog = dialog
@@ -148,6 +146,7 @@ class InvoicePage(VerificationPage):
 
     def read_file(self, path: str) -> None:
         """Read and check the file on a worker (up to 10 MB of XML), then fill or explain."""
+        remember_choice(Path(path))
         buyer = self.buyer
         self.verification_wizard().ctx.tasks.run(
             lambda: read_invoice_file(Path(path), buyer),
