@@ -89,7 +89,6 @@ def start_session(
     opts.data_dir.mkdir(parents=True, exist_ok=True)
     settings = AppSettings(opts.data_dir)
     remember_folders_in(settings)  # file dialogs open where the user last chose a file
-    forget_old_documents(opts.data_dir / DOCUMENTS_FOLDER)  # opened copies do not pile up
     store = store or CredentialStore()
     ask = ask_sign_in or (lambda dialog: dialog.exec())
     server = None
@@ -210,6 +209,8 @@ def start_session(
     if opts.show_window:
         window.resize(1280, 800)
         window.show()
+    old_copies = opts.data_dir / DOCUMENTS_FOLDER  # opened documents do not pile up
+    ctx.tasks.run(lambda: forget_old_documents(old_copies), lane="pool")
     ctx.request_sync()
     return session
 

@@ -6,12 +6,14 @@ import os
 import time
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from desktop.views.dialogs.request_actions import DOCUMENTS_FOLDER, save_private_copy
 from tests.ui.conftest import StartApp
 
 
 def test_start_removes_copies_older_than_a_day_and_keeps_recent_ones(
-    start_app: StartApp, portal_url: str, tmp_path: Path
+    qtbot: QtBot, start_app: StartApp, portal_url: str, tmp_path: Path
 ) -> None:
     data_dir = tmp_path / "data"
     folder = data_dir / DOCUMENTS_FOLDER
@@ -22,5 +24,5 @@ def test_start_removes_copies_older_than_a_day_and_keeps_recent_ones(
 
     start_app(portal_url, data_dir=data_dir)
 
-    assert not old.exists() and not old.parent.exists()
+    qtbot.waitUntil(lambda: not old.exists() and not old.parent.exists(), timeout=10000)
     assert recent.read_bytes() == b"%PDF-1.4 recent"
