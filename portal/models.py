@@ -101,6 +101,21 @@ class AuthToken(Base):
     family: Mapped[str] = mapped_column(String(36), index=True)  # one sign-in
     expires_at: Mapped[datetime] = mapped_column(DateTime)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A refresh token used once: when, and the hash of the refresh token issued for it, so a
+    # retry after a lost answer within a short grace period is not taken for a stolen copy.
+    rotated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    successor: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class SignInThrottle(Base):
+    """Failed sign-ins (and refreshes) per user name or client address, shared by every worker
+    and kept over restarts: `key` is `user:<name>`, `addr:<ip>` or `refresh:<ip>`."""
+
+    __tablename__ = "sign_in_throttle"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime] = mapped_column(DateTime)
+    blocked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class BuyerGroup(Base):
