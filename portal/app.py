@@ -38,6 +38,7 @@ def create_app(
         verifications,
     )
     from portal.api import sandbox as sandbox_api
+    from portal.api.directory_match import router as directory_match_router
     from portal.search.pool import ReadPool
     from portal.ticket_operator import SandboxOperator
     from portal.verification import Timing
@@ -81,6 +82,7 @@ def create_app(
     app.add_middleware(BodyLimitMiddleware)
     for module in (session, me, sync, attachments, connection_requests, directory, verifications):
         app.include_router(module.router)
+    app.include_router(directory_match_router)
     if sandbox:
         app.include_router(sandbox_api.router)
     return app

@@ -148,6 +148,49 @@ class DirectoryPage(Wire):
     next_cursor: str | None = None
 
 
+# --- directory match (bulk connect: many customers from a spreadsheet) ---------
+
+MATCH_ROWS_MAX = 500  # rows per POST /v1/directory/match
+MATCH_CANDIDATES_MAX = 5
+MATCH_TEXT_MAX = 256
+# exact: by network number or VAT number; probable: name candidates to choose from;
+# invalid_vat: the VAT number fails its country's check (name candidates may follow).
+MatchState = Literal["exact", "probable", "not_found", "invalid_vat"]
+MatchBasis = Literal["network_number", "vat", "name"]
+VatProblem = Literal["invalid", "wrong_country"]
+
+
+class MatchRow(Wire):
+    """One spreadsheet row as the supplier typed it; `ref` is the client's own key."""
+
+    ref: str = Field(min_length=1, max_length=64)
+    name: str | None = Field(default=None, max_length=MATCH_TEXT_MAX)
+    vat_number: str | None = Field(default=None, max_length=64)
+    network_number: str | None = Field(default=None, max_length=64)
+    country: str | None = Field(default=None, pattern=r"^[A-Za-z]{2}$")
+
+
+class MatchRequest(Wire):
+    rows: list[MatchRow] = Field(min_length=1, max_length=MATCH_ROWS_MAX)
+
+
+class MatchCandidate(Wire):
+    buyer: DirectoryEntry
+    score: float  # 0..1; 1.0 for a match by number
+
+
+class MatchResult(Wire):
+    ref: str
+    state: MatchState
+    basis: MatchBasis | None = None
+    vat_problem: VatProblem | None = None
+    candidates: list[MatchCandidate] = []  # best first; exactly one when exact
+
+
+class MatchResponse(Wire):
+    results: list[MatchResult]  # in the order of the request's rows
+
+
 class GroupCountry(Wire):
     country: str
     entities: list[DirectoryEntry]
