@@ -334,10 +334,25 @@ class BuyerInvoice(Base):
     po_number: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     transaction_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     issue_date: Mapped[date] = mapped_column(Date)
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     amount: Mapped[str] = mapped_column(String(20))  # decimal as text, exact
     currency: Mapped[str] = mapped_column(String(3))
     # received | delivered | approved | on_hold | exception | rejected | scheduled | paid | failed | saved
     status: Mapped[str] = mapped_column(String(16))
+    # For `failed`: the network's reason code (invalid_vat, unknown_buyer, ...) and its text.
+    failure_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    failure_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, index=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class InvoiceEvent(Base):
+    """One status change of an invoice (its history, oldest first by id)."""
+
+    __tablename__ = "invoice_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    invoice_id: Mapped[str] = mapped_column(ForeignKey("invoices.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from typing import Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 T = TypeVar("T")
 
 VENDOR_CODE_MAX = 64
 NOTES_MAX = 2000
 BUYERS_PER_REQUEST_MAX = 200
-SYNC_PAGE_MAX = 1000
+SYNC_PAGE_MAX = 5000
 DIRECTORY_LIMIT_MAX = 100
 
 RelationshipStatus = Literal["active", "pending", "rejected"]
@@ -127,6 +129,10 @@ class SyncPage(Wire, Generic[T]):
     items: list[SyncEntry[T]]
     next_cursor: str
     has_more: bool
+    # About how many rows of this collection the caller still has after this page (the
+    # portal counts them on the first page of a pull, `after` absent or 0, and for invoices
+    # on every page); None when not counted.
+    remaining: int | None = None
 
 
 # --- directory ---------------------------------------------------------------
@@ -362,8 +368,37 @@ InvoiceStatus = Literal[
 ]
 
 
+CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+AMOUNT_RE = re.compile(r"^-?[0-9]{1,15}(\.[0-9]{1,4})?$")
+
+
+def invoice_amount_problem(amount: object) -> bool:
+    """True when `amount` is not a plain decimal text (at most 15 digits, 4 decimals)."""
+    if not isinstance(amount, str) or not AMOUNT_RE.match(amount):
+        return True
+    try:
+        return not Decimal(amount).is_finite()
+    except InvalidOperation:
+        return True
+
+
+class InvoiceEvent(Wire):
+    """One status change of an invoice: when, the status it reached, and a note."""
+
+    at: datetime
+    status: InvoiceStatus
+    note: str | None = None
+
+
 class Invoice(Wire):
-    """An invoice of a supplier account to a connected buyer (Where is my invoice?)."""
+    """An invoice of a supplier account to a connected buyer (Where is my invoice?).
+
+    `saved` invoices were never sent (no transaction id); `failed` ones carry
+    `failure_code` (invalid_vat, unknown_buyer, duplicate_number, schema_error, ...) and
+    `failure_reason` (the network's text). `history` is oldest first. Parsing refuses an
+    amount that is not a decimal text and a currency that is not 3 upper-case letters:
+    the desktop's cache skips such an invoice (and counts it) instead of failing the page.
+    """
 
     id: str
     account_id: str
@@ -373,7 +408,25 @@ class Invoice(Wire):
     po_number: str | None = None
     transaction_id: str | None = None
     issue_date: date
+    due_date: date | None = None
     amount: str  # decimal as text, exact
-    currency: str
-    status: str
+    currency: str  # ISO 4217
+    status: InvoiceStatus
+    failure_code: str | None = None
+    failure_reason: str | None = None
     updated_at: datetime
+    history: list[InvoiceEvent] = Field(default_factory=list)
+
+    @field_validator("amount")
+    @classmethod
+    def _amount(cls, value: str) -> str:
+        if invoice_amount_problem(value):
+            raise ValueError("amount is not a decimal number")
+        return value
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, value: str) -> str:
+        if not CURRENCY_RE.match(value):
+            raise ValueError("currency is not 3 upper-case letters")
+        return value
