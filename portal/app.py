@@ -6,10 +6,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
 from portal.db import Database
 from portal.http_errors import BodyLimitMiddleware, install_error_handlers
+from portal.hygiene import SecurityHeadersMiddleware
 from portal.models import Base
+from portal.throttle import ThrottlePolicy
 from wire.schemas import CHALLENGE_TTL_SECONDS
 
 
@@ -20,12 +23,17 @@ def create_app(
     ticket_delay: float = 60.0,
     invoice_delay: float = 30.0,
     challenge_ttl: float = CHALLENGE_TTL_SECONDS,
+    throttle: ThrottlePolicy | None = None,
+    docs: bool | None = None,
+    cors_origins: tuple[str, ...] = (),
 ) -> FastAPI:
     """The API v1 over the database at `db_url` (a SQLAlchemy URL or a SQLite file path).
 
     `invoice_delay`: seconds after a passed verification before the sandbox operator delivers
     the buyer's invoice data (without the sandbox, it is delivered at once).
     `challenge_ttl`: seconds a verification challenge can be answered.
+    `throttle`: failed sign-in limits (default ThrottlePolicy()). `docs`: serve /docs and
+    /redoc (default: in the sandbox only). `cors_origins`: browser origins allowed (none).
     """
     from portal import search
     from portal.api import (
@@ -67,6 +75,8 @@ def create_app(
         version="1.0",
         description="The e-invoicing network's API v1 (see DESIGN.md).",
         lifespan=lifespan,
+        docs_url="/docs" if (sandbox if docs is None else docs) else None,
+        redoc_url="/redoc" if (sandbox if docs is None else docs) else None,
     )
     app.state.db = db
     app.state.sandbox = sandbox
@@ -77,9 +87,13 @@ def create_app(
         ticket_delay=ticket_delay,
     )
     app.state.operator = operator
+    app.state.throttle = throttle or ThrottlePolicy()
     app.state.directory_pool = directory_pool
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware)
+    if cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["*"])
+    app.add_middleware(SecurityHeadersMiddleware)
     for module in (session, me, sync, attachments, connection_requests, directory, verifications):
         app.include_router(module.router)
     app.include_router(directory_match_router)

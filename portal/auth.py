@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import secrets
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -16,19 +17,26 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from portal.models import AuthToken, User, UserAccount
+from portal.throttle import HashingGate
 from wire.schemas import SessionTokens
 
 ACCESS_TTL = timedelta(minutes=15)
 REFRESH_TTL = timedelta(days=30)
+# A just-rotated refresh token is accepted again this long when its successor was never used:
+# the answer to the refresh was lost on the way, not stolen.
+REFRESH_GRACE = timedelta(minutes=2)
 
 # OWASP's recommended Argon2id settings (19 MiB, 2 passes): a sign-in stays well under 100 ms.
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+# At most this many hashes at once, whatever the number of concurrent sign-ins.
+hashing = HashingGate(min(4, max(2, os.cpu_count() or 2)))
 
 
 @cache
 def _dummy_hash() -> str:
     """Verified against when the user does not exist, so both failures cost the same."""
-    return _hasher.hash("no such user, same cost")
+    with hashing.slot():
+        return _hasher.hash("no such user, same cost")
 
 
 def utcnow() -> datetime:
@@ -37,7 +45,8 @@ def utcnow() -> datetime:
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    with hashing.slot():
+        return _hasher.hash(password)
 
 
 def token_hash(token: str) -> str:
@@ -46,8 +55,10 @@ def token_hash(token: str) -> str:
 
 def authenticate(session: Session, username: str, password: str) -> User | None:
     user = session.scalars(select(User).where(User.username == username)).first()
+    stored = user.password_hash if user else _dummy_hash()
     try:
-        _hasher.verify(user.password_hash if user else _dummy_hash(), password)
+        with hashing.slot():
+            _hasher.verify(stored, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return None
     return user
@@ -99,6 +110,38 @@ def is_live(row: AuthToken) -> bool:
 
 def revoke_family(session: Session, family: str) -> None:
     session.execute(update(AuthToken).where(AuthToken.family == family).values(revoked=True))
+
+
+def rotate_refresh(session: Session, row: AuthToken) -> SessionTokens | None:
+    """A new pair for a refresh token, or None when the token must not be used (the caller
+    answers 401).
+
+    Live: it is used up and replaced. Used up within REFRESH_GRACE while its successor was
+    never used: the answer was lost, so the successor is revoked and replaced (one live pair
+    per sign-in). Any other used-up token coming back may be a stolen copy: the sign-in ends.
+    """
+    now = utcnow()
+    if row.expires_at <= now:
+        return None
+    if row.revoked:
+        successor = session.get(AuthToken, row.successor) if row.successor else None
+        lost_answer = (
+            row.rotated_at is not None
+            and now - row.rotated_at <= REFRESH_GRACE
+            and successor is not None
+            and is_live(successor)
+        )
+        if not lost_answer:
+            revoke_family(session, row.family)
+            return None
+        assert successor is not None
+        successor.revoked = True
+    else:
+        row.revoked = True
+        row.rotated_at = now
+    tokens = issue_tokens(session, row.user_id, row.family)
+    row.successor = token_hash(tokens.refresh_token)
+    return tokens
 
 
 _tokens = AuthToken.__table__

@@ -14,6 +14,8 @@ from sqlalchemy import Engine, func, inspect, select
 from portal.app import create_app
 from portal.db import Database, normalize_db_url
 from portal.models import Base, User
+from portal.slow_clients import HEADER_TIMEOUT, guarded_protocol
+from portal.throttle import ThrottlePolicy
 from wire.schemas import CHALLENGE_TTL_SECONDS
 
 HOST = "127.0.0.1"
@@ -94,6 +96,9 @@ class PortalServer:
         seed: bool | None = None,
         invoice_delay: float = 30.0,
         challenge_ttl: float = CHALLENGE_TTL_SECONDS,
+        throttle: ThrottlePolicy | None = None,
+        docs: bool | None = None,
+        header_timeout: float = HEADER_TIMEOUT,
     ) -> None:
         self.db_url = normalize_db_url(db_url)
         self.sandbox = sandbox
@@ -101,6 +106,9 @@ class PortalServer:
         self.ticket_delay = ticket_delay
         self.invoice_delay = invoice_delay
         self.challenge_ttl = challenge_ttl
+        self.throttle = throttle
+        self.docs = docs
+        self.header_timeout = header_timeout
         self.generated_buyers = generated_buyers
         # Seed the sandbox data into an empty database (default: when sandbox=True).
         self.seed = sandbox if seed is None else seed
@@ -118,6 +126,8 @@ class PortalServer:
             ticket_delay=self.ticket_delay,
             invoice_delay=self.invoice_delay,
             challenge_ttl=self.challenge_ttl,
+            throttle=self.throttle,
+            docs=self.docs,
         )
         loop, http = uvicorn_speedups()
         config = uvicorn.Config(
@@ -128,7 +138,9 @@ class PortalServer:
             access_log=False,
             lifespan="on",
             loop=loop,
-            http=http,
+            http=guarded_protocol(http, self.header_timeout),
+            server_header=False,
+            timeout_keep_alive=5,
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name=f"portal-{port}", daemon=True)

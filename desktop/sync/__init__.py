@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from .client import MAX_ANSWER_BYTES, PortalClient
 from .engine import PULL_ORDER, SyncEngine
-from .errors import AuthFailed, BadAnswer, PortalError, PortalRefused, PortalUnreachable
+from .errors import (
+    AuthFailed,
+    BadAnswer,
+    PortalError,
+    PortalRefused,
+    PortalUnreachable,
+    TooManyAttempts,
+)
 
 __all__ = [
     "MAX_ANSWER_BYTES",
@@ -16,4 +23,5 @@ __all__ = [
     "PortalRefused",
     "PortalUnreachable",
     "SyncEngine",
+    "TooManyAttempts",
 ]

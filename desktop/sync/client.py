@@ -22,7 +22,14 @@ from pydantic import BaseModel, RootModel, ValidationError
 from wire import schemas as w
 from wire.filetypes import ATTACHMENT_MAX_BYTES
 
-from .errors import AuthFailed, BadAnswer, PortalError, PortalRefused, PortalUnreachable
+from .errors import (
+    AuthFailed,
+    BadAnswer,
+    PortalError,
+    PortalRefused,
+    PortalUnreachable,
+    TooManyAttempts,
+)
 
 log = logging.getLogger(__name__)
 
@@ -112,14 +119,31 @@ class PortalClient:
             body = w.SessionRefresh(refresh_token=refresh_token)
         except ValidationError as exc:
             raise AuthFailed("The stored session is not valid; sign in again.") from exc
-        try:
-            tokens = self._call(
-                "POST", "/v1/session/refresh", w.SessionTokens, json=body.model_dump(), auth=False
-            )
-        except PortalRefused as exc:
-            raise AuthFailed("The session has ended; sign in again.") from exc
-        self._set_tokens(tokens)
-        return tokens
+        # Retried, also when the answer is cut off: the portal accepts the same refresh token
+        # again for a short while when the new one was never used (its answer was lost).
+        for attempt in range(self.retries):
+            if attempt:
+                time.sleep(self.backoff * (2 ** (attempt - 1)) * (1 + random.random() / 4))
+            try:
+                tokens = self._call(
+                    "POST",
+                    "/v1/session/refresh",
+                    w.SessionTokens,
+                    json=body.model_dump(),
+                    auth=False,
+                    idempotent=True,
+                )
+            except TooManyAttempts:
+                raise
+            except PortalRefused as exc:
+                raise AuthFailed("The session has ended; sign in again.") from exc
+            except (PortalUnreachable, BadAnswer):
+                if attempt + 1 < self.retries:
+                    continue
+                raise
+            self._set_tokens(tokens)
+            return tokens
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _refresh_after_401(self, used_access: str | None) -> None:
         with self._token_lock:
@@ -369,6 +393,9 @@ class PortalClient:
                 pass
             if status == 401:
                 raise AuthFailed(message, code=code)
+            if status == 429:
+                wait = response.headers.get("Retry-After", "")
+                raise TooManyAttempts(message, int(wait) if wait.isdigit() else 60)
             raise PortalRefused(code, message, status)
         if model is None:
             return None  # type: ignore[return-value]

@@ -42,3 +42,11 @@ class BadAnswer(PortalError):
     """The answer was malformed, of the wrong shape or too big."""
 
     code = "bad_answer"
+
+
+class TooManyAttempts(PortalRefused):
+    """429: sign-ins (or refreshes) failed too often; `retry_after` seconds to wait."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__("too_many_attempts", message, 429)
+        self.retry_after = retry_after

@@ -1,49 +1,88 @@
-"""Sign in, refresh (rotating the refresh token), sign out (revoking the whole sign-in)."""
+"""Sign in, refresh (rotating the refresh token), sign out (revoking the whole sign-in).
+
+Failed sign-ins and refreshes are throttled (portal/throttle.py): 429 with Retry-After.
+"""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy.orm import Session
 
+from portal import throttle
 from portal.api.deps import CurrentUser, current_user, get_write_db
-from portal.auth import authenticate, find_token, is_live, issue_tokens, revoke_family
+from portal.auth import (
+    authenticate,
+    find_token,
+    issue_tokens,
+    revoke_family,
+    rotate_refresh,
+    utcnow,
+)
 from portal.errors import ApiError
 from wire.schemas import ErrorResponse, SessionCreate, SessionRefresh, SessionTokens
 
 router = APIRouter(prefix="/v1/session", tags=["session"])
-_ERRORS: dict[int | str, dict[str, object]] = {401: {"model": ErrorResponse}}
+_RETRY_AFTER = {
+    "Retry-After": {
+        "description": "Seconds to wait before trying again.",
+        "schema": {"type": "integer"},
+    }
+}
+_ERRORS: dict[int | str, dict[str, object]] = {
+    401: {"model": ErrorResponse},
+    429: {"model": ErrorResponse, "headers": _RETRY_AFTER, "description": "Too many attempts."},
+}
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def _policy(request: Request) -> throttle.ThrottlePolicy:
+    policy: throttle.ThrottlePolicy = request.app.state.throttle
+    return policy
 
 
 @router.post("", response_model=SessionTokens, responses=_ERRORS)
-def sign_in(body: SessionCreate, db: Annotated[Session, Depends(get_write_db)]) -> SessionTokens:
+def sign_in(
+    body: SessionCreate, request: Request, db: Annotated[Session, Depends(get_write_db)]
+) -> SessionTokens:
+    """The same 401 (and the same cost) whether or not the user name exists."""
+    keys = throttle.sign_in_keys(body.username, client_address(request))
+    now = utcnow()
+    throttle.check(db, keys, now)
     user = authenticate(db, body.username, body.password)
     if user is None:
+        throttle.record_failure(db, _policy(request), keys, now)
+        db.commit()
         raise ApiError(401, "invalid_credentials", "The username or password is not correct.")
+    throttle.clear(db, keys[0])
     tokens = issue_tokens(db, user.id)
     db.commit()
     return tokens
 
 
 @router.post("/refresh", response_model=SessionTokens, responses=_ERRORS)
-def refresh(body: SessionRefresh, db: Annotated[Session, Depends(get_write_db)]) -> SessionTokens:
+def refresh(
+    body: SessionRefresh, request: Request, db: Annotated[Session, Depends(get_write_db)]
+) -> SessionTokens:
+    """A new pair; the same token again shortly after (its answer lost) gets a new pair too."""
+    keys = throttle.refresh_keys(client_address(request))
+    now = utcnow()
+    throttle.check(db, keys, now)
     row = find_token(db, body.refresh_token, "refresh")
-    if row is None:
+    tokens = rotate_refresh(db, row) if row is not None else None
+    if tokens is None:
+        throttle.record_failure(db, _policy(request), keys, now)
+        db.commit()
         raise ApiError(401, "invalid_refresh_token", "The session has ended; sign in again.")
-    if not is_live(row):
-        if row.revoked:
-            # A used refresh token came back: someone may hold a copy. End the sign-in.
-            revoke_family(db, row.family)
-            db.commit()
-        raise ApiError(401, "invalid_refresh_token", "The session has ended; sign in again.")
-    row.revoked = True
-    tokens = issue_tokens(db, row.user_id, row.family)
     db.commit()
     return tokens
 
 
-@router.delete("", status_code=204, responses=_ERRORS)
+@router.delete("", status_code=204, responses={401: {"model": ErrorResponse}})
 def sign_out(
     user: Annotated[CurrentUser, Depends(current_user)],
     db: Annotated[Session, Depends(get_write_db)],

@@ -42,7 +42,11 @@ def test_refresh_rotates_and_reuse_ends_the_sign_in(portal_url: str) -> None:
     assert r.status_code == 200, r.text
     second = r.json()
     assert second["refresh_token"] != first
-    new_headers = {"Authorization": f"Bearer {second['access_token']}"}
+    # Its successor used in turn (so no answer was lost): the first one is spent for good.
+    r = _post(f"{portal_url}/v1/session/refresh", {"refresh_token": second["refresh_token"]})
+    assert r.status_code == 200, r.text
+    third = r.json()
+    new_headers = {"Authorization": f"Bearer {third['access_token']}"}
     assert requests.get(f"{portal_url}/v1/me", headers=new_headers, timeout=TIMEOUT).ok
     # The used refresh token is refused, and its reuse revokes the whole sign-in.
     again = _post(f"{portal_url}/v1/session/refresh", {"refresh_token": first})
@@ -50,7 +54,7 @@ def test_refresh_rotates_and_reuse_ends_the_sign_in(portal_url: str) -> None:
     assert again.json()["error"]["code"] == "invalid_refresh_token"
     after = requests.get(f"{portal_url}/v1/me", headers=new_headers, timeout=TIMEOUT)
     assert after.status_code == 401
-    refused = _post(f"{portal_url}/v1/session/refresh", {"refresh_token": second["refresh_token"]})
+    refused = _post(f"{portal_url}/v1/session/refresh", {"refresh_token": third["refresh_token"]})
     assert refused.status_code == 401
 
 

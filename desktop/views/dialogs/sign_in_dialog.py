@@ -6,6 +6,7 @@ is no secret), so a person can sign in as another one after logging out."""
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -186,10 +187,13 @@ class SignInDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        from desktop.sync import AuthFailed, PortalUnreachable
+        from desktop.sync import AuthFailed, PortalUnreachable, TooManyAttempts
 
         self._busy(False)
-        if isinstance(exc, AuthFailed):
+        if isinstance(exc, TooManyAttempts):
+            minutes = max(1, math.ceil(exc.retry_after / 60))
+            message = self.tr("Too many attempts. Try again in %n minute(s).", "", minutes)
+        elif isinstance(exc, AuthFailed):
             message = self.tr("Wrong username or password.")
         elif isinstance(exc, PortalUnreachable):
             message = self.tr("The portal cannot be reached. Check your connection and try again.")

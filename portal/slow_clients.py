@@ -1,0 +1,125 @@
+"""Uvicorn's HTTP protocols with a deadline for a request's headers and a cap on their size.
+
+Uvicorn closes idle keep-alive connections but waits forever for headers sent byte by byte
+(slow loris). These subclasses close a connection whose request line and headers do not
+arrive within `HEADER_TIMEOUT` seconds, and answer 431 to headers past `MAX_HEADER_BYTES`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+HEADER_TIMEOUT = 10.0
+MAX_HEADER_BYTES = 32 * 1024
+
+_TOO_LARGE_BODY = (
+    b'{"error": {"code": "headers_too_large", "message": "The request headers are too large."}}'
+)
+_TOO_LARGE = (
+    b"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: application/json\r\n"
+    b"connection: close\r\ncontent-length: " + str(len(_TOO_LARGE_BODY)).encode() + b"\r\n\r\n"
+) + _TOO_LARGE_BODY
+
+
+class _HeaderGuard:
+    """Mixed into a uvicorn protocol: `_arm` when a request starts, `_disarm` once its headers
+    are in."""
+
+    header_timeout = HEADER_TIMEOUT
+    max_header_bytes = MAX_HEADER_BYTES
+    loop: asyncio.AbstractEventLoop
+    transport: asyncio.Transport
+
+    def _guard_init(self) -> None:
+        self._deadline: asyncio.TimerHandle | None = None
+        self._header_bytes = 0
+
+    def _arm(self) -> None:
+        if self._deadline is None:
+            self._header_bytes = 0
+            self._deadline = self.loop.call_later(self.header_timeout, self._expire)
+
+    def _disarm(self) -> None:
+        if self._deadline is not None:
+            self._deadline.cancel()
+            self._deadline = None
+        self._header_bytes = 0
+
+    def _expire(self) -> None:
+        self._deadline = None
+        if not self.transport.is_closing():
+            self.transport.close()
+
+    def _count(self, size: int) -> None:
+        """Bytes received while the headers are still incomplete."""
+        self._header_bytes += size
+        if self._header_bytes > self.max_header_bytes and not self.transport.is_closing():
+            self._disarm()
+            self.transport.write(_TOO_LARGE)
+            self.transport.close()
+
+
+def guarded_protocol(http: str, header_timeout: float = HEADER_TIMEOUT) -> type[asyncio.Protocol]:
+    """The guarded subclass of uvicorn's `httptools` or `h11` protocol."""
+    protocol = _protocol(http)
+    return type(protocol.__name__, (protocol,), {"header_timeout": header_timeout})
+
+
+def _protocol(http: str) -> type[asyncio.Protocol]:
+    if http == "httptools":
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+        class GuardedHttpTools(_HeaderGuard, HttpToolsProtocol):
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, **kwargs)
+                self._guard_init()
+
+            def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+                super().connection_made(transport)
+                self._arm()
+
+            def connection_lost(self, exc: Exception | None) -> None:
+                self._disarm()
+                super().connection_lost(exc)
+
+            def data_received(self, data: bytes) -> None:
+                super().data_received(data)
+                if self._deadline is not None and not self.transport.is_closing():
+                    self._count(len(data))
+
+            def on_message_begin(self) -> None:
+                super().on_message_begin()
+                self._arm()
+
+            def on_headers_complete(self) -> None:
+                self._disarm()
+                super().on_headers_complete()
+
+        return GuardedHttpTools
+
+    import h11
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class GuardedH11(_HeaderGuard, H11Protocol):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._guard_init()
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._arm()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._disarm()
+            super().connection_lost(exc)
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            if self.conn.their_state is h11.IDLE:
+                self._arm()
+                self._count(len(data))
+            else:
+                self._disarm()
+
+    return GuardedH11

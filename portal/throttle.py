@@ -1,0 +1,131 @@
+"""Sign-in throttling (OWASP ASVS 2.2.1): failed sign-ins and refreshes slow down, then lock.
+
+Counted in the database (`sign_in_throttle`), so a restart or another worker sees the same
+count. Keys: `user:<name>` (whether or not the user exists, so the answers never tell) and
+`addr:<client address>` for sign-ins, `refresh:<client address>` for refresh tokens. Only
+failures count: a correct password never adds to a count, and clears its user name's count.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
+
+from portal.errors import ApiError
+from portal.models import SignInThrottle
+
+
+@dataclass(frozen=True)
+class ThrottlePolicy:
+    """`free` failures pass; then each waits `base_delay` * 2**n seconds, up to `lock` seconds
+    after `free` + `delays` failures. A count older than `window` seconds starts again."""
+
+    user_free: int = 5
+    address_free: int = 30
+    refresh_free: int = 10
+    delays: int = 5
+    base_delay: float = 2.0
+    lock: float = 15 * 60.0
+    window: float = 15 * 60.0
+
+    def delay(self, failures: int, free: int) -> float:
+        over = failures - free
+        if over <= 0:
+            return 0.0
+        if over > self.delays:
+            return self.lock
+        return min(self.lock, self.base_delay * 2 ** (over - 1))
+
+
+class TooManyAttempts(ApiError):
+    """429 with Retry-After (whole seconds)."""
+
+    def __init__(self, retry_after: float) -> None:
+        self.retry_after: int = max(1, math.ceil(retry_after))
+        super().__init__(
+            429,
+            "too_many_attempts",
+            f"Too many attempts; try again in {self.retry_after} seconds.",
+            {"Retry-After": str(self.retry_after)},
+        )
+
+
+def sign_in_keys(username: str, address: str) -> list[str]:
+    return [f"user:{username.strip().casefold()[:150]}", f"addr:{address}"]
+
+
+def refresh_keys(address: str) -> list[str]:
+    return [f"refresh:{address}"]
+
+
+def _free(policy: ThrottlePolicy, key: str) -> int:
+    if key.startswith("user:"):
+        return policy.user_free
+    if key.startswith("refresh:"):
+        return policy.refresh_free
+    return policy.address_free
+
+
+def check(session: Session, keys: list[str], now: datetime) -> None:
+    """TooManyAttempts while any key is blocked; nothing is counted by asking."""
+    waits = [
+        (row.blocked_until - now).total_seconds()
+        for key in keys
+        if (row := session.get(SignInThrottle, key)) is not None
+        and row.blocked_until is not None
+        and row.blocked_until > now
+    ]
+    if waits:
+        raise TooManyAttempts(max(waits))
+
+
+def record_failure(
+    session: Session, policy: ThrottlePolicy, keys: list[str], now: datetime
+) -> None:
+    """One more failure on each key (the caller commits)."""
+    for key in keys:
+        row = session.get(SignInThrottle, key)
+        if row is None:
+            row = SignInThrottle(key=key, failures=0, last_failure_at=now)
+            session.add(row)
+        elif (now - row.last_failure_at).total_seconds() > policy.window:
+            row.failures = 0
+        row.failures += 1
+        row.last_failure_at = now
+        wait = policy.delay(row.failures, _free(policy, key))
+        row.blocked_until = now + timedelta(seconds=wait) if wait else None
+
+
+def clear(session: Session, key: str) -> None:
+    session.execute(delete(SignInThrottle).where(SignInThrottle.key == key))
+
+
+class HashingGate:
+    """At most `limit` Argon2 hashes at once (19 MiB each): 40 concurrent sign-ins wait their
+    turn instead of costing 40 x 19 MiB. `peak` is the most that ever ran together."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._slots = threading.BoundedSemaphore(limit)
+        self._lock = threading.Lock()
+        self._running = 0
+        self.peak = 0
+
+    @contextmanager
+    def slot(self) -> Iterator[None]:
+        with self._slots:
+            with self._lock:
+                self._running += 1
+                self.peak = max(self.peak, self._running)
+            try:
+                yield
+            finally:
+                with self._lock:
+                    self._running -= 1
