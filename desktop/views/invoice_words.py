@@ -1,0 +1,81 @@
+"""Invoice statuses in the user's language, their dot tone and the order they are offered in.
+
+The portal's machine words (wire.schemas.InvoiceStatus) are the keys; the words are
+GLOSSARY.md's, Polish through the "InvoiceStatus" translation context.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+# The order of an invoice's life, then the two outside it (refused by the network, not sent).
+STATUS_ORDER = (
+    "received",
+    "delivered",
+    "on_hold",
+    "exception",
+    "approved",
+    "rejected",
+    "scheduled",
+    "paid",
+    "failed",
+    "saved",
+)
+
+TONES = {
+    "received": "info",
+    "delivered": "info",
+    "on_hold": "warn",
+    "exception": "warn",
+    "approved": "good",
+    "rejected": "bad",
+    "scheduled": "info",
+    "paid": "good",
+    "failed": "bad",
+    "saved": "neutral",
+}
+
+
+def status_text(status: str) -> str:
+    tr = QCoreApplication.translate
+    words = {
+        "received": tr("InvoiceStatus", "Received"),
+        "delivered": tr("InvoiceStatus", "Delivered"),
+        "on_hold": tr("InvoiceStatus", "On hold"),
+        "exception": tr("InvoiceStatus", "Exception"),
+        "approved": tr("InvoiceStatus", "Approved"),
+        "rejected": tr("InvoiceStatus", "Rejected"),
+        "scheduled": tr("InvoiceStatus", "Scheduled for payment"),
+        "paid": tr("InvoiceStatus", "Paid"),
+        "failed": tr("InvoiceStatus", "Failed"),
+        "saved": tr("InvoiceStatus", "Saved"),
+    }
+    return words.get(status, status.replace("_", " "))
+
+
+def status_tone(status: str) -> str:
+    return TONES.get(status, "neutral")
+
+
+def statuses() -> list[tuple[str, str]]:
+    """(machine word, name in the user's language), in STATUS_ORDER."""
+    return [(s, status_text(s)) for s in STATUS_ORDER]
+
+
+def format_amount(amount: str, currency: str, locale: QLocale | None = None) -> str:
+    """ "1 234,56 EUR" in Polish, "1,234.56 EUR" in English: the locale's digits, exact to the
+    cent, the ISO code after (columns of amounts line up on the right).
+
+    An amount the cache cannot read (it never should) is shown as it came."""
+    try:
+        value = Decimal(amount)
+    except (InvalidOperation, ValueError):
+        return f"{amount} {currency}".strip()
+    exponent = value.as_tuple().exponent
+    if not value.is_finite() or not isinstance(exponent, int):
+        return f"{amount} {currency}".strip()
+    places = min(max(2, -exponent), 4)
+    number = (locale or QLocale()).toString(float(value), "f", places)
+    return f"{number}\u00a0{currency}" if currency else number

@@ -1,0 +1,244 @@
+"""The Where is my invoice? filters: one search box, status, buyer, account, issue-date range.
+
+Typing is debounced; a choice in a list or a date applies at once. A range whose end lies
+before its start is refused with a message in the user's language and nothing is searched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from desktop.app.resources import icon
+
+DEBOUNCE_MS = 150
+SEARCH_MAX = 200  # longer text cannot be an invoice number, PO or transaction id
+
+
+@dataclass(frozen=True)
+class InvoiceFilterValues:
+    """What the user asked for; `None` means "any"."""
+
+    text: str = ""
+    status: str | None = None
+    buyer_id: str | None = None
+    account_id: str | None = None
+    issued_from: date | None = None
+    issued_to: date | None = None
+
+
+class InvoiceFilters(QWidget):
+    changed = Signal(object)  # InvoiceFilterValues, only when it can be searched
+    refused = Signal(str)  # why the filter cannot be searched (shown here too)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("invoiceFilters")
+        self._values = InvoiceFilterValues()
+        self._ready = False  # the widgets' own signals while they are built search nothing
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._apply)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("filterEdit")
+        self.search.setPlaceholderText(
+            self.tr("Invoice number, PO number or transaction ID; * stands for any characters")
+        )
+        self.search.setAccessibleName(self.tr("Search invoices"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(SEARCH_MAX)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self._apply_now)
+
+        self.status_combo = self._combo("invoiceStatusFilter")
+        self.buyer_combo = self._combo("invoiceBuyerFilter")
+        self.account_combo = self._combo("invoiceAccountFilter")
+        self.status_combo.addItem(self.tr("All"), None)
+        self.buyer_combo.addItem(self.tr("All"), None)
+        self.account_combo.addItem(self.tr("All"), None)
+
+        self.date_check = QCheckBox(self.tr("&Issued from"), self)
+        self.date_check.setObjectName("issuedCheck")
+        self.date_from = self._date_edit("issuedFrom", self.tr("Issued from"))
+        self.date_to = self._date_edit("issuedTo", self.tr("Issued until"))
+        today = QDate.currentDate()
+        self.date_from.setDate(today.addYears(-1))
+        self.date_to.setDate(today)
+        to_label = QLabel(self.tr("&to"), self)
+        to_label.setBuddy(self.date_to)
+        self.date_check.toggled.connect(self._dates_toggled)
+        self._dates_toggled(False)
+
+        self.problem = QLabel(self)
+        self.problem.setObjectName("formError")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.search, 0, 0, 1, 6)
+        for column, (text, combo) in enumerate(
+            (
+                (self.tr("&Status:"), self.status_combo),
+                (self.tr("&Buyer:"), self.buyer_combo),
+                (self.tr("A&ccount:"), self.account_combo),
+            )
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(combo)
+            grid.addWidget(label, 1, column * 2)
+            grid.addWidget(combo, 1, column * 2 + 1)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_check)
+        dates.addWidget(self.date_from)
+        dates.addWidget(to_label)
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        grid.addLayout(dates, 2, 0, 1, 6)
+        grid.addWidget(self.problem, 3, 0, 1, 6)
+        grid.setColumnStretch(5, 1)
+        self.setLayout(grid)
+        self._ready = True
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(10)
+        combo.currentIndexChanged.connect(self._apply_now)
+        return combo
+
+    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setAccessibleName(accessible)
+        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        edit.setMinimumDate(QDate(2000, 1, 1))
+        edit.setMaximumDate(QDate.currentDate().addYears(5))
+        edit.dateChanged.connect(self._apply_now)
+        return edit
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self._apply_now()
+
+    # --- lists -------------------------------------------------------------------
+    def set_statuses(self, statuses: list[tuple[str, str]]) -> None:
+        """(machine word, name in the user's language), in the order to offer them."""
+        self._refill(self.status_combo, statuses)
+
+    def set_buyers(self, buyers: list[tuple[str, str]]) -> None:
+        """(buyer id, name), sorted for the user."""
+        self._refill(self.buyer_combo, buyers)
+
+    def set_accounts(self, accounts: list[tuple[str, str]]) -> None:
+        self._refill(self.account_combo, accounts)
+        self.account_combo.setEnabled(len(accounts) > 1)
+
+    def _refill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for key, text in items:
+            combo.addItem(text, key)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        if index < 0:
+            self._apply_now()  # what was chosen is gone
+
+    # --- values --------------------------------------------------------------------
+    def values(self) -> InvoiceFilterValues:
+        return self._values
+
+    def set_text(self, text: str) -> None:
+        """Fill the search box (the header's search) and search at once."""
+        self.search.setText(text)
+        self._apply_now()
+
+    def select(self, combo: QComboBox, key: str | None) -> None:
+        index = combo.findData(key) if key is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+
+    def reset(self, *, status: str | None = None) -> None:
+        """Everything back to "any"; optionally one status (Home's View all)."""
+        for combo in (self.buyer_combo, self.account_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.date_check.blockSignals(True)
+        self.date_check.setChecked(False)
+        self.date_check.blockSignals(False)
+        self.date_from.setEnabled(False)
+        self.date_to.setEnabled(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.status_combo.blockSignals(True)
+        self.select(self.status_combo, status)
+        self.status_combo.blockSignals(False)
+        self._apply_now()
+
+    def _apply_now(self) -> None:
+        self._debounce.stop()
+        self._apply()
+
+    def _apply(self) -> None:
+        if not self._ready:
+            return
+        issued_from: date | None = None
+        issued_to: date | None = None
+        if self.date_check.isChecked():
+            issued_from = _day(self.date_from.date())
+            issued_to = _day(self.date_to.date())
+            if issued_to < issued_from:
+                locale = QLocale()
+                text = self.tr(
+                    "The end date {end} is before the start date {start}. Choose an end date on "
+                    "or after the start date."
+                ).format(
+                    end=locale.toString(self.date_to.date(), QLocale.FormatType.ShortFormat),
+                    start=locale.toString(self.date_from.date(), QLocale.FormatType.ShortFormat),
+                )
+                self.problem.setText(text)
+                self.problem.show()
+                self.refused.emit(text)
+                return
+        self.problem.hide()
+        values = replace(
+            self._values,
+            text=self.search.text().strip(),
+            status=self.status_combo.currentData(),
+            buyer_id=self.buyer_combo.currentData(),
+            account_id=self.account_combo.currentData(),
+            issued_from=issued_from,
+            issued_to=issued_to,
+        )
+        self._values = values
+        self.changed.emit(values)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
