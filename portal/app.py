@@ -26,6 +26,7 @@ def create_app(
     throttle: ThrottlePolicy | None = None,
     docs: bool | None = None,
     cors_origins: tuple[str, ...] = (),
+    attachment_quota: int | None = None,
 ) -> FastAPI:
     """The API v1 over the database at `db_url` (a SQLAlchemy URL or a SQLite file path).
 
@@ -34,6 +35,7 @@ def create_app(
     `challenge_ttl`: seconds a verification challenge can be answered.
     `throttle`: failed sign-in limits (default ThrottlePolicy()). `docs`: serve /docs and
     /redoc (default: in the sandbox only). `cors_origins`: browser origins allowed (none).
+    `attachment_quota`: bytes of uploads one user may hold (default 100 MB).
     """
     from portal import search
     from portal.api import (
@@ -88,6 +90,8 @@ def create_app(
     )
     app.state.operator = operator
     app.state.throttle = throttle or ThrottlePolicy()
+    if attachment_quota is not None:
+        app.state.attachment_quota = attachment_quota
     app.state.directory_pool = directory_pool
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware)

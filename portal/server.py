@@ -99,6 +99,7 @@ class PortalServer:
         throttle: ThrottlePolicy | None = None,
         docs: bool | None = None,
         header_timeout: float = HEADER_TIMEOUT,
+        attachment_quota: int | None = None,
     ) -> None:
         self.db_url = normalize_db_url(db_url)
         self.sandbox = sandbox
@@ -109,6 +110,7 @@ class PortalServer:
         self.throttle = throttle
         self.docs = docs
         self.header_timeout = header_timeout
+        self.attachment_quota = attachment_quota
         self.generated_buyers = generated_buyers
         # Seed the sandbox data into an empty database (default: when sandbox=True).
         self.seed = sandbox if seed is None else seed
@@ -128,6 +130,7 @@ class PortalServer:
             challenge_ttl=self.challenge_ttl,
             throttle=self.throttle,
             docs=self.docs,
+            attachment_quota=self.attachment_quota,
         )
         loop, http = uvicorn_speedups()
         config = uvicorn.Config(

@@ -22,6 +22,10 @@ _TOO_LARGE = (
 ) + _TOO_LARGE_BODY
 
 
+class HeadersTooLarge(Exception):
+    pass
+
+
 class _HeaderGuard:
     """Mixed into a uvicorn protocol: `_arm` when a request starts, `_disarm` once its headers
     are in."""
@@ -34,6 +38,25 @@ class _HeaderGuard:
     def _guard_init(self) -> None:
         self._deadline: asyncio.TimerHandle | None = None
         self._header_bytes = 0
+        self._parsed_bytes = 0
+        self._too_large = False
+
+    def _parsed(self, size: int) -> None:
+        """Bytes of the request line and headers as parsed: past the cap, the parser stops and
+        uvicorn's refusal (`send_400_response`) becomes a 431."""
+        self._parsed_bytes += size
+        if self._parsed_bytes > self.max_header_bytes:
+            self._too_large = True
+            raise HeadersTooLarge()
+
+    def _refuse_too_large(self) -> bool:
+        if not self._too_large:
+            return False
+        self._disarm()
+        if not self.transport.is_closing():
+            self.transport.write(_TOO_LARGE)
+            self.transport.close()
+        return True
 
     def _arm(self) -> None:
         if self._deadline is None:
@@ -91,6 +114,19 @@ def _protocol(http: str) -> type[asyncio.Protocol]:
             def on_message_begin(self) -> None:
                 super().on_message_begin()
                 self._arm()
+                self._parsed_bytes = 0
+
+            def on_url(self, url: bytes) -> None:
+                self._parsed(len(url))
+                super().on_url(url)
+
+            def on_header(self, name: bytes, value: bytes) -> None:
+                self._parsed(len(name) + len(value) + 4)
+                super().on_header(name, value)
+
+            def send_400_response(self, msg: str) -> None:
+                if not self._refuse_too_large():
+                    super().send_400_response(msg)
 
             def on_headers_complete(self) -> None:
                 self._disarm()

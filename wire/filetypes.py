@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 import unicodedata
@@ -10,6 +11,9 @@ from xml.parsers import expat
 
 ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
 ATTACHMENT_NAME_MAX = 200
+# An Office archive may inflate to this much in all, and at most this many times its size.
+ARCHIVE_MAX_UNCOMPRESSED = 100 * 1024 * 1024
+ARCHIVE_MAX_RATIO = 100
 
 PDF = "application/pdf"
 PNG = "image/png"
@@ -34,6 +38,27 @@ _OOXML = {
 }
 _CSV_DELIMITERS = (",", ";", "\t", "|")
 _XML_START = re.compile(r"<(\?xml|[A-Za-z_])")
+# Content a browser or a viewer would run: refused whatever the name says.
+_ACTIVE = re.compile(
+    rb"<\s*(script|html|body|iframe|object|embed|svg|frameset)\b|<!doctype\s+html|javascript:"
+    rb"|\bon(load|error|click|mouseover)\s*=",
+    re.IGNORECASE,
+)
+_CODE = re.compile(
+    r"\bfunction\s*\w*\s*\(|=>|\bdocument\.|\bwindow\.|\beval\s*\(|\balert\s*\(|<\?php",
+    re.IGNORECASE,
+)
+# The names' extensions for each type: a name that says otherwise gets the type's own.
+EXTENSIONS: dict[str, tuple[str, ...]] = {
+    PDF: (".pdf",),
+    PNG: (".png",),
+    JPEG: (".jpg", ".jpeg", ".jpe"),
+    TIFF: (".tif", ".tiff"),
+    XML: (".xml",),
+    CSV: (".csv", ".txt"),
+    XLSX: (".xlsx",),
+    DOCX: (".docx",),
+}
 
 
 def sniff(data: bytes) -> str | None:
@@ -46,7 +71,7 @@ def sniff(data: bytes) -> str | None:
     if data.startswith(b"PK\x03\x04"):
         return _sniff_ooxml(data)
     text = _as_text(data)
-    if text is None:
+    if text is None or _ACTIVE.search(data[:1024 * 1024]):
         return None
     stripped = text.lstrip()
     if _XML_START.match(stripped):
@@ -59,7 +84,11 @@ def sniff(data: bytes) -> str | None:
 def _sniff_ooxml(data: bytes) -> str | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
+            infos = archive.infolist()
+            total = sum(info.file_size for info in infos)
+            if total > ARCHIVE_MAX_UNCOMPRESSED or total > ARCHIVE_MAX_RATIO * len(data):
+                return None  # a zip bomb, or near enough
+            names = {info.filename for info in infos}
             if "[Content_Types].xml" not in names:
                 return None
             info = archive.getinfo("[Content_Types].xml")
@@ -102,17 +131,47 @@ def _parses_as_xml(data: bytes) -> bool:
 
 
 def _looks_like_csv(text: str) -> bool:
-    first = text.lstrip("\r\n").split("\n", 1)[0]
-    return any(d in first for d in _CSV_DELIMITERS)
+    """A delimiter in the first line, and the same number of fields on the next lines (so
+    prose and program code with a comma are not taken for a table)."""
+    if _CODE.search(text[:65536]):
+        return False
+    lines = [line for line in text.lstrip("\r\n").splitlines()[:50] if line.strip()]
+    if not lines:
+        return False
+    for delimiter in _CSV_DELIMITERS:
+        if delimiter not in lines[0]:
+            continue
+        try:
+            rows = list(csv.reader(lines, delimiter=delimiter))
+        except csv.Error:
+            continue
+        if len({len(row) for row in rows}) == 1:
+            return True
+    return False
+
+
+def name_for_type(name: str, content_type: str) -> str:
+    """`name` when its extension agrees with `content_type`, else with the type's extension
+    added (`invoice.pdf` holding XML -> `invoice.pdf.xml`), so nothing opens it as the other."""
+    extensions = EXTENSIONS.get(content_type)
+    if not extensions or name.lower().endswith(extensions):
+        return name
+    return safe_name(name + extensions[0])
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
+def _visible(text: str) -> str:
+    """Without control characters, nor format characters (Cf: bidirectional overrides such as
+    U+202E that make `invoice\u202efdp.exe` show as `invoiceexe.pdf`, zero-width ones)."""
+    return "".join(ch for ch in _CONTROL.sub("", text) if unicodedata.category(ch) != "Cf")
+
+
 def safe_name(name: str, fallback: str = "attachment") -> str:
     """A file name without path parts or control characters, at most ATTACHMENT_NAME_MAX chars."""
     base = re.split(r"[\\/]", name or "")[-1]
-    base = _CONTROL.sub("", unicodedata.normalize("NFC", base)).strip().strip(".")
+    base = _visible(unicodedata.normalize("NFC", base)).strip().strip(".")
     if not base:
         return fallback
     if len(base) > ATTACHMENT_NAME_MAX:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from datetime import timedelta
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Response, UploadFile
+from fastapi import APIRouter, Depends, Request, Response, UploadFile
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from portal import models as m
@@ -16,7 +18,7 @@ from portal import serialize
 from portal.api.deps import CurrentUser, current_user, get_db, get_write_db
 from portal.auth import utcnow
 from portal.errors import ApiError, not_found
-from wire.filetypes import ATTACHMENT_MAX_BYTES, safe_name, sniff
+from wire.filetypes import ATTACHMENT_MAX_BYTES, name_for_type, safe_name, sniff
 from wire.schemas import Attachment, ErrorResponse
 
 router = APIRouter(prefix="/v1", tags=["attachments"])
@@ -24,12 +26,32 @@ _ERRORS: dict[int | str, dict[str, object]] = {
     401: {"model": ErrorResponse},
     413: {"model": ErrorResponse},
     415: {"model": ErrorResponse},
+    422: {"model": ErrorResponse},
 }
+# What one user's uploads may hold in all; uploads no request refers to go after a day.
+ATTACHMENT_QUOTA_BYTES = 100 * 1024 * 1024
+UNREFERENCED_TTL = timedelta(days=1)
+
+
+def remove_unreferenced(db: Session) -> int:
+    """Delete uploads older than a day that no connection request refers to (the caller
+    commits): the number removed."""
+    used = select(m.ConnectionRequest.attachment_id).where(
+        m.ConnectionRequest.attachment_id.is_not(None)
+    )
+    result = db.execute(
+        delete(m.StoredAttachment)
+        .where(m.StoredAttachment.created_at < utcnow() - UNREFERENCED_TTL)
+        .where(m.StoredAttachment.id.not_in(used))
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 @router.post("/attachments", status_code=201, response_model=Attachment, responses=_ERRORS)
 async def upload_attachment(
     file: UploadFile,
+    request: Request,
     user: Annotated[CurrentUser, Depends(current_user)],
     db: Annotated[Session, Depends(get_write_db)],
 ) -> Attachment:
@@ -45,10 +67,25 @@ async def upload_attachment(
             "unsupported_attachment",
             "Only PDF, PNG, JPEG, TIFF, XML, CSV, XLSX and DOCX documents can be attached.",
         )
+    remove_unreferenced(db)
+    quota = int(getattr(request.app.state, "attachment_quota", ATTACHMENT_QUOTA_BYTES))
+    stored = db.scalar(
+        select(func.coalesce(func.sum(m.StoredAttachment.size), 0)).where(
+            m.StoredAttachment.user_id == user.user_id
+        )
+    )
+    if int(stored or 0) + len(data) > quota:
+        db.commit()  # the clean-up stays
+        raise ApiError(
+            413,
+            "attachment_quota_exceeded",
+            f"Your attachments would take more than {quota // (1024 * 1024)} MB on the portal. "
+            "Attachments not used by a request are removed after a day.",
+        )
     row = m.StoredAttachment(
         id=str(uuid.uuid4()),
         user_id=user.user_id,
-        name=safe_name(file.filename or ""),
+        name=name_for_type(safe_name(file.filename or ""), content_type),
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),
         content_type=content_type,

@@ -49,7 +49,7 @@ def test_png_named_pdf_is_stored_as_png(elise: Api) -> None:
     status, body = upload(elise, "invoice.pdf", png_bytes())
     assert status == 201, body
     assert body["content_type"] == "image/png"
-    assert body["name"] == "invoice.pdf"
+    assert body["name"] == "invoice.pdf.png"  # the name agrees with the content (issue 11)
     assert body["size"] == len(png_bytes())
     assert len(str(body["sha256"])) == 64
 
