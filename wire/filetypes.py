@@ -71,7 +71,7 @@ def sniff(data: bytes) -> str | None:
     if data.startswith(b"PK\x03\x04"):
         return _sniff_ooxml(data)
     text = _as_text(data)
-    if text is None or _ACTIVE.search(data[:1024 * 1024]):
+    if text is None or _ACTIVE.search(data[: 1024 * 1024]):
         return None
     stripped = text.lstrip()
     if _XML_START.match(stripped):
