@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import date, datetime, timedelta
-from decimal import Decimal
-from typing import get_args
+from datetime import date, datetime
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
@@ -25,10 +23,11 @@ from sqlalchemy.orm import Session
 from portal import models as m
 from portal.auth import hash_password, utcnow
 from portal.sandbox_buyers import folded, generate_buyers, make_vat, network_number, vat_compact
+from portal.sandbox_invoice_flow import InvoicePlan, seed_invoices
 from portal.sandbox_invoices import EXTRA_VERIFY_BUYERS, seed_verify_histories
 from portal.sandbox_invoices import VERIFY_BUYERS as VERIFY_BUYERS  # the names, for tests
 from portal.workflows import resolve_ticket, set_relationship, submit_request
-from wire.schemas import ConnectionRequestCreate, InvoiceStatus
+from wire.schemas import ConnectionRequestCreate
 
 SANDBOX_PASSWORD = "sandbox"
 TEST_BUYER = "Network Demo Test Buyer"
@@ -173,7 +172,7 @@ def seed(session: Session, *, generated_buyers: int = 3000, rng_seed: int = 2026
     session.execute(insert(m.Buyer), rows)
 
     _seed_relationships(session, accounts, buyers, elise.id, oskar.id)
-    _seed_invoices(session, rng, accounts, buyers)
+    _seed_invoices(session, random.Random(rng_seed + 13), accounts, buyers)
     seed_verify_histories(
         session, random.Random(rng_seed + 11), [a.id for a in accounts.values()], buyers
     )
@@ -267,38 +266,21 @@ def _seed_invoices(
     accounts: dict[str, m.SupplierAccount],
     buyers: dict[str, str],
 ) -> None:
-    statuses = list(get_args(InvoiceStatus))
+    """A few hundred invoices of every demo account to its active buyers (sandbox_invoice_flow).
+    The verification buyers' histories: seed_verify_histories."""
+    it, pl, osk = accounts["it"].id, accounts["pl"].id, accounts["oskar"].id
     plan = [
-        (accounts["it"], TEST_BUYER, 12),
-        (accounts["it"], "Nordwind Holdings Ltd", 8),
-        (accounts["pl"], ZOLTA, 6),
-        (accounts["oskar"], "Nordwind Logistik GmbH", 6),
-        (accounts["oskar"], TEST_BUYER, 4),
-        # The verification buyers' histories: seed_verify_histories.
+        (it, TEST_BUYER, 110, "AOS-T-"),
+        (it, "Nordwind Holdings Ltd", 100, "AOS-NH-"),
+        (it, "Nordwind Deutschland GmbH", 90, "AOS-ND-"),
+        (pl, ZOLTA, 180, "FV/2026/"),
+        (pl, TEST_BUYER, 100, "FV/T/"),
+        (osk, "Nordwind Logistik GmbH", 170, "RE-"),
+        (osk, TEST_BUYER, 90, "RE-T-"),
     ]
-    now = utcnow()
-    rows: list[dict[str, object]] = []
-    serial = 0
-    for offset, (account, buyer_name, count) in enumerate(plan):
-        country = next(c for n, c, *_ in WELL_KNOWN if n == buyer_name)
-        for i in range(count):
-            serial += 1
-            cents = rng.randrange(5_000, 2_500_000)
-            rows.append(
-                {
-                    "id": _uuid(rng),
-                    "account_id": account.id,
-                    "buyer_id": buyers[buyer_name],
-                    "number": f"INV-2026-{serial:04d}",
-                    "po_number": f"PO-{rng.randrange(10**5, 10**6)}" if i % 2 == 0 else None,
-                    "transaction_id": f"TX{rng.randrange(10**9, 10**10)}",
-                    "issue_date": date(2026, 10, 30) - timedelta(days=7 * i + rng.randrange(7)),
-                    "amount": str(Decimal(cents) / 100),
-                    "currency": _CURRENCY.get(country, "EUR"),
-                    "status": statuses[(offset + i) % len(statuses)],
-                    "updated_at": now,
-                    "version": m.next_version(session),
-                    "deleted": False,
-                }
-            )
-    session.execute(insert(m.BuyerInvoice), rows)
+    countries = {n: c for n, c, *_ in WELL_KNOWN}
+    plans = [
+        InvoicePlan(account_id, buyers[name], countries[name], count, prefix)
+        for account_id, name, count, prefix in plan
+    ]
+    seed_invoices(session, rng, plans, utcnow())

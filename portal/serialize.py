@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from portal import models as m
 from wire import schemas as w
@@ -97,21 +98,31 @@ def ticket(row: m.Ticket) -> w.Ticket:
     )
 
 
-def invoice(row: m.BuyerInvoice, buyer_row: m.Buyer) -> w.Invoice:
-    return w.Invoice(
-        id=row.id,
-        account_id=row.account_id,
-        buyer_id=row.buyer_id,
-        buyer_name=buyer_row.name,
-        number=row.number,
-        po_number=row.po_number,
-        transaction_id=row.transaction_id,
-        issue_date=row.issue_date,
-        amount=row.amount,
-        currency=row.currency,
-        status=row.status,
-        updated_at=aware(row.updated_at),
-    )
+def invoice_row(row: Any, history: list[dict[str, Any]]) -> dict[str, Any]:
+    """A row of `portal.api.sync._INVOICE_COLUMNS` -> the wire `Invoice`'s JSON shape, without
+    pydantic (a first sync may carry a million). Datetimes stay naive UTC: the sync endpoint's
+    orjson writes them with Z. Not validated here: a malformed amount goes out as it is stored
+    and the desktop skips that invoice."""
+    (_id, _v, _d, account_id, buyer_id, buyer_name, number, po, tx, issue, due, amount) = row[:12]
+    currency, status, failure_code, failure_reason, updated_at = row[12:17]
+    return {
+        "id": _id,
+        "account_id": account_id,
+        "buyer_id": buyer_id,
+        "buyer_name": buyer_name,
+        "number": number,
+        "po_number": po,
+        "transaction_id": tx,
+        "issue_date": issue,
+        "due_date": due,
+        "amount": amount,
+        "currency": currency,
+        "status": status,
+        "failure_code": failure_code,
+        "failure_reason": failure_reason,
+        "updated_at": updated_at,
+        "history": history,
+    }
 
 
 def attachment(row: m.StoredAttachment) -> w.Attachment:

@@ -1,10 +1,14 @@
-"""The sandbox operator: a thread that resolves support tickets once they are due, and delivers
-the invoice data of passed verifications once it is due."""
+"""The sandbox operator: a thread that resolves support tickets once they are due, delivers
+the invoice data of passed verifications once it is due, and moves a few invoices a minute one
+step along their path (env SUPPLIER_PORTAL_INVOICE_MOVES: moves per minute, default 3; 0 stops
+them, as the tests do: they move invoices with POST /v1/sandbox/invoices/advance)."""
 
 from __future__ import annotations
 
 import logging
+import os
 import threading
+import time
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
@@ -13,17 +17,33 @@ from sqlalchemy.orm import joinedload
 from portal import models as m
 from portal.auth import utcnow
 from portal.db import Database
+from portal.sandbox_invoice_flow import advance_invoices
 from portal.workflows import deliver_due_invoice_loads, resolve_ticket, start_ticket
 
 log = logging.getLogger("portal.operator")
+
+MOVES_ENV = "SUPPLIER_PORTAL_INVOICE_MOVES"
+
+
+def invoice_moves_per_minute() -> float:
+    raw = os.environ.get(MOVES_ENV, "3")
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        return 3.0
 
 
 class SandboxOperator:
     """Every `interval` seconds: due tickets -> resolved as their buyer is seeded to behave."""
 
-    def __init__(self, db: Database, interval: float = 0.5) -> None:
+    def __init__(
+        self, db: Database, interval: float = 0.5, invoice_moves: float | None = None
+    ) -> None:
         self._db = db
         self._interval = interval
+        moves = invoice_moves_per_minute() if invoice_moves is None else invoice_moves
+        self._move_every = 60.0 / moves if moves > 0 else None
+        self._next_move = time.monotonic() + (self._move_every or 0.0)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -52,7 +72,18 @@ class SandboxOperator:
     def tick(self) -> int:
         """One round; returns how many tickets were resolved."""
         self.deliver_invoices()
+        self.move_invoices()
         return self.resolve_tickets()
+
+    def move_invoices(self) -> int:
+        """One open invoice a step on when its time has come (a new version and event)."""
+        if self._move_every is None or time.monotonic() < self._next_move:
+            return 0
+        self._next_move = time.monotonic() + self._move_every
+        with self._db.write_session() as session:
+            moved = advance_invoices(session, 1, utcnow())
+            session.commit()
+        return len(moved)
 
     def deliver_invoices(self) -> int:
         now = utcnow()

@@ -430,3 +430,15 @@ class Invoice(Wire):
         if not CURRENCY_RE.match(value):
             raise ValueError("currency is not 3 upper-case letters")
         return value
+
+
+class InvoiceMove(Wire):
+    invoice_id: str
+    before: InvoiceStatus
+    after: InvoiceStatus
+
+
+class InvoicesAdvanced(Wire):
+    """Sandbox only: the invoices POST /v1/sandbox/invoices/advance moved one step on."""
+
+    moved: list[InvoiceMove]

@@ -13,9 +13,18 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from portal import models as m
 from portal import serialize
 from portal.api.deps import CurrentUser, current_user, get_db, get_write_db
+from portal.auth import utcnow
 from portal.errors import ApiError, not_found
+from portal.sandbox_invoice_flow import advance_invoices
 from portal.workflows import resolve_ticket
-from wire.schemas import ErrorResponse, PracticeInvoice, Ticket, TicketResolve
+from wire.schemas import (
+    ErrorResponse,
+    InvoiceMove,
+    InvoicesAdvanced,
+    PracticeInvoice,
+    Ticket,
+    TicketResolve,
+)
 
 router = APIRouter(prefix="/v1/sandbox", tags=["sandbox"])
 
@@ -47,6 +56,21 @@ def resolve(
         .execution_options(populate_existing=True)
     ).one()
     return serialize.ticket(fresh)
+
+
+@router.post("/invoices/advance", response_model=InvoicesAdvanced)
+def advance(
+    user: Annotated[CurrentUser, Depends(current_user)],
+    db: Annotated[Session, Depends(get_write_db)],
+    count: Annotated[int, Query(ge=1, le=1000)] = 5,
+) -> InvoicesAdvanced:
+    """Move up to `count` open invoices of your accounts one step on, at once (what the
+    operator does a few times a minute)."""
+    moved = advance_invoices(db, count, utcnow(), user.account_ids)
+    db.commit()
+    return InvoicesAdvanced(
+        moved=[InvoiceMove(invoice_id=i, before=b, after=a) for i, b, a in moved]  # type: ignore[arg-type]
+    )
 
 
 @router.get(

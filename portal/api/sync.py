@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any
 
+import orjson
 from fastapi import APIRouter, Depends, Query
-from fastapi.responses import JSONResponse
-from sqlalchemy import and_, exists, select
+from fastapi.responses import Response
+from pydantic import BaseModel
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from portal import models as m
@@ -15,7 +17,7 @@ from portal import serialize
 from portal.api.deps import CurrentUser, current_user, get_db
 from portal.errors import ApiError, not_found
 from portal.verification import to_wire
-from wire.schemas import SYNC_PAGE_MAX, ErrorResponse, SyncEntry, SyncPage
+from wire.schemas import SYNC_PAGE_MAX, ErrorResponse, SyncPage
 
 router = APIRouter(prefix="/v1/sync", tags=["sync"])
 
@@ -77,36 +79,99 @@ def _tickets(db: Session, ids: frozenset[str], after: int, limit: int) -> list[A
     ]
 
 
+def _visible_invoices(ids: frozenset[str]) -> list[Any]:
+    """Invoices of the caller's accounts to buyers they are actively connected with, less a
+    passed verification's invoice data not delivered yet."""
+    return [
+        m.BuyerInvoice.account_id.in_(ids),
+        exists().where(
+            m.Relationship.account_id == m.BuyerInvoice.account_id,
+            m.Relationship.buyer_id == m.BuyerInvoice.buyer_id,
+            m.Relationship.status == "active",
+            m.Relationship.deleted.is_(False),
+        ),
+        ~exists().where(
+            m.InvoiceLoad.account_id == m.BuyerInvoice.account_id,
+            m.InvoiceLoad.buyer_id == m.BuyerInvoice.buyer_id,
+            m.InvoiceLoad.delivered_at.is_(None),
+        ),
+    ]
+
+
+_INVOICE_COLUMNS = (
+    m.BuyerInvoice.id,
+    m.BuyerInvoice.version,
+    m.BuyerInvoice.deleted,
+    m.BuyerInvoice.account_id,
+    m.BuyerInvoice.buyer_id,
+    m.Buyer.name,
+    m.BuyerInvoice.number,
+    m.BuyerInvoice.po_number,
+    m.BuyerInvoice.transaction_id,
+    m.BuyerInvoice.issue_date,
+    m.BuyerInvoice.due_date,
+    m.BuyerInvoice.amount,
+    m.BuyerInvoice.currency,
+    m.BuyerInvoice.status,
+    m.BuyerInvoice.failure_code,
+    m.BuyerInvoice.failure_reason,
+    m.BuyerInvoice.updated_at,
+)
+
+
 def _invoices(db: Session, ids: frozenset[str], after: int, limit: int) -> list[Any]:
-    """Only invoices to buyers the account is actively connected with."""
+    """Columns, not ORM objects (a first sync may bring a million), with the pages' histories
+    in one more query; the data are plain dicts in the wire's shape (`serialize.invoice_row`)."""
     rows = db.execute(
-        select(m.BuyerInvoice, m.Buyer)
+        select(*_INVOICE_COLUMNS)
         .join(m.Buyer, m.Buyer.id == m.BuyerInvoice.buyer_id)
-        .join(
-            m.Relationship,
-            and_(
-                m.Relationship.account_id == m.BuyerInvoice.account_id,
-                m.Relationship.buyer_id == m.BuyerInvoice.buyer_id,
-                m.Relationship.status == "active",
-                m.Relationship.deleted.is_(False),
-            ),
-        )
-        .where(
-            m.BuyerInvoice.account_id.in_(ids),
-            m.BuyerInvoice.version > after,
-            ~exists().where(  # a passed verification's invoice data not delivered yet
-                m.InvoiceLoad.account_id == m.BuyerInvoice.account_id,
-                m.InvoiceLoad.buyer_id == m.BuyerInvoice.buyer_id,
-                m.InvoiceLoad.delivered_at.is_(None),
-            ),
-        )
+        .where(m.BuyerInvoice.version > after, *_visible_invoices(ids))
         .order_by(m.BuyerInvoice.version)
         .limit(limit)
     ).all()
+    live = [r[0] for r in rows if not r[2]]
+    history: dict[str, list[dict[str, Any]]] = {}
+    for chunk in range(0, len(live), 5000):
+        for invoice_id, at, status, note in db.execute(
+            select(
+                m.InvoiceEvent.invoice_id,
+                m.InvoiceEvent.at,
+                m.InvoiceEvent.status,
+                m.InvoiceEvent.note,
+            )
+            .where(m.InvoiceEvent.invoice_id.in_(live[chunk : chunk + 5000]))
+            .order_by(m.InvoiceEvent.id)
+        ):
+            history.setdefault(invoice_id, []).append({"at": at, "status": status, "note": note})
     return [
-        (inv.id, inv.version, inv.deleted, None if inv.deleted else serialize.invoice(inv, b))
-        for inv, b in rows
+        (r[0], r[1], r[2], None if r[2] else serialize.invoice_row(r, history.get(r[0], [])))
+        for r in rows
     ]
+
+
+def _count_invoices(db: Session, ids: frozenset[str], after: int) -> int:
+    return int(
+        db.scalar(
+            select(func.count())
+            .select_from(m.BuyerInvoice)
+            .where(m.BuyerInvoice.version > after, *_visible_invoices(ids))
+        )
+        or 0
+    )
+
+
+def _counter(model: Any, account_column: Any) -> Callable[[Session, frozenset[str], int], int]:
+    def count(db: Session, ids: frozenset[str], after: int) -> int:
+        return int(
+            db.scalar(
+                select(func.count())
+                .select_from(model)
+                .where(account_column.in_(ids), model.version > after)
+            )
+            or 0
+        )
+
+    return count
 
 
 def _verifications(db: Session, ids: frozenset[str], after: int, limit: int) -> list[Any]:
@@ -127,6 +192,15 @@ COLLECTIONS: dict[str, Fetch] = {
     "tickets": _tickets,
     "invoices": _invoices,
     "verifications": _verifications,
+}
+# How many rows a caller has after a version, for SyncPage.remaining (progress with counts).
+COUNTS: dict[str, Callable[[Session, frozenset[str], int], int]] = {
+    "accounts": _counter(m.SupplierAccount, m.SupplierAccount.id),
+    "relationships": _counter(m.Relationship, m.Relationship.account_id),
+    "connection-requests": _counter(m.ConnectionRequest, m.ConnectionRequest.account_id),
+    "tickets": _counter(m.Ticket, m.Ticket.account_id),
+    "invoices": _count_invoices,
+    "verifications": _counter(m.Verification, m.Verification.account_id),
 }
 
 
@@ -149,7 +223,8 @@ def sync_page(
     db: Annotated[Session, Depends(get_db)],
     after: Annotated[str | None, Query(max_length=32)] = None,
     limit: Annotated[int, Query(ge=1, le=SYNC_PAGE_MAX)] = SYNC_PAGE_DEFAULT,
-) -> JSONResponse:
+    count: Annotated[bool, Query()] = False,
+) -> Response:
     fetch = COLLECTIONS.get(collection)
     if fetch is None:
         raise not_found("collection")
@@ -157,7 +232,24 @@ def sync_page(
     rows = fetch(db, user.account_ids, start, limit + 1)
     has_more = len(rows) > limit
     rows = list(rows[:limit])
-    entries = [SyncEntry[Any](id=i, version=v, deleted=d, data=data) for i, v, d, data in rows]
     next_cursor = str(rows[-1][1]) if rows else str(start)
-    page = SyncPage[Any](items=entries, next_cursor=next_cursor, has_more=has_more)
-    return JSONResponse(page.model_dump(mode="json"))
+    remaining: int | None = None if has_more else 0
+    if has_more and (count or start == 0):
+        remaining = COUNTS[collection](db, user.account_ids, int(next_cursor))
+    body = {
+        "items": [
+            {"id": i, "version": v, "deleted": d, "data": _plain(data)} for i, v, d, data in rows
+        ],
+        "next_cursor": next_cursor,
+        "has_more": has_more,
+        "remaining": remaining,
+    }
+    # orjson writes the invoices' naive UTC datetimes as ...Z, dates as ISO 8601.
+    return Response(
+        orjson.dumps(body, option=orjson.OPT_NAIVE_UTC | orjson.OPT_UTC_Z),
+        media_type="application/json",
+    )
+
+
+def _plain(data: Any) -> Any:
+    return data.model_dump(mode="json") if isinstance(data, BaseModel) else data

@@ -81,7 +81,7 @@ def test_paging_walks_in_version_order(fresh_portal) -> None:  # type: ignore[no
     assert seen == whole["items"]
     # Nothing new after the last cursor.
     tail = api.get("/v1/sync/relationships", params={"after": cursor}).json()
-    assert tail == {"items": [], "next_cursor": cursor, "has_more": False}
+    assert tail == {"items": [], "next_cursor": cursor, "has_more": False, "remaining": 0}
 
 
 def test_deleted_row_comes_back_as_a_tombstone(fresh_portal) -> None:  # type: ignore[no-untyped-def]
