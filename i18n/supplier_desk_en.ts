@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>Received</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>Delivered</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>On hold</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>Exception</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>Approved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>Rejected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>Scheduled for payment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>Paid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>Failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>Saved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmountInput</name>
     <message>
         <source>Enter the invoice amount.</source>
@@ -104,6 +157,454 @@
     </message>
 </context>
 <context>
+    <name>BulkPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number of another country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probable: choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor code too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkWords</name>
+    <message>
+        <source>Connect with many customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your customer list (CSV or Excel), check how each row matches the network&apos;s directory, and send connection requests to all of them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Customer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (, ; or tab) or XLSX, up to {n} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Columns and account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter rows by name, VAT or network number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already connected or requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open customer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.xlsx *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: Excel workbook, {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: CSV, {encoding}, separated by {delimiter}, {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a CSV or XLSX file. Save the list from your spreadsheet as CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls). Save it as .xlsx or CSV and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n row(s); up to 5000 can be connected at once. Split the list.</source>
+        <translation>
+            <numerusform>The file has %n row; up to 5000 can be connected at once. Split the list.</numerusform>
+            <numerusform>The file has %n rows; up to 5000 can be connected at once. Split the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds only a header row, no customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s text is in an encoding that could not be read. Save it as UTF-8 CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching needs the network, which cannot be reached. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network could not match the list. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests could not be saved on this computer. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · {country} · {number} · {score}% alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates: select a row to choose its customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates for row {row}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready</source>
+        <translation>
+            <numerusform>%n ready</numerusform>
+            <numerusform>%n ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to choose</source>
+        <translation>
+            <numerusform>%n to choose</numerusform>
+            <numerusform>%n to choose</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n not found</numerusform>
+            <numerusform>%n not found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an invalid VAT number</source>
+        <translation>
+            <numerusform>%n with an invalid VAT number</numerusform>
+            <numerusform>%n with an invalid VAT number</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already connected</source>
+        <translation>
+            <numerusform>%n already connected</numerusform>
+            <numerusform>%n already connected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated</source>
+        <translation>
+            <numerusform>%n repeated</numerusform>
+            <numerusform>%n repeated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CONNECT (%n)</source>
+        <translation>
+            <numerusform>CONNECT (%n)</numerusform>
+            <numerusform>CONNECT (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CONNECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) answered</source>
+        <translation>
+            <numerusform>%n request answered</numerusform>
+            <numerusform>%n requests answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: the rest go out when the network answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect-result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CacheOpen</name>
     <message>
         <source>Local data damaged</source>
@@ -138,6 +639,45 @@
     </message>
     <message>
         <source>{minutes}:{seconds:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingBox</name>
+    <message>
+        <source>Customer &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net&amp;work number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor co&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select account: the supplier account to link these customers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per row, from the Account column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -805,7 +1345,7 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invoice search becomes available once you have invoices.</source>
+        <source>Press Enter to see the matching invoices in Where is my invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -938,7 +1478,7 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not available yet</source>
+        <source>Your saved invoices, not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1010,7 +1550,19 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No invoices yet</source>
+        <source>The invoices could not be read from this computer&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices on this computer yet. Once a customer is connected, its invoices arrive with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed invoices. Nothing needs your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved invoices waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1037,6 +1589,245 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>You need to complete a verification process before you can access invoice data for {buyer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDetail</name>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PO number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the network refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDetailDialog</name>
+    <message>
+        <source>Invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s VAT number on the invoice is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network does not know the buyer named on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice with this number was already sent to this buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice file does not follow the format the network accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer requires a purchase order number on every invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer does not know this purchase order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceExport</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PO number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n invoice(s) to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not write to that place or the file is open elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose another place and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceFilters</name>
+    <message>
+        <source>Invoice number, PO number or transaction ID; * stands for any characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buyer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the start date {start}. Choose an end date on or after the start date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1112,6 +1903,91 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
 </context>
 <context>
+    <name>InvoiceSummaryTable</name>
+    <message>
+        <source>View all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View all: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>Where is my invoice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an invoice by its number, PO number or transaction ID and see where it stands with your customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All issue dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices could not be read from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No invoices on this computer yet. Once a customer is connected, its invoices arrive with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice matches “{text}”. Check the number, or use * for any characters (INV-2026*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: searching the invoices on this computer, as of {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: no invoices have been synced to this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockedPage</name>
     <message>
         <source>Verification locked</source>
@@ -1178,11 +2054,19 @@ The network may ask you to verify the relationship with a recent invoice, or ope
 <context>
     <name>NavBar</name>
     <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where is my invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1199,6 +2083,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>C&amp;onnect with customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with &amp;many customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1226,6 +2114,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not available yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,6 +2134,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>Offline, data as of {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to reach the network portal now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1642,6 +2538,13 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <source>Enter your username and password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>The portal cannot be reached. Check your connection and try again.</source>
         <translation type="unfinished"></translation>
@@ -1649,6 +2552,16 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     <message>
         <source>The portal gave an answer Supplier Desk does not understand. Try again later.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message numerus="yes">
+        <source>%n invoice(s) in the chosen range</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1724,7 +2637,51 @@ The network may ask you to verify the relationship with a recent invoice, or ope
 <context>
     <name>SyncStatusWidgets</name>
     <message>
+        <source>Cancel sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing now; the next sync continues where this one stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection requests {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support requests {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifications {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled. The next sync continues where this one stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

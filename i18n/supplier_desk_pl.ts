@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>Received</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>Delivered</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>On hold</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>Exception</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>Approved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>Rejected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>Scheduled for payment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>Paid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>Failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceStatus</source>
+        <comment>Saved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmountInput</name>
     <message>
         <source>Enter the invoice amount.</source>
@@ -104,6 +157,464 @@
     </message>
 </context>
 <context>
+    <name>BulkPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Name in file</source>
+        <translation>Nazwa w pliku</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Numer VAT</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Dopasowanie</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Network number</source>
+        <translation>Numer w sieci</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Vendor code</source>
+        <translation>Kod dostawcy</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>VAT number of another country</source>
+        <translation>Numer VAT innego kraju</translation>
+    </message>
+    <message>
+        <source>Invalid VAT number</source>
+        <translation>Błędny numer VAT</translation>
+    </message>
+    <message>
+        <source>Duplicate of row {row}</source>
+        <translation>Powtórzenie wiersza {row}</translation>
+    </message>
+    <message>
+        <source>Not matched yet</source>
+        <translation>Jeszcze nie dopasowano</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Dokładne</translation>
+    </message>
+    <message>
+        <source>Probable: choose</source>
+        <translation>Prawdopodobne: wybierz</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Wybrano</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nie znaleziono</translation>
+    </message>
+    <message>
+        <source>Already connected</source>
+        <translation>Już połączono</translation>
+    </message>
+    <message>
+        <source>Already requested</source>
+        <translation>Prośba już wysłana</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Brak konta</translation>
+    </message>
+    <message>
+        <source>Vendor code too long</source>
+        <translation>Za długi kod dostawcy</translation>
+    </message>
+    <message>
+        <source>Empty row</source>
+        <translation>Pusty wiersz</translation>
+    </message>
+    <message>
+        <source>Ticket {number}</source>
+        <translation>Zgłoszenie {number}</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Odrzucono: {reason}</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Czeka na wysłanie</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Połączono</translation>
+    </message>
+    <message>
+        <source>Verification required</source>
+        <translation>Wymagana weryfikacja</translation>
+    </message>
+    <message>
+        <source>Ticket opened</source>
+        <translation>Otwarto zgłoszenie</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucono</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowano</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odmówiono</translation>
+    </message>
+</context>
+<context>
+    <name>BulkWords</name>
+    <message>
+        <source>Connect with many customers</source>
+        <translation>Połącz z wieloma klientami</translation>
+    </message>
+    <message>
+        <source>Open your customer list (CSV or Excel), check how each row matches the network&apos;s directory, and send connection requests to all of them at once.</source>
+        <translation>Otwórz listę klientów (CSV lub Excel), sprawdź, jak każdy wiersz pasuje do katalogu sieci, i wyślij prośby o połączenie do wszystkich naraz.</translation>
+    </message>
+    <message>
+        <source>1. Customer list</source>
+        <translation>1. Lista klientów</translation>
+    </message>
+    <message>
+        <source>&amp;Open file...</source>
+        <translation>&amp;Otwórz plik...</translation>
+    </message>
+    <message>
+        <source>CSV (, ; or tab) or XLSX, up to {n} rows.</source>
+        <translation>CSV (, ; lub tabulator) albo XLSX, do {n} wierszy.</translation>
+    </message>
+    <message>
+        <source>2. Columns and account</source>
+        <translation>2. Kolumny i konto</translation>
+    </message>
+    <message>
+        <source>MATCH</source>
+        <translation>DOPASUJ</translation>
+    </message>
+    <message>
+        <source>3. Preview</source>
+        <translation>3. Podgląd</translation>
+    </message>
+    <message>
+        <source>Filter rows by name, VAT or network number</source>
+        <translation>Filtruj wiersze wg nazwy, numeru VAT lub numeru w sieci</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Wszystkie wiersze</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>To choose</source>
+        <translation>Do wyboru</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nie znaleziono</translation>
+    </message>
+    <message>
+        <source>Invalid VAT number</source>
+        <translation>Błędny numer VAT</translation>
+    </message>
+    <message>
+        <source>Already connected or requested</source>
+        <translation>Już połączone lub z prośbą</translation>
+    </message>
+    <message>
+        <source>Duplicate rows</source>
+        <translation>Powtórzone wiersze</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message>
+        <source>Start verification</source>
+        <translation>Rozpocznij weryfikację</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Eksportuj CSV</translation>
+    </message>
+    <message>
+        <source>Export XLSX</source>
+        <translation>Eksportuj XLSX</translation>
+    </message>
+    <message>
+        <source>Open customer list</source>
+        <translation>Otwórz listę klientów</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.xlsx *.txt)</source>
+        <translation>Listy klientów (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n wiersz</numerusform>
+            <numerusform>%n wiersze</numerusform>
+            <numerusform>%n wierszy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: Excel workbook, {rows}</source>
+        <translation>{file}: skoroszyt Excel, {rows}</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>przecinkami</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>średnikami</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulatorami</translation>
+    </message>
+    <message>
+        <source>{file}: CSV, {encoding}, separated by {delimiter}, {rows}</source>
+        <translation>{file}: CSV, {encoding}, rozdzielany {delimiter}, {rows}</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 z BOM</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (środkowoeuropejskie)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Nie udało się odczytać pliku.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Plik jest pusty.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV or XLSX file. Save the list from your spreadsheet as CSV or XLSX.</source>
+        <translation>To nie jest plik CSV ani XLSX. Zapisz listę z arkusza jako CSV lub XLSX.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls). Save it as .xlsx or CSV and open it again.</source>
+        <translation>To stary plik Excela (.xls). Zapisz go jako .xlsx lub CSV i otwórz ponownie.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB.</source>
+        <translation>Plik jest większy niż 20 MB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n row(s); up to 5000 can be connected at once. Split the list.</source>
+        <translation>
+            <numerusform>Plik ma %n wiersz; naraz można połączyć do 5000. Podziel listę.</numerusform>
+            <numerusform>Plik ma %n wiersze; naraz można połączyć do 5000. Podziel listę.</numerusform>
+            <numerusform>Plik ma %n wierszy; naraz można połączyć do 5000. Podziel listę.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds only a header row, no customers.</source>
+        <translation>Plik zawiera tylko wiersz nagłówka, bez klientów.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text is in an encoding that could not be read. Save it as UTF-8 CSV.</source>
+        <translation>Tekst pliku jest w nieczytelnym kodowaniu. Zapisz go jako CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Matching needs the network, which cannot be reached. Try again later.</source>
+        <translation>Dopasowanie wymaga połączenia z siecią, która jest niedostępna. Spróbuj później.</translation>
+    </message>
+    <message>
+        <source>The network could not match the list. Try again.</source>
+        <translation>Sieć nie mogła dopasować listy. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The requests could not be saved on this computer. Try again.</source>
+        <translation>Nie udało się zapisać próśb na tym komputerze. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Choose the customer...</source>
+        <translation>Wybierz klienta...</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Żaden z nich</translation>
+    </message>
+    <message>
+        <source>{name} · {country} · {number} · {score}% alike</source>
+        <translation>{name} · {country} · {number} · podobieństwo {score}%</translation>
+    </message>
+    <message>
+        <source>Candidates: select a row to choose its customer</source>
+        <translation>Kandydaci: zaznacz wiersz, aby wybrać klienta</translation>
+    </message>
+    <message>
+        <source>Candidates for row {row}:</source>
+        <translation>Kandydaci dla wiersza {row}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready</source>
+        <translation>
+            <numerusform>%n gotowy</numerusform>
+            <numerusform>%n gotowe</numerusform>
+            <numerusform>%n gotowych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to choose</source>
+        <translation>
+            <numerusform>%n do wyboru</numerusform>
+            <numerusform>%n do wyboru</numerusform>
+            <numerusform>%n do wyboru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n nieznaleziony</numerusform>
+            <numerusform>%n nieznalezione</numerusform>
+            <numerusform>%n nieznalezionych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an invalid VAT number</source>
+        <translation>
+            <numerusform>%n z błędnym numerem VAT</numerusform>
+            <numerusform>%n z błędnym numerem VAT</numerusform>
+            <numerusform>%n z błędnym numerem VAT</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already connected</source>
+        <translation>
+            <numerusform>%n już połączony</numerusform>
+            <numerusform>%n już połączone</numerusform>
+            <numerusform>%n już połączonych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated</source>
+        <translation>
+            <numerusform>%n powtórzony</numerusform>
+            <numerusform>%n powtórzone</numerusform>
+            <numerusform>%n powtórzonych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CONNECT (%n)</source>
+        <translation>
+            <numerusform>POŁĄCZ (%n)</numerusform>
+            <numerusform>POŁĄCZ (%n)</numerusform>
+            <numerusform>POŁĄCZ (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CONNECT</source>
+        <translation>POŁĄCZ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) answered</source>
+        <translation>
+            <numerusform>%n prośba z odpowiedzią</numerusform>
+            <numerusform>%n prośby z odpowiedzią</numerusform>
+            <numerusform>%n próśb z odpowiedzią</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: the rest go out when the network answers.</source>
+        <translation>Bez połączenia: pozostałe zostaną wysłane, gdy sieć odpowie.</translation>
+    </message>
+    <message>
+        <source>Customer chosen</source>
+        <translation>Wybrany klient</translation>
+    </message>
+    <message>
+        <source>Network number</source>
+        <translation>Numer w sieci</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Dopasowanie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Numer zgłoszenia</translation>
+    </message>
+    <message>
+        <source>connect-result</source>
+        <translation>wynik-polaczenia</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the result</source>
+        <translation>Eksportuj wynik</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Nie udało się zapisać pliku.</translation>
+    </message>
+</context>
+<context>
     <name>CacheOpen</name>
     <message>
         <source>Local data damaged</source>
@@ -139,6 +650,45 @@
     <message>
         <source>{minutes}:{seconds:02d} min</source>
         <translation>{minutes}:{seconds:02d} min</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingBox</name>
+    <message>
+        <source>Customer &amp;name</source>
+        <translation>&amp;Nazwa klienta</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation>Numer &amp;VAT</translation>
+    </message>
+    <message>
+        <source>Net&amp;work number</source>
+        <translation>Numer w &amp;sieci</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>&amp;Kraj</translation>
+    </message>
+    <message>
+        <source>Vendor co&amp;de</source>
+        <translation>Kod &amp;dostawcy</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt column</source>
+        <translation>Kolumna kon&amp;ta</translation>
+    </message>
+    <message>
+        <source>&amp;Select account: the supplier account to link these customers to</source>
+        <translation>&amp;Wybierz konto: konto dostawcy, z którym chcesz powiązać tych klientów</translation>
+    </message>
+    <message>
+        <source>Per row, from the Account column</source>
+        <translation>Dla każdego wiersza z kolumny konta</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(brak w pliku)</translation>
     </message>
 </context>
 <context>
@@ -810,8 +1360,8 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Wyszukiwanie faktur</translation>
     </message>
     <message>
-        <source>Invoice search becomes available once you have invoices.</source>
-        <translation>Wyszukiwanie faktur będzie dostępne, gdy pojawią się faktury.</translation>
+        <source>Press Enter to see the matching invoices in Where is my invoice?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Welcome {name}</source>
@@ -944,8 +1494,8 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>UTWÓRZ FAKTURĘ</translation>
     </message>
     <message>
-        <source>Not available yet</source>
-        <translation>Jeszcze niedostępne</translation>
+        <source>Your saved invoices, not sent yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the status of your invoices</source>
@@ -1016,8 +1566,20 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Wyświetl wszystkie</translation>
     </message>
     <message>
-        <source>No invoices yet</source>
-        <translation>Brak faktur</translation>
+        <source>The invoices could not be read from this computer&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices on this computer yet. Once a customer is connected, its invoices arrive with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed invoices. Nothing needs your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved invoices waiting to be sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not refreshed yet</source>
@@ -1045,6 +1607,246 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>You need to complete a verification process before you can access invoice data for {buyer}.</source>
         <translation>Zanim uzyskasz dostęp do danych faktur nabywcy {buyer}, musisz przejść weryfikację.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDetail</name>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished">Konto:</translation>
+    </message>
+    <message>
+        <source>PO number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the network refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Kiedy</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDetailDialog</name>
+    <message>
+        <source>Invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Kiedy</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s VAT number on the invoice is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network does not know the buyer named on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice with this number was already sent to this buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice file does not follow the format the network accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer requires a purchase order number on every invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer does not know this purchase order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceExport</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Numer</translation>
+    </message>
+    <message>
+        <source>PO number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished">Nabywca</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Kwota</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Export invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Pliki CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n invoice(s) to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Eksport nie powiódł się</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}</source>
+        <translation type="unfinished">Nie udało się zapisać pliku {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>you may not write to that place or the file is open elsewhere.</source>
+        <translation type="unfinished">nie masz prawa zapisu w tym miejscu albo plik jest otwarty w innym programie.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation type="unfinished">ten folder nie istnieje.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation type="unfinished">dysk jest pełny.</translation>
+    </message>
+    <message>
+        <source>choose another place and try again.</source>
+        <translation type="unfinished">wybierz inne miejsce i spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceFilters</name>
+    <message>
+        <source>Invoice number, PO number or transaction ID; * stands for any characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Wszystkie</translation>
+    </message>
+    <message>
+        <source>&amp;Issued from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the start date {start}. Choose an end date on or after the start date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1921,92 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
 </context>
 <context>
+    <name>InvoiceSummaryTable</name>
+    <message>
+        <source>View all</source>
+        <translation type="unfinished">Wyświetl wszystkie</translation>
+    </message>
+    <message>
+        <source>View all: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>Where is my invoice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an invoice by its number, PO number or transaction ID and see where it stands with your customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">&amp;Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <source>All issue dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices could not be read from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No invoices on this computer yet. Once a customer is connected, its invoices arrive with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice matches “{text}”. Check the number, or use * for any characters (INV-2026*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: searching the invoices on this computer, as of {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: no invoices have been synced to this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockedPage</name>
     <message>
         <source>Verification locked</source>
@@ -1188,12 +2076,20 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
 <context>
     <name>NavBar</name>
     <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Home</source>
         <translation>&amp;Strona główna</translation>
     </message>
     <message>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturowanie</translation>
+    </message>
+    <message>
+        <source>&amp;Where is my invoice?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My &amp;POs</source>
@@ -1210,6 +2106,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>C&amp;onnect with customer</source>
         <translation>&amp;Połącz z klientem</translation>
+    </message>
+    <message>
+        <source>Connect with &amp;many customers</source>
+        <translation>Połącz z &amp;wieloma klientami</translation>
     </message>
     <message>
         <source>Customer &amp;relationships</source>
@@ -1236,6 +2136,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>&amp;Jak łączyć się z klientami</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not available yet</source>
         <translation>Jeszcze niedostępne</translation>
     </message>
@@ -1253,6 +2157,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>Offline, data as of {time}</source>
         <translation>Bez połączenia, dane z {time}</translation>
+    </message>
+    <message>
+        <source>Try to reach the network portal now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1654,6 +2562,14 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <source>Enter your username and password.</source>
         <translation>Podaj nazwę użytkownika i hasło.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>The portal cannot be reached. Check your connection and try again.</source>
         <translation>Nie można połączyć się z portalem. Sprawdź połączenie i spróbuj ponownie.</translation>
@@ -1661,6 +2577,17 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>The portal gave an answer Supplier Desk does not understand. Try again later.</source>
         <translation>Portal zwrócił odpowiedź, której Supplier Desk nie rozumie. Spróbuj ponownie później.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message numerus="yes">
+        <source>%n invoice(s) in the chosen range</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1737,8 +2664,52 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
 <context>
     <name>SyncStatusWidgets</name>
     <message>
+        <source>Cancel sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing now; the next sync continues where this one stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
+    </message>
+    <message>
+        <source>Accounts {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection requests {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support requests {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifications {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled. The next sync continues where this one stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Syncing accounts… {count}</source>

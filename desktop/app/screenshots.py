@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
+from desktop.app.screenshot_bulk import BulkScenes
 from desktop.app.screenshot_connect import ConnectScenes
 from desktop.app.screenshot_verify import VerifyScenes
 from desktop.app.startup import Options, Session, start_session
@@ -90,6 +91,9 @@ def take_screenshots(session: Session, out_dir: Path) -> list[Path]:
     # The Connect page as a supplier uses it: searching, a customer selected, a group
     # open with entities checked, and the network's answer after CONNECT.
     written += ConnectScenes(session, lambda: _settle(session)).take(out_dir, _save_pixmap)
+    window.resize(WINDOW_SIZE)
+    # Connect with many customers: import, preview, outcome.
+    written += BulkScenes(session, lambda: _settle(session)).take(out_dir, _save_pixmap)
     window.resize(WINDOW_SIZE)
     # Every page of the verification wizard, driven through its widgets.
     written += VerifyScenes(session, lambda: _settle(session)).take(out_dir, _save_pixmap)

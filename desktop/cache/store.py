@@ -143,6 +143,12 @@ class Cache:
     def enqueue_request(self, draft: d.RequestDraft, attachment: Path | None = None) -> str:
         return ob.enqueue_request(self._writer, draft, attachment)
 
+    def enqueue_requests(self, drafts: list[d.RequestDraft]) -> list[str]:
+        """Bulk connect: every draft queued in ONE transaction (no attachments); local ids."""
+        from .bulk_outbox import enqueue_requests
+
+        return enqueue_requests(self._writer, drafts)
+
     def outbox(self, *, include_done: bool = False) -> list[d.OutboxItem]:
         return ob.outbox(self._reader, include_done=include_done)
 

@@ -20,6 +20,7 @@ from desktop.app.context import AppContext
 from desktop.app.resources import app_icon, icon
 from desktop.domain.types import SyncStatus
 from desktop.views.notifier import TicketNotifier
+from desktop.views.pages.bulk_connect_page import BulkConnectPage
 from desktop.views.pages.connect_page import ConnectPage
 from desktop.views.pages.connection_requests_page import ConnectionRequestsPage
 from desktop.views.pages.home_page import HomePage
@@ -34,6 +35,7 @@ from desktop.views.widgets.sync_status import SyncStatusWidgets
 PAGES: tuple[tuple[str, Any], ...] = (
     ("home", HomePage),
     ("connect", ConnectPage),
+    ("bulk", BulkConnectPage),
     ("relationships", RelationshipsPage),
     ("requests", ConnectionRequestsPage),
     ("support", SupportRequestsPage),

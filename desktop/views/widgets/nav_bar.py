@@ -28,6 +28,7 @@ class NavBar(QMenuBar):
         documents = self.customers_menu.addAction(self.tr("Customer &documents"))
         documents.setEnabled(False)
         self._page_action(self.customers_menu, "connect", self.tr("C&onnect with customer"))
+        self._page_action(self.customers_menu, "bulk", self.tr("Connect with &many customers"))
         self._page_action(self.customers_menu, "relationships", self.tr("Customer &relationships"))
         self._page_action(self.customers_menu, "requests", self.tr("Connection re&quests"))
         self.addMenu(self.customers_menu)

@@ -1,0 +1,43 @@
+"""Many connection requests into the outbox at once (bulk connect): one transaction, so
+either every request of the bulk connect is queued or none is."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.domain import types as d
+
+from .schema import OutboxOrm
+
+
+def enqueue_requests(writer: sessionmaker[Session], drafts: Sequence[d.RequestDraft]) -> list[str]:
+    """Local ids, in the order of `drafts`; each request with its own idempotency key."""
+    now = datetime.now(UTC)
+    local_ids = [uuid.uuid4().hex for _ in drafts]
+    with writer.begin() as s:
+        for local_id, draft in zip(local_ids, drafts, strict=True):
+            s.add(
+                OutboxOrm(
+                    local_id=local_id,
+                    idempotency_key=str(uuid.uuid4()),
+                    account_id=draft.account_id,
+                    buyer_ids=json.dumps(list(draft.buyer_ids)),
+                    vendor_code=draft.vendor_code or None,
+                    notes=draft.notes or None,
+                    attachment_name=None,
+                    attachment_bytes=None,
+                    attachment_size=None,
+                    attachment_sha256=None,
+                    attachment_id=None,
+                    state=d.OutboxState.QUEUED.value,
+                    error=None,
+                    created_at=now,
+                    remote_id=None,
+                )
+            )
+    return local_ids

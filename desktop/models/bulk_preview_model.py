@@ -1,0 +1,251 @@
+"""The bulk connect preview: one row per spreadsheet row, its match, the customer chosen,
+the account, a checkbox, and once sent the portal's outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from desktop.domain.bulk_preview import PreviewRow, RowOutcome, RowState
+from desktop.models.countries import country_name
+from desktop.models.row_table_model import SortRole, ToneRole
+from wire.text import compact_vat, fold
+
+Index = QModelIndex | QPersistentModelIndex
+PreviewRole = Qt.ItemDataRole.UserRole + 30  # the PreviewRow
+StateRole = Qt.ItemDataRole.UserRole + 31  # RowState value
+SearchRole = Qt.ItemDataRole.UserRole + 32  # folded text the filter looks in
+
+(COL_ROW, COL_NAME, COL_VAT, COL_COUNTRY, COL_MATCH, COL_CUSTOMER, COL_NETWORK, COL_GROUP,
+ COL_ACCOUNT, COL_VENDOR, COL_OUTCOME) = range(11)  # fmt: skip
+
+STATE_TONES = {
+    RowState.EXACT: "good",
+    RowState.CHOSEN: "good",
+    RowState.PROBABLE: "warn",
+    RowState.NOT_FOUND: "bad",
+    RowState.INVALID_VAT: "bad",
+    RowState.ALREADY_CONNECTED: "info",
+    RowState.ALREADY_REQUESTED: "info",
+    RowState.DUPLICATE: "neutral",
+    RowState.NO_ACCOUNT: "warn",
+    RowState.BAD_VENDOR_CODE: "bad",
+    RowState.UNMATCHED: "neutral",
+    RowState.EMPTY: "neutral",
+}
+OUTCOME_TONES = {
+    RowOutcome.QUEUED: "neutral",
+    RowOutcome.SENT: "info",
+    RowOutcome.CONNECTED: "good",
+    RowOutcome.VERIFICATION_REQUIRED: "warn",
+    RowOutcome.TICKET_OPENED: "info",
+    RowOutcome.REJECTED: "bad",
+    RowOutcome.ALREADY_CONNECTED: "good",
+    RowOutcome.ALREADY_REQUESTED: "info",
+    RowOutcome.CANCELLED: "neutral",
+    RowOutcome.REFUSED: "bad",
+}
+
+
+class BulkPreviewModel(QAbstractTableModel):
+    checks_changed = Signal()  # a checkbox or a choice changed: the summary follows
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PreviewRow] = []
+        self._account_names: dict[str, str] = {}
+
+    # --- words -------------------------------------------------------------------------
+    def titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Row"),
+            self.tr("Name in file"),
+            self.tr("VAT number"),
+            self.tr("Country"),
+            self.tr("Match"),
+            self.tr("Customer"),
+            self.tr("Network number"),
+            self.tr("Group"),
+            self.tr("Account"),
+            self.tr("Vendor code"),
+            self.tr("Outcome"),
+        )
+
+    def state_text(self, row: PreviewRow) -> str:
+        state = row.state
+        if state == RowState.INVALID_VAT or (row.match_state == "invalid_vat" and row.chosen):
+            if row.vat_problem == "wrong_country":
+                return self.tr("VAT number of another country")
+            if state == RowState.INVALID_VAT:
+                return self.tr("Invalid VAT number")
+        if state == RowState.DUPLICATE:
+            return self.tr("Duplicate of row {row}").format(row=row.row.duplicate_of)
+        words = {
+            RowState.UNMATCHED: self.tr("Not matched yet"),
+            RowState.EXACT: self.tr("Exact"),
+            RowState.PROBABLE: self.tr("Probable: choose"),
+            RowState.CHOSEN: self.tr("Chosen"),
+            RowState.NOT_FOUND: self.tr("Not found"),
+            RowState.INVALID_VAT: self.tr("Invalid VAT number"),
+            RowState.ALREADY_CONNECTED: self.tr("Already connected"),
+            RowState.ALREADY_REQUESTED: self.tr("Already requested"),
+            RowState.NO_ACCOUNT: self.tr("No account"),
+            RowState.BAD_VENDOR_CODE: self.tr("Vendor code too long"),
+            RowState.EMPTY: self.tr("Empty row"),
+        }
+        return words.get(state, "")
+
+    def outcome_text(self, row: PreviewRow) -> str:
+        outcome = row.outcome
+        if outcome is None:
+            return ""
+        if outcome == RowOutcome.TICKET_OPENED and row.item and row.item.ticket_number:
+            return self.tr("Ticket {number}").format(number=row.item.ticket_number)
+        if outcome == RowOutcome.REFUSED and row.error:
+            return self.tr("Refused: {reason}").format(reason=row.error)
+        words = {
+            RowOutcome.QUEUED: self.tr("Waiting to be sent"),
+            RowOutcome.SENT: self.tr("Sent"),
+            RowOutcome.CONNECTED: self.tr("Connected"),
+            RowOutcome.VERIFICATION_REQUIRED: self.tr("Verification required"),
+            RowOutcome.TICKET_OPENED: self.tr("Ticket opened"),
+            RowOutcome.REJECTED: self.tr("Rejected"),
+            RowOutcome.ALREADY_CONNECTED: self.tr("Already connected"),
+            RowOutcome.ALREADY_REQUESTED: self.tr("Already requested"),
+            RowOutcome.CANCELLED: self.tr("Cancelled"),
+            RowOutcome.REFUSED: self.tr("Refused"),
+        }
+        return words[outcome]
+
+    # --- rows --------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[PreviewRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+        self.checks_changed.emit()
+
+    def set_account_names(self, names: dict[str, str]) -> None:
+        self._account_names = dict(names)
+        self._all_changed()
+
+    def rows(self) -> list[PreviewRow]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> PreviewRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def update_rows(self, change: Callable[[PreviewRow], bool]) -> None:
+        """Apply `change` to every row (True: it changed); one signal for the lot."""
+        changed = [change(r) for r in self._rows]
+        if any(changed):
+            self._all_changed()
+            self.checks_changed.emit()
+
+    def row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COL_OUTCOME))
+        self.checks_changed.emit()
+
+    def _all_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COL_OUTCOME))
+
+    # --- Qt ----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COL_OUTCOME + 1
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = self.titles()
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is not None and index.column() == COL_ROW and row.ready:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.CheckStateRole and column == COL_ROW:
+            checked = row.checked and row.ready
+            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        if role == ToneRole:
+            if column == COL_MATCH:
+                return STATE_TONES.get(row.state)
+            if column == COL_OUTCOME and row.outcome is not None:
+                return OUTCOME_TONES.get(row.outcome)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._text(row, column) or None
+        if role == SortRole:
+            return int(row.row.ref) if column == COL_ROW else self._text(row, column).casefold()
+        if role == PreviewRole:
+            return row
+        if role == StateRole:
+            return row.state.value
+        if role == SearchRole:
+            chosen = row.chosen
+            parts = [
+                row.row.name,
+                chosen.name if chosen else "",
+                chosen.network_number or "" if chosen else "",
+            ]
+            return fold(" ".join(parts)) + " " + compact_vat(row.row.vat_number).casefold()
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None or role != Qt.ItemDataRole.CheckStateRole or index.column() != COL_ROW:
+            return False
+        if not row.ready:
+            return False
+        row.checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.row_changed(index.row())
+        return True
+
+    def _text(self, row: PreviewRow, column: int) -> str:
+        chosen = row.chosen
+        if column == COL_ROW:
+            return row.row.ref
+        if column == COL_NAME:
+            return row.row.name
+        if column == COL_VAT:
+            return row.row.vat_number
+        if column == COL_COUNTRY:
+            return country_name(row.row.country) if row.row.country else row.row.country_text
+        if column == COL_MATCH:
+            return self.state_text(row)
+        if column == COL_CUSTOMER:
+            return chosen.name if chosen else ""
+        if column == COL_NETWORK:
+            return (chosen.network_number or "") if chosen else row.row.network_number
+        if column == COL_GROUP:
+            return (chosen.group_name or "") if chosen else ""
+        if column == COL_ACCOUNT:
+            return self._account_names.get(row.account_id or "", row.row.account)
+        if column == COL_VENDOR:
+            return row.row.vendor_code
+        if column == COL_OUTCOME:
+            return self.outcome_text(row)
+        return ""

@@ -1,0 +1,115 @@
+"""The bulk connect's work off the GUI thread: matching on the portal, what the cache knows
+of each (account, customer) pair, queueing the ticked rows in the outbox in one transaction,
+and following the requests until the portal has answered them (and their tickets resolved)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.domain.bulk_preview import PlannedRequest
+from desktop.domain.bulk_rows import BulkRow
+from desktop.domain.types import ConnectionRequestRow, RelationshipStatus
+from desktop.sync.bulk_match import match_all
+
+if TYPE_CHECKING:
+    from desktop.app.context import AppContext
+
+log = logging.getLogger(__name__)
+_WAITING = ("queued", "submitted", "verification_required", "ticket_opened")
+
+Pairs = dict[tuple[str, str], str]  # (account id, buyer id) -> "connected" | "requested"
+
+
+class BulkConnectFlow(QObject):
+    match_progress = Signal(int, int)  # rows matched, rows to match (emitted from the worker)
+    matched = Signal(object)  # {ref: wire MatchResult}
+    match_failed = Signal(object)  # the exception
+    existing_known = Signal(object)  # Pairs
+    queued = Signal(object)  # [(PlannedRequest, local id)]
+    queue_failed = Signal(object)
+    requests_read = Signal(object)  # {local id: ConnectionRequestRow}
+
+    def __init__(self, ctx: AppContext, page: QWidget) -> None:
+        super().__init__(page)
+        self._ctx = ctx
+        self._page = page
+        self.matching = False
+        self.local_ids: list[str] = []
+        ctx.changed.connect(self._on_changed)
+
+    # --- matching ----------------------------------------------------------------------
+    def match(self, rows: Sequence[BulkRow]) -> None:
+        if self.matching:
+            return
+        self.matching = True
+        client, progress = self._ctx.client, self.match_progress.emit
+        self._ctx.tasks.run(
+            lambda: match_all(client, list(rows), progress),
+            self._matched,
+            self._match_failed,
+            lane="pool",
+            owner=self._page,
+        )
+
+    def _matched(self, results: object) -> None:
+        self.matching = False
+        self.matched.emit(results)
+
+    def _match_failed(self, exc: BaseException) -> None:
+        self.matching = False
+        log.info("matching failed: %s", type(exc).__name__)
+        self.match_failed.emit(exc)
+
+    # --- what the cache knows ------------------------------------------------------------
+    def look_up_existing(self) -> None:
+        cache = self._ctx.cache
+
+        def read() -> Pairs:
+            pairs: Pairs = {}
+            for rel in cache.relationships():
+                if rel.status == RelationshipStatus.ACTIVE:
+                    pairs[(rel.account_id, rel.buyer.id)] = "connected"
+            for req in cache.connection_requests():
+                if req.local_id in self.local_ids:
+                    continue  # this bulk connect's own requests are followed, not "existing"
+                for item in req.items:
+                    if item.state.value in _WAITING:
+                        pairs.setdefault((req.account_id, item.buyer_id), "requested")
+            return pairs
+
+        self._ctx.tasks.run(read, self.existing_known.emit, lane="pool", owner=self._page)
+
+    # --- connect -----------------------------------------------------------------------
+    def connect_rows(self, planned: list[PlannedRequest]) -> None:
+        cache = self._ctx.cache
+        drafts = [p.draft for p in planned]
+        self._ctx.tasks.run(
+            lambda: cache.enqueue_requests(drafts),
+            lambda ids: self._queued(planned, list(ids)),
+            self.queue_failed.emit,
+            lane="serial",
+            owner=self._page,
+        )
+
+    def _queued(self, planned: list[PlannedRequest], local_ids: list[str]) -> None:
+        self.local_ids += local_ids
+        self.queued.emit(list(zip(planned, local_ids, strict=True)))
+        self._ctx.notify_local_change({"connection-requests"})
+        self._ctx.request_sync()
+
+    def _on_changed(self, collections: frozenset[str]) -> None:
+        if self.local_ids and "connection-requests" in collections:
+            self.read_requests()
+
+    def read_requests(self) -> None:
+        wanted, cache = set(self.local_ids), self._ctx.cache
+
+        def read() -> dict[str, ConnectionRequestRow]:
+            return {r.local_id: r for r in cache.connection_requests() if r.local_id in wanted}
+
+        self._ctx.tasks.run(read, self.requests_read.emit, lane="pool", owner=self._page)

@@ -1,0 +1,452 @@
+"""Customers > Connect with many customers: open a customer list (CSV or XLSX), map its
+columns, match it on the portal, resolve the probable rows, connect the ticked ones in one
+press (queued in the outbox, sent exactly once, offline too), follow each row's outcome and
+export the result."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.bulk_columns import guess_mapping
+from desktop.domain.bulk_import import ImportedTable, read_table
+from desktop.domain.bulk_preview import (
+    Candidate,
+    PreviewRow,
+    RowOutcome,
+    account_for,
+    outcome_of,
+    plan_requests,
+)
+from desktop.domain.bulk_rows import build_rows
+from desktop.domain.types import ConnectionRequestRow, DirectoryEntry
+from desktop.models.bulk_preview_model import BulkPreviewModel, PreviewRole
+from desktop.models.bulk_preview_proxy import KINDS, BulkPreviewProxy
+from desktop.views.file_dialogs import choose_file_to_open
+from desktop.views.pages.bulk_connect_flow import BulkConnectFlow, Pairs
+from desktop.views.pages.bulk_words import BulkWords
+from desktop.views.widgets.bulk_mapping import FROM_COLUMN, ColumnMappingBox
+from desktop.views.widgets.status_table import StatusTableView
+from desktop.views.wizards.launcher import open_verification
+from wire import schemas as w
+
+if TYPE_CHECKING:
+    from desktop.app.context import AppContext
+    from desktop.app.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def _label(name: str, parent: QWidget, *, wrap: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    return label
+
+
+def _entry(buyer: w.DirectoryEntry) -> DirectoryEntry:
+    return DirectoryEntry(**buyer.model_dump())
+
+
+class BulkConnectPage(QWidget):
+    navigate = Signal(str)
+    imported = Signal(object)  # ImportedTable
+    preview_ready = Signal()  # matched, and what the cache knows applied
+    outcomes_updated = Signal()
+    exported = Signal(object)  # Path
+    problem = Signal(str)  # a message shown to the user
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bulkConnectPage")
+        self._ctx = ctx
+        self.words = BulkWords(self)
+        self.table_data: ImportedTable | None = None
+        self._pairs: Pairs = {}
+        self._flow = BulkConnectFlow(ctx, self)
+        self._flow.match_progress.connect(self._match_progress)
+        self._flow.matched.connect(self._matched)
+        self._flow.match_failed.connect(self._match_failed)
+        self._flow.existing_known.connect(self._existing_known)
+        self._flow.queued.connect(self._queued)
+        self._flow.queue_failed.connect(lambda _exc: self._show_problem(self.words.not_saved()))
+        self._flow.requests_read.connect(self._requests_read)
+        self._build()
+        self.retranslate()
+        self.mapping.set_accounts(ctx.accounts, ctx.current_account_id)
+        ctx.status_changed.connect(self._on_status)
+        self._update_state()
+
+    # --- layout ----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = _label("pageTitle", self)
+        self.subtitle = _label("pageSubtitle", self, wrap=True)
+        self.file_title = _label("sectionTitle", self)
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("secondaryButton")
+        self.open_button.clicked.connect(self.choose_file)
+        self.file_info = _label("hint", self, wrap=True)
+        self.file_problem = _label("formError", self, wrap=True)
+        self.file_problem.hide()
+        self.columns_title = _label("sectionTitle", self)
+        self.mapping = ColumnMappingBox(self)
+        self.mapping.changed.connect(self._mapping_changed)
+        self.mapping.account_changed.connect(self._apply_accounts)
+        self.match_button = QPushButton(self)
+        self.match_button.setObjectName("primaryButton")
+        self.match_button.clicked.connect(self.match)
+        self.match_bar = QProgressBar(self)
+        self.match_bar.setObjectName("bulkProgress")
+        self.match_bar.hide()
+
+        self.preview_title = _label("sectionTitle", self)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("bulkFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("bulkKind")
+        self.model = BulkPreviewModel(self)
+        self.model.checks_changed.connect(self._update_state)
+        self.proxy = BulkPreviewProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter.textChanged.connect(self.proxy.set_text)
+        self.kind.currentIndexChanged.connect(
+            lambda *_: self.proxy.set_kind(self.kind.currentData())
+        )
+        self.table = StatusTableView(self)
+        self.table.setObjectName("bulkPreview")
+        self.table.setModel(self.proxy)
+        self.table.setMinimumHeight(320)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.candidates_label = _label("fieldLabel", self)
+        self.candidates = QComboBox(self)
+        self.candidates.setObjectName("bulkCandidates")
+        self.candidates.activated.connect(self._candidate_chosen)
+        self.candidates_label.setBuddy(self.candidates)
+        self.summary = _label("bulkSummary", self, wrap=True)
+        self.connect_button = QPushButton(self)
+        self.connect_button.setObjectName("primaryButton")
+        self.connect_button.clicked.connect(self.connect_ticked)
+        self.send_bar = QProgressBar(self)
+        self.send_bar.setObjectName("bulkProgress")
+        self.send_bar.hide()
+        self.send_info = _label("hint", self, wrap=True)
+        self.verify_button = QPushButton(self)
+        self.verify_button.setObjectName("secondaryButton")
+        self.verify_button.clicked.connect(self._start_verification)
+        self.export_csv = QPushButton(self)
+        self.export_csv.setObjectName("secondaryButton")
+        self.export_csv.clicked.connect(lambda: self.words.export(self, "csv"))
+        self.export_xlsx = QPushButton(self)
+        self.export_xlsx.setObjectName("secondaryButton")
+        self.export_xlsx.clicked.connect(lambda: self.words.export(self, "xlsx"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        card = self._card(
+            [
+                self.file_title,
+                self._row(self.open_button, self.file_info, stretch=1),
+                self.file_problem,
+            ]
+        )
+        layout.addWidget(card)
+        layout.addWidget(
+            self._card(
+                [self.columns_title, self.mapping, self._row(self.match_button, self.match_bar)]
+            )
+        )
+        layout.addWidget(
+            self._card(
+                [
+                    self.preview_title,
+                    self._row(self.filter, self.kind),
+                    self.table,
+                    self._row(self.candidates_label, self.candidates, stretch=1),
+                    self.summary,
+                    self._row(self.connect_button, self.send_bar, self.send_info, stretch=2),
+                    self._row(self.verify_button, self.export_csv, self.export_xlsx),
+                ]
+            ),
+            1,
+        )
+
+    def _card(self, parts: list[QWidget | QHBoxLayout]) -> QFrame:
+        card = QFrame(self)
+        card.setObjectName("section")
+        box = QVBoxLayout(card)
+        box.setContentsMargins(20, 14, 20, 16)
+        for part in parts:
+            if isinstance(part, QHBoxLayout):
+                box.addLayout(part)
+            else:
+                box.addWidget(part)
+        return card
+
+    def _row(self, *widgets: QWidget, stretch: int = 0) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for i, widget in enumerate(widgets):
+            row.addWidget(widget, stretch if i == len(widgets) - 1 and stretch else 0)
+        if not stretch:
+            row.addStretch(1)
+        return row
+
+    def retranslate(self) -> None:
+        self.words.retranslate()
+        self._update_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- import ------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path = choose_file_to_open(self, self.words.open_title(), self.words.open_filters())
+        if path is not None:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> None:
+        """Read `path` off the GUI thread; `imported` or `problem` follows."""
+        self.file_problem.hide()
+        self.open_button.setEnabled(False)
+        self._ctx.tasks.run(
+            lambda: read_table(path), self._imported, self._import_failed, lane="pool", owner=self
+        )
+
+    def _imported(self, table: ImportedTable) -> None:
+        self.open_button.setEnabled(True)
+        self.table_data = table
+        self.file_info.setText(self.words.file_info(table))
+        self.mapping.set_headers(table.headers, guess_mapping(table.headers))
+        self._rebuild_rows()
+        self.imported.emit(table)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.open_button.setEnabled(True)
+        self._show_problem(self.words.import_problem(exc))
+
+    def _show_problem(self, text: str) -> None:
+        self.file_problem.setText(text)
+        self.file_problem.show()
+        self.problem.emit(text)
+
+    def _mapping_changed(self) -> None:
+        if self.table_data is not None:
+            self._rebuild_rows()
+
+    def _rebuild_rows(self) -> None:
+        assert self.table_data is not None
+        rows = build_rows(self.table_data, self.mapping.mapping())
+        self.model.set_rows([PreviewRow(row=r) for r in rows])
+        self._apply_accounts()
+
+    # --- matching ----------------------------------------------------------------------
+    def match(self) -> None:
+        rows = [r.row for r in self.model.rows()]
+        if not rows or self._flow.matching:
+            return
+        self.match_bar.setRange(0, max(1, sum(1 for r in rows if not r.is_blank)))
+        self.match_bar.setValue(0)
+        self.match_bar.show()
+        self._flow.match(rows)
+        self._update_state()
+
+    def _match_progress(self, done: int, total: int) -> None:
+        self.match_bar.setRange(0, max(1, total))
+        self.match_bar.setValue(done)
+
+    def _matched(self, results: dict[str, w.MatchResult]) -> None:
+        self.match_bar.hide()
+
+        def apply(row: PreviewRow) -> bool:
+            result = results.get(row.row.ref)
+            if result is None:
+                return False
+            found = tuple(Candidate(_entry(c.buyer), c.score) for c in result.candidates)
+            row.apply_match(result.state, result.vat_problem, found)
+            return True
+
+        self.model.update_rows(apply)
+        self._apply_accounts()
+        self._flow.look_up_existing()
+
+    def _match_failed(self, exc: BaseException) -> None:
+        self.match_bar.hide()
+        self._show_problem(self.words.match_problem(exc))
+        self._update_state()
+
+    def _existing_known(self, pairs: Pairs) -> None:
+        self._pairs = pairs
+        self._apply_existing()
+        self.preview_ready.emit()
+
+    def _apply_accounts(self) -> None:
+        choice = self.mapping.account_choice()
+        accounts = self._ctx.accounts
+        self.model.set_account_names({a.id: a.name for a in accounts})
+
+        def apply(row: PreviewRow) -> bool:
+            if row.local_id is not None:
+                return False
+            if choice == FROM_COLUMN:
+                row.account_id = account_for(row.row.account, accounts)
+            else:
+                row.account_id = choice
+            return True
+
+        self.model.update_rows(apply)
+        self._apply_existing()
+
+    def _apply_existing(self) -> None:
+        pairs = self._pairs
+
+        def apply(row: PreviewRow) -> bool:
+            if row.local_id is not None:
+                return False
+            before = row.existing
+            key = (row.account_id or "", row.chosen.id if row.chosen else "")
+            row.existing = pairs.get(key)
+            return before != row.existing
+
+        self.model.update_rows(apply)
+        self._update_state()
+
+    # --- choosing among candidates -----------------------------------------------------
+    def current_row(self) -> PreviewRow | None:
+        row = self.table.currentIndex().data(PreviewRole)
+        return row if isinstance(row, PreviewRow) else None
+
+    def _current_changed(self, *_args: QModelIndex) -> None:
+        row = self.current_row()
+        self.candidates.clear()
+        if row is not None and row.candidates and row.local_id is None:
+            self.candidates.addItem(self.words.choose_prompt(), None)
+            for candidate in row.candidates:
+                self.candidates.addItem(self.words.candidate_text(candidate), candidate.buyer.id)
+            self.candidates.addItem(self.words.none_of_these(), "")
+            chosen = row.chosen.id if row.chosen else None
+            self.candidates.setCurrentIndex(max(0, self.candidates.findData(chosen)))
+        self.candidates_label.setText(self.words.candidates_for(row))
+        self._update_state()
+
+    def choose_candidate(self, buyer_id: str | None) -> None:
+        """The current row's customer: one of its candidates, or None ("None of these")."""
+        row = self.current_row()
+        if row is None or row.local_id is not None:
+            return
+        row.chosen = next((c.buyer for c in row.candidates if c.buyer.id == buyer_id), None)
+        row.existing = self._pairs.get((row.account_id or "", row.chosen.id if row.chosen else ""))
+        row.checked = row.ready
+        self.model.row_changed(self.proxy.mapToSource(self.table.currentIndex()).row())
+
+    def _candidate_chosen(self, index: int) -> None:
+        data = self.candidates.itemData(index)
+        if data is not None:
+            self.choose_candidate(str(data) or None)
+
+    # --- connect -----------------------------------------------------------------------
+    def connect_ticked(self) -> None:
+        planned = plan_requests(self.model.rows())
+        if not planned:
+            return
+        self.connect_button.setEnabled(False)
+        self._flow.connect_rows(planned)
+
+    def _queued(self, queued: list) -> None:  # type: ignore[type-arg]
+        by_ref = {ref: local_id for planned, local_id in queued for ref in planned.refs}
+        # A row ticked whose buyer another ticked row of the same account carries.
+        carried = {(p.draft.account_id, b): lid for p, lid in queued for b in p.draft.buyer_ids}
+
+        def apply(row: PreviewRow) -> bool:
+            local_id = by_ref.get(row.row.ref)
+            if local_id is None and row.checked and row.ready and row.chosen and row.account_id:
+                local_id = carried.get((row.account_id, row.chosen.id))
+            if local_id is None:
+                return False
+            row.local_id, row.outcome = local_id, RowOutcome.QUEUED
+            return True
+
+        self.model.update_rows(apply)
+        self.send_bar.setRange(0, len(queued))
+        self.send_bar.setValue(0)
+        self.send_bar.show()
+        self._on_status()
+        self.outcomes_updated.emit()
+
+    def _requests_read(self, requests: dict[str, ConnectionRequestRow]) -> None:
+        def apply(row: PreviewRow) -> bool:
+            request = requests.get(row.local_id or "")
+            if request is None or row.chosen is None:
+                return False
+            row.item = next((i for i in request.items if i.buyer_id == row.chosen.id), None)
+            row.outcome = outcome_of(row.item, request.state)
+            row.error = request.error
+            return True
+
+        self.model.update_rows(apply)
+        answered = sum(1 for r in requests.values() if r.state not in ("queued",))
+        self.send_bar.setRange(0, max(1, len(self._flow.local_ids)))
+        self.send_bar.setValue(answered)
+        self._on_status()
+        self._current_changed()
+        self.outcomes_updated.emit()
+
+    def _on_status(self, *_args: object) -> None:
+        if self._flow.local_ids:
+            total, answered = len(self._flow.local_ids), self.send_bar.value()
+            self.send_info.setText(self.words.send_info(answered, total, self._ctx.status.online))
+
+    def _start_verification(self) -> None:
+        row = self.current_row()
+        if (
+            row is not None
+            and row.item is not None
+            and row.outcome == RowOutcome.VERIFICATION_REQUIRED
+        ):
+            open_verification(self._ctx, row.item, self)
+
+    # --- state -------------------------------------------------------------------------
+    def _update_state(self) -> None:
+        rows = self.model.rows()
+        has_rows = bool(rows)
+        matching = self._flow.matching
+        self.match_button.setEnabled(has_rows and not matching and not self._flow.local_ids)
+        self.mapping.setEnabled(not matching and not self._flow.local_ids)
+        self.open_button.setEnabled(not matching)
+        self.summary.setText(self.words.summary(rows) if has_rows else "")
+        ticked = sum(1 for r in rows if r.checked and r.ready)
+        self.connect_button.setEnabled(ticked > 0 and not matching)
+        self.connect_button.setText(self.words.connect_text(ticked))
+        row = self.current_row()
+        self.candidates.setEnabled(self.candidates.count() > 0)
+        self.verify_button.setEnabled(
+            row is not None
+            and row.item is not None
+            and row.outcome == RowOutcome.VERIFICATION_REQUIRED
+        )
+        matched = any(r.match_state is not None for r in rows)
+        self.export_csv.setEnabled(matched)
+        self.export_xlsx.setEnabled(matched)
+
+    def kinds(self) -> tuple[str, ...]:
+        return KINDS
+
+    def tasks(self) -> TaskRunner:
+        return self._ctx.tasks
