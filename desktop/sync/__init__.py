@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .client import MAX_ANSWER_BYTES, PortalClient
-from .engine import PULL_ORDER, SyncEngine
+from .engine import PULL_ORDER, Progress, SyncCancelled, SyncEngine
 from .errors import (
     AuthFailed,
     BadAnswer,
@@ -22,6 +22,8 @@ __all__ = [
     "PortalError",
     "PortalRefused",
     "PortalUnreachable",
+    "Progress",
+    "SyncCancelled",
     "SyncEngine",
     "TooManyAttempts",
 ]

@@ -168,14 +168,22 @@ class PortalClient:
     def me(self) -> w.Me:
         return self._call("GET", "/v1/me", w.Me)
 
-    def sync_page(self, collection: str, after: str | None, limit: int) -> w.SyncPage[Any]:
+    def sync_page(
+        self, collection: str, after: str | None, limit: int, *, count: bool = False
+    ) -> w.SyncPage[Any]:
+        """One page of changes. Invoices come as raw JSON dicts (`RAW_COLLECTIONS`): the cache
+        checks each one, so a malformed invoice is skipped instead of failing its page.
+        `count`: ask for `remaining` on this page too."""
         model = SYNC_MODELS.get(collection)
         if model is None:
             raise ValueError(f"unknown collection {collection!r}")
         params: dict[str, Any] = {"limit": limit}
         if after:
             params["after"] = after
-        return self._call("GET", f"/v1/sync/{collection}", w.SyncPage[model], params=params)  # type: ignore[valid-type]
+        if count:
+            params["count"] = "true"
+        page_model = _RawPage if collection in RAW_COLLECTIONS else w.SyncPage[model]  # type: ignore[valid-type]
+        return self._call("GET", f"/v1/sync/{collection}", page_model, params=params)
 
     def directory(
         self, q: str, country: str | None = None, limit: int = 20, cursor: str | None = None
@@ -186,13 +194,6 @@ class PortalClient:
         if cursor:
             params["cursor"] = cursor
         return self._call("GET", "/v1/directory", w.DirectoryPage, params=params)
-
-    def match_directory(self, rows: list[w.MatchRow]) -> w.MatchResponse:
-        """Bulk connect: up to `MATCH_ROWS_MAX` rows matched (read only, so retried)."""
-        body = w.MatchRequest(rows=rows).model_dump(mode="json", exclude_none=True)
-        return self._call(
-            "POST", "/v1/directory/match", w.MatchResponse, json=body, idempotent=True
-        )
 
     def group(self, group_id: str) -> w.GroupDetail:
         return self._call("GET", f"/v1/directory/groups/{_seg(group_id)}", w.GroupDetail)
@@ -414,6 +415,11 @@ class PortalClient:
 
 class _PracticeList(RootModel[list[w.PracticeInvoice]]):
     pass
+
+
+# Collections whose entries' data stay raw JSON objects (checked one by one by the cache).
+RAW_COLLECTIONS = frozenset({"invoices"})
+_RawPage = w.SyncPage[dict[str, Any]]
 
 
 def _seg(value: str) -> str:

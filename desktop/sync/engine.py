@@ -15,17 +15,45 @@ from .errors import PortalRefused, PortalUnreachable
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[str, int], None]
+# (collection, items so far, items in all or None while unknown), after every committed page;
+# it may raise to stop the pull (that page stays committed).
+Progress = Callable[[str, int, "int | None"], None]
 
-PULL_ORDER = ("accounts", "relationships", "connection-requests", "tickets", "verifications")
+PULL_ORDER = (
+    "accounts",
+    "relationships",
+    "connection-requests",
+    "tickets",
+    "verifications",
+    "invoices",
+)
 PAGE_LIMIT = 200
+# Big pages where there can be a million rows (within wire.SYNC_PAGE_MAX).
+PAGE_LIMITS: dict[str, int] = {"invoices": 2000}
+
+
+class SyncCancelled(Exception):
+    """`cancelled()` said stop: the pages so far are committed, the next pull resumes there."""
+
+    def __init__(self, collection: str, items: int) -> None:
+        super().__init__(f"sync cancelled in {collection} after {items} items")
+        self.collection = collection
+        self.items = items
 
 
 class SyncEngine:
-    def __init__(self, client: PortalClient, cache: Cache, *, page_limit: int = PAGE_LIMIT) -> None:
+    def __init__(
+        self,
+        client: PortalClient,
+        cache: Cache,
+        *,
+        page_limit: int = PAGE_LIMIT,
+        page_limits: dict[str, int] | None = None,
+    ) -> None:
         self.client = client
         self.cache = cache
         self.page_limit = page_limit
+        self.page_limits = PAGE_LIMITS if page_limits is None else page_limits
 
     def pull(
         self,
@@ -33,8 +61,13 @@ class SyncEngine:
         *,
         collections: tuple[str, ...] = PULL_ORDER,
         on_page: Callable[[str, d.ChangeSet], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> d.SyncResult:
-        """Each page and its cursor are committed together, so an interrupted pull resumes."""
+        """Each page and its cursor are committed together, so an interrupted pull resumes.
+
+        The first page of each collection asks the portal how many rows follow, so `progress`
+        gets a total; `cancelled` is asked before every page (SyncCancelled when it says so).
+        """
         changed: set[str] = set()
         resolved: list[d.TicketRow] = []
         total = 0
@@ -42,10 +75,18 @@ class SyncEngine:
         report_resolved = self.cache.last_synced_at() is not None
         for collection in collections:
             count = 0
+            expected: int | None = None
+            limit = self.page_limits.get(collection, self.page_limit)
+            first = True
             while True:
+                if cancelled is not None and cancelled():
+                    raise SyncCancelled(collection, count)
                 page = self.client.sync_page(
-                    collection, self.cache.cursor(collection), self.page_limit
+                    collection, self.cache.cursor(collection), limit, count=first
                 )
+                if first and page.remaining is not None:
+                    expected = len(page.items) + page.remaining
+                first = False
                 change = self.cache.apply_page(collection, page)
                 count += len(page.items)
                 changed |= change.collections
@@ -54,7 +95,7 @@ class SyncEngine:
                 if on_page is not None:
                     on_page(collection, change)
                 if progress is not None:
-                    progress(collection, count)
+                    progress(collection, count, None if expected is None else max(expected, count))
                 if not page.has_more or not page.items:
                     break
             total += count
@@ -108,10 +149,12 @@ class SyncEngine:
         self.cache.mark_failed(item.local_id, code)
         return d.PushResult(item.local_id, d.OutboxState.FAILED, error=code)
 
-    def sync(self, progress: Progress | None = None) -> d.SyncResult:
+    def sync(
+        self, progress: Progress | None = None, *, cancelled: Callable[[], bool] | None = None
+    ) -> d.SyncResult:
         """Push, then pull. An unreachable portal raises PortalUnreachable and leaves the cache as is."""
         pushed = self.push_outbox()
-        result = self.pull(progress)
+        result = self.pull(progress, cancelled=cancelled)
         changed = set(result.changed)
         if pushed:
             changed.add("connection-requests")

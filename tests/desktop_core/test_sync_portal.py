@@ -94,7 +94,7 @@ def test_resume_from_a_stored_refresh_token(core_portal: RunningPortal) -> None:
 def test_full_pull_fills_the_cache(core_portal: RunningPortal, tmp_path: Path) -> None:
     engine = engine_for(core_portal.url, tmp_path / "c.sqlite", limit=3)
     seen: list[tuple[str, int]] = []
-    result = engine.pull(lambda collection, n: seen.append((collection, n)))
+    result = engine.pull(lambda collection, n, _total: seen.append((collection, n)))
     cache = engine.cache
     assert {a.name for a in cache.accounts()} == {
         "Adams Office Supplies (IT) - Test",
@@ -166,7 +166,7 @@ def test_resume_after_kill_9(core_portal: RunningPortal, tmp_path: Path) -> None
     expected = portal_rows(core_portal.url, "relationships")
     assert result.items_pulled < sum(
         len(portal_rows(core_portal.url, c))
-        for c in ("accounts", "relationships", "connection-requests", "tickets")
+        for c in ("accounts", "relationships", "connection-requests", "tickets", "invoices")
     )
     rels = cache.relationships()
     assert sorted(r.id for r in rels) == sorted(expected)  # all of them, each once
