@@ -51,3 +51,74 @@ def sign_in(base_url: str, username: str, password: str = "sandbox") -> Api:
 def portal_db(db_url: str) -> sqlite3.Connection:
     """The portal's own SQLite file (`sqlite:///path`)."""
     return sqlite3.connect(Path(db_url.removeprefix("sqlite:///")), timeout=30)
+
+
+def free_buyer_ids(db_url: str, count: int, skip: int = 0) -> list[str]:
+    """Generated buyers the sandbox connects without verification and nobody has touched yet."""
+    with portal_db(db_url) as db:
+        rows = db.execute(
+            "SELECT id FROM buyers WHERE shares_invoice_history = 0 AND is_test = 0"
+            " AND sandbox_resolution = 'connected' AND group_id IS NULL"
+            " AND id NOT IN (SELECT buyer_id FROM relationships)"
+            " AND id NOT IN (SELECT buyer_id FROM connection_request_items)"
+            " ORDER BY network_number LIMIT ? OFFSET ?",
+            (count, skip),
+        ).fetchall()
+    return [row[0] for row in rows]
+
+
+def expire_access_tokens(db_url: str) -> None:
+    """Fifteen minutes pass for every access token (refresh tokens live on)."""
+    with portal_db(db_url) as db:
+        db.execute(
+            "UPDATE auth_tokens SET expires_at = '2000-01-01 00:00:00.000000' WHERE kind = 'access'"
+        )
+
+
+def requests_per_buyer(db_url: str, account_id: str) -> dict[str, int]:
+    """How many connection requests of the account name each buyer."""
+    with portal_db(db_url) as db:
+        rows = db.execute(
+            "SELECT i.buyer_id, COUNT(DISTINCT r.id) FROM connection_request_items i"
+            " JOIN connection_requests r ON r.id = i.request_id"
+            " WHERE r.account_id = ? GROUP BY i.buyer_id",
+            (account_id,),
+        ).fetchall()
+    return {row[0]: row[1] for row in rows}
+
+
+def portal_state(base_url: str, username: str, collections: tuple[str, ...]) -> dict[str, Any]:
+    """{collection: {id: version}} of what the portal holds for the user (tombstones left out)."""
+    from desktop.sync import PortalClient
+
+    client = PortalClient(base_url)
+    client.sign_in(username, "sandbox")
+    state: dict[str, dict[str, int]] = {}
+    for collection in collections:
+        rows: dict[str, int] = {}
+        after: str | None = None
+        while True:
+            page = client.sync_page(collection, after, 500)
+            for entry in page.items:
+                if entry.deleted:
+                    rows.pop(entry.id, None)
+                else:
+                    rows[entry.id] = entry.version
+            after = page.next_cursor
+            if not page.has_more or not page.items:
+                break
+        state[collection] = rows
+    client.sign_out()
+    return state
+
+
+def cache_state(cache_path: Path, collections: tuple[str, ...]) -> dict[str, Any]:
+    """{collection: {id: version}} of the desktop's cache file, read as it is on disk."""
+    state: dict[str, dict[str, int]] = {}
+    with sqlite3.connect(cache_path) as db:
+        for collection in collections:
+            table = collection.replace("-", "_")
+            key = "number" if table == "tickets" else "id"
+            rows = db.execute(f"SELECT {key}, version FROM {table}").fetchall()  # noqa: S608
+            state[collection] = {row[0]: row[1] for row in rows}
+    return state
