@@ -16,7 +16,7 @@ from desktop.domain.types import (
     RequestItem,
     RequestItemState,
 )
-from wire.schemas import BUYERS_PER_REQUEST_MAX, VENDOR_CODE_MAX
+from wire.schemas import BUYERS_PER_REQUEST_MAX, VENDOR_CODE_MAX, MatchResult
 from wire.text import compact_vat, fold
 
 
@@ -218,3 +218,33 @@ def outcome_of(item: RequestItem | None, request_state: str) -> RowOutcome:
         RequestItemState.CANCELLED: RowOutcome.CANCELLED,
         RequestItemState.FAILED: RowOutcome.REFUSED,
     }.get(item.state, RowOutcome.SENT)
+
+
+def apply_result(row: PreviewRow, result: MatchResult | None) -> bool:
+    """The portal's match for `row` (None: not asked, e.g. a duplicate)."""
+    if result is None:
+        return False
+    found = tuple(
+        Candidate(DirectoryEntry(**c.buyer.model_dump()), c.score) for c in result.candidates
+    )
+    row.apply_match(result.state, result.vat_problem, found)
+    return True
+
+
+def assign_account(
+    row: PreviewRow, choice: str | None, accounts: list[Account], per_row: bool
+) -> bool:
+    """One account for all rows (`choice`), or each row's own from its Account column."""
+    if row.local_id is not None:
+        return False
+    row.account_id = account_for(row.row.account, accounts) if per_row else choice
+    return True
+
+
+def mark_existing(row: PreviewRow, pairs: dict[tuple[str, str], str]) -> bool:
+    """Already connected / requested for (account, chosen customer), as the cache knows it."""
+    if row.local_id is not None:
+        return False
+    before = row.existing
+    row.existing = pairs.get((row.account_id or "", row.chosen.id if row.chosen else ""))
+    return before != row.existing

@@ -12,9 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -25,20 +22,22 @@ from PySide6.QtWidgets import (
 from desktop.domain.bulk_columns import guess_mapping
 from desktop.domain.bulk_import import ImportedTable, read_table
 from desktop.domain.bulk_preview import (
-    Candidate,
     PreviewRow,
     RowOutcome,
-    account_for,
+    apply_result,
+    assign_account,
+    mark_existing,
     outcome_of,
     plan_requests,
 )
 from desktop.domain.bulk_rows import build_rows
-from desktop.domain.types import ConnectionRequestRow, DirectoryEntry
+from desktop.domain.types import ConnectionRequestRow
 from desktop.models.bulk_preview_model import BulkPreviewModel, PreviewRole
 from desktop.models.bulk_preview_proxy import KINDS, BulkPreviewProxy
 from desktop.views.file_dialogs import choose_file_to_open
 from desktop.views.pages.bulk_connect_flow import BulkConnectFlow, Pairs
 from desktop.views.pages.bulk_words import BulkWords
+from desktop.views.widgets import bulk_sections as ui
 from desktop.views.widgets.bulk_mapping import FROM_COLUMN, ColumnMappingBox
 from desktop.views.widgets.status_table import StatusTableView
 from desktop.views.wizards.launcher import open_verification
@@ -49,17 +48,6 @@ if TYPE_CHECKING:
     from desktop.app.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-
-
-def _label(name: str, parent: QWidget, *, wrap: bool = False) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(wrap)
-    return label
-
-
-def _entry(buyer: w.DirectoryEntry) -> DirectoryEntry:
-    return DirectoryEntry(**buyer.model_dump())
 
 
 class BulkConnectPage(QWidget):
@@ -89,20 +77,22 @@ class BulkConnectPage(QWidget):
         self.retranslate()
         self.mapping.set_accounts(ctx.accounts, ctx.current_account_id)
         ctx.status_changed.connect(self._on_status)
+        ctx.status_changed.connect(self._accounts_known)
+        ctx.account_changed.connect(self._follow_header_account)
         self._update_state()
 
     # --- layout ----------------------------------------------------------------------
     def _build(self) -> None:
-        self.title = _label("pageTitle", self)
-        self.subtitle = _label("pageSubtitle", self, wrap=True)
-        self.file_title = _label("sectionTitle", self)
+        self.title = ui.label("pageTitle", self)
+        self.subtitle = ui.label("pageSubtitle", self, wrap=True)
+        self.file_title = ui.label("sectionTitle", self)
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("secondaryButton")
         self.open_button.clicked.connect(self.choose_file)
-        self.file_info = _label("hint", self, wrap=True)
-        self.file_problem = _label("formError", self, wrap=True)
+        self.file_info = ui.label("hint", self, wrap=True)
+        self.file_problem = ui.label("formError", self, wrap=True)
         self.file_problem.hide()
-        self.columns_title = _label("sectionTitle", self)
+        self.columns_title = ui.label("sectionTitle", self)
         self.mapping = ColumnMappingBox(self)
         self.mapping.changed.connect(self._mapping_changed)
         self.mapping.account_changed.connect(self._apply_accounts)
@@ -113,7 +103,7 @@ class BulkConnectPage(QWidget):
         self.match_bar.setObjectName("bulkProgress")
         self.match_bar.hide()
 
-        self.preview_title = _label("sectionTitle", self)
+        self.preview_title = ui.label("sectionTitle", self)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("bulkFilter")
         self.filter.setClearButtonEnabled(True)
@@ -131,20 +121,21 @@ class BulkConnectPage(QWidget):
         self.table.setObjectName("bulkPreview")
         self.table.setModel(self.proxy)
         self.table.setMinimumHeight(320)
+        self.filter.setMinimumWidth(360)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.candidates_label = _label("fieldLabel", self)
+        self.candidates_label = ui.label("fieldLabel", self)
         self.candidates = QComboBox(self)
         self.candidates.setObjectName("bulkCandidates")
         self.candidates.activated.connect(self._candidate_chosen)
         self.candidates_label.setBuddy(self.candidates)
-        self.summary = _label("bulkSummary", self, wrap=True)
+        self.summary = ui.label("bulkSummary", self, wrap=True)
         self.connect_button = QPushButton(self)
         self.connect_button.setObjectName("primaryButton")
         self.connect_button.clicked.connect(self.connect_ticked)
         self.send_bar = QProgressBar(self)
         self.send_bar.setObjectName("bulkProgress")
         self.send_bar.hide()
-        self.send_info = _label("hint", self, wrap=True)
+        self.send_info = ui.label("hint", self, wrap=True)
         self.verify_button = QPushButton(self)
         self.verify_button.setObjectName("secondaryButton")
         self.verify_button.clicked.connect(self._start_verification)
@@ -158,54 +149,35 @@ class BulkConnectPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        card = self._card(
+        file_card = ui.card(
+            self,
             [
                 self.file_title,
-                self._row(self.open_button, self.file_info, stretch=1),
+                ui.row(self.open_button, self.file_info, stretch=1),
                 self.file_problem,
-            ]
+            ],
         )
-        layout.addWidget(card)
+        layout.addWidget(file_card)
         layout.addWidget(
-            self._card(
-                [self.columns_title, self.mapping, self._row(self.match_button, self.match_bar)]
+            ui.card(
+                self, [self.columns_title, self.mapping, ui.row(self.match_button, self.match_bar)]
             )
         )
         layout.addWidget(
-            self._card(
+            ui.card(
+                self,
                 [
                     self.preview_title,
-                    self._row(self.filter, self.kind),
+                    ui.row(self.filter, self.kind),
                     self.table,
-                    self._row(self.candidates_label, self.candidates, stretch=1),
+                    ui.row(self.candidates_label, self.candidates, stretch=1),
                     self.summary,
-                    self._row(self.connect_button, self.send_bar, self.send_info, stretch=2),
-                    self._row(self.verify_button, self.export_csv, self.export_xlsx),
-                ]
+                    ui.row(self.connect_button, self.send_bar, self.send_info, stretch=2),
+                    ui.row(self.verify_button, self.export_csv, self.export_xlsx),
+                ],
             ),
             1,
         )
-
-    def _card(self, parts: list[QWidget | QHBoxLayout]) -> QFrame:
-        card = QFrame(self)
-        card.setObjectName("section")
-        box = QVBoxLayout(card)
-        box.setContentsMargins(20, 14, 20, 16)
-        for part in parts:
-            if isinstance(part, QHBoxLayout):
-                box.addLayout(part)
-            else:
-                box.addWidget(part)
-        return card
-
-    def _row(self, *widgets: QWidget, stretch: int = 0) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        for i, widget in enumerate(widgets):
-            row.addWidget(widget, stretch if i == len(widgets) - 1 and stretch else 0)
-        if not stretch:
-            row.addStretch(1)
-        return row
 
     def retranslate(self) -> None:
         self.words.retranslate()
@@ -275,15 +247,7 @@ class BulkConnectPage(QWidget):
     def _matched(self, results: dict[str, w.MatchResult]) -> None:
         self.match_bar.hide()
 
-        def apply(row: PreviewRow) -> bool:
-            result = results.get(row.row.ref)
-            if result is None:
-                return False
-            found = tuple(Candidate(_entry(c.buyer), c.score) for c in result.candidates)
-            row.apply_match(result.state, result.vat_problem, found)
-            return True
-
-        self.model.update_rows(apply)
+        self.model.update_rows(lambda r: apply_result(r, results.get(r.row.ref)))
         self._apply_accounts()
         self._flow.look_up_existing()
 
@@ -302,30 +266,28 @@ class BulkConnectPage(QWidget):
         accounts = self._ctx.accounts
         self.model.set_account_names({a.id: a.name for a in accounts})
 
-        def apply(row: PreviewRow) -> bool:
-            if row.local_id is not None:
-                return False
-            if choice == FROM_COLUMN:
-                row.account_id = account_for(row.row.account, accounts)
-            else:
-                row.account_id = choice
-            return True
-
-        self.model.update_rows(apply)
+        per_row = choice == FROM_COLUMN
+        self.model.update_rows(lambda r: assign_account(r, choice, accounts, per_row))
         self._apply_existing()
 
+    def _accounts_known(self, *_args: object) -> None:
+        """The accounts arrive with the first sync (the page may be built before it)."""
+        if [a.id for a in self._ctx.accounts] != self.mapping.account_ids():
+            self.mapping.set_accounts(self._ctx.accounts, self._ctx.current_account_id)
+
+    def _follow_header_account(self, account_id: str) -> None:
+        if not self._flow.local_ids and self.mapping.account_choice() != FROM_COLUMN:
+            self.mapping.select_account(account_id)
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):
+            header.resizeSection(column, min(header.sectionSize(column), 260))
+
     def _apply_existing(self) -> None:
-        pairs = self._pairs
-
-        def apply(row: PreviewRow) -> bool:
-            if row.local_id is not None:
-                return False
-            before = row.existing
-            key = (row.account_id or "", row.chosen.id if row.chosen else "")
-            row.existing = pairs.get(key)
-            return before != row.existing
-
-        self.model.update_rows(apply)
+        self.model.update_rows(lambda r: mark_existing(r, self._pairs))
+        self._fit_columns()
         self._update_state()
 
     # --- choosing among candidates -----------------------------------------------------

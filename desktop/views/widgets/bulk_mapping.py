@@ -108,15 +108,24 @@ class ColumnMappingBox(QWidget):
             self.changed.emit()
 
     # --- account -------------------------------------------------------------------------
+    def account_ids(self) -> list[str]:
+        ids = [self.account.itemData(i) for i in range(self.account.count())]
+        return [str(i) for i in ids if i and i != FROM_COLUMN]
+
+    def select_account(self, account_id: str) -> None:
+        index = self.account.findData(account_id)
+        if index >= 0:
+            self.account.setCurrentIndex(index)
+
     def set_accounts(self, accounts: Sequence[Account], current: str | None) -> None:
-        keep = self.account.currentData() or current
+        keep = self.account.currentData() if self.account_ids() else current
         self.account.blockSignals(True)
         self.account.clear()
         for account in accounts:
             self.account.addItem(account.name, account.id)
         self.account.addItem(self.tr("Per row, from the Account column"), FROM_COLUMN)
         index = self.account.findData(keep)
-        self.account.setCurrentIndex(index if index >= 0 else 0)
+        self.account.setCurrentIndex(index if index >= 0 and accounts else (0 if accounts else -1))
         self.account.blockSignals(False)
         self._update_account_choice()
 
@@ -129,4 +138,6 @@ class ColumnMappingBox(QWidget):
     def account_choice(self) -> str | None:
         """An account id, `FROM_COLUMN`, or None when there is no account."""
         data = self.account.currentData()
+        if data == FROM_COLUMN and Field.ACCOUNT not in self.mapping():
+            return None  # the column it would read is not mapped
         return str(data) if data else None
