@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -63,6 +64,9 @@ class AppContext(QObject):
     ticket_resolved = Signal(object)  # TicketRow
     account_changed = Signal(str)
     sync_progress = Signal(str, int)  # collection, items so far
+    # collection, items so far, items in all (0 while unknown): the status bar's progress bar
+    sync_counts = Signal(str, int, int)
+    sync_cancelled = Signal()  # cancel_sync() stopped a sync after a committed page
     display_name_changed = Signal(str)
     session_expired = Signal()  # the portal refused our token: sign in again
     # Why the last sync failed while the portal did answer: "bad_answer" (malformed or
@@ -127,6 +131,7 @@ class AppContext(QObject):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self._background_sync)
+        self._cancel = threading.Event()  # set by cancel_sync(), read by the worker
 
     # --- account ---------------------------------------------------------
     def set_current_account(self, account_id: str) -> None:
@@ -142,14 +147,16 @@ class AppContext(QObject):
             return
         self._syncing = True
         self._in_background = background
-        progress = self.sync_progress.emit
+        self._cancel.clear()
+        progress = _Progress(self.sync_progress.emit, self.sync_counts.emit)
+        cancelled = self._cancel.is_set
         prepare, engine, cache = self._prepare, self.sync_engine, self.cache
 
         def work() -> _SyncOutcome:
             name: str | None = None
             try:
                 name = prepare() if prepare is not None else None
-                result = engine.sync(progress=progress)
+                result = engine.sync(progress=progress, cancelled=cancelled)
             except Exception as exc:  # noqa: BLE001 - handed to _sync_failed with the state
                 return _SyncOutcome(LocalState.read(cache), error=exc)
             return _SyncOutcome(LocalState.read(cache), name, result)
@@ -180,8 +187,26 @@ class AppContext(QObject):
             self.ticket_resolved.emit(ticket)
         self._maybe_again()
 
+    def cancel_sync(self) -> None:
+        """Stop the running sync after the page it is writing (the next one resumes there)."""
+        if self._syncing:
+            self._cancel.set()
+
     def _sync_failed(self, exc: BaseException, state: LocalState | None = None) -> None:
         """`state` is None when even reading the cache failed: the status keeps what it had."""
+        from desktop.sync import SyncCancelled
+
+        if isinstance(exc, SyncCancelled):
+            # Not a failure: the next sync is due at the usual interval and resumes where
+            # this one stopped; what it brought so far is shown.
+            self._sync_ended(failed=False)
+            self._set_status(online=self.status.online, state=state)
+            self.changed.emit(
+                frozenset({"invoices", "relationships", "connection-requests", "tickets"})
+            )
+            self.sync_cancelled.emit()
+            self._again = False
+            return
         self._sync_ended(failed=True)
         from desktop.sync import AuthFailed, BadAnswer, PortalRefused, PortalUnreachable
 
@@ -345,6 +370,21 @@ class AppContext(QObject):
     @staticmethod
     def now() -> datetime:
         return datetime.now(UTC)
+
+
+class _Progress:
+    """The sync engine's progress hook, on the worker: (collection, items so far, items in all
+    or None) to the two signals (queued to the GUI thread)."""
+
+    def __init__(
+        self, emit: Callable[[str, int], None], emit_counts: Callable[[str, int, int], None]
+    ) -> None:
+        self._emit = emit
+        self._emit_counts = emit_counts
+
+    def __call__(self, collection: str, items: int, total: int | None = None) -> None:
+        self._emit(collection, items)
+        self._emit_counts(collection, items, total or 0)
 
 
 def _user_is_typing() -> bool:

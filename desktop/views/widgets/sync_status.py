@@ -1,22 +1,57 @@
-"""Status bar: sync progress, online/offline, and how many requests wait in the outbox."""
+"""Status bar: sync progress, online/offline, and how many requests wait in the outbox.
+
+A long sync (a first one of many invoices) shows a progress bar with counts and a Cancel
+button; a cancelled sync keeps every page it wrote and the next one resumes there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
+from PySide6.QtCore import QLocale, QObject, QSize, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStatusBar,
+    QWidget,
+)
 
 from desktop.app.resources import icon
 from desktop.domain.types import SyncStatus
 
+# A sync bringing more than this many items of one collection shows the progress bar.
+LONG_SYNC_ITEMS = 1000
+
 
 class SyncStatusWidgets(QObject):
     """Owns the labels it puts on a QStatusBar; fed by AppContext's signals."""
+
+    cancel_requested = Signal()
 
     def __init__(self, bar: QStatusBar) -> None:
         super().__init__(bar)
         self.bar = bar
         self.progress = QLabel(bar)
         self.progress.setObjectName("syncProgress")
+        self.long_sync = QWidget(bar)
+        self.long_sync.setObjectName("longSync")
+        self.counts = QLabel(self.long_sync)
+        self.counts.setObjectName("syncCounts")
+        self.progress_bar = QProgressBar(self.long_sync)
+        self.progress_bar.setObjectName("syncProgressBar")
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumWidth(self.counts.fontMetrics().averageCharWidth() * 30)
+        self.cancel_button = QPushButton(self.tr("Cancel sync"), self.long_sync)
+        self.cancel_button.setObjectName("cancelSync")
+        self.cancel_button.setToolTip(
+            self.tr("Stop syncing now; the next sync continues where this one stopped.")
+        )
+        self.cancel_button.clicked.connect(self._cancel_clicked)
+        long_row = QHBoxLayout(self.long_sync)
+        long_row.setContentsMargins(0, 0, 0, 0)
+        long_row.addWidget(self.counts)
+        long_row.addWidget(self.progress_bar)
+        long_row.addWidget(self.cancel_button)
+        self.long_sync.hide()
         self.queued = QLabel(bar)
         self.queued.setObjectName("queuedCount")
         self.connection = QWidget(bar)
@@ -28,6 +63,7 @@ class SyncStatusWidgets(QObject):
         row.addWidget(self.dot)
         row.addWidget(self.state)
         bar.addWidget(self.progress, 1)
+        bar.addWidget(self.long_sync)
         bar.addPermanentWidget(self.queued)
         bar.addPermanentWidget(self.connection)
         self.queued.hide()
@@ -43,6 +79,43 @@ class SyncStatusWidgets(QObject):
 
     def on_progress(self, collection: str, items: int) -> None:
         self.progress.setText(self.syncing_text(collection, items))
+
+    def on_counts(self, collection: str, items: int, total: int) -> None:
+        """A long sync: a real progress bar, "Invoices 12,000 of 1,000,000", and Cancel."""
+        if total <= LONG_SYNC_ITEMS or items >= total:
+            if items >= total:
+                self.long_sync.hide()
+            return
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setValue(int(1000 * items / total))
+        self.counts.setText(self.counts_text(collection, items, total))
+        self.progress_bar.setAccessibleName(self.counts.text())
+        self.cancel_button.setEnabled(True)
+        self.long_sync.show()
+
+    def counts_text(self, collection: str, items: int, total: int) -> str:
+        names = {
+            "accounts": self.tr("Accounts {done} of {total}"),
+            "relationships": self.tr("Relationships {done} of {total}"),
+            "connection-requests": self.tr("Connection requests {done} of {total}"),
+            "tickets": self.tr("Support requests {done} of {total}"),
+            "verifications": self.tr("Verifications {done} of {total}"),
+            "invoices": self.tr("Invoices {done} of {total}"),
+        }
+        locale = QLocale()
+        text = names.get(collection, self.tr("Items {done} of {total}"))
+        return text.format(done=locale.toString(items), total=locale.toString(total))
+
+    def _cancel_clicked(self) -> None:
+        self.cancel_button.setEnabled(False)  # once; the sync stops after the page it writes
+        self.counts.setText(self.tr("Stopping the sync…"))
+        self.cancel_requested.emit()
+
+    def on_cancelled(self) -> None:
+        self.long_sync.hide()
+        self.progress.setText(
+            self.tr("Sync cancelled. The next sync continues where this one stopped.")
+        )
 
     def syncing_text(self, collection: str, items: int) -> str:
         names = {
@@ -77,6 +150,7 @@ class SyncStatusWidgets(QObject):
         return texts.get(kind, "")
 
     def on_status(self, status: SyncStatus) -> None:
+        self.long_sync.hide()  # the sync has ended
         self.progress.setText(self._problem)
         if status.online:
             self._set_dot("active")
