@@ -1,22 +1,37 @@
-"""supplier-portal [--sandbox] [--host 127.0.0.1] [--port 8080] [--db URL|PATH] [--ticket-delay S]
-[--invoice-delay S]"""
+"""supplier-portal [migrate] [--sandbox] [--host 127.0.0.1] [--port 8080] [--db URL|PATH]
+[--workers N] [--ticket-delay S] [--invoice-delay S]"""
 
 from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Sequence
+from typing import Any
 
 DEFAULT_DB = "supplier-portal.db"
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="supplier-portal", description="The network portal.")
+    parser.add_argument(
+        "command",
+        nargs="?",
+        choices=("serve", "migrate"),
+        default="serve",
+        help="serve (default) or migrate: bring the database to this portal's schema and exit",
+    )
     parser.add_argument("--sandbox", action="store_true", help="seed demo data, run the operator")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument(
         "--db", default=None, help="SQLAlchemy URL or SQLite file path (env SUPPLIER_PORTAL_DB)"
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes (PostgreSQL; a SQLite file is served by one)",
     )
     parser.add_argument(
         "--ticket-delay",
@@ -34,29 +49,91 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _fail(message: str) -> int:
+    print(f"supplier-portal: {message}", file=sys.stderr)
+    return 1
+
+
+def _prepare(args: argparse.Namespace, db_url: str) -> int:
+    """Migrate (migrate, sandbox) or check the schema (live); 0, or 1 after one clear line."""
+    from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+    from portal.db import Database
+    from portal.migrate import SchemaError, check
+    from portal.server import ensure_seeded, migrate_database
+
+    try:
+        if args.command == "migrate":
+            changed = migrate_database(db_url)
+            print("Migrated the database." if changed else "The database is up to date.")
+        elif args.sandbox:
+            if ensure_seeded(db_url, args.generated_buyers):
+                print("Seeded the sandbox network (users elise and oskar, password 'sandbox').")
+        else:
+            db = Database(db_url)
+            try:
+                if db.is_sqlite:
+                    migrate_database(db_url)
+                else:
+                    check(db.engine)
+            finally:
+                db.dispose()
+    except SchemaError as exc:
+        return _fail(str(exc))
+    except (ArgumentError, NoSuchModuleError) as exc:
+        return _fail(f"the database URL is not valid: {exc}")
+    except DBAPIError as exc:
+        return _fail(f"cannot use the database: {_first_line(exc.orig or exc)}")
+    return 0
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return lines[0] if lines else type(exc).__name__
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     import uvicorn
 
-    from portal.app import create_app
     from portal.db import normalize_db_url
-    from portal.server import ensure_seeded, uvicorn_speedups
+    from portal.server import uvicorn_speedups
+    from portal.slow_clients import guarded_protocol
+    from portal.workers import app_from_env, set_config
 
     args = parse_args(argv)
     db_url = normalize_db_url(args.db or os.environ.get("SUPPLIER_PORTAL_DB") or DEFAULT_DB)
-    if args.sandbox and ensure_seeded(db_url, args.generated_buyers):
-        print("Seeded the sandbox network (users elise and oskar, password 'sandbox').")
-    app = create_app(
+    if args.workers < 1:
+        return _fail("--workers must be 1 or more.")
+    if args.workers > 1 and db_url.startswith("sqlite"):
+        return _fail("several workers need PostgreSQL (--db postgresql+psycopg://...).")
+    status = _prepare(args, db_url)
+    if status or args.command == "migrate":
+        return status
+    set_config(
         db_url,
         sandbox=args.sandbox,
         ticket_delay=args.ticket_delay,
         invoice_delay=args.invoice_delay,
     )
     print(
-        f"Supplier portal on http://{args.host}:{args.port} ({'sandbox' if args.sandbox else 'live'})"
+        f"Supplier portal on http://{args.host}:{args.port} ({'sandbox' if args.sandbox else 'live'},"
+        f" {args.workers} worker{'s' if args.workers > 1 else ''})"
     )
     loop, http = uvicorn_speedups()
     print(f"Event loop {loop}, HTTP parser {http}")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", loop=loop, http=http)
+    common: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "loop": loop,
+        "server_header": False,
+        "timeout_keep_alive": 5,
+    }
+    if args.workers == 1:
+        uvicorn.run(app_from_env(), http=guarded_protocol(http), **common)
+    else:  # uvicorn's worker processes: the app from an import string, the protocol by name
+        uvicorn.run(
+            "portal.workers:app_from_env", factory=True, workers=args.workers, http=http, **common
+        )
     return 0
 
 

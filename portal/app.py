@@ -8,10 +8,10 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from portal import openapi_doc
 from portal.db import Database
 from portal.http_errors import BodyLimitMiddleware, install_error_handlers
 from portal.hygiene import SecurityHeadersMiddleware
-from portal.models import Base
 from portal.throttle import ThrottlePolicy
 from wire.schemas import CHALLENGE_TTL_SECONDS
 
@@ -37,7 +37,7 @@ def create_app(
     /redoc (default: in the sandbox only). `cors_origins`: browser origins allowed (none).
     `attachment_quota`: bytes of uploads one user may hold (default 100 MB).
     """
-    from portal import search
+    from portal import migrate, search
     from portal.api import (
         attachments,
         connection_requests,
@@ -54,8 +54,11 @@ def create_app(
     from portal.verification import Timing
 
     db = Database(db_url)
-    Base.metadata.create_all(db.engine)
-    search.install_search_index(db.engine)
+    if db.is_sqlite:  # the embedded default migrates itself, as create_all did
+        migrate.upgrade(db.engine)
+        search.install_search_index(db.engine)
+    else:  # several workers: `supplier-portal migrate` runs once, before them
+        migrate.check(db.engine)
     operator = SandboxOperator(db) if sandbox else None
     directory_pool = ReadPool.for_engine(db.engine)
 
@@ -103,4 +106,5 @@ def create_app(
     app.include_router(directory_match_router)
     if sandbox:
         app.include_router(sandbox_api.router)
+    openapi_doc.install(app)
     return app

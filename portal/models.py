@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Connection,
     Date,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     inspect,
+    text,
     update,
 )
 from sqlalchemy.orm import (
@@ -40,6 +42,15 @@ class Base(DeclarativeBase):
     pass
 
 
+# Sync versions: 64-bit on PostgreSQL, where they carry the writing transaction's id.
+Version = Integer().with_variant(BigInteger(), "postgresql")
+# (xid << 20) + a sequence's low bits: every version of a transaction with a lower id than
+# the oldest one still running is final (see `portal.api.sync`).
+PG_NEXT_VERSION = (
+    "SELECT (pg_current_xact_id()::text::bigint << 20) + nextval('sync_versions') % 1048576"
+)
+
+
 class Counter(Base):
     """Single-row monotonic counter behind every `version`."""
 
@@ -49,7 +60,13 @@ class Counter(Base):
 
 
 def next_version(session: Session) -> int:
-    """Take the next version number inside the caller's transaction."""
+    """Take the next version number inside the caller's transaction.
+
+    SQLite (one writer at a time): a counter row. PostgreSQL: see `PG_NEXT_VERSION`, so
+    concurrent writers never wait on one row and a reader can tell final versions apart.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        return int(session.execute(text(PG_NEXT_VERSION)).scalar_one())
     result = session.execute(
         update(Counter)
         .where(Counter.name == "version")
@@ -81,7 +98,7 @@ class SupplierAccount(Base):
     name: Mapped[str] = mapped_column(String(256))
     country: Mapped[str] = mapped_column(String(2))
     is_test: Mapped[bool] = mapped_column(Boolean, default=False)
-    version: Mapped[int] = mapped_column(Integer, index=True, default=0)
+    version: Mapped[int] = mapped_column(Version, index=True, default=0)
     users: Mapped[list[User]] = relationship(secondary="user_accounts", back_populates="accounts")
 
 
@@ -159,7 +176,7 @@ class Relationship(Base):
     since: Mapped[date | None] = mapped_column(Date, nullable=True)
     vendor_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
-    version: Mapped[int] = mapped_column(Integer, index=True)
+    version: Mapped[int] = mapped_column(Version, index=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     buyer: Mapped[Buyer] = relationship()
 
@@ -199,7 +216,7 @@ class ConnectionRequest(Base):
     attachment_id: Mapped[str | None] = mapped_column(ForeignKey("attachments.id"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
-    version: Mapped[int] = mapped_column(Integer, index=True)
+    version: Mapped[int] = mapped_column(Version, index=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     items: Mapped[list[ConnectionRequestItem]] = relationship(
         back_populates="request", order_by="ConnectionRequestItem.position"
@@ -247,7 +264,7 @@ class Verification(Base):
     ticket_number: Mapped[str | None] = mapped_column(String(32), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
-    version: Mapped[int] = mapped_column(Integer, index=True, default=0)
+    version: Mapped[int] = mapped_column(Version, index=True, default=0)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     buyer: Mapped[Buyer] = relationship()
 
@@ -262,6 +279,9 @@ def _verification_changed(
     if session is None or not session.is_modified(target, include_collections=False):
         return
     if inspect(target).attrs.version.history.has_changes():
+        return
+    if connection.dialect.name == "postgresql":
+        target.version = int(connection.execute(text(PG_NEXT_VERSION)).scalar_one())
         return
     version = connection.execute(
         update(Counter)
@@ -298,7 +318,7 @@ class Ticket(Base):
     due_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # sandbox operator
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
-    version: Mapped[int] = mapped_column(Integer, index=True)
+    version: Mapped[int] = mapped_column(Version, index=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     buyer: Mapped[Buyer] = relationship()
     events: Mapped[list[HistoryEvent]] = relationship(
@@ -343,7 +363,7 @@ class BuyerInvoice(Base):
     failure_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
     failure_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
-    version: Mapped[int] = mapped_column(Integer, index=True)
+    version: Mapped[int] = mapped_column(Version, index=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, func, inspect, select
 
 from portal.app import create_app
 from portal.db import Database, normalize_db_url
+from portal.migrate import SchemaUnknown, upgrade
 from portal.models import Base, User
 from portal.slow_clients import HEADER_TIMEOUT, guarded_protocol
 from portal.throttle import ThrottlePolicy
@@ -21,8 +22,9 @@ from wire.schemas import CHALLENGE_TTL_SECONDS
 HOST = "127.0.0.1"
 
 
-class StaleSchema(RuntimeError):
-    """The database was made by an older portal: tables or columns are missing."""
+# The database was made by an older portal than the first migration: tables or columns are
+# missing (the desktop's embedded sandbox then moves the file aside).
+StaleSchema = SchemaUnknown
 
 
 def missing_schema(engine: Engine) -> list[str]:
@@ -50,21 +52,21 @@ def uvicorn_speedups() -> tuple[str, str]:
 
 
 def ensure_seeded(db_url: str, generated_buyers: int) -> bool:
-    """Create the tables and seed the sandbox when there are no users yet.
+    """Migrate the database and seed the sandbox when there are no users yet.
 
-    StaleSchema when the file holds an older portal's tables (create_all adds no columns):
-    sandbox data is demo data, the caller can start afresh.
+    A database from before migrations is stamped and upgraded in place; StaleSchema when it
+    holds an older portal's tables than the first migration: sandbox data is demo data, the
+    caller can start afresh. `SchemaTooNew` when a newer portal migrated it.
     """
     from portal import search
     from portal.sandbox import seed
 
     db = Database(db_url)
     try:
-        if inspect(db.engine).get_table_names():
-            missing = missing_schema(db.engine)
-            if missing:
-                raise StaleSchema(f"the database lacks {', '.join(missing[:5])}")
-        Base.metadata.create_all(db.engine)
+        upgrade(db.engine)
+        missing = missing_schema(db.engine)  # tables dropped behind the migrations' back
+        if missing:
+            raise StaleSchema(f"The database lacks {', '.join(missing[:5])}.")
         search.install_search_index(db.engine)
         with db.write_session() as session:
             if session.scalar(select(func.count()).select_from(User)):
@@ -72,6 +74,19 @@ def ensure_seeded(db_url: str, generated_buyers: int) -> bool:
             seed(session, generated_buyers=generated_buyers)
             session.commit()
             return True
+    finally:
+        db.dispose()
+
+
+def migrate_database(db_url: str) -> bool:
+    """`supplier-portal migrate`: bring the database to this portal's schema (and search index)."""
+    from portal import search
+
+    db = Database(db_url)
+    try:
+        changed = upgrade(db.engine)
+        search.install_search_index(db.engine)
+        return changed
     finally:
         db.dispose()
 
@@ -121,6 +136,8 @@ class PortalServer:
     def start(self, timeout: float = 20.0) -> str:
         if self.seed:
             ensure_seeded(self.db_url, self.generated_buyers)
+        else:
+            migrate_database(self.db_url)
         port = self.port or free_port()
         app = create_app(
             self.db_url,

@@ -19,8 +19,23 @@ from sqlalchemy.orm import Session  # noqa: E402
 from portal import models as m  # noqa: E402
 from portal.server import PortalServer  # noqa: E402
 from tests.hostile_peer import peer  # noqa: E402, F401 - a fixture for every test folder
+from tests.pg_cluster import PgCluster, PgUnavailable, start_cluster  # noqa: E402
 
 FreshPortal = Callable[..., PortalServer]
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    """A throwaway PostgreSQL 15 cluster for the session (tests/pg_cluster.py). Without
+    PostgreSQL the tests that need it are skipped, saying why; under CI (env CI) they fail."""
+    try:
+        cluster = start_cluster()
+    except PgUnavailable as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI runs every portal test on PostgreSQL too, but: {exc}")
+        pytest.skip(f"PostgreSQL is not available here: {exc}")
+    yield cluster
+    cluster.stop()
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ import orjson
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 from pydantic import BaseModel
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, func, select, text
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from portal import models as m
@@ -204,6 +204,21 @@ COUNTS: dict[str, Callable[[Session, frozenset[str], int], int]] = {
 }
 
 
+_HORIZON = text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint << 20")
+
+
+def final_versions_below(db: Session) -> int | None:
+    """PostgreSQL: a version below which no transaction can still add a row (None: SQLite).
+
+    A version is (xid << 20) + low bits (`portal.models.PG_NEXT_VERSION`); every transaction
+    with an id below the oldest one running has ended, so its rows are all visible to the
+    page's query, which starts after this one.
+    """
+    if db.get_bind().dialect.name != "postgresql":
+        return None  # one writer at a time: versions commit in order
+    return int(db.execute(_HORIZON).scalar_one())
+
+
 def parse_cursor(after: str | None) -> int:
     if after is None or after == "":
         return 0
@@ -229,9 +244,15 @@ def sync_page(
     if fetch is None:
         raise not_found("collection")
     start = parse_cursor(after)
+    horizon = final_versions_below(db)
     rows = fetch(db, user.account_ids, start, limit + 1)
     has_more = len(rows) > limit
     rows = list(rows[:limit])
+    if horizon is not None and rows and rows[-1][1] >= horizon:
+        # Stop before the first version a transaction still running may share: the next
+        # sync starts there, so a version committed late is never passed by.
+        rows = [row for row in rows if row[1] < horizon]
+        has_more = False
     next_cursor = str(rows[-1][1]) if rows else str(start)
     remaining: int | None = None if has_more else 0
     if has_more and (count or start == 0):

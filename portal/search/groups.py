@@ -4,23 +4,27 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from portal.search.query import dbapi_connection
 from wire.schemas import DirectoryEntry, GroupCountry, GroupDetail
 
 
 def group_detail(session: Session, group_id: str) -> GroupDetail | None:
     """The group with its entities, countries sorted, entities by name; None if unknown."""
-    db = dbapi_connection(session)
-    group = db.execute("SELECT id, name FROM buyer_groups WHERE id = ?", (group_id,)).fetchone()
+    group = session.execute(
+        text("SELECT id, name FROM buyer_groups WHERE id = :id"), {"id": group_id}
+    ).first()
     if group is None:
         return None
-    rows = db.execute(
-        "SELECT id, name, network_number, vat_number, country FROM buyers "
-        "WHERE group_id = ? ORDER BY country, name_folded, name, id",
-        (group_id,),
-    ).fetchall()
+    c = ' COLLATE "C"' if session.get_bind().dialect.name == "postgresql" else ""
+    rows = session.execute(
+        text(
+            "SELECT id, name, network_number, vat_number, country FROM buyers "
+            f"WHERE group_id = :id ORDER BY country{c}, name_folded{c}, name{c}, id{c}"
+        ),
+        {"id": group_id},
+    ).all()
     countries = [
         GroupCountry(
             country=country,

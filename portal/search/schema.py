@@ -270,6 +270,11 @@ def install_search_index(engine: Engine) -> None:
     The first call numbers existing buyers and groups in bulk; later calls only
     renumber when inserts ran out of room between two names.
     """
+    if engine.dialect.name == "postgresql":
+        from portal.search.pg_schema import install_pg_search_index
+
+        install_pg_search_index(engine)
+        return
     if engine.dialect.name != "sqlite":
         return
     if not event.contains(engine, "connect", tune_connection):
@@ -297,6 +302,9 @@ def install_search_index(engine: Engine) -> None:
 
 def rebuild_search_index(engine: Engine) -> None:
     """Renumber and reload the whole index (after bulk loads that bypassed it)."""
+    if engine.dialect.name != "sqlite":
+        install_search_index(engine)  # PostgreSQL's indexes follow every write
+        return
     with engine.begin() as conn:
         exists = conn.execute(
             text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'directory_index'")

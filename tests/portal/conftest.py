@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from portal_helpers import Api, db_session, sign_in
@@ -10,6 +11,31 @@ from sqlalchemy import select
 
 from portal import models as m
 from portal.server import PortalServer
+from tests.pg_cluster import PgCluster
+
+ENGINES = ("sqlite", "postgresql")
+
+
+def database_url(request: pytest.FixtureRequest, engine: str, folder: Path) -> str:
+    """A new empty database on `engine`: a SQLite file in `folder`, or one in the session's
+    PostgreSQL cluster."""
+    if engine == "sqlite":
+        return f"sqlite:///{folder / 'portal.db'}"
+    cluster: PgCluster = request.getfixturevalue("pg_cluster")
+    return cluster.new_database("portal")
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def portal_server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[PortalServer]:
+    """The portal tests' sandbox portal, once over SQLite and once over PostgreSQL (the same
+    assertions on both engines; tickets wait an hour unless resolved by hand)."""
+    url = database_url(request, request.param, tmp_path_factory.mktemp(request.param))
+    server = PortalServer(url, sandbox=True, ticket_delay=3600, generated_buyers=300)
+    server.start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture

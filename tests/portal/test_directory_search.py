@@ -61,9 +61,8 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-@pytest.fixture()
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = make_engine(tmp_path / "directory.sqlite")
+def fill_directory(engine: Engine) -> None:
+    """The search index, then the buyers and groups the tests look for."""
     install_search_index(engine)
     with Session(engine) as session:
         nordwind = add_group(session, "NORDWIND ALL COMPANIES GROUP")
@@ -81,6 +80,12 @@ def engine(tmp_path: Path) -> Iterator[Engine]:
         add_buyer(session, "Nordwind Danmark ApS", "AAA300000004", country="DK", group=nordwind)
         add_buyer(session, "Alfa Nordwind Service", "AAA300000005", country="DE")
         session.commit()
+
+
+@pytest.fixture()
+def engine(tmp_path: Path) -> Iterator[Engine]:
+    engine = make_engine(tmp_path / "directory.sqlite")
+    fill_directory(engine)
     yield engine
     engine.dispose()
 

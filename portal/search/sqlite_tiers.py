@@ -1,0 +1,148 @@
+"""The directory's tiers on SQLite: FTS5 trigram over the name-ordered index of `schema`.
+
+Each name tier comes out in name order straight from an index (the name-order key is the
+FTS rowid), so a page costs about `limit` rows whatever the number of matches.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from portal.search.cursor import is_int64, is_text, shape
+from portal.search.hydrate import Hit, hydrate
+from portal.search.schema import KIND_ENTITY, country_range, words_form, words_sql
+from portal.search.terms import HIGH as _HIGH
+from portal.search.terms import TIER_NETWORK, TIER_VAT, Backend, Query
+
+
+def _network(db: sqlite3.Connection, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
+    if not q.network:
+        return []
+    rows = db.execute(
+        "SELECT id, network_number FROM buyers WHERE network_number >= :lo "
+        "AND network_number < :hi AND network_number > :after"
+        f"{q.country_sql('country')} ORDER BY network_number LIMIT :n",
+        {
+            "lo": q.compact,
+            "hi": q.compact + _HIGH,
+            "after": after[0] if after else "",
+            "country": q.country,
+            "n": n,
+        },
+    ).fetchall()
+    return [(KIND_ENTITY, ref, [number]) for ref, number in rows]
+
+
+def _vat(db: sqlite3.Connection, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
+    if not q.vat:
+        return []
+    rows = db.execute(
+        "SELECT id FROM buyers WHERE vat_compact IN (:vat, :bare) AND id > :after"
+        f"{q.country_sql('country')} ORDER BY id LIMIT :n",
+        {
+            "vat": q.compact,
+            "bare": q.bare,
+            "after": after[0] if after else "",
+            "country": q.country,
+            "n": n,
+        },
+    ).fetchall()
+    return [(KIND_ENTITY, ref, [ref]) for (ref,) in rows]
+
+
+def _start(db: sqlite3.Connection, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
+    name, key = after if after else ("", -(1 << 63))
+    rows = db.execute(
+        "SELECT kind, ref, name_folded, key FROM directory_index "
+        "WHERE name_folded >= :lo AND name_folded < :hi AND (name_folded, key) > (:name, :key)"
+        f"{q.country_sql('country')} ORDER BY name_folded, key LIMIT :n",
+        {
+            "lo": q.folded,
+            "hi": q.folded + _HIGH,
+            "name": name,
+            "key": key,
+            "country": q.country,
+            "n": n,
+        },
+    ).fetchall()
+    return [(kind, ref, [name_folded, key]) for kind, ref, name_folded, key in rows]
+
+
+def _fts(
+    db: sqlite3.Connection,
+    q: Query,
+    match: str,
+    where: str,
+    params: dict[str, Any],
+    after: list[Any] | None,
+) -> list[Hit]:
+    """Name-ordered FTS matches; with a country, the rowid range of its partition."""
+    start = after[0] if after else -(1 << 63)
+    table, key, upto = "directory_fts", "key", ""
+    if q.country:
+        lo, hi = country_range(q.country)
+        table, key, upto = "directory_cfts", "ckey", f" AND f.rowid < {hi}"
+        start = max(start, lo - 1)
+    rows = db.execute(
+        f"SELECT d.kind, d.ref, f.rowid FROM {table} f JOIN directory_index d ON d.{key} = f.rowid "
+        f"WHERE {table} MATCH :match AND f.rowid > :after{upto} "
+        f"AND substr(d.name_folded, 1, :len) <> :q{where} ORDER BY f.rowid LIMIT :n",
+        {**params, "match": match, "after": start},
+    ).fetchall()
+    return [(kind, ref, [key]) for kind, ref, key in rows]
+
+
+def _word(db: sqlite3.Connection, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
+    params = {"q": q.folded, "len": len(q.folded), "n": n}
+    return _fts(db, q, q.phrase("words", words_form(q.folded)), "", params, after)
+
+
+def _inner(db: sqlite3.Connection, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
+    if len(q.folded) < 3:
+        return []
+    params = {"q": q.folded, "len": len(q.folded), "n": n, "words": words_form(q.folded)}
+    where = f" AND instr({words_sql('d.name_folded')}, :words) = 0"
+    return _fts(db, q, q.phrase("name", q.folded), where, params, after)
+
+
+_TIERS = (
+    _network,
+    _vat,
+    _start,
+    _word,
+    _inner,
+)
+
+
+def _earlier(db: sqlite3.Connection, q: Query, tier: int, hits: list[Hit]) -> set[str]:
+    """Entities among `hits` that an earlier number tier already lists (shown there only)."""
+    tests = []
+    if tier > TIER_NETWORK and q.network:
+        tests.append("(network_number >= :lo AND network_number < :hi)")
+    if tier > TIER_VAT and q.vat:
+        tests.append("vat_compact IN (:vat, :bare)")
+    refs = [ref for kind, ref, _ in hits if kind == KIND_ENTITY]
+    if not tests or not refs:
+        return set()
+    marks = ",".join(f":r{i}" for i in range(len(refs)))
+    params = {f"r{i}": ref for i, ref in enumerate(refs)}
+    params |= {"lo": q.compact, "hi": q.compact + _HIGH, "vat": q.compact, "bare": q.bare}
+    rows = db.execute(
+        f"SELECT id FROM buyers WHERE id IN ({marks}) AND ({' OR '.join(tests)})", params
+    )
+    return {ref for (ref,) in rows}
+
+
+SQLITE = Backend(
+    tiers=_TIERS,
+    positions=(
+        shape(is_text),
+        shape(is_text),
+        shape(is_text, is_int64),
+        shape(is_int64),
+        shape(is_int64),
+    ),
+    earlier=_earlier,
+    hydrate=hydrate,
+)

@@ -1,0 +1,35 @@
+"""`supplier-portal --workers N`: each uvicorn worker process builds its app from the environment
+the parent set (uvicorn starts workers from an import string, not from an app object)."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from fastapi import FastAPI
+
+ENV = "SUPPLIER_PORTAL_WORKER_CONFIG"
+
+
+def set_config(db_url: str, *, sandbox: bool, ticket_delay: float, invoice_delay: float) -> None:
+    os.environ[ENV] = json.dumps(
+        {
+            "db_url": db_url,
+            "sandbox": sandbox,
+            "ticket_delay": ticket_delay,
+            "invoice_delay": invoice_delay,
+        }
+    )
+
+
+def app_from_env() -> FastAPI:
+    """The app of one worker (uvicorn's `factory=True`)."""
+    from portal.app import create_app
+
+    config = json.loads(os.environ[ENV])
+    return create_app(
+        config["db_url"],
+        sandbox=config["sandbox"],
+        ticket_delay=config["ticket_delay"],
+        invoice_delay=config["invoice_delay"],
+    )

@@ -1,0 +1,255 @@
+"""Directory search on PostgreSQL (pg_trgm): the SQLite engine's tests with the same rows and
+the same assertions, plans that use the indexes, and bad input on both engines."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+from test_directory_search import (  # the same tests, run here over PostgreSQL
+    add_buyer,
+    fill_directory,
+    make_engine,
+    names,
+    search,
+    test_an_entry_found_by_number_and_by_name_is_listed_once_across_pages,
+    test_country_filter,
+    test_diacritics_and_case_are_ignored,
+    test_empty_and_too_long_queries,
+    test_group_detail_by_country_then_name,
+    test_groups_are_found_and_entities_carry_their_group,
+    test_name_start_then_word_start_then_inner_each_by_name,
+    test_network_number_exact_case_insensitive_and_prefix,
+    test_paging_with_the_cursor_is_stable_and_complete,
+    test_short_queries_use_name_and_word_starts_only,
+    test_triggers_follow_inserts_updates_and_deletes,
+    test_vat_number_with_or_without_prefix_and_spaces,
+)
+
+from portal.errors import ApiError
+from portal.migrate import upgrade
+from portal.search import search_raw
+from tests.pg_cluster import PgCluster
+
+REUSED = (
+    test_an_entry_found_by_number_and_by_name_is_listed_once_across_pages,
+    test_country_filter,
+    test_diacritics_and_case_are_ignored,
+    test_empty_and_too_long_queries,
+    test_group_detail_by_country_then_name,
+    test_groups_are_found_and_entities_carry_their_group,
+    test_name_start_then_word_start_then_inner_each_by_name,
+    test_network_number_exact_case_insensitive_and_prefix,
+    test_paging_with_the_cursor_is_stable_and_complete,
+    test_short_queries_use_name_and_word_starts_only,
+    test_triggers_follow_inserts_updates_and_deletes,
+    test_vat_number_with_or_without_prefix_and_spaces,
+)
+
+
+def pg_engine(cluster: PgCluster) -> Engine:
+    """A new PostgreSQL database at the code's schema (the migrations make the indexes)."""
+    engine = create_engine(cluster.new_database("directory"))
+    upgrade(engine)
+    return engine
+
+
+@pytest.fixture(scope="module")
+def filled_template(pg_cluster: PgCluster) -> str:
+    """A migrated PostgreSQL database with the directory's rows, to copy per test."""
+    engine = pg_engine(pg_cluster)
+    fill_directory(engine)
+    name = str(engine.url.database)
+    engine.dispose()
+    return name
+
+
+@pytest.fixture()
+def engine(pg_cluster: PgCluster, filled_template: str) -> Iterator[Engine]:
+    engine = create_engine(pg_cluster.new_database("directory", template=filled_template))
+    yield engine
+    engine.dispose()
+
+
+def filled(request: pytest.FixtureRequest, folder: Path) -> Engine:
+    if request.param == "sqlite":
+        engine = make_engine(folder / "directory.sqlite")
+        fill_directory(engine)
+        return engine
+    cluster: PgCluster = request.getfixturevalue("pg_cluster")
+    template: str = request.getfixturevalue("filled_template")
+    return create_engine(cluster.new_database("directory", template=template))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def either(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """The same rows on each engine in turn (a test may add its own)."""
+    engine = filled(request, tmp_path)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def either_read(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Engine]:
+    """`either` shared by the tests of this module that only read."""
+    engine = filled(request, tmp_path_factory.mktemp("directory"))
+    yield engine
+    engine.dispose()
+
+
+# Terms of every kind the benchmark uses (name start 1-2 letters, common word, inner
+# fragment, multi-word, country filter, VAT, network number).
+PLAN_SHAPES = [
+    ("o", None),
+    ("lo", "PL"),
+    ("lodz", None),
+    ("nordwind", "DE"),
+    ("zolta lodka", None),
+    ("gmbh", None),
+    ("odzi", "PL"),
+    ("PL 526 000 12 46", None),
+    ("AAA2065", "MY"),
+]
+
+
+@pytest.mark.parametrize(("q", "country"), PLAN_SHAPES)
+def test_query_plans_use_the_indexes(engine: Engine, q: str, country: str | None) -> None:
+    """No sequential scan of the directory: with seq scans priced out (a small table would
+    otherwise be read whole), every statement still has an index to use."""
+    statements: list[tuple[str, object]] = []
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        real_execute = raw.execute
+
+        def traced(sql: str, params: object = None) -> object:
+            statements.append((sql, params))
+            return real_execute(sql, params)
+
+        raw.execute = traced  # type: ignore[method-assign]
+        page = search_raw(raw, q, country, limit=2)
+        if page.next_cursor:
+            search_raw(raw, q, country, limit=2, cursor=page.next_cursor)
+        raw.execute = real_execute  # type: ignore[method-assign]
+        assert statements
+        raw.execute("SET enable_seqscan = off")
+        for sql, params in statements:
+            plan = "\n".join(row[0] for row in raw.execute(f"EXPLAIN {sql}", params))
+            assert "Seq Scan" not in plan, (sql, plan)
+
+
+PUNCTUATION = list("%_\\'\"*:&|!()^-+.,;/<>=~@#$[]{}?`") + [
+    "a%b",
+    "50%",
+    "a_b",
+    "o'neil",
+    '"lodz"',
+    "lodz*",
+    "name:lodz",
+    "a & b",
+    "a | b",
+    "!lodz",
+    "(lodz",
+    "lodz)",
+    "NEAR(a b)",
+    "a OR b",
+    "a AND NOT b",
+    "^lodz",
+    "-lodz",
+    "\\x",
+    "sp. z o.o.",
+    "' OR 1=1 --",
+]
+
+
+@pytest.mark.parametrize("q", PUNCTUATION)
+def test_punctuation_and_operators_get_a_normal_answer(either_read: Engine, q: str) -> None:
+    page = search(either_read, q)
+    assert all(item.name for item in page.items)
+
+
+def test_like_wildcards_match_themselves_only(either: Engine) -> None:
+    with Session(either) as session:
+        add_buyer(session, "Rabat 50% Outlet", "AAA500000001")
+        add_buyer(session, "Rabat 500 Outlet", "AAA500000002")
+        session.commit()
+    assert names(search(either, "50%")) == ["Rabat 50% Outlet"]
+    assert names(search(either, "rabat 5_0")) == []
+
+
+@pytest.mark.parametrize("q", ["\x00", "ab\x00cd", "lodz\x00", "\x00lodz"])
+def test_a_nul_byte_in_the_search_is_a_word_break(either_read: Engine, q: str) -> None:
+    page = search(either_read, q)
+    if "lodz" in q:
+        assert "Hotel Lodz Centrum" in names(page)
+    else:
+        assert page.items == []
+
+
+def crafted(value: object) -> str:
+    return base64.urlsafe_b64encode(json.dumps(value).encode()).decode().rstrip("=")
+
+
+CRAFTED = [
+    [2, ["x"]],
+    [2, [1, 2, 3]],
+    [2, [{}, {}]],
+    [3, [[1]]],
+    [3, [10**30]],
+    [4, [-(10**30)]],
+    [0, [1]],
+    [1, [None]],
+    [2, ["a\u0000", 1]],
+    [2, ["a", True]],
+    [3, [1.5]],
+    [7, None],
+    [-1, None],
+    [True, None],
+    ["2", None],
+    [2, "x"],
+    [2, {}],
+    [[2], None],
+    [2],
+    {"tier": 2},
+    "x",
+    None,
+    [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]],
+]
+
+
+@pytest.mark.parametrize("cursor", CRAFTED, ids=[json.dumps(c)[:40] for c in CRAFTED])
+def test_a_cursor_the_portal_did_not_issue_is_bad_cursor(
+    either_read: Engine, cursor: object
+) -> None:
+    with pytest.raises(ApiError) as err:
+        search(either_read, "nordwind", limit=1, cursor=crafted(cursor))
+    assert (err.value.status, err.value.code) == (422, "bad_cursor")
+
+
+def test_issued_cursors_still_page_through(either_read: Engine) -> None:
+    first = search(either_read, "nordwind", limit=2)
+    assert first.next_cursor is not None
+    second = search(either_read, "nordwind", limit=2, cursor=first.next_cursor)
+    assert {i.id for i in first.items}.isdisjoint(i.id for i in second.items)
+
+
+def test_the_search_indexes_come_from_the_migrations(engine: Engine) -> None:
+    with engine.connect() as conn:
+        found = set(
+            conn.execute(
+                text(
+                    "SELECT indexname FROM pg_indexes WHERE tablename IN ('buyers', 'buyer_groups')"
+                )
+            ).scalars()
+        )
+        extensions = set(conn.execute(text("SELECT extname FROM pg_extension")).scalars())
+    assert {"ix_buyers_name_trgm", "ix_buyers_name_c", "ix_buyer_groups_name_trgm"} <= found
+    assert "pg_trgm" in extensions
