@@ -55,6 +55,65 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Supplier Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find your customers on the e-invoicing network, connect with them, and follow your connection requests and invoices, online and offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components included and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier Desk uses the Qt libraries through PySide6 under the &lt;a href=&quot;{lgpl}&quot;&gt;GNU Lesser General Public License, version 3&lt;/a&gt;. The source code of Qt is available at &lt;a href=&quot;{qt}&quot;&gt;{qt}&lt;/a&gt; and that of PySide6 at &lt;a href=&quot;{pyside}&quot;&gt;{pyside}&lt;/a&gt;. The Qt libraries are separate files in the installation folder; you may replace them with your own build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Supplier Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmountInput</name>
     <message>
         <source>Enter the invoice amount.</source>
@@ -542,6 +601,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>CONNECT (%n)</source>
         <translation>
             <numerusform>CONNECT (%n)</numerusform>
@@ -552,12 +618,9 @@
         <source>CONNECT</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) answered</source>
-        <translation>
-            <numerusform>%n request answered</numerusform>
-            <numerusform>%n requests answered</numerusform>
-        </translation>
+    <message>
+        <source>Requests answered: {answered} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offline: the rest go out when the network answers.</source>
@@ -985,237 +1048,6 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>Connection request cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Country</name>
-    <message>
-        <source>Argentina</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Australia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Austria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Belgium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brazil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bulgaria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>China</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colombia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Croatia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cyprus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Czechia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Denmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estonia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finland</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>France</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Germany</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Greece</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hong Kong SAR China</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hungary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Iceland</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>India</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indonesia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ireland</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Israel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Italy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Japan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latvia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lithuania</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Luxembourg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Malaysia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Malta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mexico</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Netherlands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Zealand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Norway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Philippines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Poland</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portugal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Romania</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Singapore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slovakia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slovenia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>South Africa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>South Korea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sweden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switzerland</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taiwan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thailand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Türkiye</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ukraine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>United Arab Emirates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>United States</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vietnam</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2290,6 +2122,18 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>Export customer relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -55,6 +55,65 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Supplier Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find your customers on the e-invoicing network, connect with them, and follow your connection requests and invoices, online and offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components included and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier Desk uses the Qt libraries through PySide6 under the &lt;a href=&quot;{lgpl}&quot;&gt;GNU Lesser General Public License, version 3&lt;/a&gt;. The source code of Qt is available at &lt;a href=&quot;{qt}&quot;&gt;{qt}&lt;/a&gt; and that of PySide6 at &lt;a href=&quot;{pyside}&quot;&gt;{pyside}&lt;/a&gt;. The Qt libraries are separate files in the installation folder; you may replace them with your own build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Supplier Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmountInput</name>
     <message>
         <source>Enter the invoice amount.</source>
@@ -550,6 +609,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n wysłany</numerusform>
+            <numerusform>%n wysłane</numerusform>
+            <numerusform>%n wysłanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>CONNECT (%n)</source>
         <translation>
             <numerusform>POŁĄCZ (%n)</numerusform>
@@ -561,13 +628,9 @@
         <source>CONNECT</source>
         <translation>POŁĄCZ</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) answered</source>
-        <translation>
-            <numerusform>%n prośba z odpowiedzią</numerusform>
-            <numerusform>%n prośby z odpowiedzią</numerusform>
-            <numerusform>%n próśb z odpowiedzią</numerusform>
-        </translation>
+    <message>
+        <source>Requests answered: {answered} of {total}</source>
+        <translation>Prośby z odpowiedzią: {answered} z {total}</translation>
     </message>
     <message>
         <source>Offline: the rest go out when the network answers.</source>
@@ -1001,237 +1064,6 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>Connection request cancelled</source>
         <translation>Prośba o połączenie została anulowana</translation>
-    </message>
-</context>
-<context>
-    <name>Country</name>
-    <message>
-        <source>Argentina</source>
-        <translation>Argentyna</translation>
-    </message>
-    <message>
-        <source>Australia</source>
-        <translation>Australia</translation>
-    </message>
-    <message>
-        <source>Austria</source>
-        <translation>Austria</translation>
-    </message>
-    <message>
-        <source>Belgium</source>
-        <translation>Belgia</translation>
-    </message>
-    <message>
-        <source>Brazil</source>
-        <translation>Brazylia</translation>
-    </message>
-    <message>
-        <source>Bulgaria</source>
-        <translation>Bułgaria</translation>
-    </message>
-    <message>
-        <source>Canada</source>
-        <translation>Kanada</translation>
-    </message>
-    <message>
-        <source>Chile</source>
-        <translation>Chile</translation>
-    </message>
-    <message>
-        <source>China</source>
-        <translation>Chiny</translation>
-    </message>
-    <message>
-        <source>Colombia</source>
-        <translation>Kolumbia</translation>
-    </message>
-    <message>
-        <source>Croatia</source>
-        <translation>Chorwacja</translation>
-    </message>
-    <message>
-        <source>Cyprus</source>
-        <translation>Cypr</translation>
-    </message>
-    <message>
-        <source>Czechia</source>
-        <translation>Czechy</translation>
-    </message>
-    <message>
-        <source>Denmark</source>
-        <translation>Dania</translation>
-    </message>
-    <message>
-        <source>Estonia</source>
-        <translation>Estonia</translation>
-    </message>
-    <message>
-        <source>Finland</source>
-        <translation>Finlandia</translation>
-    </message>
-    <message>
-        <source>France</source>
-        <translation>Francja</translation>
-    </message>
-    <message>
-        <source>Germany</source>
-        <translation>Niemcy</translation>
-    </message>
-    <message>
-        <source>Greece</source>
-        <translation>Grecja</translation>
-    </message>
-    <message>
-        <source>Hong Kong SAR China</source>
-        <translation>SRA Hongkong (Chiny)</translation>
-    </message>
-    <message>
-        <source>Hungary</source>
-        <translation>Węgry</translation>
-    </message>
-    <message>
-        <source>Iceland</source>
-        <translation>Islandia</translation>
-    </message>
-    <message>
-        <source>India</source>
-        <translation>Indie</translation>
-    </message>
-    <message>
-        <source>Indonesia</source>
-        <translation>Indonezja</translation>
-    </message>
-    <message>
-        <source>Ireland</source>
-        <translation>Irlandia</translation>
-    </message>
-    <message>
-        <source>Israel</source>
-        <translation>Izrael</translation>
-    </message>
-    <message>
-        <source>Italy</source>
-        <translation>Włochy</translation>
-    </message>
-    <message>
-        <source>Japan</source>
-        <translation>Japonia</translation>
-    </message>
-    <message>
-        <source>Latvia</source>
-        <translation>Łotwa</translation>
-    </message>
-    <message>
-        <source>Lithuania</source>
-        <translation>Litwa</translation>
-    </message>
-    <message>
-        <source>Luxembourg</source>
-        <translation>Luksemburg</translation>
-    </message>
-    <message>
-        <source>Malaysia</source>
-        <translation>Malezja</translation>
-    </message>
-    <message>
-        <source>Malta</source>
-        <translation>Malta</translation>
-    </message>
-    <message>
-        <source>Mexico</source>
-        <translation>Meksyk</translation>
-    </message>
-    <message>
-        <source>Netherlands</source>
-        <translation>Holandia</translation>
-    </message>
-    <message>
-        <source>New Zealand</source>
-        <translation>Nowa Zelandia</translation>
-    </message>
-    <message>
-        <source>Norway</source>
-        <translation>Norwegia</translation>
-    </message>
-    <message>
-        <source>Philippines</source>
-        <translation>Filipiny</translation>
-    </message>
-    <message>
-        <source>Poland</source>
-        <translation>Polska</translation>
-    </message>
-    <message>
-        <source>Portugal</source>
-        <translation>Portugalia</translation>
-    </message>
-    <message>
-        <source>Romania</source>
-        <translation>Rumunia</translation>
-    </message>
-    <message>
-        <source>Singapore</source>
-        <translation>Singapur</translation>
-    </message>
-    <message>
-        <source>Slovakia</source>
-        <translation>Słowacja</translation>
-    </message>
-    <message>
-        <source>Slovenia</source>
-        <translation>Słowenia</translation>
-    </message>
-    <message>
-        <source>South Africa</source>
-        <translation>Republika Południowej Afryki</translation>
-    </message>
-    <message>
-        <source>South Korea</source>
-        <translation>Korea Południowa</translation>
-    </message>
-    <message>
-        <source>Spain</source>
-        <translation>Hiszpania</translation>
-    </message>
-    <message>
-        <source>Sweden</source>
-        <translation>Szwecja</translation>
-    </message>
-    <message>
-        <source>Switzerland</source>
-        <translation>Szwajcaria</translation>
-    </message>
-    <message>
-        <source>Taiwan</source>
-        <translation>Tajwan</translation>
-    </message>
-    <message>
-        <source>Thailand</source>
-        <translation>Tajlandia</translation>
-    </message>
-    <message>
-        <source>Türkiye</source>
-        <translation>Turcja</translation>
-    </message>
-    <message>
-        <source>Ukraine</source>
-        <translation>Ukraina</translation>
-    </message>
-    <message>
-        <source>United Arab Emirates</source>
-        <translation>Zjednoczone Emiraty Arabskie</translation>
-    </message>
-    <message>
-        <source>United Kingdom</source>
-        <translation>Wielka Brytania</translation>
-    </message>
-    <message>
-        <source>United States</source>
-        <translation>Stany Zjednoczone</translation>
-    </message>
-    <message>
-        <source>Vietnam</source>
-        <translation>Wietnam</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2146,18 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>Export customer relationships</source>
         <translation>Eksportuj relacje z klientami</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>

@@ -134,13 +134,16 @@ class Summary:
     already: int = 0  # connected or requested
     duplicates: int = 0
     ticked: int = 0
+    sent: int = 0
 
 
 def summarize(rows: list[PreviewRow]) -> Summary:
     counts: dict[str, int] = defaultdict(int)
     for r in rows:
         state = r.state
-        if r.ready:
+        if r.local_id is not None:
+            counts["sent"] += 1
+        elif r.ready:
             counts["ready"] += 1
             counts["ticked"] += r.checked
         elif r.to_choose:

@@ -25,8 +25,10 @@ PreviewRole = Qt.ItemDataRole.UserRole + 30  # the PreviewRow
 StateRole = Qt.ItemDataRole.UserRole + 31  # RowState value
 SearchRole = Qt.ItemDataRole.UserRole + 32  # folded text the filter looks in
 
-(COL_ROW, COL_NAME, COL_VAT, COL_COUNTRY, COL_MATCH, COL_CUSTOMER, COL_NETWORK, COL_GROUP,
- COL_ACCOUNT, COL_VENDOR, COL_OUTCOME) = range(11)  # fmt: skip
+# What a supplier reads first comes first: the row, what it matched, what came of it.
+(COL_ROW, COL_NAME, COL_VAT, COL_MATCH, COL_CUSTOMER, COL_NETWORK, COL_OUTCOME, COL_COUNTRY,
+ COL_GROUP, COL_ACCOUNT, COL_VENDOR) = range(11)  # fmt: skip
+LAST_COLUMN = COL_VENDOR
 
 STATE_TONES = {
     RowState.EXACT: "good",
@@ -70,14 +72,14 @@ class BulkPreviewModel(QAbstractTableModel):
             self.tr("Row"),
             self.tr("Name in file"),
             self.tr("VAT number"),
-            self.tr("Country"),
             self.tr("Match"),
             self.tr("Customer"),
             self.tr("Network number"),
+            self.tr("Outcome"),
+            self.tr("Country"),
             self.tr("Group"),
             self.tr("Account"),
             self.tr("Vendor code"),
-            self.tr("Outcome"),
         )
 
     def state_text(self, row: PreviewRow) -> str:
@@ -151,19 +153,19 @@ class BulkPreviewModel(QAbstractTableModel):
             self.checks_changed.emit()
 
     def row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, COL_OUTCOME))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, LAST_COLUMN))
         self.checks_changed.emit()
 
     def _all_changed(self) -> None:
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COL_OUTCOME))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, LAST_COLUMN))
 
     # --- Qt ----------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COL_OUTCOME + 1
+        return 0 if parent.isValid() else LAST_COLUMN + 1
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -188,8 +190,12 @@ class BulkPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.CheckStateRole and column == COL_ROW:
-            checked = row.checked and row.ready
-            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+            # A box where it can be ticked; a sent row shows it went; others have none.
+            if row.local_id is not None:
+                return Qt.CheckState.Checked
+            if not row.ready:
+                return None
+            return Qt.CheckState.Checked if row.checked else Qt.CheckState.Unchecked
         if role == ToneRole:
             if column == COL_MATCH:
                 return STATE_TONES.get(row.state)

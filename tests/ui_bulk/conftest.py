@@ -91,3 +91,26 @@ def bulk_customers(portal_server: PortalServer) -> Iterator[Customer]:
         touched = set(s.scalars(select(m.Relationship.buyer_id)).all())
     free = [Customer(r[0], r[1], r[2], r[3] or "", r[4]) for r in rows if r[0] not in touched]
     return iter(free[len(free) // 3 :])
+
+
+@pytest.fixture(scope="session")
+def verifying_customers(portal_server: PortalServer) -> Iterator[Customer]:
+    """Generated buyers that share invoice history (they ask for verification), untouched."""
+    with Session(create_engine(portal_server.db_url)) as s:
+        rows = s.execute(
+            select(
+                m.Buyer.id,
+                m.Buyer.name,
+                m.Buyer.network_number,
+                m.Buyer.vat_number,
+                m.Buyer.country,
+            )
+            .where(
+                m.Buyer.shares_invoice_history.is_(True),
+                m.Buyer.is_test.is_(False),
+                m.Buyer.group_id.is_(None),
+            )
+            .order_by(m.Buyer.name.desc())
+        ).all()
+        touched = set(s.scalars(select(m.Relationship.buyer_id)).all())
+    return iter([Customer(r[0], r[1], r[2], r[3] or "", r[4]) for r in rows if r[0] not in touched])

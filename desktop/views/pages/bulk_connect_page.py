@@ -283,7 +283,7 @@ class BulkConnectPage(QWidget):
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount() - 1):
-            header.resizeSection(column, min(header.sectionSize(column), 260))
+            header.resizeSection(column, min(header.sectionSize(column), 230))
 
     def _apply_existing(self) -> None:
         self.model.update_rows(lambda r: mark_existing(r, self._pairs))

@@ -146,7 +146,7 @@ class BulkWords(QObject):
         )
 
     def candidates_for(self, row: PreviewRow | None) -> str:
-        if row is None or not row.candidates:
+        if row is None or not row.candidates or row.local_id is not None:
             return self.tr("Candidates: select a row to choose its customer")
         return self.tr("Candidates for row {row}:").format(row=row.row.ref)
 
@@ -159,13 +159,17 @@ class BulkWords(QObject):
         parts.append(self.tr("%n already connected", "", s.already))
         if s.duplicates:
             parts.append(self.tr("%n repeated", "", s.duplicates))
+        if s.sent:
+            parts.append(self.tr("%n sent", "", s.sent))
         return ", ".join(parts)
 
     def connect_text(self, ticked: int) -> str:
         return self.tr("CONNECT (%n)", "", ticked) if ticked else self.tr("CONNECT")
 
     def send_info(self, answered: int, total: int, online: bool) -> str:
-        text = self.tr("%n request(s) answered", "", answered) + " / " + str(total)
+        text = self.tr("Requests answered: {answered} of {total}").format(
+            answered=answered, total=total
+        )
         if not online and answered < total:
             text += " " + self.tr("Offline: the rest go out when the network answers.")
         return text
