@@ -107,8 +107,90 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V3)
 
 
+# v4: invoices. `seq` is the stable row number (never reused) the trigram index and the keysets refer to;
+# the trigram index covers rows up to invoice_fts_state.upto (filled after a sync in batches:
+# it costs far more than the row itself); searches check the rows above it one by one.
+# due_date '' = none (so keysets compare without NULLs); status_rank = the place in an
+# invoice's life (desktop.domain.invoices.INVOICE_STATUSES), for the status sort and filter.
+_V4 = """
+CREATE TABLE invoices (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, account_id TEXT NOT NULL,
+    buyer_id TEXT NOT NULL, buyer_name TEXT NOT NULL, buyer_key TEXT NOT NULL,
+    number TEXT NOT NULL, po_number TEXT, transaction_id TEXT,
+    issue_date TEXT NOT NULL, due_date TEXT NOT NULL DEFAULT '',
+    amount TEXT NOT NULL, amount_value REAL NOT NULL, currency TEXT NOT NULL,
+    status TEXT NOT NULL, status_rank INTEGER NOT NULL,
+    failure_code TEXT, failure_reason TEXT, updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE invoice_events (
+    invoice_id TEXT NOT NULL, position INTEGER NOT NULL, at TEXT NOT NULL,
+    status TEXT NOT NULL, note TEXT, PRIMARY KEY (invoice_id, position)
+) WITHOUT ROWID;
+CREATE INDEX ix_invoices_issue ON invoices(issue_date);
+CREATE INDEX ix_invoices_due ON invoices(due_date);
+CREATE INDEX ix_invoices_number ON invoices(upper(number));
+CREATE INDEX ix_invoices_po ON invoices(upper(po_number));
+CREATE INDEX ix_invoices_transaction ON invoices(upper(transaction_id));
+CREATE INDEX ix_invoices_amount ON invoices(amount_value);
+CREATE INDEX ix_invoices_buyer_key ON invoices(buyer_key);
+CREATE INDEX ix_invoices_status ON invoices(status_rank, issue_date);
+CREATE INDEX ix_invoices_account ON invoices(account_id, status_rank, issue_date);
+CREATE INDEX ix_invoices_buyer ON invoices(buyer_id, issue_date);
+CREATE VIRTUAL TABLE invoice_fts USING fts5(
+    number, po_number, transaction_id, content='invoices', content_rowid='seq',
+    tokenize='trigram'
+);
+CREATE TABLE invoice_fts_state (upto INTEGER NOT NULL);
+INSERT INTO invoice_fts_state (upto) VALUES (0);
+CREATE TRIGGER invoices_fts_delete AFTER DELETE ON invoices BEGIN
+    INSERT INTO invoice_fts(invoice_fts, rowid, number, po_number, transaction_id)
+    SELECT 'delete', old.seq, old.number, old.po_number, old.transaction_id
+    WHERE old.seq <= (SELECT upto FROM invoice_fts_state);
+    DELETE FROM invoice_events WHERE invoice_id = old.id;
+END;
+CREATE TRIGGER invoices_fts_update AFTER UPDATE OF number, po_number, transaction_id ON invoices
+WHEN (old.number IS NOT new.number OR old.po_number IS NOT new.po_number
+    OR old.transaction_id IS NOT new.transaction_id)
+    AND old.seq <= (SELECT upto FROM invoice_fts_state)
+BEGIN
+    INSERT INTO invoice_fts(invoice_fts, rowid, number, po_number, transaction_id)
+    VALUES ('delete', old.seq, old.number, old.po_number, old.transaction_id);
+    INSERT INTO invoice_fts(rowid, number, po_number, transaction_id)
+    VALUES (new.seq, new.number, new.po_number, new.transaction_id);
+END
+"""
+
+
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """Invoices and their status history, searchable by number, PO and transaction id."""
+    _run_trigger_script(conn, _V4)
+
+
+def _run_trigger_script(conn: sqlite3.Connection, script: str) -> None:
+    """Like _run_script, but a trigger's body (BEGIN ... END) keeps its own semicolons."""
+    statements: list[str] = []
+    current = ""
+    for part in script.split(";"):
+        current += part
+        trigger = current.strip().upper().startswith("CREATE TRIGGER")
+        if trigger and not current.rstrip().upper().endswith("END"):
+            current += ";"
+            continue
+        statements.append(current)
+        current = ""
+    for statement in statements:
+        if statement.strip():
+            conn.execute(statement)
+
+
 # MIGRATIONS[n] brings a cache from version n to n + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v0_to_v1,
+    _v1_to_v2,
+    _v2_to_v3,
+    _v3_to_v4,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

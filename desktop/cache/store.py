@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -12,12 +13,15 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from desktop.domain import invoices as inv
 from desktop.domain import types as d
 from wire import schemas as w
 
+from . import invoice_queries as iq
 from . import outbox as ob
 from . import queries
 from . import verifications as vq
+from .invoices import INDEX_BATCH, apply_invoice_page, index_pending, raw_connection
 from .migrations import migrate
 from .pages import apply_page
 from .schema import Meta, SyncCursor
@@ -96,6 +100,8 @@ class Cache:
     def apply_page(self, collection: str, page: w.SyncPage[Any]) -> d.ChangeSet:
         """The page's rows and its next cursor in one transaction."""
         with self._writer.begin() as s:
+            if collection == "invoices":
+                return apply_invoice_page(s, page)
             return apply_page(s, collection, page)
 
     def mark_synced(self, at: datetime) -> None:
@@ -138,6 +144,49 @@ class Cache:
 
     def verification(self, verification_id: str) -> d.VerificationRow | None:
         return vq.verification(self._reader, verification_id)
+
+    # --- invoices (desktop.cache.invoice_queries; worker threads only) ---------------
+    def search_invoices(
+        self,
+        query: inv.InvoiceQuery,
+        sort: inv.InvoiceSort = inv.InvoiceSort.ISSUE_DATE,
+        descending: bool = True,
+        after: inv.InvoiceKeyset | None = None,
+        limit: int = 200,
+    ) -> inv.InvoiceWindow:
+        return iq.search(self._reader, query, sort, descending, after, limit)
+
+    def iter_invoices(
+        self,
+        query: inv.InvoiceQuery,
+        sort: inv.InvoiceSort = inv.InvoiceSort.ISSUE_DATE,
+        descending: bool = True,
+    ) -> Iterator[inv.InvoiceRow]:
+        return iq.iterate(self._reader, query, sort, descending)
+
+    def count_invoices(self, query: inv.InvoiceQuery) -> int:
+        return iq.count(self._reader, query)
+
+    def invoice_status_counts(self, query: inv.InvoiceQuery) -> dict[str, int]:
+        return iq.status_counts(self._reader, query)
+
+    def invoice(self, invoice_id: str) -> inv.InvoiceDetail | None:
+        return iq.detail(self._reader, invoice_id)
+
+    def invoice_buyers(self, account_id: str | None = None) -> list[tuple[str, str]]:
+        return iq.buyers(self._reader, account_id)
+
+    def invoice_dashboard(self, account_id: str | None, limit: int = 5) -> inv.InvoiceDashboard:
+        return iq.dashboard(self._reader, account_id, limit)
+
+    def invoices_skipped(self) -> int:
+        return iq.skipped(self._reader)
+
+    def index_invoices(self, limit: int = INDEX_BATCH) -> int:
+        """Index up to `limit` new invoices for the search (one write transaction); returns
+        how many still wait. Call in a loop after a long first sync (searches work meanwhile)."""
+        with self._writer.begin() as s:
+            return index_pending(raw_connection(s), limit)
 
     # --- outbox -------------------------------------------------------------------
     def enqueue_request(self, draft: d.RequestDraft, attachment: Path | None = None) -> str:

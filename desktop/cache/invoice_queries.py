@@ -1,0 +1,365 @@
+"""Reading invoices from the cache: keyset windows, counts, the dashboard, one invoice.
+
+Each answer is one indexed SQL statement over `invoices` (plus, for a text search, a probe
+of at most BROAD_TEXT rows that picks how): a rare text is looked up in its index (trigram
+or prefix) and the few matches sorted; a text that matches many invoices walks the index of
+the chosen order instead and stops after one window. Runs on worker threads only.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.domain.invoices import (
+    INVOICE_STATUSES,
+    FailedByBuyer,
+    InvoiceDashboard,
+    InvoiceDetail,
+    InvoiceEvent,
+    InvoiceKeyset,
+    InvoiceQuery,
+    InvoiceRow,
+    InvoiceSort,
+    InvoiceWindow,
+)
+
+from .invoice_text import TextPlan, glob_literal, plan_text
+from .invoices import STATUS_RANK
+
+Sessions = sessionmaker[Session]
+
+# A text matching more rows than this walks the order's index instead of sorting its matches.
+BROAD_TEXT = 2000
+OPEN_TICKET_STATES = ("open", "in_progress")
+
+SORT_KEYS: dict[InvoiceSort, str] = {
+    InvoiceSort.NUMBER: "upper(number)",
+    InvoiceSort.BUYER: "buyer_key",
+    InvoiceSort.ISSUE_DATE: "issue_date",
+    InvoiceSort.DUE_DATE: "due_date",
+    InvoiceSort.AMOUNT: "amount_value",
+    InvoiceSort.STATUS: "status_rank",
+}
+COLUMNS = (
+    "seq, id, account_id, buyer_id, buyer_name, number, po_number, transaction_id, issue_date, "
+    "due_date, amount, currency, status, failure_code, failure_reason, updated_at"
+)
+_TEXT_FIELDS = ("upper(number)", "upper(po_number)", "upper(transaction_id)")
+
+
+@dataclass
+class Where:
+    clauses: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+    nothing: bool = False
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        if self.nothing:
+            return " WHERE 0"
+        return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+
+
+def raw(s: Session) -> sqlite3.Connection:
+    conn = s.connection().connection.driver_connection
+    assert isinstance(conn, sqlite3.Connection)
+    return conn
+
+
+def _candidates(plan: TextPlan) -> tuple[str, list[Any]] | None:
+    """A query of the row numbers that may match, through an index; None without one."""
+    if plan.fts is not None:
+        return "SELECT rowid FROM invoice_fts WHERE invoice_fts MATCH ?", [plan.fts]
+    if plan.prefix is not None:
+        low, high = plan.prefix_range
+        parts = [f"SELECT seq FROM invoices WHERE {f} >= ? AND {f} < ?" for f in _TEXT_FIELDS]
+        return " UNION ".join(parts), [low, high] * len(_TEXT_FIELDS)
+    return None
+
+
+def _glob_clause(where: Where, glob: str) -> None:
+    where.add("(" + " OR ".join(f"{f} GLOB ?" for f in _TEXT_FIELDS) + ")", *[glob] * 3)
+
+
+def _is_broad(conn: sqlite3.Connection, candidates: tuple[str, list[Any]]) -> bool:
+    sql, params = candidates
+    probe = f"SELECT count(*) FROM ({sql} LIMIT {BROAD_TEXT + 1})"
+    return int(conn.execute(probe, params).fetchone()[0]) > BROAD_TEXT
+
+
+def build_where(
+    conn: sqlite3.Connection, query: InvoiceQuery, sort: InvoiceSort | None = None
+) -> Where:
+    """The query's conditions; for a window in `sort`, indexes that would fight the order's
+    own index on a filter that keeps many rows (account, status) are switched off (`+`)."""
+    where = Where()
+    by_date = sort in (None, InvoiceSort.ISSUE_DATE)
+    if query.account_id is not None:
+        where.add(("account_id = ?" if by_date else "+account_id = ?"), query.account_id)
+    if query.statuses:
+        ranks = [STATUS_RANK[s] for s in query.statuses if s in STATUS_RANK]
+        if not ranks:
+            where.nothing = True
+            return where
+        marks = ", ".join("?" * len(ranks))
+        column = "status_rank" if by_date or sort == InvoiceSort.STATUS else "+status_rank"
+        where.add(f"{column} IN ({marks})", *ranks)
+    if query.buyer_id is not None:
+        where.add("buyer_id = ?", query.buyer_id)
+    if query.issued_from is not None:
+        where.add("issue_date >= ?", query.issued_from.isoformat())
+    if query.issued_to is not None:
+        where.add("issue_date <= ?", query.issued_to.isoformat())
+    _text_where(conn, where, plan_text(query.text))
+    return where
+
+
+def _implied_glob(plan: TextPlan) -> str:
+    """The row-by-row check equal to the plan (for rows no index answers)."""
+    if plan.glob is not None:
+        return plan.glob
+    if plan.fts is not None:
+        return "*" + glob_literal(plan.fts[1:-1].replace('""', '"')) + "*"
+    return glob_literal(plan.prefix or "") + "*"
+
+
+def _text_where(conn: sqlite3.Connection, where: Where, plan: TextPlan) -> None:
+    if plan.nothing:
+        where.nothing = True
+        return
+    if plan.everything:
+        return
+    check = _implied_glob(plan)
+    candidates = _candidates(plan)
+    if candidates is None or _is_broad(conn, candidates):
+        # Many matches (or no index narrows them): checked row by row, along the order's
+        # index when there is one, stopping after a window.
+        _glob_clause(where, check)
+        return
+    sql, params = candidates
+    if plan.fts is not None:
+        # The trigram index covers the rows up to `upto`; newer ones are checked one by one.
+        upto = int(conn.execute("SELECT upto FROM invoice_fts_state").fetchone()[0])
+        ors = " OR ".join(f"{f} GLOB ?" for f in _TEXT_FIELDS)
+        where.add(f"(seq IN ({sql}) OR (seq > ? AND ({ors})))", *params, upto, *[check] * 3)
+    else:
+        where.add(f"seq IN ({sql})", *params)
+    if plan.glob is not None:
+        _glob_clause(where, plan.glob)
+
+
+def _day(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _moment(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def row_of(r: tuple[Any, ...]) -> InvoiceRow:
+    return InvoiceRow(
+        id=r[1],
+        account_id=r[2],
+        buyer_id=r[3],
+        buyer_name=r[4],
+        number=r[5],
+        po_number=r[6],
+        transaction_id=r[7],
+        issue_date=date.fromisoformat(r[8]),
+        due_date=_day(r[9]),
+        amount=r[10],
+        currency=r[11],
+        status=r[12],
+        failure_code=r[13],
+        failure_reason=r[14],
+        updated_at=_moment(r[15]),
+    )
+
+
+def window_sql(
+    conn: sqlite3.Connection,
+    query: InvoiceQuery,
+    sort: InvoiceSort,
+    descending: bool,
+    after: InvoiceKeyset | None,
+    limit: int,
+) -> tuple[str, list[Any]]:
+    where = build_where(conn, query, sort)
+    key = SORT_KEYS[sort]
+    if after is not None and not where.nothing:
+        where.add(f"({key}, seq) {'<' if descending else '>'} (?, ?)", after[0], after[1])
+    direction = "DESC" if descending else "ASC"
+    sql = (
+        f"SELECT {COLUMNS}, {key} FROM invoices{where.sql()} "
+        f"ORDER BY {key} {direction}, seq {direction} LIMIT {int(limit)}"
+    )
+    return sql, where.params
+
+
+def search(
+    sessions: Sessions,
+    query: InvoiceQuery,
+    sort: InvoiceSort = InvoiceSort.ISSUE_DATE,
+    descending: bool = True,
+    after: InvoiceKeyset | None = None,
+    limit: int = 200,
+) -> InvoiceWindow:
+    with sessions() as s:
+        conn = raw(s)
+        sql, params = window_sql(conn, query, sort, descending, after, limit)
+        found = conn.execute(sql, params).fetchall()
+    rows = tuple(row_of(r) for r in found)
+    more = len(found) == limit
+    return InvoiceWindow(rows=rows, after=(found[-1][-1], found[-1][0]) if more else None)
+
+
+def iterate(
+    sessions: Sessions,
+    query: InvoiceQuery,
+    sort: InvoiceSort = InvoiceSort.ISSUE_DATE,
+    descending: bool = True,
+    batch: int = 2000,
+) -> Iterator[InvoiceRow]:
+    """Every match in order, window by window (Export CSV): never all rows at once."""
+    after: InvoiceKeyset | None = None
+    while True:
+        window = search(sessions, query, sort, descending, after, batch)
+        yield from window.rows
+        if window.after is None:
+            return
+        after = window.after
+
+
+def count(sessions: Sessions, query: InvoiceQuery) -> int:
+    with sessions() as s:
+        conn = raw(s)
+        where = build_where(conn, query)
+        return int(
+            conn.execute(f"SELECT count(*) FROM invoices{where.sql()}", where.params).fetchone()[0]
+        )
+
+
+def status_counts(sessions: Sessions, query: InvoiceQuery) -> dict[str, int]:
+    with sessions() as s:
+        conn = raw(s)
+        where = build_where(conn, query)
+        found = conn.execute(
+            f"SELECT status_rank, count(*) FROM invoices{where.sql()} GROUP BY status_rank",
+            where.params,
+        ).fetchall()
+    return {INVOICE_STATUSES[rank]: n for rank, n in found if 0 <= rank < len(INVOICE_STATUSES)}
+
+
+def detail(sessions: Sessions, invoice_id: str) -> InvoiceDetail | None:
+    with sessions() as s:
+        conn = raw(s)
+        found = conn.execute(
+            f"SELECT {COLUMNS} FROM invoices WHERE id = ?", (invoice_id,)
+        ).fetchone()
+        if found is None:
+            return None
+        events = conn.execute(
+            "SELECT at, status, note FROM invoice_events WHERE invoice_id = ? ORDER BY position",
+            (invoice_id,),
+        ).fetchall()
+    row = row_of(found)
+    history = tuple(InvoiceEvent(at=_moment(at), status=st, note=note) for at, st, note in events)
+    return InvoiceDetail(**{**row.__dict__, "history": history})
+
+
+def buyers(sessions: Sessions, account_id: str | None = None) -> list[tuple[str, str]]:
+    """The buyers that have invoices (of the account), by name: one index step per buyer."""
+    scope = "" if account_id is None else " AND account_id = :account"
+    sql = f"""
+        WITH RECURSIVE b(id) AS (
+            SELECT min(buyer_id) FROM invoices WHERE 1{scope}
+            UNION ALL
+            SELECT (SELECT min(buyer_id) FROM invoices WHERE buyer_id > b.id{scope})
+            FROM b WHERE b.id IS NOT NULL
+        )
+        SELECT b.id, (SELECT buyer_name FROM invoices WHERE buyer_id = b.id LIMIT 1) AS name,
+               (SELECT buyer_key FROM invoices WHERE buyer_id = b.id LIMIT 1) AS k
+        FROM b WHERE b.id IS NOT NULL ORDER BY k, b.id
+    """
+    with sessions() as s:
+        found = raw(s).execute(sql, {"account": account_id}).fetchall()
+    return [(bid, name) for bid, name, _key in found]
+
+
+def _scoped(account_id: str | None) -> tuple[str, list[Any]]:
+    return ("", []) if account_id is None else (" AND account_id = ?", [account_id])
+
+
+def _newest(
+    conn: sqlite3.Connection, status: str, account_id: str | None, limit: int
+) -> tuple[InvoiceRow, ...]:
+    scope, params = _scoped(account_id)
+    found = conn.execute(
+        f"SELECT {COLUMNS} FROM invoices WHERE status_rank = ?{scope} "
+        f"ORDER BY issue_date DESC, seq DESC LIMIT {int(limit)}",
+        [STATUS_RANK[status], *params],
+    ).fetchall()
+    return tuple(row_of(r) for r in found)
+
+
+def dashboard(sessions: Sessions, account_id: str | None, limit: int = 5) -> InvoiceDashboard:
+    """Home's figures: counts by status, the newest failed and saved, failed per buyer, open
+    support requests; all aggregates in SQL."""
+    scope, params = _scoped(account_id)
+    with sessions() as s:
+        conn = raw(s)
+        by_rank = conn.execute(
+            f"SELECT status_rank, count(*) FROM invoices WHERE 1{scope} GROUP BY status_rank",
+            params,
+        ).fetchall()
+        by_status = {INVOICE_STATUSES[r]: n for r, n in by_rank if 0 <= r < len(INVOICE_STATUSES)}
+        failed = _newest(conn, "failed", account_id, max(limit, 1))
+        saved = _newest(conn, "saved", account_id, limit)
+        per_buyer = conn.execute(
+            f"SELECT buyer_id, min(buyer_name), count(*), max(issue_date) FROM invoices "
+            f"WHERE status_rank = ?{scope} GROUP BY buyer_id ORDER BY count(*) DESC, "
+            f"max(issue_date) DESC LIMIT 50",
+            [STATUS_RANK["failed"], *params],
+        ).fetchall()
+        ticket_scope = "" if account_id is None else " AND account_id = ?"
+        tickets, latest = conn.execute(
+            f"SELECT count(*), max(updated_at) FROM tickets "
+            f"WHERE state IN ('open', 'in_progress'){ticket_scope}",
+            params,
+        ).fetchone()
+    return InvoiceDashboard(
+        total=sum(by_status.values()),
+        failed_count=by_status.get("failed", 0),
+        latest_failed=failed[0] if failed else None,
+        failed=failed[:limit],
+        failed_by_buyer=tuple(
+            FailedByBuyer(bid, name, n, date.fromisoformat(last))
+            for bid, name, n, last in per_buyer
+        ),
+        saved_count=by_status.get("saved", 0),
+        saved=saved,
+        open_tickets=int(tickets),
+        latest_ticket_at=_ticket_time(latest),
+        by_status=by_status,
+    )
+
+
+def _ticket_time(value: object) -> datetime | None:
+    if value is None:
+        return None
+    return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
+
+
+def skipped(sessions: Sessions) -> int:
+    with sessions() as s:
+        found = raw(s).execute("SELECT value FROM meta WHERE key = 'invoices_skipped'").fetchone()
+    return int(found[0]) if found else 0
