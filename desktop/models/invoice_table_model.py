@@ -1,0 +1,273 @@
+"""The invoice table of "Where is my invoice?": rows fetched from the cache in keyset windows.
+
+Never all rows: the view's scrolling asks `fetchMore`, which asks a worker for the next
+window after the last row held. A new query or sort re-asks from the start in SQL (no proxy
+sorting in Python); an answer for an older query or sort (`_generation`) is dropped.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from desktop.domain.invoices import (
+    InvoiceKeyset,
+    InvoiceQuery,
+    InvoiceRow,
+    InvoiceSort,
+    InvoiceWindow,
+)
+from desktop.models.row_table_model import ExportRole, RowRole, SortRole, ToneRole
+from desktop.views.invoice_words import format_amount, status_text, status_tone
+
+Index = QModelIndex | QPersistentModelIndex
+
+NUMBER, BUYER, PO_NUMBER, TRANSACTION_ID, ISSUE_DATE, DUE_DATE, AMOUNT, STATUS = range(8)
+COLUMNS = 8
+# The columns the cache can order by (an index each); the others keep the current order.
+SORTS: dict[int, InvoiceSort] = {
+    NUMBER: InvoiceSort.NUMBER,
+    BUYER: InvoiceSort.BUYER,
+    ISSUE_DATE: InvoiceSort.ISSUE_DATE,
+    DUE_DATE: InvoiceSort.DUE_DATE,
+    AMOUNT: InvoiceSort.AMOUNT,
+    STATUS: InvoiceSort.STATUS,
+}
+WINDOW = 200
+
+
+class InvoiceSource(Protocol):
+    """What the model needs of the cache (desktop.cache.Cache)."""
+
+    def search_invoices(
+        self,
+        query: InvoiceQuery,
+        sort: InvoiceSort = ...,
+        descending: bool = ...,
+        after: InvoiceKeyset | None = ...,
+        limit: int = ...,
+    ) -> InvoiceWindow: ...
+
+
+class TaskLane(Protocol):
+    def run(self, fn: Any, on_success: Any = ..., on_failure: Any = ..., **kw: Any) -> None: ...
+
+
+def _qdate(value: Any) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class InvoiceTableModel(QAbstractTableModel):
+    loaded = Signal(int)  # a window landed: how many rows the model holds now
+    failed = Signal(object)  # the exception of a window that could not be read
+
+    def __init__(
+        self,
+        cache: InvoiceSource,
+        tasks: TaskLane,
+        parent: QObject | None = None,
+        *,
+        window: int = WINDOW,
+    ) -> None:
+        super().__init__(parent)
+        self._cache = cache
+        self._tasks = tasks
+        self._window = window
+        self._rows: list[InvoiceRow] = []
+        self._after: InvoiceKeyset | None = None
+        self._more = False
+        self._fetching = False
+        self._generation = 0
+        self._query = InvoiceQuery()
+        self._sort = InvoiceSort.ISSUE_DATE
+        self._descending = True
+        self._locale = QLocale()
+
+    # --- what to show -------------------------------------------------------------
+    def query(self) -> InvoiceQuery:
+        return self._query
+
+    def sort_order(self) -> tuple[InvoiceSort, bool]:
+        return self._sort, self._descending
+
+    def sort_column(self) -> int:
+        return next(c for c, s in SORTS.items() if s == self._sort)
+
+    def set_query(self, query: InvoiceQuery) -> None:
+        self._query = query
+        self._restart()
+
+    def reload(self) -> None:
+        """The same query again (after a sync changed the invoices)."""
+        self._restart()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        sort = SORTS.get(column)
+        if sort is None:
+            return
+        self._sort = sort
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._restart()
+
+    def _restart(self) -> None:
+        self._generation += 1
+        self._locale = QLocale()
+        self.beginResetModel()
+        self._rows = []
+        self._after = None
+        self._more = False
+        self._fetching = False
+        self.endResetModel()
+        self._ask()
+
+    def _ask(self) -> None:
+        generation = self._generation
+        cache, query, sort, descending = self._cache, self._query, self._sort, self._descending
+        after, limit = self._after, self._window
+        self._fetching = True
+        self._tasks.run(
+            lambda: cache.search_invoices(query, sort, descending, after, limit),
+            lambda window: self._landed(generation, window),
+            lambda exc: self._failed(generation, exc),
+            lane="pool",
+            owner=self,
+        )
+
+    def _landed(self, generation: int, window: InvoiceWindow) -> None:
+        if generation != self._generation:
+            return  # asked for an older query or sort
+        self._fetching = False
+        if window.rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(window.rows) - 1)
+            self._rows.extend(window.rows)
+            self.endInsertRows()
+        self._after = window.after
+        self._more = window.after is not None
+        self.loaded.emit(len(self._rows))
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self._more = False
+        self.failed.emit(exc)
+
+    # --- rows ---------------------------------------------------------------------
+    def invoice_at(self, row: int) -> InvoiceRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def invoice_id(self, row: int) -> str | None:
+        invoice = self.invoice_at(row)
+        return invoice.id if invoice is not None else None
+
+    def is_loading(self) -> bool:
+        return self._fetching
+
+    # --- Qt -----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMNS
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more and not self._fetching
+
+    def fetchMore(self, parent: Index) -> None:
+        if self.canFetchMore(parent):
+            self._ask()
+
+    def titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Number"),
+            self.tr("Buyer"),
+            self.tr("PO number"),
+            self.tr("Transaction ID"),
+            self.tr("Issue date"),
+            self.tr("Due date"),
+            self.tr("Amount"),
+            self.tr("Status"),
+        )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMNS:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.titles()[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == AMOUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        invoice = self.invoice_at(index.row()) if index.isValid() else None
+        if invoice is None or not 0 <= index.column() < COLUMNS:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = self.text(invoice, column)
+            if role == Qt.ItemDataRole.ToolTipRole and column == STATUS and invoice.failure_reason:
+                return f"{text}: {invoice.failure_reason}"
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == AMOUNT:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == ToneRole and column == STATUS:
+            return status_tone(invoice.status)
+        if role == RowRole:
+            return invoice
+        if role == SortRole:
+            return self.sort_value(invoice, column)
+        if role == ExportRole:
+            return self.export_text(invoice, column)
+        return None
+
+    def text(self, invoice: InvoiceRow, column: int) -> str:
+        if column == NUMBER:
+            return invoice.number
+        if column == BUYER:
+            return invoice.buyer_name
+        if column == PO_NUMBER:
+            return invoice.po_number or ""
+        if column == TRANSACTION_ID:
+            return invoice.transaction_id or ""
+        if column in (ISSUE_DATE, DUE_DATE):
+            day = invoice.issue_date if column == ISSUE_DATE else invoice.due_date
+            if day is None:
+                return ""
+            return self._locale.toString(_qdate(day), QLocale.FormatType.ShortFormat)
+        if column == AMOUNT:
+            return format_amount(invoice.amount, invoice.currency, self._locale)
+        return status_text(invoice.status)
+
+    def export_text(self, invoice: InvoiceRow, column: int) -> str:
+        """What Export CSV writes: ISO dates, the plain decimal and its currency."""
+        if column == ISSUE_DATE:
+            return invoice.issue_date.isoformat()
+        if column == DUE_DATE:
+            return invoice.due_date.isoformat() if invoice.due_date else ""
+        if column == AMOUNT:
+            return f"{invoice.amount} {invoice.currency}"
+        return self.text(invoice, column)
+
+    def sort_value(self, invoice: InvoiceRow, column: int) -> Any:
+        if column == ISSUE_DATE:
+            return invoice.issue_date.isoformat()
+        if column == DUE_DATE:
+            return invoice.due_date.isoformat() if invoice.due_date else ""
+        if column == AMOUNT:
+            return float(invoice.amount)
+        return self.text(invoice, column)
