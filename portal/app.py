@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from portal import openapi_doc
 from portal.db import Database
 from portal.http_errors import BodyLimitMiddleware, install_error_handlers
 from portal.hygiene import SecurityHeadersMiddleware
@@ -105,4 +106,5 @@ def create_app(
     app.include_router(directory_match_router)
     if sandbox:
         app.include_router(sandbox_api.router)
+    openapi_doc.install(app)
     return app

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Generic, Literal, TypeVar
+from typing import Annotated, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -224,7 +224,9 @@ class Attachment(Wire):
 
 class ConnectionRequestCreate(Wire):
     account_id: str = Field(min_length=1, max_length=64)
-    buyer_ids: list[str] = Field(min_length=1, max_length=BUYERS_PER_REQUEST_MAX)
+    buyer_ids: list[Annotated[str, Field(min_length=1, max_length=64)]] = Field(
+        min_length=1, max_length=BUYERS_PER_REQUEST_MAX
+    )
     vendor_code: str | None = Field(default=None, max_length=VENDOR_CODE_MAX)
     notes: str | None = Field(default=None, max_length=NOTES_MAX)
     attachment_id: str | None = Field(default=None, max_length=64)

@@ -21,7 +21,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--kill-runs", type=int, default=30, help="kill -9 runs of the desktop core")
     group.addoption("--kill-seed", type=int, default=None, help="base seed of the kill -9 runs")
     group.addoption(
-        "--fuzz-examples", type=int, default=12, help="schemathesis examples per operation"
+        "--fuzz-examples", type=int, default=15, help="schemathesis examples per operation"
     )
 
 
