@@ -1631,7 +1631,15 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Issued from</source>
+        <source>Issued &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accou&amp;nt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1643,19 +1651,11 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Buyer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ccount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1792,7 +1792,7 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n invoice(s) found</source>
+        <source>%Ln invoice(s) found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

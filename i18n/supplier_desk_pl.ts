@@ -1649,7 +1649,15 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation type="unfinished">Wszystkie</translation>
     </message>
     <message>
-        <source>&amp;Issued from</source>
+        <source>Issued &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accou&amp;nt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1661,19 +1669,11 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation type="unfinished">S&amp;tatus:</translation>
     </message>
     <message>
         <source>&amp;Buyer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ccount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1810,7 +1810,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n invoice(s) found</source>
+        <source>%Ln invoice(s) found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1909,7 +1909,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <name>NavBar</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawigacja</translation>
     </message>
     <message>
         <source>&amp;Home</source>
@@ -1969,7 +1969,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
         <source>Not available yet</source>
@@ -1992,7 +1992,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>Try to reach the network portal now</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj teraz połączyć się z portalem sieci</translation>
     </message>
 </context>
 <context>
@@ -2149,15 +2149,15 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Save the rows shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz widoczne wiersze jako plik CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>

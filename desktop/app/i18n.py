@@ -24,11 +24,33 @@ QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
 MOVED_QT_CONTEXTS = {"QAbstractFileIconProvider": "QFileDialog"}
 
 
-def pick_language(requested: str | None) -> str:
-    if requested in LANGUAGES:
-        return requested  # type: ignore[return-value]
-    system = QLocale.system().name().split("_")[0]
-    return system if system in LANGUAGES else "en"
+def closest_language(name: str | None) -> str | None:
+    """ "pl_DE" -> "pl", "en-PL" -> "en", "PL" -> "pl"; None for "C", "de_DE" or rubbish."""
+    if not name:
+        return None
+    first = name.replace("-", "_").split("_")[0].split(".")[0].strip().lower()
+    return first if first in LANGUAGES else None
+
+
+def pick_language(requested: str | None, saved: str | None = None) -> str:
+    """--lang, else the language chosen in the app (settings), else the OS's, else English.
+    Whatever we do not have is passed over quietly; the log says so."""
+    if requested:
+        found = closest_language(requested)
+        if found:
+            return found
+        log.info("language %r asked for is not available; trying the next choice", requested)
+    if saved:
+        found = closest_language(saved)
+        if found:
+            return found
+        log.info("the settings name language %r, which is not available", saved)
+    system = QLocale.system().name()
+    found = closest_language(system)
+    if found is None:
+        log.info("no translation for the system locale %r; using English", system)
+        return "en"
+    return found
 
 
 def locale_for(language: str) -> QLocale:
@@ -76,23 +98,31 @@ class QtGapsTranslator(QTranslator):
 class Translations:
     """Installs and removes the translators for one language."""
 
-    def __init__(self) -> None:
+    def __init__(self, qm_dir: Path | None = None) -> None:
+        self._qm_dir = qm_dir or QM_DIR
         self._installed: list[QTranslator] = []
         self.language = "en"
 
     def install(self, language: str) -> str:
+        """The language now spoken: `language`, or English when its catalogue is missing."""
         app = QCoreApplication.instance()
         assert app is not None
         self.remove()
         self.language = language
         QLocale.setDefault(locale_for(language))
         ours = QTranslator(app)
-        if ours.load(str(QM_DIR / f"supplier_desk_{language}.qm")):
+        if ours.load(str(self._qm_dir / f"supplier_desk_{language}.qm")):
             self._installed.append(ours)
-        else:
+        elif language != "en":
+            # The closest language we have is the source language: English throughout,
+            # rather than English words under Polish dates.
             log.warning(
-                "no compiled translation for %s (run scripts/build_translations.py)", language
+                "no compiled translation for %s (run scripts/build_translations.py); using English",
+                language,
             )
+            return self.install("en")
+        else:
+            log.info("no compiled English plurals (run scripts/build_translations.py)")
         # English is the source language: its .qm only holds the plural forms.
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -103,6 +133,9 @@ class Translations:
         for translator in self._installed:
             QCoreApplication.installTranslator(translator)
         return language
+
+    def installed(self) -> bool:
+        return bool(self._installed)
 
     def remove(self) -> None:
         for translator in self._installed:

@@ -44,3 +44,17 @@ class AppSettings:
     def set_last_folder(self, folder: Path) -> None:
         self._q.setValue("dialogs/last_folder", str(folder))
         self._q.sync()
+
+    def language(self) -> str | None:
+        """The language chosen in the app ("en", "pl"), None until one is chosen."""
+        value = self._q.value("ui/language")
+        return str(value) if value else None
+
+    def set_language(self, language: str) -> None:
+        self._q.setValue("ui/language", language)
+        self._q.sync()
+
+    def theme(self) -> str | None:
+        """ "light", "dark", "high-contrast", or None: follow the OS."""
+        value = self._q.value("ui/theme")
+        return str(value) if value else None

@@ -1,92 +1,40 @@
-"""Country names in the user's language from ISO 3166 codes.
+"""Country names in the user's language from ISO 3166 codes, all of them (CLDR via Babel).
 
-Qt's QLocale knows every territory but names it only in English (territoryToString) or
-in the territory's own language (nativeTerritoryName). We take Qt's English name and pass
-it through our translations, so the Polish UI says "Malezja", not "Malaysia".
+A real directory holds every country, so the names come from CLDR, which names them all in
+both languages ("MY" -> "Malaysia" / "Malezja"), not from a hand-kept list. The language is
+the one spoken at the moment of asking, so a language switch renames them at once.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from babel import Locale
 
-CONTEXT = "Country"
+from desktop.models.formats import cldr_locale, sorted_names
 
-
-# Names Qt uses, listed so lupdate extracts them; the sandbox's countries and then some.
-_NAMES = [
-    QT_TRANSLATE_NOOP("Country", "Argentina"),
-    QT_TRANSLATE_NOOP("Country", "Australia"),
-    QT_TRANSLATE_NOOP("Country", "Austria"),
-    QT_TRANSLATE_NOOP("Country", "Belgium"),
-    QT_TRANSLATE_NOOP("Country", "Brazil"),
-    QT_TRANSLATE_NOOP("Country", "Bulgaria"),
-    QT_TRANSLATE_NOOP("Country", "Canada"),
-    QT_TRANSLATE_NOOP("Country", "Chile"),
-    QT_TRANSLATE_NOOP("Country", "China"),
-    QT_TRANSLATE_NOOP("Country", "Colombia"),
-    QT_TRANSLATE_NOOP("Country", "Croatia"),
-    QT_TRANSLATE_NOOP("Country", "Cyprus"),
-    QT_TRANSLATE_NOOP("Country", "Czechia"),
-    QT_TRANSLATE_NOOP("Country", "Denmark"),
-    QT_TRANSLATE_NOOP("Country", "Estonia"),
-    QT_TRANSLATE_NOOP("Country", "Finland"),
-    QT_TRANSLATE_NOOP("Country", "France"),
-    QT_TRANSLATE_NOOP("Country", "Germany"),
-    QT_TRANSLATE_NOOP("Country", "Greece"),
-    QT_TRANSLATE_NOOP("Country", "Hong Kong SAR China"),
-    QT_TRANSLATE_NOOP("Country", "Hungary"),
-    QT_TRANSLATE_NOOP("Country", "Iceland"),
-    QT_TRANSLATE_NOOP("Country", "India"),
-    QT_TRANSLATE_NOOP("Country", "Indonesia"),
-    QT_TRANSLATE_NOOP("Country", "Ireland"),
-    QT_TRANSLATE_NOOP("Country", "Israel"),
-    QT_TRANSLATE_NOOP("Country", "Italy"),
-    QT_TRANSLATE_NOOP("Country", "Japan"),
-    QT_TRANSLATE_NOOP("Country", "Latvia"),
-    QT_TRANSLATE_NOOP("Country", "Lithuania"),
-    QT_TRANSLATE_NOOP("Country", "Luxembourg"),
-    QT_TRANSLATE_NOOP("Country", "Malaysia"),
-    QT_TRANSLATE_NOOP("Country", "Malta"),
-    QT_TRANSLATE_NOOP("Country", "Mexico"),
-    QT_TRANSLATE_NOOP("Country", "Netherlands"),
-    QT_TRANSLATE_NOOP("Country", "New Zealand"),
-    QT_TRANSLATE_NOOP("Country", "Norway"),
-    QT_TRANSLATE_NOOP("Country", "Philippines"),
-    QT_TRANSLATE_NOOP("Country", "Poland"),
-    QT_TRANSLATE_NOOP("Country", "Portugal"),
-    QT_TRANSLATE_NOOP("Country", "Romania"),
-    QT_TRANSLATE_NOOP("Country", "Singapore"),
-    QT_TRANSLATE_NOOP("Country", "Slovakia"),
-    QT_TRANSLATE_NOOP("Country", "Slovenia"),
-    QT_TRANSLATE_NOOP("Country", "South Africa"),
-    QT_TRANSLATE_NOOP("Country", "South Korea"),
-    QT_TRANSLATE_NOOP("Country", "Spain"),
-    QT_TRANSLATE_NOOP("Country", "Sweden"),
-    QT_TRANSLATE_NOOP("Country", "Switzerland"),
-    QT_TRANSLATE_NOOP("Country", "Taiwan"),
-    QT_TRANSLATE_NOOP("Country", "Thailand"),
-    QT_TRANSLATE_NOOP("Country", "Türkiye"),
-    QT_TRANSLATE_NOOP("Country", "Ukraine"),
-    QT_TRANSLATE_NOOP("Country", "United Arab Emirates"),
-    QT_TRANSLATE_NOOP("Country", "United Kingdom"),
-    QT_TRANSLATE_NOOP("Country", "United States"),
-    QT_TRANSLATE_NOOP("Country", "Vietnam"),
-]
+_ALPHA2 = re.compile(r"^[A-Z]{2}$")
+# Two-letter codes CLDR names that are groupings or test data, not places a buyer is in.
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 
 
 @cache
-def _english_name(code: str) -> str:
-    territory = QLocale.codeToTerritory(code.upper())
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return QLocale.territoryToString(territory)
+def _names(language: str) -> dict[str, str]:
+    """alpha-2 code -> name, for the countries and territories CLDR names (no regions)."""
+    names = Locale.parse(language).territories
+    return {code: str(name) for code, name in names.items() if _ALPHA2.match(code)}
 
 
 def country_name(code: str | None) -> str:
     """ "MY" -> "Malaysia" (English UI) / "Malezja" (Polish UI); unknown codes stay as they are."""
     if not code:
         return ""
-    name = _english_name(code)
-    return QCoreApplication.translate(CONTEXT, name)
+    return _names(cldr_locale().language).get(code.upper(), code)
+
+
+def all_countries() -> list[tuple[str, str]]:
+    """(code, name) for every country CLDR names, by name in the language's order."""
+    names = _names(cldr_locale().language)
+    by_name = {name: code for code, name in names.items() if code not in NOT_COUNTRIES}
+    return [(by_name[name], name) for name in sorted_names(list(by_name))]

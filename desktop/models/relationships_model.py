@@ -61,6 +61,12 @@ class RelationshipsModel(QAbstractTableModel):
         self._countries = [country_name(row.buyer.country) for row in self._rows]
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """The language changed: country names and dates are written again in it (the
+        language switcher then tells the views that every cell changed)."""
+        self._locale = QLocale()
+        self._countries = [country_name(row.buyer.country) for row in self._rows]
+
     def set_status_icons(self, icons: dict[RelationshipStatus, QIcon]) -> None:
         """The view supplies the coloured dots (the model knows no resources)."""
         self._icons = dict(icons)
@@ -166,8 +172,9 @@ class RelationshipsModel(QAbstractTableModel):
     def _sort_key(self, i: int, row: RelationshipRow, column: Column) -> Any:
         if column == Column.SINCE:
             return row.since.toordinal() if row.since else 0
-        # Sort by what is shown, as a person reads it: "Łódź" next to "Lodz".
-        return fold(self._display(i, row, column))
+        # Sort by what is shown, as a reader of the language does (the proxy collates:
+        # in Polish "Łódź" after "Lublin", before "Mielec").
+        return self._display(i, row, column)
 
 
 def _haystack(row: RelationshipRow) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from desktop.domain.types import RelationshipStatus
+from desktop.models.formats import compare_text
 from desktop.models.relationships_model import ACCOUNT_ROLE, SEARCH_ROLE, SORT_ROLE, STATUS_ROLE
 from wire.text import compact_vat, fold
 
@@ -65,6 +66,17 @@ class RelationshipsFilterProxy(QSortFilterProxyModel):
         else:
             apply()  # type: ignore[operator]
             self.invalidateRowsFilter()
+
+    def lessThan(
+        self,
+        left: QModelIndex | QPersistentModelIndex,
+        right: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """Texts by the locale's collation; dates and numbers as values."""
+        a, b = left.data(self.sortRole()), right.data(self.sortRole())
+        if isinstance(a, str) and isinstance(b, str):
+            return compare_text(a, b) < 0
+        return bool(super().lessThan(left, right))
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

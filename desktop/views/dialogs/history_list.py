@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.domain.types import HistoryEntry
@@ -21,9 +22,15 @@ class HistoryList(QTreeWidget):
         self.setObjectName("historyList")
         self.setRootIsDecorated(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._history = sorted(history, key=lambda e: e.at)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Headers, event words and dates in the language (and locale) spoken now."""
         self.setHeaderLabels([self.tr("When"), self.tr("What happened"), self.tr("Details")])
         self.setAccessibleName(self.tr("History"))
-        for entry in sorted(history, key=lambda e: e.at):
+        self.clear()
+        for entry in self._history:
             detail = self.detail_text(entry.event, entry.detail)
             line = QTreeWidgetItem(
                 self, [format_datetime(entry.at), self.event_text(entry.event), detail]
@@ -31,6 +38,11 @@ class HistoryList(QTreeWidget):
             line.setToolTip(2, detail)  # the whole detail where the column cuts it
         for column in range(2):  # the details column takes the rest of the width
             self.resizeColumnToContents(column)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def event_text(self, event: str) -> str:
         names = {

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.app.language import Texts
 from desktop.domain.types import TicketRow
 from desktop.models.local_time import format_datetime
 from desktop.models.tickets_model import TicketsModel
@@ -19,21 +21,27 @@ class TicketDialog(QDialog):
     def __init__(self, ticket: TicketRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ticketDialog")
-        self.setWindowTitle(self.tr("Support request {number}").format(number=ticket.number))
         self.ticket = ticket
+        self._texts = Texts()
+        self._texts.say(
+            self.setWindowTitle,
+            lambda: self.tr("Support request {number}").format(number=ticket.number),
+        )
         words = TicketsModel(self)
         form = QFormLayout()
-        form.addRow(self.tr("Ticket number:"), self._value(ticket.number))
-        form.addRow(self.tr("Customer:"), self._value(ticket.buyer_name))
-        form.addRow(self.tr("Subject:"), self._value(self.subject_text(ticket.subject)))
-        form.addRow(self.tr("Status:"), self._value(words.state_text(ticket.state)))
+        self._row(form, lambda: self.tr("Ticket number:"), lambda: ticket.number)
+        self._row(form, lambda: self.tr("Customer:"), lambda: ticket.buyer_name)
+        self._row(form, lambda: self.tr("Subject:"), lambda: self.subject_text(ticket.subject))
+        self._row(form, lambda: self.tr("Status:"), lambda: words.state_text(ticket.state))
         if ticket.resolution:
-            form.addRow(
-                self.tr("Resolution:"), self._value(words.resolution_text(ticket.resolution))
+            resolution = ticket.resolution
+            self._row(
+                form, lambda: self.tr("Resolution:"), lambda: words.resolution_text(resolution)
             )
-        form.addRow(self.tr("Opened:"), self._value(format_datetime(ticket.created_at)))
-        form.addRow(self.tr("Updated:"), self._value(format_datetime(ticket.updated_at)))
-        heading = QLabel(self.tr("History"), self)
+        self._row(form, lambda: self.tr("Opened:"), lambda: format_datetime(ticket.created_at))
+        self._row(form, lambda: self.tr("Updated:"), lambda: format_datetime(ticket.updated_at))
+        heading = QLabel(self)
+        self._texts.say(heading.setText, lambda: self.tr("History"))
         heading.setObjectName("sectionTitle")
         self.history = HistoryList(ticket.history, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -54,12 +62,21 @@ class TicketDialog(QDialog):
             return self.tr("Connect with {buyer}").format(buyer=found.group(1))
         return subject
 
-    def _value(self, text: str) -> QLabel:
-        label = QLabel(text, self)
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._texts.again()
+        super().changeEvent(event)
+
+    def _row(self, form: QFormLayout, caption: Callable[[], str], value: Callable[[], str]) -> None:
+        name = QLabel(self)
+        self._texts.say(name.setText, caption)
+        label = QLabel(self)
         label.setWordWrap(True)
         label.setTextInteractionFlags(
             label.textInteractionFlags()
             | Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        return label
+        self._texts.say(label.setText, value)
+        name.setBuddy(label)
+        form.addRow(name, label)

@@ -6,7 +6,7 @@ import errno
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.context import AppContext
+from desktop.app.language import Texts
 from desktop.app.resources import icon
 from desktop.domain.types import RelationshipRow, RelationshipStatus
 from desktop.models.relationships_model import Column, RelationshipsModel
@@ -45,6 +46,7 @@ class RelationshipsPage(QWidget):
         self.ctx = ctx
         self.setObjectName("relationshipsPage")
         self._has_loaded = False  # until the first load, the empty state says "Loading…"
+        self._failed = False
         self._sized = False
 
         self.model = RelationshipsModel(self)
@@ -52,44 +54,62 @@ class RelationshipsPage(QWidget):
         self.proxy = RelationshipsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        title = QLabel(self.tr("Customer relationships"), self)
+        self._texts = Texts()
+        say = self._texts.say
+        title = QLabel(self)
+        say(title.setText, lambda: self.tr("Customer relationships"))
         title.setObjectName("pageTitle")
-        subtitle = QLabel(
-            self.tr("Every customer you are connected with, or have asked to connect with."), self
+        subtitle = QLabel(self)
+        say(
+            subtitle.setText,
+            lambda: self.tr(
+                "Every customer you are connected with, or have asked to connect with."
+            ),
         )
         subtitle.setObjectName("muted")
         subtitle.setWordWrap(True)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("filterEdit")
-        self.filter_edit.setPlaceholderText(self.tr("Filter by name, network number or VAT number"))
-        self.filter_edit.setAccessibleName(self.tr("Filter relationships"))
+        say(
+            self.filter_edit.setPlaceholderText,
+            lambda: self.tr("Filter by name, network number or VAT number"),
+        )
+        say(self.filter_edit.setAccessibleName, lambda: self.tr("Filter relationships"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter_edit.textChanged.connect(self._on_filter_text)
 
-        status_label = QLabel(self.tr("&Status:"), self)
+        status_label = QLabel(self)
+        say(status_label.setText, lambda: self.tr("&Status:"))
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("statusFilter")
-        self.status_combo.addItem(self.tr("All"), None)
+        self.status_combo.addItem("", None)
         for status in RelationshipStatus:
-            self.status_combo.addItem(
-                icon(f"dot-{status.value}"), self.model.status_text(status), status
-            )
+            self.status_combo.addItem(icon(f"dot-{status.value}"), "", status)
+        say(self.status_combo.setAccessibleName, lambda: self.tr("Status"))
+        self._name_statuses()
         status_label.setBuddy(self.status_combo)
         self.status_combo.currentIndexChanged.connect(self._on_status_index)
 
-        account_label = QLabel(self.tr("&Account:"), self)
+        account_label = QLabel(self)
+        say(account_label.setText, lambda: self.tr("&Account:"))
         self.account_combo = QComboBox(self)
         self.account_combo.setObjectName("accountFilter")
         self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        say(self.account_combo.setAccessibleName, lambda: self.tr("Account"))
         account_label.setBuddy(self.account_combo)
         self._fill_accounts()
         self.account_combo.currentIndexChanged.connect(self._on_account_index)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("muted")
-        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.export_button = QPushButton(self)
+        say(self.export_button.setText, lambda: self.tr("&Export CSV…"))
+        say(
+            self.export_button.setAccessibleDescription,
+            lambda: self.tr("Save the rows shown as a CSV file"),
+        )
         self.export_button.setObjectName("secondaryButton")
         self.export_button.clicked.connect(self.export_csv)
 
@@ -105,6 +125,7 @@ class RelationshipsPage(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("relationshipsTable")
+        say(self.table.setAccessibleName, lambda: self.tr("Customer relationships"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.CUSTOMER, Qt.SortOrder.AscendingOrder)
@@ -118,11 +139,12 @@ class RelationshipsPage(QWidget):
         header.setSectionsMovable(True)
 
         self.empty = QWidget(self)
-        self.empty_label = QLabel(self.tr("Loading customer relationships…"), self.empty)
+        self.empty_label = QLabel(self.empty)
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_connect = QPushButton(self.tr("CONNECT"), self.empty)
+        self.empty_connect = QPushButton(self.empty)
+        say(self.empty_connect.setText, lambda: self.tr("CONNECT"))
         self.empty_connect.setObjectName("primaryButton")
         self.empty_connect.clicked.connect(lambda: self.navigate.emit("connect"))
         self.empty_connect.hide()
@@ -158,6 +180,25 @@ class RelationshipsPage(QWidget):
         self._update_state()
         self.reload()
 
+    # --- words ----------------------------------------------------------------
+    def retranslate(self) -> None:
+        self._texts.again()
+        self._name_statuses()
+        self.account_combo.setItemText(0, self.tr("All"))
+        self._update_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _name_statuses(self) -> None:
+        self.status_combo.setItemText(0, self.tr("All"))
+        for index in range(1, self.status_combo.count()):
+            self.status_combo.setItemText(
+                index, self.model.status_text(self.status_combo.itemData(index))
+            )
+
     # --- loading --------------------------------------------------------------
     def reload(self) -> None:
         cache = self.ctx.cache
@@ -186,6 +227,7 @@ class RelationshipsPage(QWidget):
 
     def _rows_loaded(self, rows: list[RelationshipRow]) -> None:
         self._has_loaded = True
+        self._failed = False
         self.model.set_rows(rows)
         if self.isVisible():
             self._size_columns()
@@ -211,6 +253,7 @@ class RelationshipsPage(QWidget):
 
     def _load_failed(self, exc: BaseException) -> None:
         log.warning("loading relationships failed: %s", type(exc).__name__)
+        self._failed = True
         self.empty_label.setText(self.tr("The customer relationships could not be read."))
         self.stack.setCurrentWidget(self.empty)
 
@@ -250,6 +293,10 @@ class RelationshipsPage(QWidget):
             self.empty_label.setText(
                 self.tr("No customer relationships yet. Connect with a customer to start one.")
             )
+        elif self._failed:
+            self.empty_label.setText(self.tr("The customer relationships could not be read."))
+        else:
+            self.empty_label.setText(self.tr("Loading customer relationships…"))
         self.stack.setCurrentWidget(self.empty)
 
     # --- export -----------------------------------------------------------------

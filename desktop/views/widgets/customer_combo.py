@@ -109,6 +109,11 @@ class CustomerCombo(QWidget):
         self.setFocusProxy(self.edit)
         self.retranslate()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(self.tr("Find your customers"))
         self.edit.setAccessibleName(self.tr("Find your customers"))

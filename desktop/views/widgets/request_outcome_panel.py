@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.types import ConnectionRequestRow, Outcome, RequestItem, RequestItemState
 from desktop.models.refusals import refusal_text
+from desktop.views.announce import announce
 from desktop.views.wizards.launcher import open_verification
 
 if TYPE_CHECKING:
@@ -50,6 +51,28 @@ class RequestOutcomePanel(QWidget):
         self._names = dict(names)
         self._online = online
         self._render()
+        if self.isVisible():  # a screen reader hears the network's answer
+            announce(self, self.spoken())
+
+    def spoken(self) -> str:
+        """The answer as one sentence: each buyer and where its request stands."""
+        lines = [self.error.text()] if self.error.isVisibleTo(self) else []
+        for buyer_id, label in self.outcome_labels.items():
+            name = self._names.get(buyer_id) or next(
+                (
+                    i.buyer_name
+                    for i in (self._row.items if self._row else ())
+                    if i.buyer_id == buyer_id
+                ),
+                "",
+            )
+            lines.append(f"{name}: {label.text()}")
+        return "\n".join(lines)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._row is not None:
+            self._render()
+        super().changeEvent(event)
 
     def set_online(self, online: bool) -> None:
         if online != self._online and self._row is not None:
@@ -95,6 +118,7 @@ class RequestOutcomePanel(QWidget):
             outcome.setObjectName("outcomeText")
             outcome.setProperty("tone", tone)
             outcome.setWordWrap(True)
+            outcome.setAccessibleName(f"{name.text()}: {text}")
             outcome.setTextInteractionFlags(
                 outcome.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse
             )

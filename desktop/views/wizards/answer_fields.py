@@ -59,3 +59,21 @@ def amount_problem(edit: QLineEdit) -> str | None:
 
 def invoice_date_problem(edit: QDateEdit) -> str | None:
     return date_problem(date_of(edit), date.today())
+
+
+def follow_locale(date_edit: QDateEdit, amount_edit: QLineEdit, before: QLocale) -> QLocale:
+    """After a language change: the date shown the new locale's way, and an amount typed the
+    old locale's way ("1,234.56") rewritten the new way ("1234,56"), so nothing typed is lost
+    and it still reads as the same amount. The locale now in force, for the next change."""
+    now = QLocale()
+    if now.name() == before.name():
+        return now
+    fmt = now.dateFormat(QLocale.FormatType.ShortFormat)
+    date_edit.setDisplayFormat(fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy"))
+    amount_edit.setPlaceholderText(format_amount("1234.56", now))
+    typed = amount_edit.text()
+    if typed.strip():
+        check = parse_amount(typed, before)
+        if check.value is not None:
+            amount_edit.setText(format_amount(check.value, now))
+    return now

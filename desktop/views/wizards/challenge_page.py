@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QWidget, QWizard
 
 from desktop.domain.verification_flow import Step
@@ -11,6 +11,7 @@ from desktop.views.wizards.answer_fields import (
     amount_problem,
     check_amount,
     date_of,
+    follow_locale,
     invoice_date_problem,
     setup_amount_edit,
     setup_date_edit,
@@ -31,6 +32,7 @@ class ChallengePage(VerificationPage):
         self.ui.timeLeft.setObjectName("verifyTimeLeft")
         setup_date_edit(self.ui.invoiceDateEdit)
         setup_amount_edit(self.ui.amountEdit)
+        self._locale = QLocale()
         self.registerField("challengeAmount*", self.ui.amountEdit)
         self.registerField("challengeDate", self.ui.invoiceDateEdit, "date")
         self.ui.amountEdit.textChanged.connect(self._check)
@@ -45,6 +47,7 @@ class ChallengePage(VerificationPage):
         self.setTitle(self.tr("Step 2. Pass a challenge"))
         self.setSubTitle(self.tr("Give the date and amount of the invoice the network names."))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Continue"))
+        self._locale = follow_locale(self.ui.invoiceDateEdit, self.ui.amountEdit, self._locale)
         self._tick()
 
     def initializePage(self) -> None:

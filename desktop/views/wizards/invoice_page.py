@@ -28,6 +28,7 @@ from desktop.views.wizards.answer_fields import (
     amount_problem,
     check_amount,
     date_of,
+    follow_locale,
     invoice_date_problem,
     set_date,
     setup_amount_edit,
@@ -52,6 +53,7 @@ class InvoicePage(VerificationPage):
         ui = self.ui
         setup_date_edit(ui.invoiceDateEdit)
         setup_amount_edit(ui.amountEdit)
+        self._locale = QLocale()
         self._fill_currencies()
         self.registerField("invoiceNumber*", ui.invoiceNumberEdit)
         self.registerField("amount*", ui.amountEdit)
@@ -74,6 +76,10 @@ class InvoicePage(VerificationPage):
         )
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Continue"))
         self.ui.currencyCombo.setPlaceholderText(self.tr("Choose the currency"))
+        self._locale = follow_locale(self.ui.invoiceDateEdit, self.ui.amountEdit, self._locale)
+        combo, language = self.ui.currencyCombo, QLocale().name()
+        for index in range(combo.count()):  # the currency names in the new language
+            combo.setItemText(index, currency_label(combo.itemData(index), language))
         self._check()
 
     # --- fields ------------------------------------------------------------------------

@@ -1,0 +1,132 @@
+"""Dates, numbers, amounts, currency names and sorting in the language the app speaks.
+
+One place, so every screen writes them alike and follows a language switch at once: all of
+them read the default QLocale (set by the language switcher) at the moment they are called.
+Qt writes dates; CLDR (through Babel) writes amounts and names currencies, because Qt's
+Polish leaves four-digit numbers ungrouped ("1234,56 zł") where CLDR and Polish usage group
+them ("1 234,56 zł"). Names sort by the locale's collation (QCollator): in Polish "Łódź"
+comes after "Lublin", before "Mielec".
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from functools import cache, cmp_to_key
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_currency, format_decimal, get_currency_name, get_currency_symbol
+from PySide6.QtCore import QCollator, QDate, QLocale
+
+log = logging.getLogger(__name__)
+
+
+def ui_locale() -> QLocale:
+    """The locale in force (the language switcher sets it as Qt's default)."""
+    return QLocale()
+
+
+@cache
+def _babel_locale(name: str) -> Locale:
+    """Qt's "pl_PL" as Babel's locale; an unknown one falls back to its language, then English."""
+    for candidate in (name, name.split("_")[0]):
+        try:
+            return Locale.parse(candidate)
+        except (UnknownLocaleError, ValueError):
+            continue
+    log.info("no CLDR data for locale %r; writing amounts the English way", name)
+    return Locale.parse("en_US")
+
+
+def cldr_locale() -> Locale:
+    return _babel_locale(ui_locale().name())
+
+
+def language() -> str:
+    """ "pl" or "en": the language the names are given in."""
+    return cldr_locale().language
+
+
+# --- dates and numbers ---------------------------------------------------------------------
+
+
+def format_day(value: date | None) -> str:
+    """A calendar day the locale's short way: "28.11.2026" in Polish."""
+    if value is None:
+        return ""
+    return ui_locale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def format_count(value: int) -> str:
+    """A whole number with the locale's grouping: "12 345" in Polish, "12,345" in English."""
+    return format_decimal(value, locale=cldr_locale())
+
+
+def _decimal(value: Decimal | str | float) -> Decimal | None:
+    try:
+        return value if isinstance(value, Decimal) else Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def format_money(value: Decimal | str | float, currency: str) -> str:
+    """An amount in a currency: "1 234,56 zł" in Polish, "PLN 1,234.56" in English (US).
+    A value that is not a number is shown as it came, beside its code."""
+    amount = _decimal(value)
+    if amount is None:
+        return f"{value} {currency}".strip()
+    try:
+        return format_currency(amount, currency, locale=cldr_locale())
+    except (ValueError, KeyError):  # a code CLDR does not know: the number and the code
+        return f"{format_decimal(amount, format='#,##0.00', locale=cldr_locale())} {currency}"
+
+
+def currency_name(code: str) -> str:
+    """ "PLN" -> "złoty polski" / "Polish Zloty"; an unknown code stays as it is."""
+    try:
+        return str(get_currency_name(code, locale=cldr_locale()))
+    except (ValueError, KeyError):
+        return code
+
+
+def currency_symbol(code: str) -> str:
+    """ "PLN" -> "zł" in Polish, "PLN" in English (US); "EUR" -> "€"."""
+    try:
+        return str(get_currency_symbol(code, locale=cldr_locale()))
+    except (ValueError, KeyError):
+        return code
+
+
+def format_moment(value: datetime | None) -> str:
+    """A moment in local time, the locale's short way (see models.local_time)."""
+    from desktop.models.local_time import format_datetime
+
+    return format_datetime(value, ui_locale())
+
+
+# --- sorting -------------------------------------------------------------------------------
+
+
+@cache
+def _collator(name: str) -> QCollator:
+    collator = QCollator(QLocale(name))
+    collator.setNumericMode(True)  # "Buyer 9" before "Buyer 10"
+    collator.setCaseSensitivity(collator.caseSensitivity().CaseInsensitive)
+    return collator
+
+
+def collator() -> QCollator:
+    """The locale's collation (ICU through Qt), made once per locale."""
+    return _collator(ui_locale().name())
+
+
+def compare_text(a: str, b: str) -> int:
+    return collator().compare(a, b)
+
+
+def sorted_names(names: list[str]) -> list[str]:
+    """Names in the order a reader of the language expects."""
+    return sorted(names, key=cmp_to_key(compare_text))

@@ -1,0 +1,81 @@
+"""The language switched while dialogs and the verification wizard are open: their words
+change at once, what was typed stays (an amount typed the English way is rewritten the
+Polish way)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.app.language import LanguageSwitcher
+from desktop.domain.verification_flow import Step
+from desktop.views.pages.connection_requests_page import ConnectionRequestsPage
+from desktop.views.pages.row_list_page import RowListPage
+from desktop.views.pages.support_requests_page import SupportRequestsPage
+from desktop.views.wizards.launcher import open_verification
+from portal.sandbox import VERIFY_BUYER
+from tests.conftest import FreshPortal
+from tests.ui.conftest import StartApp, wait_for_rows
+from tests.ui_i18n.texts import speaking
+from tests.ui_verify.conftest import ask_verification
+from tests.ui_verify.wizard_driver import TIMEOUT_MS, click_next, wait_page
+
+WORDS = {"en": "Connection request", "pl": "Prośba o połączenie"}
+
+
+def open_first_row(qtbot: QtBot, page: RowListPage) -> QWidget:
+    qtbot.waitUntil(lambda: page.proxy.rowCount() > 0, timeout=TIMEOUT_MS)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.details, Qt.MouseButton.LeftButton)  # View details
+    dialog = getattr(page, "dialog", None)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def test_open_dialogs_and_the_wizard_follow_the_language_and_keep_what_was_typed(
+    qtbot: QtBot,
+    start_app: StartApp,
+    fresh_portal: FreshPortal,
+    switcher: LanguageSwitcher,
+) -> None:
+    server = fresh_portal(generated_buyers=20)
+    session = start_app(server.base_url)
+    ctx, window = session.ctx, session.window
+    wait_for_rows(qtbot, session)  # signed in and synced
+    item, _account = ask_verification(ctx, VERIFY_BUYER)
+    with qtbot.waitSignal(ctx.status_changed, timeout=TIMEOUT_MS):
+        ctx.request_sync()
+    window.show()
+
+    requests, support = window.pages["requests"], window.pages["support"]
+    assert isinstance(requests, ConnectionRequestsPage)
+    assert isinstance(support, SupportRequestsPage)
+    window.show_page("requests")
+    request_dialog = open_first_row(qtbot, requests)
+    window.show_page("support")
+    ticket_dialog = open_first_row(qtbot, support)
+
+    wizard = open_verification(ctx, item, window)
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    wait_page(qtbot, wizard, Step.INTRO)
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.INVOICE)
+    ui = wizard.invoice.ui
+    qtbot.keyClicks(ui.invoiceNumberEdit, "INV-00338")
+    qtbot.keyClicks(ui.amountEdit, "6,198.44")
+    assert not wizard.invoice.problems()
+
+    opened = {"request": request_dialog, "ticket": ticket_dialog, "wizard": wizard}
+    for language, other in (("pl", "en"), ("en", "pl")):
+        switcher.switch(language)
+        left = {name: speaking(w, other) for name, w in opened.items()}
+        assert not any(left.values()), left
+        assert request_dialog.windowTitle() == WORDS[language]
+        assert ui.invoiceNumberEdit.text() == "INV-00338"
+        assert not wizard.invoice.problems(), "the amount no longer reads as an amount"
+    assert ui.amountEdit.text() == "6,198.44"  # back in English, written as it was typed
+    switcher.switch("pl")
+    assert ui.amountEdit.text() == "6198,44"
