@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 from desktop.cache import Cache
@@ -73,32 +74,47 @@ class SyncEngine:
         total = 0
         # The very first pull brings history: tickets resolved long ago are no news.
         report_resolved = self.cache.last_synced_at() is not None
-        for collection in collections:
-            count = 0
-            expected: int | None = None
-            limit = self.page_limits.get(collection, self.page_limit)
-            first = True
-            while True:
-                if cancelled is not None and cancelled():
-                    raise SyncCancelled(collection, count)
-                page = self.client.sync_page(
-                    collection, self.cache.cursor(collection), limit, count=first
+        # The next page is fetched while this one is written (portal and cache work side by
+        # side); a page fetched but not written when the pull stops is dropped.
+        ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-fetch")
+        try:
+            for collection in collections:
+                count = 0
+                expected: int | None = None
+                limit = self.page_limits.get(collection, self.page_limit)
+                pending = ahead.submit(
+                    self.client.sync_page,
+                    collection,
+                    self.cache.cursor(collection),
+                    limit,
+                    count=True,
                 )
-                if first and page.remaining is not None:
-                    expected = len(page.items) + page.remaining
-                first = False
-                change = self.cache.apply_page(collection, page)
-                count += len(page.items)
-                changed |= change.collections
-                if report_resolved:
-                    resolved.extend(change.resolved_tickets)
-                if on_page is not None:
-                    on_page(collection, change)
-                if progress is not None:
-                    progress(collection, count, None if expected is None else max(expected, count))
-                if not page.has_more or not page.items:
-                    break
-            total += count
+                while True:
+                    if cancelled is not None and cancelled():
+                        raise SyncCancelled(collection, count)
+                    page = pending.result()
+                    if expected is None and page.remaining is not None:
+                        expected = len(page.items) + page.remaining
+                    more = page.has_more and bool(page.items)
+                    if more:
+                        pending = ahead.submit(
+                            self.client.sync_page, collection, page.next_cursor, limit
+                        )
+                    change = self.cache.apply_page(collection, page)
+                    count += len(page.items)
+                    changed |= change.collections
+                    if report_resolved:
+                        resolved.extend(change.resolved_tickets)
+                    if on_page is not None:
+                        on_page(collection, change)
+                    if progress is not None:
+                        shown = None if expected is None else max(expected, count)
+                        progress(collection, count, shown)
+                    if not more:
+                        break
+                total += count
+        finally:
+            ahead.shutdown(wait=False, cancel_futures=True)
         self.cache.mark_synced(datetime.now(UTC))
         return d.SyncResult(
             changed=frozenset(changed), resolved_tickets=resolved, items_pulled=total

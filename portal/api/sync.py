@@ -9,11 +9,11 @@ import orjson
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 from pydantic import BaseModel
-from sqlalchemy import exists, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from portal import invoice_sync, serialize
 from portal import models as m
-from portal import serialize
 from portal.api.deps import CurrentUser, current_user, get_db
 from portal.errors import ApiError, not_found
 from portal.verification import to_wire
@@ -79,85 +79,9 @@ def _tickets(db: Session, ids: frozenset[str], after: int, limit: int) -> list[A
     ]
 
 
-def _visible_invoices(ids: frozenset[str]) -> list[Any]:
-    """Invoices of the caller's accounts to buyers they are actively connected with, less a
-    passed verification's invoice data not delivered yet."""
-    return [
-        m.BuyerInvoice.account_id.in_(ids),
-        exists().where(
-            m.Relationship.account_id == m.BuyerInvoice.account_id,
-            m.Relationship.buyer_id == m.BuyerInvoice.buyer_id,
-            m.Relationship.status == "active",
-            m.Relationship.deleted.is_(False),
-        ),
-        ~exists().where(
-            m.InvoiceLoad.account_id == m.BuyerInvoice.account_id,
-            m.InvoiceLoad.buyer_id == m.BuyerInvoice.buyer_id,
-            m.InvoiceLoad.delivered_at.is_(None),
-        ),
-    ]
-
-
-_INVOICE_COLUMNS = (
-    m.BuyerInvoice.id,
-    m.BuyerInvoice.version,
-    m.BuyerInvoice.deleted,
-    m.BuyerInvoice.account_id,
-    m.BuyerInvoice.buyer_id,
-    m.Buyer.name,
-    m.BuyerInvoice.number,
-    m.BuyerInvoice.po_number,
-    m.BuyerInvoice.transaction_id,
-    m.BuyerInvoice.issue_date,
-    m.BuyerInvoice.due_date,
-    m.BuyerInvoice.amount,
-    m.BuyerInvoice.currency,
-    m.BuyerInvoice.status,
-    m.BuyerInvoice.failure_code,
-    m.BuyerInvoice.failure_reason,
-    m.BuyerInvoice.updated_at,
-)
-
-
 def _invoices(db: Session, ids: frozenset[str], after: int, limit: int) -> list[Any]:
-    """Columns, not ORM objects (a first sync may bring a million), with the pages' histories
-    in one more query; the data are plain dicts in the wire's shape (`serialize.invoice_row`)."""
-    rows = db.execute(
-        select(*_INVOICE_COLUMNS)
-        .join(m.Buyer, m.Buyer.id == m.BuyerInvoice.buyer_id)
-        .where(m.BuyerInvoice.version > after, *_visible_invoices(ids))
-        .order_by(m.BuyerInvoice.version)
-        .limit(limit)
-    ).all()
-    live = [r[0] for r in rows if not r[2]]
-    history: dict[str, list[dict[str, Any]]] = {}
-    for chunk in range(0, len(live), 5000):
-        for invoice_id, at, status, note in db.execute(
-            select(
-                m.InvoiceEvent.invoice_id,
-                m.InvoiceEvent.at,
-                m.InvoiceEvent.status,
-                m.InvoiceEvent.note,
-            )
-            .where(m.InvoiceEvent.invoice_id.in_(live[chunk : chunk + 5000]))
-            .order_by(m.InvoiceEvent.id)
-        ):
-            history.setdefault(invoice_id, []).append({"at": at, "status": status, "note": note})
-    return [
-        (r[0], r[1], r[2], None if r[2] else serialize.invoice_row(r, history.get(r[0], [])))
-        for r in rows
-    ]
-
-
-def _count_invoices(db: Session, ids: frozenset[str], after: int) -> int:
-    return int(
-        db.scalar(
-            select(func.count())
-            .select_from(m.BuyerInvoice)
-            .where(m.BuyerInvoice.version > after, *_visible_invoices(ids))
-        )
-        or 0
-    )
+    """Columns, never ORM objects (a first sync may bring a million): `portal.invoice_sync`."""
+    return invoice_sync.fetch(db, ids, after, limit)
 
 
 def _counter(model: Any, account_column: Any) -> Callable[[Session, frozenset[str], int], int]:
@@ -199,7 +123,7 @@ COUNTS: dict[str, Callable[[Session, frozenset[str], int], int]] = {
     "relationships": _counter(m.Relationship, m.Relationship.account_id),
     "connection-requests": _counter(m.ConnectionRequest, m.ConnectionRequest.account_id),
     "tickets": _counter(m.Ticket, m.Ticket.account_id),
-    "invoices": _count_invoices,
+    "invoices": invoice_sync.count,
     "verifications": _counter(m.Verification, m.Verification.account_id),
 }
 
