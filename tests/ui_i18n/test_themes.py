@@ -1,0 +1,147 @@
+"""Dark and high-contrast looks: they load, recolour, follow the OS live, and every status word
+keeps a contrast of at least 4.5:1 on the surfaces it is shown on (WCAG AA for text)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout
+from pytestqt.qtbot import QtBot
+
+from desktop.app.theme import ENV, Theme, ThemeManager, parse_theme
+from desktop.domain.types import RelationshipStatus
+from desktop.models.relationships_model import Column, RelationshipsModel
+from tests.ui.test_relationships_models import ROWS
+from tests.ui_i18n.qss_colours import contrast, rules
+
+# Status words and links, each shown on one of the SURFACES below.
+STATUS_WORDS = [
+    *(f'QLabel#outcomeText[tone="{t}"]' for t in ("good", "warn", "bad", "info")),
+    *(f'QLabel#invoiceStatus[tone="{t}"]' for t in ("good", "warn", "bad", "info")),
+    "QLabel#errorLabel",
+    'QLabel#errorLabel[tone="good"]',
+    "QLabel#formError",
+    'QLabel#charCounter[over="true"]',
+    "QLabel#verifyProblem",
+    'QLabel#verifyFileNote[tone="bad"]',
+    'QLabel#verifyFileNote[tone="info"]',
+    "QLabel#verifyBusy",
+    'QLabel#verifyTimeLeft[urgent="true"]',
+    'QLabel#customerSearchStatus[offline="true"]',
+    "QLabel#offlineNote",
+    "QLabel#muted",
+    'QToolButton[role="link"]',
+    'QPushButton[role="link"]',
+    'QPushButton[role="cardAction"]',
+]
+SURFACES = [
+    'QWidget[page="true"]',
+    "QFrame#card",
+    "QFrame#headerBar",
+    "QDialog#signInDialog",
+    "QDialog#invoiceDetailDialog",
+]
+# (text, background) pairs that live on their own surface.
+OWN_SURFACE = [
+    ("QLabel#offlineMessage", "QFrame#offlineBanner"),
+    ("QLabel#failureTitle", "QFrame#failureBox"),
+    ('QLabel#workflowStep[state="current"]', "QWidget#verificationSidePanel"),
+    ("QLabel#workflowStep", "QWidget#verificationSidePanel"),
+    ('QLabel#workflowText[state="current"]', "QWidget#verificationSidePanel"),
+]
+
+
+@pytest.fixture
+def themes(qapp: QApplication) -> Iterator[list[ThemeManager]]:
+    made: list[ThemeManager] = []
+    yield made
+    for manager in made:
+        manager.choose("light")
+        manager.deleteLater()
+
+
+@pytest.mark.parametrize("theme", list(Theme))
+def test_every_status_word_keeps_contrast_on_every_surface(theme: Theme) -> None:
+    found = rules(theme)
+    weak = []
+    for word in STATUS_WORDS:
+        for surface in SURFACES:
+            fg, bg = found[word]["color"], found[surface]["background"]
+            if (ratio := contrast(fg, bg)) < 4.5:
+                weak.append(f"{word} {fg} on {surface} {bg}: {ratio:.2f}")
+    for word, surface in OWN_SURFACE:
+        fg, bg = found[word]["color"], found[surface]["background"]
+        if (ratio := contrast(fg, bg)) < 4.5:
+            weak.append(f"{word} {fg} on {surface} {bg}: {ratio:.2f}")
+    assert not weak, "\n".join(weak)
+
+
+@pytest.mark.parametrize(
+    ("theme", "bad_word"),
+    [(Theme.LIGHT, "#b3261e"), (Theme.DARK, "#ff7b72"), (Theme.HIGH_CONTRAST, "#ff9e9e")],
+)
+def test_each_look_loads_and_recolours_the_widgets(
+    qtbot: QtBot, qtlog, themes: list[ThemeManager], theme: Theme, bad_word: str
+) -> None:  # type: ignore[no-untyped-def]
+    manager = ThemeManager(theme.value)
+    themes.append(manager)
+    assert manager.apply() == theme
+    card = QFrame()
+    card.setObjectName("card")
+    qtbot.addWidget(card)
+    outcome = QLabel("Rejected by the customer", card)
+    outcome.setObjectName("outcomeText")
+    outcome.setProperty("tone", "bad")
+    QVBoxLayout(card).addWidget(outcome)
+    card.show()
+    outcome.ensurePolished()
+    assert outcome.palette().color(QPalette.ColorRole.WindowText).name() == bad_word
+    window = QApplication.palette().color(QPalette.ColorRole.Window)
+    assert (window.lightness() < 60) == (theme != Theme.LIGHT)  # unstyled controls follow
+    unparsed = [r.message for r in qtlog.records if "parse" in r.message.lower()]
+    assert not unparsed, unparsed
+
+
+def test_the_look_follows_the_os_while_the_app_runs(themes: list[ThemeManager]) -> None:
+    manager = ThemeManager(None)
+    themes.append(manager)
+    assert manager.apply() == Theme.LIGHT
+    hints = QGuiApplication.styleHints()
+    # What the OS tells Qt when the user switches it to dark mode, then asks for contrast.
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert manager.theme == Theme.DARK
+    assert "#11161d" in QApplication.instance().styleSheet()  # type: ignore[union-attr]
+    hints.accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
+    assert manager.theme == Theme.HIGH_CONTRAST
+    hints.accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.NoPreference)
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert manager.theme == Theme.LIGHT
+
+
+def test_a_chosen_look_wins_over_the_os_and_nonsense_is_ignored(
+    themes: list[ThemeManager], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv(ENV, "high_contrast")
+    manager = ThemeManager("dark")
+    themes.append(manager)
+    assert manager.apply() == Theme.HIGH_CONTRAST  # the environment first, then the setting
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert manager.theme == Theme.HIGH_CONTRAST
+    with caplog.at_level(logging.INFO):
+        assert parse_theme("purple") is None
+    assert "purple" in caplog.text
+    monkeypatch.delenv(ENV)
+    assert ThemeManager("purple").wanted() == Theme.LIGHT  # follows the OS (light offscreen)
+
+
+def test_a_status_dot_always_has_its_word_beside_it(qapp: QApplication) -> None:
+    model = RelationshipsModel()
+    model.set_status_icons({s: QIcon() for s in RelationshipStatus})
+    model.set_rows(ROWS)
+    for row in range(model.rowCount()):
+        word = model.index(row, Column.STATUS).data(Qt.ItemDataRole.DisplayRole)
+        assert word in {"Active", "Pending", "Rejected"}
