@@ -8,7 +8,6 @@ the chosen order instead and stops after one window. Runs on worker threads only
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -30,7 +29,7 @@ from desktop.domain.invoices import (
 )
 
 from .invoice_text import TextPlan, glob_literal, plan_text
-from .invoices import STATUS_RANK
+from .invoices import STATUS_RANK, Sql
 
 Sessions = sessionmaker[Session]
 
@@ -58,6 +57,7 @@ class Where:
     clauses: list[str] = field(default_factory=list)
     params: list[Any] = field(default_factory=list)
     nothing: bool = False
+    few: bool = False  # a text with few matches: look them up, then sort them
 
     def add(self, clause: str, *params: Any) -> None:
         self.clauses.append(clause)
@@ -67,12 +67,6 @@ class Where:
         if self.nothing:
             return " WHERE 0"
         return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
-
-
-def raw(s: Session) -> sqlite3.Connection:
-    conn = s.connection().connection.driver_connection
-    assert isinstance(conn, sqlite3.Connection)
-    return conn
 
 
 def _candidates(plan: TextPlan) -> tuple[str, list[Any]] | None:
@@ -90,15 +84,13 @@ def _glob_clause(where: Where, glob: str) -> None:
     where.add("(" + " OR ".join(f"{f} GLOB ?" for f in _TEXT_FIELDS) + ")", *[glob] * 3)
 
 
-def _is_broad(conn: sqlite3.Connection, candidates: tuple[str, list[Any]]) -> bool:
+def _is_broad(conn: Sql, candidates: tuple[str, list[Any]]) -> bool:
     sql, params = candidates
     probe = f"SELECT count(*) FROM ({sql} LIMIT {BROAD_TEXT + 1})"
     return int(conn.execute(probe, params).fetchone()[0]) > BROAD_TEXT
 
 
-def build_where(
-    conn: sqlite3.Connection, query: InvoiceQuery, sort: InvoiceSort | None = None
-) -> Where:
+def build_where(conn: Sql, query: InvoiceQuery, sort: InvoiceSort | None = None) -> Where:
     """The query's conditions; for a window in `sort`, indexes that would fight the order's
     own index on a filter that keeps many rows (account, status) are switched off (`+`)."""
     where = Where()
@@ -132,7 +124,7 @@ def _implied_glob(plan: TextPlan) -> str:
     return glob_literal(plan.prefix or "") + "*"
 
 
-def _text_where(conn: sqlite3.Connection, where: Where, plan: TextPlan) -> None:
+def _text_where(conn: Sql, where: Where, plan: TextPlan) -> None:
     if plan.nothing:
         where.nothing = True
         return
@@ -150,9 +142,11 @@ def _text_where(conn: sqlite3.Connection, where: Where, plan: TextPlan) -> None:
         # The trigram index covers the rows up to `upto`; newer ones are checked one by one.
         upto = int(conn.execute("SELECT upto FROM invoice_fts_state").fetchone()[0])
         ors = " OR ".join(f"{f} GLOB ?" for f in _TEXT_FIELDS)
-        where.add(f"(seq IN ({sql}) OR (seq > ? AND ({ors})))", *params, upto, *[check] * 3)
+        tail = f"SELECT seq FROM invoices WHERE seq > ? AND ({ors})"
+        where.add(f"seq IN ({sql} UNION ALL {tail})", *params, upto, *[check] * 3)
     else:
         where.add(f"seq IN ({sql})", *params)
+    where.few = True
     if plan.glob is not None:
         _glob_clause(where, plan.glob)
 
@@ -186,7 +180,7 @@ def row_of(r: tuple[Any, ...]) -> InvoiceRow:
 
 
 def window_sql(
-    conn: sqlite3.Connection,
+    conn: Sql,
     query: InvoiceQuery,
     sort: InvoiceSort,
     descending: bool,
@@ -198,9 +192,11 @@ def window_sql(
     if after is not None and not where.nothing:
         where.add(f"({key}, seq) {'<' if descending else '>'} (?, ?)", after[0], after[1])
     direction = "DESC" if descending else "ASC"
+    # `+`: the few matches are sorted, rather than the order's index walked to find them.
+    order = f"+{key}" if where.few else key
     sql = (
         f"SELECT {COLUMNS}, {key} FROM invoices{where.sql()} "
-        f"ORDER BY {key} {direction}, seq {direction} LIMIT {int(limit)}"
+        f"ORDER BY {order} {direction}, seq {direction} LIMIT {int(limit)}"
     )
     return sql, where.params
 
@@ -214,7 +210,7 @@ def search(
     limit: int = 200,
 ) -> InvoiceWindow:
     with sessions() as s:
-        conn = raw(s)
+        conn = Sql(s)
         sql, params = window_sql(conn, query, sort, descending, after, limit)
         found = conn.execute(sql, params).fetchall()
     rows = tuple(row_of(r) for r in found)
@@ -241,7 +237,7 @@ def iterate(
 
 def count(sessions: Sessions, query: InvoiceQuery) -> int:
     with sessions() as s:
-        conn = raw(s)
+        conn = Sql(s)
         where = build_where(conn, query)
         return int(
             conn.execute(f"SELECT count(*) FROM invoices{where.sql()}", where.params).fetchone()[0]
@@ -250,7 +246,7 @@ def count(sessions: Sessions, query: InvoiceQuery) -> int:
 
 def status_counts(sessions: Sessions, query: InvoiceQuery) -> dict[str, int]:
     with sessions() as s:
-        conn = raw(s)
+        conn = Sql(s)
         where = build_where(conn, query)
         found = conn.execute(
             f"SELECT status_rank, count(*) FROM invoices{where.sql()} GROUP BY status_rank",
@@ -261,7 +257,7 @@ def status_counts(sessions: Sessions, query: InvoiceQuery) -> dict[str, int]:
 
 def detail(sessions: Sessions, invoice_id: str) -> InvoiceDetail | None:
     with sessions() as s:
-        conn = raw(s)
+        conn = Sql(s)
         found = conn.execute(
             f"SELECT {COLUMNS} FROM invoices WHERE id = ?", (invoice_id,)
         ).fetchone()
@@ -291,7 +287,7 @@ def buyers(sessions: Sessions, account_id: str | None = None) -> list[tuple[str,
         FROM b WHERE b.id IS NOT NULL ORDER BY k, b.id
     """
     with sessions() as s:
-        found = raw(s).execute(sql, {"account": account_id}).fetchall()
+        found = Sql(s).execute(sql, {"account": account_id}).fetchall()
     return [(bid, name) for bid, name, _key in found]
 
 
@@ -299,9 +295,7 @@ def _scoped(account_id: str | None) -> tuple[str, list[Any]]:
     return ("", []) if account_id is None else (" AND account_id = ?", [account_id])
 
 
-def _newest(
-    conn: sqlite3.Connection, status: str, account_id: str | None, limit: int
-) -> tuple[InvoiceRow, ...]:
+def _newest(conn: Sql, status: str, account_id: str | None, limit: int) -> tuple[InvoiceRow, ...]:
     scope, params = _scoped(account_id)
     found = conn.execute(
         f"SELECT {COLUMNS} FROM invoices WHERE status_rank = ?{scope} "
@@ -316,7 +310,7 @@ def dashboard(sessions: Sessions, account_id: str | None, limit: int = 5) -> Inv
     support requests; all aggregates in SQL."""
     scope, params = _scoped(account_id)
     with sessions() as s:
-        conn = raw(s)
+        conn = Sql(s)
         by_rank = conn.execute(
             f"SELECT status_rank, count(*) FROM invoices WHERE 1{scope} GROUP BY status_rank",
             params,
@@ -361,5 +355,5 @@ def _ticket_time(value: object) -> datetime | None:
 
 def skipped(sessions: Sessions) -> int:
     with sessions() as s:
-        found = raw(s).execute("SELECT value FROM meta WHERE key = 'invoices_skipped'").fetchone()
+        found = Sql(s).execute("SELECT value FROM meta WHERE key = 'invoices_skipped'").fetchone()
     return int(found[0]) if found else 0
