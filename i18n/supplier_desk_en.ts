@@ -2,59 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>Received</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>Delivered</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>On hold</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>Exception</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>Approved</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>Rejected</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>Scheduled for payment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>Paid</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>Failed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>Saved</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Supplier Desk</source>
@@ -1586,9 +1533,9 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message numerus="yes">
         <source>Exported %n invoice(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n invoice to {file}</numerusform>
+            <numerusform>Exported %n invoices to {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -1735,6 +1682,60 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
 </context>
 <context>
+    <name>InvoiceStatus</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatusModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceSummaryTable</name>
     <message>
         <source>View all</source>
@@ -1746,6 +1747,41 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>Loading invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PO number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,9 +1829,9 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message numerus="yes">
         <source>%Ln invoice(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invoice found</numerusform>
+            <numerusform>%Ln invoices found</numerusform>
         </translation>
     </message>
     <message>
@@ -1833,6 +1869,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
 <context>
     <name>Main</name>
     <message>
+        <source>Translation damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Supplier Desk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,6 +1882,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>The sandbox network could not start. The log file says why: {log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translation file {file} is missing or damaged, so Supplier Desk shows its own words in English. Reinstall Supplier Desk to repair it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2402,9 +2446,9 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     <name>StatusChart</name>
     <message numerus="yes">
         <source>%n invoice(s) in the chosen range</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invoice in the chosen range</numerusform>
+            <numerusform>%n invoices in the chosen range</numerusform>
         </translation>
     </message>
 </context>

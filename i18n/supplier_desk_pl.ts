@@ -2,115 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>Received</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>Delivered</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>On hold</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>Exception</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>Approved</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>Rejected</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>Scheduled for payment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>Paid</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>Failed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceStatus</source>
-        <comment>Saved</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Supplier Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Supplier Desk</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {version}</translation>
     </message>
     <message>
         <source>Find your customers on the e-invoicing network, connect with them, and follow your connection requests and invoices, online and offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź swoich klientów w sieci e-fakturowania, połącz się z nimi i śledź swoje prośby o połączenie oraz faktury, online i offline.</translation>
     </message>
     <message>
         <source>Components included and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołączone składniki i ich licencje</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Składnik</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja</translation>
     </message>
     <message>
         <source>Supplier Desk uses the Qt libraries through PySide6 under the &lt;a href=&quot;{lgpl}&quot;&gt;GNU Lesser General Public License, version 3&lt;/a&gt;. The source code of Qt is available at &lt;a href=&quot;{qt}&quot;&gt;{qt}&lt;/a&gt; and that of PySide6 at &lt;a href=&quot;{pyside}&quot;&gt;{pyside}&lt;/a&gt;. The Qt libraries are separate files in the installation folder; you may replace them with your own build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplier Desk korzysta z bibliotek Qt za pośrednictwem PySide6 na warunkach &lt;a href=&quot;{lgpl}&quot;&gt;licencji GNU Lesser General Public License, wersja 3&lt;/a&gt;. Kod źródłowy Qt jest dostępny pod adresem &lt;a href=&quot;{qt}&quot;&gt;{qt}&lt;/a&gt;, a PySide6 pod adresem &lt;a href=&quot;{pyside}&quot;&gt;{pyside}&lt;/a&gt;. Biblioteki Qt są osobnymi plikami w folderze instalacji; możesz je zastąpić własną kompilacją.</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder danych:</translation>
     </message>
     <message>
         <source>Log folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder dziennika:</translation>
     </message>
     <message>
         <source>Installed in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainstalowano w:</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder &amp;danych</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder &amp;dziennika</translation>
     </message>
     <message>
         <source>&amp;About Supplier Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie Supplier Desk</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1140,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>Press Enter to see the matching invoices in Where is my invoice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Naciśnij Enter, aby zobaczyć pasujące faktury na stronie Gdzie jest moja faktura?</translation>
     </message>
     <message>
         <source>Welcome {name}</source>
@@ -1327,7 +1274,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>Your saved invoices, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane faktury, jeszcze niewysłane</translation>
     </message>
     <message>
         <source>Check the status of your invoices</source>
@@ -1399,19 +1346,19 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>The invoices could not be read from this computer&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać faktur zapisanych na tym komputerze.</translation>
     </message>
     <message>
         <source>No invoices on this computer yet. Once a customer is connected, its invoices arrive with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym komputerze nie ma jeszcze faktur. Gdy połączysz się z klientem, jego faktury pojawią się po następnej synchronizacji.</translation>
     </message>
     <message>
         <source>No failed invoices. Nothing needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak nieudanych faktur. Nic nie wymaga Twojej uwagi.</translation>
     </message>
     <message>
         <source>No saved invoices waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zapisanych faktur czekających na wysłanie.</translation>
     </message>
     <message>
         <source>Not refreshed yet</source>
@@ -1445,240 +1392,240 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <name>InvoiceDetail</name>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <source>Buyer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabywca:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished">Konto:</translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>PO number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zamówienia zakupu:</translation>
     </message>
     <message>
         <source>Transaction ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator transakcji:</translation>
     </message>
     <message>
         <source>Issue date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wystawienia:</translation>
     </message>
     <message>
         <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin płatności:</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota:</translation>
     </message>
     <message>
         <source>Why the network refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego sieć ją odrzuciła</translation>
     </message>
     <message>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia statusów</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Kiedy</translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDetailDialog</name>
     <message>
         <source>Invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura {number}</translation>
     </message>
     <message>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia statusów</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Kiedy</translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>The buyer&apos;s VAT number on the invoice is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer VAT nabywcy podany na fakturze jest nieprawidłowy.</translation>
     </message>
     <message>
         <source>The network does not know the buyer named on the invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć nie zna nabywcy wskazanego na fakturze.</translation>
     </message>
     <message>
         <source>An invoice with this number was already sent to this buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura o tym numerze została już wysłana do tego nabywcy.</translation>
     </message>
     <message>
         <source>The invoice file does not follow the format the network accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik faktury nie jest zgodny z formatem akceptowanym przez sieć.</translation>
     </message>
     <message>
         <source>The buyer requires a purchase order number on every invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabywca wymaga numeru zamówienia zakupu na każdej fakturze.</translation>
     </message>
     <message>
         <source>The buyer does not know this purchase order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabywca nie zna tego numeru zamówienia zakupu.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceExport</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numer</translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <source>PO number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zamówienia zakupu</translation>
     </message>
     <message>
         <source>Transaction ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator transakcji</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished">Nabywca</translation>
+        <translation>Nabywca</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wystawienia</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin płatności</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Kwota</translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Export invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj faktury</translation>
     </message>
     <message>
         <source>invoices.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>faktury.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Pliki CSV (*.csv)</translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n invoice(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %n fakturę do pliku {file}</numerusform>
+            <numerusform>Wyeksportowano %n faktury do pliku {file}</numerusform>
+            <numerusform>Wyeksportowano %n faktur do pliku {file}</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Eksport nie powiódł się</translation>
+        <translation>Eksport nie powiódł się</translation>
     </message>
     <message>
         <source>The file {file} could not be written: {reason}</source>
-        <translation type="unfinished">Nie udało się zapisać pliku {file}: {reason}</translation>
+        <translation>Nie można zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
         <source>you may not write to that place or the file is open elsewhere.</source>
-        <translation type="unfinished">nie masz prawa zapisu w tym miejscu albo plik jest otwarty w innym programie.</translation>
+        <translation>nie masz prawa zapisu w tym miejscu albo plik jest otwarty w innym programie.</translation>
     </message>
     <message>
         <source>the folder does not exist.</source>
-        <translation type="unfinished">ten folder nie istnieje.</translation>
+        <translation>folder nie istnieje.</translation>
     </message>
     <message>
         <source>the disk is full.</source>
-        <translation type="unfinished">dysk jest pełny.</translation>
+        <translation>dysk jest pełny.</translation>
     </message>
     <message>
         <source>choose another place and try again.</source>
-        <translation type="unfinished">wybierz inne miejsce i spróbuj ponownie.</translation>
+        <translation>wybierz inne miejsce i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceFilters</name>
     <message>
         <source>Invoice number, PO number or transaction ID; * stands for any characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer faktury, numer zamówienia zakupu lub identyfikator transakcji; * zastępuje dowolne znaki</translation>
     </message>
     <message>
         <source>Search invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukaj faktury</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Wszystkie</translation>
+        <translation>Wszystkie</translation>
     </message>
     <message>
         <source>Issued &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wystawione od</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;do</translation>
     </message>
     <message>
         <source>Accou&amp;nt:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onto:</translation>
     </message>
     <message>
         <source>Issued from</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystawione od</translation>
     </message>
     <message>
         <source>Issued until</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystawione do</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">S&amp;tatus:</translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>&amp;Buyer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nabywca:</translation>
     </message>
     <message>
         <source>The end date {end} is before the start date {start}. Choose an end date on or after the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data końcowa {end} jest wcześniejsza niż data początkowa {start}. Wybierz datę końcową równą dacie początkowej lub późniejszą.</translation>
     </message>
 </context>
 <context>
@@ -1753,89 +1700,178 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
 </context>
 <context>
+    <name>InvoiceStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Odebrana</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Dostarczona</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Wstrzymana</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Wyjątek</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Zatwierdzona</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucona</translation>
+    </message>
+    <message>
+        <source>Scheduled for payment</source>
+        <translation>Zaplanowana do zapłaty</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Zapłacona</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nieudana</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Zapisana</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatusModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faktury</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceSummaryTable</name>
     <message>
         <source>View all</source>
-        <translation type="unfinished">Wyświetl wszystkie</translation>
+        <translation>Wyświetl wszystkie</translation>
     </message>
     <message>
         <source>View all: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetl wszystkie: {title}</translation>
     </message>
     <message>
         <source>Loading invoices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie faktur…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Nabywca</translation>
+    </message>
+    <message>
+        <source>PO number</source>
+        <translation>Numer zamówienia zakupu</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>Identyfikator transakcji</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Data wystawienia</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Termin płatności</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>InvoicesPage</name>
     <message>
         <source>Where is my invoice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie jest moja faktura?</translation>
     </message>
     <message>
         <source>Find an invoice by its number, PO number or transaction ID and see where it stands with your customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź fakturę po numerze faktury, numerze zamówienia zakupu lub identyfikatorze transakcji i sprawdź jej status u klienta.</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktury</translation>
     </message>
     <message>
         <source>Loading invoices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie faktur…</translation>
     </message>
     <message>
         <source>Invoices by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktury według statusu</translation>
     </message>
     <message>
         <source>No invoices to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak faktur do policzenia.</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished">&amp;Eksportuj CSV…</translation>
+        <translation>&amp;Eksportuj CSV…</translation>
     </message>
     <message>
         <source>All issue dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie daty wystawienia</translation>
     </message>
     <message>
         <source>Issued {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystawione {start} – {end}</translation>
     </message>
     <message>
         <source>The invoices could not be read from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać faktur zapisanych na tym komputerze.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln invoice(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Znaleziono %Ln fakturę</numerusform>
+            <numerusform>Znaleziono %Ln faktury</numerusform>
+            <numerusform>Znaleziono %Ln faktur</numerusform>
         </translation>
     </message>
     <message>
         <source>No invoices on this computer yet. Once a customer is connected, its invoices arrive with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym komputerze nie ma jeszcze faktur. Gdy połączysz się z klientem, jego faktury pojawią się po następnej synchronizacji.</translation>
     </message>
     <message>
         <source>No invoice matches “{text}”. Check the number, or use * for any characters (INV-2026*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna faktura nie pasuje do „{text}”. Sprawdź numer lub użyj * zamiast dowolnych znaków (INV-2026*).</translation>
     </message>
     <message>
         <source>No invoices match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna faktura nie spełnia tych kryteriów.</translation>
     </message>
     <message>
         <source>Offline: searching the invoices on this computer, as of {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez połączenia: wyszukiwanie w fakturach zapisanych na tym komputerze, stan na {time}.</translation>
     </message>
     <message>
         <source>Offline: no invoices have been synced to this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez połączenia: na ten komputer nie zsynchronizowano jeszcze żadnych faktur.</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1888,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
 <context>
     <name>Main</name>
     <message>
+        <source>Translation damaged</source>
+        <translation>Uszkodzone tłumaczenie</translation>
+    </message>
+    <message>
         <source>Supplier Desk cannot start</source>
         <translation>Nie można uruchomić Supplier Desk</translation>
     </message>
@@ -1862,6 +1902,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>The sandbox network could not start. The log file says why: {log}</source>
         <translation>Nie udało się uruchomić sieci testowej. Przyczynę podaje plik dziennika: {log}</translation>
+    </message>
+    <message>
+        <source>The translation file {file} is missing or damaged, so Supplier Desk shows its own words in English. Reinstall Supplier Desk to repair it.</source>
+        <translation>Brak pliku tłumaczenia {file} lub jest on uszkodzony, dlatego Supplier Desk wyświetla swoje teksty po angielsku. Aby to naprawić, zainstaluj Supplier Desk ponownie.</translation>
     </message>
 </context>
 <context>
@@ -1921,7 +1965,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>&amp;Where is my invoice?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gdzie jest moja faktura?</translation>
     </message>
     <message>
         <source>My &amp;POs</source>
@@ -2427,10 +2471,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <name>StatusChart</name>
     <message numerus="yes">
         <source>%n invoice(s) in the chosen range</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n faktura w wybranym zakresie</numerusform>
+            <numerusform>%n faktury w wybranym zakresie</numerusform>
+            <numerusform>%n faktur w wybranym zakresie</numerusform>
         </translation>
     </message>
 </context>
@@ -2509,11 +2553,11 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <name>SyncStatusWidgets</name>
     <message>
         <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj synchronizację</translation>
     </message>
     <message>
         <source>Stop syncing now; the next sync continues where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj synchronizację teraz; następna będzie kontynuowana od miejsca, w którym ta się zatrzymała.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -2521,39 +2565,39 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>Accounts {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta: {done} z {total}</translation>
     </message>
     <message>
         <source>Relationships {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacje: {done} z {total}</translation>
     </message>
     <message>
         <source>Connection requests {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośby o połączenie: {done} z {total}</translation>
     </message>
     <message>
         <source>Support requests {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia z prośbą o wsparcie: {done} z {total}</translation>
     </message>
     <message>
         <source>Verifications {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Weryfikacje: {done} z {total}</translation>
     </message>
     <message>
         <source>Invoices {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktury: {done} z {total}</translation>
     </message>
     <message>
         <source>Items {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementy: {done} z {total}</translation>
     </message>
     <message>
         <source>Stopping the sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymywanie synchronizacji…</translation>
     </message>
     <message>
         <source>Sync cancelled. The next sync continues where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja anulowana. Następna będzie kontynuowana od miejsca, w którym ta się zatrzymała.</translation>
     </message>
     <message>
         <source>Syncing accounts… {count}</source>

@@ -39,18 +39,17 @@ TONES = {
 
 
 def status_text(status: str) -> str:
-    tr = QCoreApplication.translate
     words = {
-        "received": tr("InvoiceStatus", "Received"),
-        "delivered": tr("InvoiceStatus", "Delivered"),
-        "on_hold": tr("InvoiceStatus", "On hold"),
-        "exception": tr("InvoiceStatus", "Exception"),
-        "approved": tr("InvoiceStatus", "Approved"),
-        "rejected": tr("InvoiceStatus", "Rejected"),
-        "scheduled": tr("InvoiceStatus", "Scheduled for payment"),
-        "paid": tr("InvoiceStatus", "Paid"),
-        "failed": tr("InvoiceStatus", "Failed"),
-        "saved": tr("InvoiceStatus", "Saved"),
+        "received": QCoreApplication.translate("InvoiceStatus", "Received"),
+        "delivered": QCoreApplication.translate("InvoiceStatus", "Delivered"),
+        "on_hold": QCoreApplication.translate("InvoiceStatus", "On hold"),
+        "exception": QCoreApplication.translate("InvoiceStatus", "Exception"),
+        "approved": QCoreApplication.translate("InvoiceStatus", "Approved"),
+        "rejected": QCoreApplication.translate("InvoiceStatus", "Rejected"),
+        "scheduled": QCoreApplication.translate("InvoiceStatus", "Scheduled for payment"),
+        "paid": QCoreApplication.translate("InvoiceStatus", "Paid"),
+        "failed": QCoreApplication.translate("InvoiceStatus", "Failed"),
+        "saved": QCoreApplication.translate("InvoiceStatus", "Saved"),
     }
     return words.get(status, status.replace("_", " "))
 

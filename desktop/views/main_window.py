@@ -24,6 +24,7 @@ from desktop.views.pages.bulk_connect_page import BulkConnectPage
 from desktop.views.pages.connect_page import ConnectPage
 from desktop.views.pages.connection_requests_page import ConnectionRequestsPage
 from desktop.views.pages.home_page import HomePage
+from desktop.views.pages.invoices_page import InvoicesPage
 from desktop.views.pages.relationships_page import RelationshipsPage
 from desktop.views.pages.support_requests_page import SupportRequestsPage
 from desktop.views.widgets.header_bar import HeaderBar
@@ -39,6 +40,7 @@ PAGES: tuple[tuple[str, Any], ...] = (
     ("relationships", RelationshipsPage),
     ("requests", ConnectionRequestsPage),
     ("support", SupportRequestsPage),
+    ("invoices", InvoicesPage),
 )
 
 
@@ -127,6 +129,13 @@ class MainWindow(QMainWindow):
         self.pages[key].setFocus(Qt.FocusReason.OtherFocusReason)
         self.page_changed.emit(key)
 
+    def search_invoices(self, text: str) -> None:
+        """The header's invoice search: Where is my invoice? with its answers."""
+        page = self.pages["invoices"]
+        if isinstance(page, InvoicesPage):
+            page.search_for(text)
+        self.show_page("invoices")
+
     def show_support_requests(self) -> None:
         """The user clicked a "support request resolved" message: bring the list up."""
         self.show_page("support")
@@ -146,9 +155,13 @@ class MainWindow(QMainWindow):
         self.nav.how_to_requested.connect(self.show_how_to)
         self.header.account_selected.connect(ctx.set_current_account)
         self.header.log_out_requested.connect(self._confirm_log_out)
+        self.header.invoice_search_requested.connect(self.search_invoices)
         self.banner.retry_requested.connect(ctx.request_sync)
         ctx.status_changed.connect(self.apply_status)
         ctx.sync_progress.connect(self.status_widgets.on_progress)
+        ctx.sync_counts.connect(self.status_widgets.on_counts)
+        ctx.sync_cancelled.connect(self.status_widgets.on_cancelled)
+        self.status_widgets.cancel_requested.connect(ctx.cancel_sync)
         ctx.sync_problem.connect(self.status_widgets.on_problem)
         ctx.display_name_changed.connect(self.header.set_user)
         ctx.changed.connect(self._on_changed)

@@ -5,47 +5,22 @@ The layout is the Designer form ui/invoice_detail.ui; the words and the filling 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date, datetime
-from typing import Protocol
+from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidgetItem, QWidget
 
 from desktop.app.resources import icon
+from desktop.domain.invoices import InvoiceDetail
 from desktop.forms.ui_invoice_detail import Ui_InvoiceDetail
 from desktop.models.local_time import format_datetime
 from desktop.views.invoice_words import format_amount, status_text, status_tone
 from desktop.views.widgets.status_table import DOTS
 
 
-class StatusChange(Protocol):
-    at: datetime
-    status: str
-    note: str | None
-
-
-class InvoiceDetails(Protocol):
-    number: str
-    po_number: str | None
-    transaction_id: str | None
-    buyer_name: str
-    account_id: str
-    issue_date: date
-    due_date: date | None
-    amount: str
-    currency: str
-    status: str
-    failure_code: str | None
-    failure_reason: str | None
-
-    @property
-    def history(self) -> Sequence[StatusChange]: ...
-
-
 class InvoiceDetailDialog(QDialog):
     def __init__(
-        self, invoice: InvoiceDetails, account_name: str, parent: QWidget | None = None
+        self, invoice: InvoiceDetail, account_name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_InvoiceDetail()

@@ -1,10 +1,11 @@
-"""Home: the three action cards, Notifications, and the invoice tables (empty for now)."""
+"""Home: the three action cards, Notifications, and the failed and saved invoices."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import logging
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,11 +20,18 @@ from PySide6.QtWidgets import (
 
 from desktop.app.context import AppContext
 from desktop.app.resources import icon
+from desktop.domain.invoices import InvoiceDashboard
 from desktop.domain.types import SyncStatus, TicketRow, TicketState
 from desktop.models.local_time import as_utc, format_date
+from desktop.views.invoice_words import format_amount
 from desktop.views.widgets.action_card import ActionCard
+from desktop.views.widgets.invoice_summary_table import InvoiceSummaryTable
+
+log = logging.getLogger(__name__)
 
 OPEN_TICKET_STATES = (TicketState.OPEN, TicketState.IN_PROGRESS)
+INVOICE_COLLECTIONS = frozenset({"invoices", "accounts"})
+SUMMARY_ROWS = 5  # rows in Home's failed and saved tables; View all shows the rest
 
 
 class HomePage(QWidget):
@@ -49,17 +57,18 @@ class HomePage(QWidget):
         send = ActionCard(
             self.tr("Send invoices"), self.tr("Create new invoices in a few clicks"), self
         )
-        send.add_button(
-            self.tr("CREATE INVOICE"), enabled=False, tooltip=self.tr("Not available yet")
+        # Creating invoices comes later; for now the card opens the saved (unsent) ones.
+        self.create_invoice_button = send.add_button(
+            self.tr("CREATE INVOICE"), tooltip=self.tr("Your saved invoices, not sent yet")
         )
+        self.create_invoice_button.clicked.connect(lambda: self.navigate.emit("invoices:saved"))
         status = ActionCard(
             self.tr("Check the status of your invoices"),
             self.tr("Track status changes of your invoices in real time"),
             self,
         )
-        status.add_button(
-            self.tr("WHERE IS MY INVOICE?"), enabled=False, tooltip=self.tr("Not available yet")
-        )
+        self.where_button = status.add_button(self.tr("WHERE IS MY INVOICE?"))
+        self.where_button.clicked.connect(lambda: self.navigate.emit("invoices:all"))
         for card in (connect, send, status):
             cards.addWidget(card, 1)
 
@@ -67,29 +76,33 @@ class HomePage(QWidget):
         layout.addLayout(cards)
         layout.addWidget(self._notifications_section())
         tables = QHBoxLayout()
-        tables.addWidget(
-            self._invoice_section(
-                self.tr("Failed invoices"),
-                [self.tr("Number"), self.tr("Supplier"), self.tr("Buyer")],
-            ),
-            1,
+        self.failed_table = InvoiceSummaryTable(
+            self.tr("Failed invoices"),
+            [self.tr("Number"), self.tr("Supplier"), self.tr("Buyer")],
+            self,
         )
-        tables.addWidget(
-            self._invoice_section(
-                self.tr("Saved invoices"), [self.tr("Number"), self.tr("Buyer"), self.tr("Amount")]
-            ),
-            1,
+        self.failed_table.view_all.clicked.connect(lambda: self.navigate.emit("invoices:failed"))
+        self.saved_table = InvoiceSummaryTable(
+            self.tr("Saved invoices"),
+            [self.tr("Number"), self.tr("Buyer"), self.tr("Amount")],
+            self,
         )
+        self.saved_table.view_all.clicked.connect(lambda: self.navigate.emit("invoices:saved"))
+        self.saved_table.align_right(2)
+        tables.addWidget(self.failed_table, 1)
+        tables.addWidget(self.saved_table, 1)
         layout.addLayout(tables)
         layout.addStretch(1)
 
         self._tickets: list[TicketRow] = []
-        self._minute = QTimer(self)  # "N minutes ago" has to move on by itself
-        self._minute.setInterval(60_000)
+        self._dashboard: InvoiceDashboard | None = None
+        self._dashboard_asked = 0  # answers for an older account or sync are dropped
+        # "N minutes ago" moves on by itself, at each whole minute since the last sync.
+        self._minute = QTimer(self)
+        self._minute.setSingleShot(True)
         self._minute.timeout.connect(self._show_refreshed)
-        self._minute.start()
         ctx.changed.connect(self._on_changed)
-        ctx.account_changed.connect(lambda _account: self._show_tickets())
+        ctx.account_changed.connect(self._account_changed)
         ctx.status_changed.connect(lambda _status: self._show_refreshed())
         self._show_refreshed()
         self.reload()
@@ -124,8 +137,8 @@ class HomePage(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self._set_type(0, self.tr("Failed invoices"), "rejected")
         self._set_type(1, self.tr("Support requests"), "pending")
-        self.failed_go = self._row_button(0, self.tr("Go"), enabled=False)
-        self.failed_go.setToolTip(self.tr("Not available yet"))
+        self.failed_go = self._row_button(0, self.tr("Go"))
+        self.failed_go.clicked.connect(lambda: self.navigate.emit("invoices:failed"))
         self.support_view_all = self._row_button(1, self.tr("View all"))
         # The open ones: the count on this line.
         self.support_view_all.clicked.connect(lambda: self.navigate.emit("support:open"))
@@ -152,45 +165,84 @@ class HomePage(QWidget):
         for column, text in ((1, QLocale().toString(count)), (2, date), (3, customer)):
             self.notifications.setItem(row, column, QTableWidgetItem(text))
 
-    def _invoice_section(self, title_text: str, columns: list[str]) -> QFrame:
-        section = QFrame(self)
-        section.setObjectName("section")
-        title = QLabel(title_text, section)
-        title.setObjectName("sectionTitle")
-        view_all = QPushButton(self.tr("View all"), section)
-        view_all.setProperty("role", "link")
-        view_all.setEnabled(False)
-        view_all.setToolTip(self.tr("Not available yet"))
-        head = QHBoxLayout()
-        head.addWidget(title)
-        head.addStretch(1)
-        head.addWidget(view_all)
-        table = QTableWidget(0, len(columns), section)
-        table.setHorizontalHeaderLabels(columns)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
-        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # No rows yet: just the header row, then the empty-state line.
-        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth())
-        empty = QLabel(self.tr("No invoices yet"), section)
-        empty.setObjectName("emptyState")
-        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(section)
-        layout.addLayout(head)
-        layout.addWidget(table)
-        layout.addWidget(empty)
-        return section
-
     # --- data -------------------------------------------------------------------
     def reload(self) -> None:
         self.ctx.tasks.run(self.ctx.cache.tickets, self._tickets_loaded, owner=self)
+        self.reload_invoices()
+
+    def reload_invoices(self) -> None:
+        """The dashboard's invoice counts and rows: SQL aggregates, on the task runner."""
+        self._dashboard_asked += 1
+        asked, account = self._dashboard_asked, self.ctx.current_account_id
+        cache = self.ctx.cache
+        self.ctx.tasks.run(
+            lambda: cache.invoice_dashboard(account, limit=SUMMARY_ROWS),
+            lambda dashboard: self._dashboard_loaded(asked, dashboard),
+            self._dashboard_failed,
+            lane="pool",
+            owner=self,
+        )
 
     def _on_changed(self, collections: frozenset[str]) -> None:
         if "tickets" in collections:
-            self.reload()
+            self.ctx.tasks.run(self.ctx.cache.tickets, self._tickets_loaded, owner=self)
+        if collections & INVOICE_COLLECTIONS:
+            self.reload_invoices()
+
+    def _account_changed(self, _account: str) -> None:
+        self._show_tickets()
+        self.reload_invoices()
+
+    def _dashboard_loaded(self, asked: int, dashboard: InvoiceDashboard) -> None:
+        if asked != self._dashboard_asked:
+            return  # an answer for an account no longer chosen
+        self._dashboard = dashboard
+        self._show_invoices()
+
+    def _dashboard_failed(self, exc: BaseException) -> None:
+        log.warning("reading the invoice dashboard failed: %s", type(exc).__name__)
+        text = self.tr("The invoices could not be read from this computer's copy.")
+        self.failed_table.show_empty(text)
+        self.saved_table.show_empty(text)
+
+    def _show_invoices(self) -> None:
+        board = self._dashboard
+        if board is None:
+            return
+        latest = board.latest_failed
+        self._set_cells(
+            0,
+            board.failed_count,
+            _short_date(latest.issue_date) if latest else "",
+            latest.buyer_name if latest else "",
+        )
+        names = {a.id: a.name for a in self.ctx.accounts}
+        self.failed_table.set_rows(
+            [[i.number, names.get(i.account_id, ""), i.buyer_name] for i in board.failed],
+            board.failed_count,
+        )
+        self.saved_table.set_rows(
+            [[i.number, i.buyer_name, format_amount(i.amount, i.currency)] for i in board.saved],
+            board.saved_count,
+        )
+        if board.total == 0:
+            nothing = self.tr(
+                "No invoices on this computer yet. Once a customer is connected, its invoices "
+                "arrive with the next sync."
+            )
+            self.failed_table.show_empty(nothing)
+            self.saved_table.show_empty(nothing)
+            return
+        if not board.failed_count:
+            self.failed_table.show_empty(
+                self.tr("No failed invoices. Nothing needs your attention.")
+            )
+        if not board.saved_count:
+            self.saved_table.show_empty(self.tr("No saved invoices waiting to be sent."))
+
+    @property
+    def failed_invoices(self) -> int:
+        return self._dashboard.failed_count if self._dashboard is not None else 0
 
     def _tickets_loaded(self, tickets: list[TicketRow]) -> None:
         self._tickets = tickets
@@ -222,8 +274,15 @@ class HomePage(QWidget):
             self.refreshed.setText(self.tr("Not refreshed yet"))
             return
         synced = as_utc(status.last_synced_at)
-        minutes = max(0, int((datetime.now(UTC) - synced).total_seconds() // 60))
+        seconds = max(0.0, (datetime.now(UTC) - synced).total_seconds())
+        minutes = int(seconds // 60)
+        self._minute.start(int((60 - seconds % 60) * 1000) + 50)  # just past the next minute
         if minutes == 0:
             self.refreshed.setText(self.tr("Last refreshed: just now"))
         else:
             self.refreshed.setText(self.tr("Last refreshed: %n minute(s) ago", "", minutes))
+
+
+def _short_date(value: date) -> str:
+    day = QDate(value.year, value.month, value.day)
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)

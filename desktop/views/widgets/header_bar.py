@@ -23,6 +23,7 @@ from desktop.domain.types import Account
 class HeaderBar(QFrame):
     account_selected = Signal(str)
     log_out_requested = Signal()
+    invoice_search_requested = Signal(str)  # Enter in the invoice search: Where is my invoice?
 
     def __init__(self, logo: QIcon, help_menu: QMenu, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,8 +58,12 @@ class HeaderBar(QFrame):
         self.search.setObjectName("invoiceSearch")
         self.search.setPlaceholderText(self.tr("Search invoice by invoice number, PO, transaction"))
         self.search.setAccessibleName(self.tr("Invoice search"))
-        self.search.setEnabled(False)
-        self.search.setToolTip(self.tr("Invoice search becomes available once you have invoices."))
+        self.search.setToolTip(
+            self.tr("Press Enter to see the matching invoices in Where is my invoice?")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(200)  # no invoice number, PO or transaction id is longer
+        self.search.returnPressed.connect(self._search_entered)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
 
@@ -75,6 +80,9 @@ class HeaderBar(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(bottom)
+
+    def _search_entered(self) -> None:
+        self.invoice_search_requested.emit(self.search.text().strip())
 
     def _link(self, text: str) -> QToolButton:
         button = QToolButton(self)

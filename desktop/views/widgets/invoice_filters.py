@@ -72,14 +72,14 @@ class InvoiceFilters(QWidget):
         self.buyer_combo.addItem(self.tr("All"), None)
         self.account_combo.addItem(self.tr("All"), None)
 
-        self.date_check = QCheckBox(self.tr("&Issued from"), self)
+        self.date_check = QCheckBox(self.tr("Issued &from"), self)
         self.date_check.setObjectName("issuedCheck")
         self.date_from = self._date_edit("issuedFrom", self.tr("Issued from"))
         self.date_to = self._date_edit("issuedTo", self.tr("Issued until"))
         today = QDate.currentDate()
         self.date_from.setDate(today.addYears(-1))
         self.date_to.setDate(today)
-        to_label = QLabel(self.tr("&to"), self)
+        to_label = QLabel(self.tr("t&o"), self)
         to_label.setBuddy(self.date_to)
         self.date_check.toggled.connect(self._dates_toggled)
         self._dates_toggled(False)
@@ -96,7 +96,7 @@ class InvoiceFilters(QWidget):
             (
                 (self.tr("&Status:"), self.status_combo),
                 (self.tr("&Buyer:"), self.buyer_combo),
-                (self.tr("A&ccount:"), self.account_combo),
+                (self.tr("Accou&nt:"), self.account_combo),
             )
         ):
             label = QLabel(text, self)

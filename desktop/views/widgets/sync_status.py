@@ -19,7 +19,7 @@ from desktop.app.resources import icon
 from desktop.domain.types import SyncStatus
 
 # A sync bringing more than this many items of one collection shows the progress bar.
-LONG_SYNC_ITEMS = 1000
+LONG_SYNC_ITEMS = 500
 
 
 class SyncStatusWidgets(QObject):

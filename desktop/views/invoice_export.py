@@ -1,0 +1,133 @@
+"""Export CSV of the invoices Where is my invoice? shows: the same search, filters and sort,
+every matching row (not only the rows scrolled into view), written off the GUI thread.
+
+Dates go out as ISO 8601 and amounts as plain decimals with their currency in a column of its
+own, so every spreadsheet reads them; failures say why in the user's language."""
+
+from __future__ import annotations
+
+import csv
+import errno
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.app.context import AppContext
+from desktop.views.file_dialogs import choose_file_to_save
+from desktop.views.invoice_words import STATUS_ORDER, status_text
+from desktop.views.table_export import csv_delimiter
+
+
+class InvoiceExport(QObject):
+    finished = Signal()
+    exported = Signal(object, int)  # Path, rows written
+
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.parent_widget = parent
+        self.running = False
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Number"),
+            self.tr("PO number"),
+            self.tr("Transaction ID"),
+            self.tr("Buyer"),
+            self.tr("Account"),
+            self.tr("Issue date"),
+            self.tr("Due date"),
+            self.tr("Amount"),
+            self.tr("Currency"),
+            self.tr("Status"),
+        ]
+
+    def run(self, rows_source: Callable[[], Iterable[Any]]) -> None:
+        """`rows_source` runs on a worker and yields the invoices to write (their plain rows)."""
+        target = choose_file_to_save(
+            self.parent_widget,
+            self.tr("Export invoices"),
+            self.tr("invoices.csv"),
+            [self.tr("CSV files (*.csv)")],
+            suffix="csv",
+        )
+        if target is None:
+            return
+        if target.suffix.lower() != ".csv":
+            target = target.with_suffix(".csv")
+        self.write_to(target, rows_source)
+
+    def write_to(self, target: Path, rows_source: Callable[[], Iterable[Any]]) -> None:
+        headers = self.headers()
+        delimiter = csv_delimiter()
+        accounts = {a.id: a.name for a in self.ctx.accounts}
+        # Status words read here, on the GUI thread, in the language the user sees.
+        words = {status: status_text(status) for status in STATUS_ORDER}
+
+        def write() -> int:
+            count = 0
+            with target.open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle, delimiter=delimiter)
+                writer.writerow(headers)
+                for inv in rows_source():
+                    writer.writerow(
+                        [
+                            inv.number,
+                            inv.po_number or "",
+                            inv.transaction_id or "",
+                            inv.buyer_name,
+                            accounts.get(inv.account_id, ""),
+                            inv.issue_date.isoformat(),
+                            inv.due_date.isoformat() if inv.due_date else "",
+                            inv.amount,
+                            inv.currency,
+                            words.get(inv.status, inv.status),
+                        ]
+                    )
+                    count += 1
+            return count
+
+        self.running = True
+        self.ctx.tasks.run(
+            write,
+            lambda count: self._done(target, count),
+            lambda exc: self._failed(target, exc),
+            lane="pool",
+            owner=self,
+        )
+
+    def _done(self, target: Path, count: int) -> None:
+        self.running = False
+        self.finished.emit()
+        self.exported.emit(target, count)
+        bar = getattr(self.parent_widget.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(
+                self.tr("Exported %n invoice(s) to {file}", "", count).format(file=target.name),
+                10_000,
+            )
+
+    def _failed(self, target: Path, exc: BaseException) -> None:
+        self.running = False
+        self.finished.emit()
+        self.last_error = self.reason(exc)  # tests read it
+        QMessageBox.warning(
+            self.parent_widget,
+            self.tr("Export failed"),
+            self.tr("The file {file} could not be written: {reason}").format(
+                file=str(target), reason=self.last_error
+            ),
+        )
+
+    def reason(self, exc: BaseException) -> str:
+        """Why, in the user's language (the system's own error text may be in another)."""
+        if isinstance(exc, PermissionError):
+            return self.tr("you may not write to that place or the file is open elsewhere.")
+        if isinstance(exc, FileNotFoundError | NotADirectoryError):
+            return self.tr("the folder does not exist.")
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            return self.tr("the disk is full.")
+        return self.tr("choose another place and try again.")

@@ -1,0 +1,359 @@
+"""Where is my invoice?: one search box and filters over the cached invoices, a sortable table
+fetched in windows, the chart of invoices by status beside it, details, Export CSV, offline.
+
+Every search runs off the GUI thread; an answer to an older keystroke is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.app.context import AppContext
+from desktop.domain.invoices import InvoiceDetail, InvoiceQuery
+from desktop.domain.types import SyncStatus
+from desktop.models.invoice_table_model import ISSUE_DATE, InvoiceTableModel
+from desktop.models.local_time import format_datetime
+from desktop.views.dialogs.invoice_detail_dialog import InvoiceDetailDialog
+from desktop.views.invoice_export import InvoiceExport
+from desktop.views.invoice_words import status_text, status_tone, statuses
+from desktop.views.widgets.invoice_filters import InvoiceFilters, InvoiceFilterValues
+from desktop.views.widgets.status_chart import ChartBar, StatusChart
+from desktop.views.widgets.status_table import StatusTableView
+
+log = logging.getLogger(__name__)
+
+RELOAD_ON = frozenset({"invoices", "accounts", "relationships"})
+
+
+class InvoicesPage(QWidget):
+    navigate = Signal(str)
+    searched = Signal(int)  # an answer was shown: how many invoices match
+    details_shown = Signal(object)  # the detail dialog opened
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("invoicesPage")
+        self._asked = 0  # the newest search; older answers are dropped
+        self._matches = 0
+        self._loaded_once = False
+        self.detail_dialog: InvoiceDetailDialog | None = None
+
+        title = QLabel(self.tr("Where is my invoice?"), self)
+        title.setObjectName("pageTitle")
+        subtitle = QLabel(
+            self.tr(
+                "Find an invoice by its number, PO number or transaction ID and see where it "
+                "stands with your customer."
+            ),
+            self,
+        )
+        subtitle.setObjectName("muted")
+        subtitle.setWordWrap(True)
+        self.offline_note = QLabel(self)
+        self.offline_note.setObjectName("offlineNote")
+        self.offline_note.setWordWrap(True)
+        self.offline_note.hide()
+
+        self.filters = InvoiceFilters(self)
+        self.filters.set_statuses(statuses())
+        self.filters.changed.connect(self.search)
+        self.filters.refused.connect(self._refused)
+
+        self.model = InvoiceTableModel(ctx.cache, ctx.tasks, self)  # type: ignore[arg-type]
+        self.table = StatusTableView(self)
+        self.table.setObjectName("invoicesTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Invoices"))
+        self.table.sortByColumn(ISSUE_DATE, Qt.SortOrder.DescendingOrder)  # newest first
+        self.table.doubleClicked.connect(self.open_details)
+        self.table.installEventFilter(self)
+        self.model.loaded.connect(self._size_columns)
+        self.model.failed.connect(lambda exc: self._failed(self._asked, exc))
+        self._sized = False
+
+        self.empty_label = QLabel(self.tr("Loading invoices…"), self)
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+        self.stack.setCurrentWidget(self.empty_label)
+
+        chart_box = QFrame(self)
+        chart_box.setObjectName("section")
+        chart_title = QLabel(self.tr("Invoices by status"), chart_box)
+        chart_title.setObjectName("sectionTitle")
+        self.chart_range = QLabel(chart_box)
+        self.chart_range.setObjectName("muted")
+        self.chart_range.setWordWrap(True)
+        self.chart = StatusChart(chart_box)
+        self.chart.setAccessibleName(self.tr("Invoices by status"))
+        self.chart.set_empty_text(self.tr("No invoices to count."))
+        self.chart.status_clicked.connect(self._chart_status)
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.addWidget(chart_title)
+        chart_layout.addWidget(self.chart_range)
+        chart_layout.addWidget(self.chart, 1)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("muted")
+        self.export = InvoiceExport(ctx, self)
+        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.export_button.setObjectName("secondaryButton")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_csv)
+        self.export.finished.connect(lambda: self.export_button.setEnabled(self._matches > 0))
+
+        body = QHBoxLayout()
+        body.addWidget(self.stack, 3)
+        body.addWidget(chart_box, 1)
+        foot = QHBoxLayout()
+        foot.addWidget(self.count_label)
+        foot.addStretch(1)
+        foot.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addWidget(self.offline_note)
+        layout.addWidget(self.filters)
+        layout.addLayout(body, 1)
+        layout.addLayout(foot)
+
+        ctx.changed.connect(self._on_changed)
+        ctx.status_changed.connect(self._show_status)
+        self._fill_accounts()
+        self._load_buyers()
+        self._show_status(ctx.status)
+        self.search(self.filters.values())
+
+    @property
+    def matches(self) -> int:
+        """How many invoices the last search found (all of them, not only the rows loaded)."""
+        return self._matches
+
+    # --- what to search ------------------------------------------------------------
+    def show_view(self, view: str) -> None:
+        """Home's links: "failed", "saved" (status filters), "all" (every invoice)."""
+        if view in ("failed", "saved"):
+            self.filters.reset(status=view)
+        elif view == "all":
+            self.filters.reset()
+
+    def search_for(self, text: str) -> None:
+        """The header's search box: every status, buyer, account and date, this text."""
+        self.filters.reset()
+        self.filters.set_text(text)
+
+    def focus_filter(self) -> None:
+        self.filters.focus_search()
+
+    # --- searching -----------------------------------------------------------------
+    @staticmethod
+    def query_for(values: InvoiceFilterValues) -> InvoiceQuery:
+        return InvoiceQuery(
+            text=values.text,
+            statuses=(values.status,) if values.status else (),
+            buyer_id=values.buyer_id,
+            account_id=values.account_id,
+            issued_from=values.issued_from,
+            issued_to=values.issued_to,
+        )
+
+    def search(self, values: InvoiceFilterValues) -> None:
+        self._asked += 1
+        asked = self._asked
+        query = self.query_for(values)
+        cache = self.ctx.cache
+        self.ctx.tasks.run(
+            lambda: (cache.count_invoices(query), cache.invoice_status_counts(query)),
+            lambda answer: self._answered(asked, values, answer),
+            lambda exc: self._failed(asked, exc),
+            lane="pool",
+            owner=self,
+        )
+        self.model.set_query(query)
+
+    def _answered(
+        self, asked: int, values: InvoiceFilterValues, answer: tuple[int, dict[str, int]]
+    ) -> None:
+        if asked != self._asked:
+            return  # the user typed on: this answer is stale
+        count, by_status = answer
+        self._loaded_once = True
+        self._matches = int(count)
+        self.chart.set_bars(
+            [
+                ChartBar(key, status_text(key), int(by_status.get(key, 0)), status_tone(key))
+                for key, _name in statuses()
+                if by_status.get(key, 0) or values.status in (None, key)
+            ]
+        )
+        self._show_counts(values)
+        self.chart_range.setText(self.range_text(values))
+        self.searched.emit(self._matches)
+
+    def range_text(self, values: InvoiceFilterValues) -> str:
+        """What the chart counts: the issue dates chosen, or all of them."""
+        if values.issued_from is None or values.issued_to is None:
+            return self.tr("All issue dates")
+        locale = QLocale()
+        short = QLocale.FormatType.ShortFormat
+        return self.tr("Issued {start} – {end}").format(
+            start=locale.toString(_qdate(values.issued_from), short),
+            end=locale.toString(_qdate(values.issued_to), short),
+        )
+
+    def _failed(self, asked: int, exc: BaseException) -> None:
+        if asked != self._asked:
+            return
+        log.warning("invoice search failed: %s", type(exc).__name__)
+        self._matches = 0
+        self.empty_label.setText(self.tr("The invoices could not be read from this computer."))
+        self.stack.setCurrentWidget(self.empty_label)
+        self.export_button.setEnabled(False)
+
+    def _refused(self, _text: str) -> None:
+        """End before start: the filter says why; the last answer stays as it was."""
+        self._asked += 1  # an answer still on its way is no longer wanted
+
+    def _show_counts(self, values: InvoiceFilterValues) -> None:
+        total = self._matches
+        self.count_label.setText(self.tr("%Ln invoice(s) found", "", total))
+        self.export_button.setEnabled(total > 0 and not self.export.running)
+        if total:
+            self.stack.setCurrentWidget(self.table)
+            return
+        if values == InvoiceFilterValues():
+            self.empty_label.setText(
+                self.tr(
+                    "No invoices on this computer yet. Once a customer is connected, its "
+                    "invoices arrive with the next sync."
+                )
+            )
+        elif values.text:
+            self.empty_label.setText(
+                self.tr(
+                    "No invoice matches “{text}”. Check the number, or use * for any "
+                    "characters (INV-2026*)."
+                ).format(text=values.text if len(values.text) <= 60 else values.text[:60] + "…")
+            )
+        else:
+            self.empty_label.setText(self.tr("No invoices match these filters."))
+        self.stack.setCurrentWidget(self.empty_label)
+
+    # --- the table -------------------------------------------------------------------
+    def _size_columns(self, rows: int) -> None:
+        """Once, when the first rows arrive: columns as wide as their content."""
+        if self._sized or rows == 0:
+            return
+        self._sized = True
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        char = self.fontMetrics().averageCharWidth()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column) + char, char * 36))
+
+    def export_csv(self) -> None:
+        """Every invoice the search finds, in the table's order (not only the rows loaded)."""
+        query = self.model.query()
+        sort, descending = self.model.sort_order()
+        cache = self.ctx.cache
+        self.export_button.setEnabled(False)
+        self.export.run(lambda: cache.iter_invoices(query, sort, descending))
+        if not self.export.running:
+            self.export_button.setEnabled(self._matches > 0)  # the dialog was cancelled
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a row opens its details, as a double-click does."""
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.open_details(self.table.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
+
+    def open_details(self, index: QModelIndex) -> None:
+        """The invoice with its timeline, read off the GUI thread, then the dialog."""
+        invoice_id = self.model.invoice_id(index.row()) if index.isValid() else None
+        if invoice_id is None:
+            return
+        cache = self.ctx.cache
+        self.ctx.tasks.run(
+            lambda: cache.invoice(invoice_id),
+            self._show_details,
+            lambda exc: log.warning("reading an invoice failed: %s", type(exc).__name__),
+            lane="pool",
+            owner=self,
+        )
+
+    def _show_details(self, invoice: InvoiceDetail | None) -> None:
+        if invoice is None:
+            return  # gone with a sync meanwhile
+        names = {a.id: a.name for a in self.ctx.accounts}
+        dialog = InvoiceDetailDialog(invoice, names.get(invoice.account_id, ""), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.detail_dialog = dialog
+        dialog.destroyed.connect(lambda *_: setattr(self, "detail_dialog", None))
+        dialog.open()
+        self.details_shown.emit(dialog)
+
+    def _chart_status(self, status: str) -> None:
+        self.filters.select(self.filters.status_combo, status)
+
+    # --- lists, changes, offline -------------------------------------------------------
+    def _on_changed(self, collections: frozenset[str]) -> None:
+        if "accounts" in collections:
+            self._fill_accounts()
+        if collections & {"relationships", "invoices"}:
+            self._load_buyers()
+        if collections & RELOAD_ON:
+            self.search(self.filters.values())
+
+    def _fill_accounts(self) -> None:
+        self.filters.set_accounts([(a.id, a.name) for a in self.ctx.accounts])
+
+    def _load_buyers(self) -> None:
+        cache = self.ctx.cache
+        self.ctx.tasks.run(
+            cache.invoice_buyers,
+            lambda buyers: self.filters.set_buyers(list(buyers)),
+            lambda exc: log.warning("reading buyers failed: %s", type(exc).__name__),
+            lane="pool",
+            owner=self,
+        )
+
+    def _show_status(self, status: SyncStatus) -> None:
+        if status.online or not self.ctx.sync_attempted:
+            self.offline_note.hide()
+            return
+        when = format_datetime(status.last_synced_at) if status.last_synced_at else ""
+        self.offline_note.setText(
+            self.tr("Offline: searching the invoices on this computer, as of {time}.").format(
+                time=when
+            )
+            if when
+            else self.tr("Offline: no invoices have been synced to this computer yet.")
+        )
+        self.offline_note.show()
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
