@@ -675,7 +675,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Acco&amp;unt column</source>
+        <source>Account co&amp;lumn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

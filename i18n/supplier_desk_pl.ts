@@ -674,18 +674,18 @@
     </message>
     <message>
         <source>Net&amp;work number</source>
-        <translation>Numer w &amp;sieci</translation>
+        <translation>Numer w si&amp;eci</translation>
     </message>
     <message>
         <source>Countr&amp;y</source>
-        <translation>&amp;Kraj</translation>
+        <translation>Kr&amp;aj</translation>
     </message>
     <message>
         <source>Vendor co&amp;de</source>
         <translation>Kod &amp;dostawcy</translation>
     </message>
     <message>
-        <source>Acco&amp;unt column</source>
+        <source>Account co&amp;lumn</source>
         <translation>Kolumna kon&amp;ta</translation>
     </message>
     <message>

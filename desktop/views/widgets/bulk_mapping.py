@@ -55,7 +55,7 @@ class ColumnMappingBox(QWidget):
             Field.NETWORK: self.tr("Net&work number"),
             Field.COUNTRY: self.tr("Countr&y"),
             Field.VENDOR_CODE: self.tr("Vendor co&de"),
-            Field.ACCOUNT: self.tr("Acco&unt column"),
+            Field.ACCOUNT: self.tr("Account co&lumn"),
         }
         for field, label in self.labels.items():
             label.setText(words[field])
