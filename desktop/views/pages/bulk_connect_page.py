@@ -363,6 +363,7 @@ class BulkConnectPage(QWidget):
             return True
 
         self.model.update_rows(apply)
+        self._fit_columns()
         answered = sum(1 for r in requests.values() if r.state not in ("queued",))
         self.send_bar.setRange(0, max(1, len(self._flow.local_ids)))
         self.send_bar.setValue(answered)
@@ -392,7 +393,8 @@ class BulkConnectPage(QWidget):
         self.match_button.setEnabled(has_rows and not matching and not self._flow.local_ids)
         self.mapping.setEnabled(not matching and not self._flow.local_ids)
         self.open_button.setEnabled(not matching)
-        self.summary.setText(self.words.summary(rows) if has_rows else "")
+        matched = any(r.match_state is not None for r in rows)
+        self.summary.setText(self.words.summary(rows) if matched else "")
         ticked = sum(1 for r in rows if r.checked and r.ready)
         self.connect_button.setEnabled(ticked > 0 and not matching)
         self.connect_button.setText(self.words.connect_text(ticked))
@@ -403,7 +405,6 @@ class BulkConnectPage(QWidget):
             and row.item is not None
             and row.outcome == RowOutcome.VERIFICATION_REQUIRED
         )
-        matched = any(r.match_state is not None for r in rows)
         self.export_csv.setEnabled(matched)
         self.export_xlsx.setEnabled(matched)
 
