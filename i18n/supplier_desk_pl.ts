@@ -2452,10 +2452,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zbyt wiele nieudanych prób. Spróbuj ponownie za %n minutę.</numerusform>
+            <numerusform>Zbyt wiele nieudanych prób. Spróbuj ponownie za %n minuty.</numerusform>
+            <numerusform>Zbyt wiele nieudanych prób. Spróbuj ponownie za %n minut.</numerusform>
         </translation>
     </message>
     <message>

@@ -146,14 +146,16 @@ class InvoiceTableModel(QAbstractTableModel):
     def _landed(self, generation: int, window: InvoiceWindow) -> None:
         if generation != self._generation:
             return  # asked for an older query or sort
+        # Where to go on is known before the rows go in: a view inserting them may ask for
+        # the next window at once.
         self._fetching = False
+        self._after = window.after
+        self._more = window.after is not None
         if window.rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(window.rows) - 1)
             self._rows.extend(window.rows)
             self.endInsertRows()
-        self._after = window.after
-        self._more = window.after is not None
         self.loaded.emit(len(self._rows))
 
     def _failed(self, generation: int, exc: BaseException) -> None:

@@ -1,0 +1,189 @@
+"""The invoice models over a cache synced from the real portal: Qt's model tester, windows
+fetched as the view asks, sort in SQL, stale answers dropped, locale words, no GUI-thread SQL."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, event
+
+from desktop.app.tasks import TaskRunner
+from desktop.cache import Cache
+from desktop.domain.invoices import InvoiceQuery
+from desktop.models import invoice_table_model as cols
+from desktop.models.invoice_status_model import InvoiceStatusModel, KeyRole
+from desktop.models.invoice_table_model import InvoiceTableModel
+from desktop.models.row_table_model import ExportRole, RowRole, ToneRole
+from desktop.sync import PortalClient, SyncEngine
+
+TIMEOUT = 20_000
+
+
+@pytest.fixture(scope="module")
+def synced_cache(portal_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cache]:
+    client = PortalClient(portal_url)
+    client.sign_in("elise", "sandbox")
+    cache = Cache.open(tmp_path_factory.mktemp("invoices") / "cache.sqlite")
+    SyncEngine(client, cache).pull()
+    client.close()
+    yield cache
+    cache.close()
+
+
+@pytest.fixture
+def gui_sql(synced_cache: Cache) -> Iterator[list[str]]:
+    """SQL run against the cache on the GUI thread while the test runs (must stay empty)."""
+    seen: list[str] = []
+    database = str(synced_cache.path)
+
+    def before(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if conn.engine.url.database == database and threading.current_thread() is (
+            threading.main_thread()
+        ):
+            seen.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", before)
+    yield seen
+    event.remove(Engine, "before_cursor_execute", before)
+
+
+@pytest.fixture
+def tasks(qtbot: QtBot) -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=TIMEOUT)
+
+
+def loaded_model(
+    qtbot: QtBot, cache: Cache, tasks: TaskRunner, query: InvoiceQuery, window: int = 50
+) -> InvoiceTableModel:
+    model = InvoiceTableModel(cache, tasks, window=window)
+    with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
+        model.set_query(query)
+    return model
+
+
+def test_model_tester_windows_and_fetch_more(
+    qtbot: QtBot, qtmodeltester: Any, synced_cache: Cache, tasks: TaskRunner, gui_sql: list[str]
+) -> None:
+    total = synced_cache.count_invoices(InvoiceQuery())
+    assert total > 120
+    gui_sql.clear()  # the test's own reading above; from here on only the model's
+    model = loaded_model(qtbot, synced_cache, tasks, InvoiceQuery(), window=50)
+    assert model.rowCount() == 50  # one window, not every invoice
+    assert model.canFetchMore(QModelIndex())
+    qtmodeltester.check(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(900, 400)
+    view.show()
+    while model.rowCount() < total:  # scrolling to the end asks for window after window
+        with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
+            view.scrollToBottom()
+            if not model.is_loading():
+                model.fetchMore(QModelIndex())
+    assert model.rowCount() == total and not model.canFetchMore(QModelIndex())
+    assert len({model.invoice_id(r) for r in range(total)}) == total
+    qtmodeltester.check(model)
+    assert gui_sql == []
+
+
+def test_sort_is_asked_of_the_cache(
+    qtbot: QtBot, synced_cache: Cache, tasks: TaskRunner, gui_sql: list[str]
+) -> None:
+    largest = max(Decimal(r.amount) for r in synced_cache.iter_invoices(InvoiceQuery()))
+    gui_sql.clear()  # the test's own reading above; from here on only the model's
+    model = loaded_model(qtbot, synced_cache, tasks, InvoiceQuery(), window=40)
+    with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
+        model.sort(cols.AMOUNT, Qt.SortOrder.DescendingOrder)
+    amounts = [Decimal(model.invoice_at(r).amount) for r in range(model.rowCount())]  # type: ignore[union-attr]
+    assert amounts[0] == largest and amounts == sorted(amounts, reverse=True)
+    with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
+        model.sort(cols.NUMBER, Qt.SortOrder.AscendingOrder)
+    numbers = [model.invoice_at(r).number.upper() for r in range(model.rowCount())]  # type: ignore[union-attr]
+    assert numbers == sorted(numbers)
+    assert model.sort_column() == cols.NUMBER
+    model.sort(cols.PO_NUMBER, Qt.SortOrder.AscendingOrder)  # not sortable: nothing changes
+    assert model.sort_column() == cols.NUMBER and model.rowCount() == 40
+    assert gui_sql == []
+
+
+def test_answers_to_older_queries_are_dropped(
+    qtbot: QtBot, synced_cache: Cache, tasks: TaskRunner
+) -> None:
+    target = next(synced_cache.iter_invoices(InvoiceQuery(statuses=("failed",))))
+    model = InvoiceTableModel(synced_cache, tasks, window=50)
+    model.set_query(InvoiceQuery())  # every invoice: a full window would land ...
+    model.set_query(InvoiceQuery(text=target.number))  # ... but the user typed on
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and not tasks.busy(), timeout=TIMEOUT)
+    assert {model.invoice_at(r).number for r in range(model.rowCount())} == {target.number}  # type: ignore[union-attr]
+    assert model.query().text == target.number
+
+
+def test_cells_in_the_users_locale(
+    qtbot: QtBot, synced_cache: Cache, tasks: TaskRunner, polish: None
+) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+    try:
+        big = next(
+            r
+            for r in synced_cache.iter_invoices(InvoiceQuery(statuses=("failed",)))
+            if Decimal(r.amount) >= 1000
+        )
+        model = loaded_model(qtbot, synced_cache, tasks, InvoiceQuery(text=big.number))
+        row = next(r for r in range(model.rowCount()) if model.invoice_id(r) == big.id)
+        cell = model.index(row, cols.AMOUNT)
+        number, currency = cell.data().rsplit("\u00a0", 1)
+        assert currency == big.currency
+        assert "," in number and "." not in number  # the Polish decimal comma
+        value, ok = QLocale().toDouble(number)
+        assert ok and Decimal(str(value)).quantize(Decimal("0.01")) == Decimal(big.amount)
+        assert cell.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+        assert cell.data(ExportRole) == f"{big.amount} {big.currency}"
+        issued = model.index(row, cols.ISSUE_DATE).data()
+        assert issued == big.issue_date.strftime("%d.%m.%Y")
+        status = model.index(row, cols.STATUS)
+        assert status.data() == "Nieudana"
+        assert status.data(ToneRole) == "bad"
+        assert big.failure_reason and big.failure_reason in status.data(Qt.ItemDataRole.ToolTipRole)
+        assert model.index(row, 0).data(RowRole) == big
+        assert model.headerData(cols.NUMBER, Qt.Orientation.Horizontal) == "Numer"
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_status_counts_model(qtmodeltester: Any, synced_cache: Cache) -> None:
+    counts = synced_cache.invoice_status_counts(InvoiceQuery())
+    model = InvoiceStatusModel()
+    model.set_counts(counts)
+    qtmodeltester.check(model)
+    assert model.total() == synced_cache.count_invoices(InvoiceQuery())
+    keys = [model.index(r, 0).data(KeyRole) for r in range(model.rowCount())]
+    assert keys[0] == "received" and set(keys) == set(counts)
+    failed = keys.index("failed")
+    assert model.index(failed, 1).data() == QLocale().toString(counts["failed"])
+    model.set_counts({}, keep_zero=True)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 10 and model.total() == 0
+
+
+def test_an_empty_cache_gives_an_empty_table(
+    qtbot: QtBot, qtmodeltester: Any, tmp_path: Path, tasks: TaskRunner
+) -> None:
+    cache = Cache.open(tmp_path / "empty.sqlite")
+    try:
+        model = loaded_model(qtbot, cache, tasks, InvoiceQuery(text="%' OR 1=1 --"))
+        assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
+        qtmodeltester.check(model)
+    finally:
+        qtbot.waitUntil(lambda: not tasks.busy(), timeout=TIMEOUT)
+        cache.close()
