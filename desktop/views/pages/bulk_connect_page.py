@@ -181,6 +181,7 @@ class BulkConnectPage(QWidget):
 
     def retranslate(self) -> None:
         self.words.retranslate()
+        self._fit_columns()  # the headers' words changed width
         self._update_state()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -228,6 +229,7 @@ class BulkConnectPage(QWidget):
         rows = build_rows(self.table_data, self.mapping.mapping())
         self.model.set_rows([PreviewRow(row=r) for r in rows])
         self._apply_accounts()
+        self._fit_columns()
 
     # --- matching ----------------------------------------------------------------------
     def match(self) -> None:
