@@ -45,6 +45,8 @@ class FaultProxy:
         self.rng = rng
         self.plan = plan or FaultPlan()
         self.enabled = True
+        # Faults to use first, in order, before the seeded ones ("pass" lets one through).
+        self.script: list[str] = []
         self.injected: Counter[str] = Counter()
         self._lock = threading.Lock()
         self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -63,7 +65,9 @@ class FaultProxy:
 
     def _choose(self) -> str:
         with self._lock:
-            if not self.enabled or self.rng.random() >= self.plan.rate:
+            if self.script:
+                fault = self.script.pop(0)
+            elif not self.enabled or self.rng.random() >= self.plan.rate:
                 fault = "pass"
             else:
                 names = list(self.plan.weights)
