@@ -17,6 +17,7 @@ from sqlalchemy.orm import joinedload
 from portal import models as m
 from portal.auth import utcnow
 from portal.db import Database
+from portal.operator_lease import OperatorLease
 from portal.sandbox_invoice_flow import advance_invoices
 from portal.workflows import deliver_due_invoice_loads, resolve_ticket, start_ticket
 
@@ -61,13 +62,19 @@ class SandboxOperator:
             self._thread = None
 
     def _run(self) -> None:
-        while not self._stop.wait(self._interval):
-            try:
-                self.tick()
-            except OperationalError as exc:  # a busy database: try again next round
-                log.warning("sandbox operator skipped a round: %s", type(exc).__name__)
-            except Exception:
-                log.exception("sandbox operator failed a round")
+        lease = OperatorLease(self._db)  # one operator across worker processes
+        try:
+            while not self._stop.wait(self._interval):
+                if not lease.held():
+                    continue
+                try:
+                    self.tick()
+                except OperationalError as exc:  # a busy database: try again next round
+                    log.warning("sandbox operator skipped a round: %s", type(exc).__name__)
+                except Exception:
+                    log.exception("sandbox operator failed a round")
+        finally:
+            lease.release()
 
     def tick(self) -> int:
         """One round; returns how many tickets were resolved."""
@@ -124,6 +131,7 @@ class SandboxOperator:
                 .options(joinedload(m.Ticket.buyer))
                 .where(m.Ticket.number.in_(due | started))
                 .order_by(m.Ticket.due_at)
+                .with_for_update(of=m.Ticket)  # PostgreSQL: the sandbox endpoint waits its turn
             ).all()
             resolved = 0
             for ticket in tickets:

@@ -41,7 +41,10 @@ def resolve(
     db: Annotated[Session, Depends(get_write_db)],
 ) -> Ticket:
     ticket = db.scalars(
-        select(m.Ticket).options(joinedload(m.Ticket.buyer)).where(m.Ticket.number == number)
+        select(m.Ticket)
+        .options(joinedload(m.Ticket.buyer))
+        .where(m.Ticket.number == number)
+        .with_for_update(of=m.Ticket)  # PostgreSQL: the operator's round waits its turn
     ).first()
     if ticket is None or ticket.account_id not in user.account_ids or ticket.deleted:
         raise not_found("ticket")

@@ -1,0 +1,169 @@
+"""`supplier-portal --workers 2` on PostgreSQL: one sandbox operator across the workers (each
+ticket resolved once), and idempotency keys that hold across them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import requests
+from portal_helpers import Api, sign_in
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.orm import Session
+
+from portal import models as m
+from portal.operator_lease import OPERATOR_LOCK
+from portal.server import free_port
+from tests.pg_cluster import PgCluster
+
+ROOT = Path(__file__).resolve().parents[2]
+WORKERS = 2
+
+
+class Served:
+    def __init__(self, url: str, base_url: str, proc: subprocess.Popen[bytes]) -> None:
+        self.db_url = url
+        self.base_url = base_url
+        self.proc = proc
+
+    def session(self) -> Session:
+        return Session(create_engine(self.db_url))
+
+    def worker_pids(self) -> set[int]:
+        """uvicorn's worker processes (children started by multiprocessing's spawn)."""
+        pids = set()
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+                cmdline = (entry / "cmdline").read_bytes()
+            except (OSError, IndexError, ValueError):
+                continue
+            if ppid == self.proc.pid and b"spawn_main" in cmdline:
+                pids.add(int(entry.name))
+        return pids
+
+
+@pytest.fixture(scope="module")
+def served(pg_cluster: PgCluster) -> Iterator[Served]:
+    url = pg_cluster.new_database("workers")
+    port = free_port()
+    env = {**os.environ, "SUPPLIER_PORTAL_INVOICE_MOVES": "0"}
+    env.pop("SUPPLIER_PORTAL_DB", None)
+    args = ["--sandbox", "--workers", str(WORKERS), "--db", url, "--port", str(port)]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "portal", *args, "--ticket-delay", "2", "--generated-buyers", "60"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
+            try:
+                requests.get(f"{base_url}/v1/me", timeout=2)
+                break
+            except requests.ConnectionError:
+                assert time.monotonic() < deadline, "the portal did not start"
+                time.sleep(0.2)
+        yield Served(url, base_url, proc)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def free_buyers(served: Served, n: int) -> list[str]:
+    with served.session() as s:
+        touched = set(s.scalars(select(m.Relationship.buyer_id)).all())
+        ids = s.scalars(
+            select(m.Buyer.id)
+            .where(
+                m.Buyer.shares_invoice_history.is_(False),
+                m.Buyer.sandbox_resolution == "connected",
+                m.Buyer.is_test.is_(False),
+                m.Buyer.group_id.is_(None),
+                m.Buyer.name_folded.not_like("nordwind%"),
+            )
+            .order_by(m.Buyer.network_number)
+        ).all()
+    free = [i for i in ids if i not in touched]
+    assert len(free) >= n
+    return free[:n]
+
+
+def post(api: Api, body: dict[str, object], key: str) -> requests.Response:
+    # A new connection each time, so the posts spread over the workers.
+    return requests.post(
+        f"{api.base_url}/v1/connection-requests",
+        json=body,
+        headers={**api.headers, "Idempotency-Key": key},
+        timeout=30,
+    )
+
+
+def test_two_workers_serve(served: Served) -> None:
+    assert len(served.worker_pids()) == WORKERS
+
+
+def test_the_operator_resolves_each_ticket_once(served: Served) -> None:
+    elise = sign_in(served.base_url, "elise")
+    buyers = free_buyers(served, 6)
+    account = elise.account_id("- Test")
+    numbers: list[str] = []
+    for pair in (buyers[:3], buyers[3:]):
+        answer = post(elise, {"account_id": account, "buyer_ids": pair}, str(uuid.uuid4()))
+        assert answer.status_code == 201, answer.text
+        numbers += [i["ticket_number"] for i in answer.json()["items"] if i["ticket_number"]]
+    assert len(numbers) == 6
+    with served.session() as s:
+        # One worker holds the operator's lease; the other stands by.
+        holders = s.scalar(
+            text(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                "AND objid = :key"
+            ),
+            {"key": OPERATOR_LOCK},
+        )
+        assert holders == 1
+    deadline = time.monotonic() + 30
+    while True:
+        with served.session() as s:
+            states = s.scalars(select(m.Ticket.state).where(m.Ticket.number.in_(numbers))).all()
+        if set(states) == {"resolved"}:
+            break
+        assert time.monotonic() < deadline, states
+        time.sleep(0.2)
+    time.sleep(1.5)  # three more operator rounds: a second operator would act again
+    with served.session() as s:
+        events = s.execute(
+            select(m.HistoryEvent.subject_id, m.HistoryEvent.event, func.count())
+            .where(m.HistoryEvent.subject_kind == "ticket", m.HistoryEvent.subject_id.in_(numbers))
+            .group_by(m.HistoryEvent.subject_id, m.HistoryEvent.event)
+        ).all()
+    assert {(number, event) for number, event, _ in events} >= {(n, "resolved") for n in numbers}
+    assert [row for row in events if row[2] > 1] == []
+
+
+def test_twenty_concurrent_posts_with_one_key_make_one_request(served: Served) -> None:
+    elise = sign_in(served.base_url, "elise")
+    body = {"account_id": elise.account_id("- Test"), "buyer_ids": free_buyers(served, 2)}
+    key = str(uuid.uuid4())
+    with served.session() as s:
+        before = s.scalar(select(func.count()).select_from(m.ConnectionRequest))
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        answers = list(pool.map(lambda _: post(elise, body, key), range(20)))
+    assert {a.status_code for a in answers} == {201}, {a.text for a in answers}
+    assert len({a.json()["id"] for a in answers}) == 1
+    with served.session() as s:
+        assert s.scalar(select(func.count()).select_from(m.ConnectionRequest)) == before + 1
