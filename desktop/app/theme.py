@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 import os
+import re
+import sys
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -53,9 +55,23 @@ _PALETTES: dict[Theme, tuple[str, ...]] = {
 }
 
 
-def theme_sheet(theme: Theme) -> str:
-    """The style sheet text for `theme`, `@icons/` made absolute."""
+# The system font size the sheet's point sizes are written for; a larger system font (the
+# user's "text size" setting) scales every font in the sheet by the same ratio.
+BASE_FONT_PT = 13.0 if sys.platform == "darwin" else 9.0
+_FONT_SIZE = re.compile(r"font-size:\s*([0-9.]+)pt")
+
+
+def system_font_scale() -> float:
+    """How much larger than usual the system's font is (never below 1: we never shrink)."""
+    size = QGuiApplication.font().pointSizeF()
+    return max(1.0, size / BASE_FONT_PT) if size > 0 else 1.0
+
+
+def theme_sheet(theme: Theme, font_scale: float = 1.0) -> str:
+    """The style sheet text for `theme`, `@icons/` made absolute, fonts scaled."""
     text = "\n".join((RESOURCES / name).read_text(encoding="utf-8") for name in SHEETS[theme])
+    if abs(font_scale - 1.0) > 0.01:
+        text = _FONT_SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * font_scale:.1f}pt", text)
     return text.replace("@icons/", ICONS.as_posix() + "/")
 
 
@@ -120,9 +136,11 @@ class ThemeManager(QObject):
 
     theme_changed = Signal(str)
 
-    def __init__(self, chosen: str | None = None) -> None:
+    def __init__(self, chosen: str | None = None, *, font_scale: float | None = None) -> None:
+        """`font_scale`: fonts this much larger (None: as much as the system font is)."""
         super().__init__(QApplication.instance())
         self.chosen = parse_theme(os.environ.get(ENV)) or parse_theme(chosen)
+        self.font_scale = system_font_scale() if font_scale is None else font_scale
         self.theme: Theme | None = None
         self._light_palette = QPalette(QGuiApplication.palette())
         hints = QGuiApplication.styleHints()
@@ -142,7 +160,7 @@ class ThemeManager(QObject):
             return theme
         if theme != self.theme:
             app.setPalette(_palette(theme, self._light_palette))
-            app.setStyleSheet(theme_sheet(theme))
+            app.setStyleSheet(theme_sheet(theme, self.font_scale))
             log.info("theme %s", theme.value)
             self.theme = theme
             self.theme_changed.emit(theme.value)

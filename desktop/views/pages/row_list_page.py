@@ -11,7 +11,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models.row_table_model import RowRole, RowTableModel, SortRole
 from desktop.views.widgets.status_table import StatusTableView
@@ -102,6 +103,21 @@ class RowListPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.order_tabs()
+
+    def order_tabs(self) -> None:
+        """Tab goes as the page reads: the filters, the buttons above the table, the table
+        (a subclass adds its widgets to the rows after this class made the table)."""
+        chain = [
+            *_focusable(self.filter_row),
+            *_focusable(self.action_row),
+            self.table,
+        ]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
     def reload(self) -> None:
         """Read the rows on the task runner; an answer to an older reload is dropped."""
         self._generation += 1
@@ -158,3 +174,13 @@ class RowListPage(QWidget):
         row = index.data(RowRole) if index.isValid() else None
         if row is not None:
             self.open_row(row)
+
+
+def _focusable(layout: QLayout) -> list[QWidget]:
+    found = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        widget = item.widget() if item is not None else None
+        if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(widget)
+    return found
