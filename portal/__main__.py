@@ -45,6 +45,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         default=30.0,
         help="seconds after a passed verification before the sandbox delivers the buyer's invoices",
     )
+    parser.add_argument(
+        "--docs",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="serve /docs and /redoc (default: in the sandbox only)",
+    )
     parser.add_argument("--generated-buyers", type=int, default=3000, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -114,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sandbox=args.sandbox,
         ticket_delay=args.ticket_delay,
         invoice_delay=args.invoice_delay,
+        docs=args.docs,
     )
     print(
         f"Supplier portal on http://{args.host}:{args.port} ({'sandbox' if args.sandbox else 'live'},"

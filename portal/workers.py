@@ -11,13 +11,21 @@ from fastapi import FastAPI
 ENV = "SUPPLIER_PORTAL_WORKER_CONFIG"
 
 
-def set_config(db_url: str, *, sandbox: bool, ticket_delay: float, invoice_delay: float) -> None:
+def set_config(
+    db_url: str,
+    *,
+    sandbox: bool,
+    ticket_delay: float,
+    invoice_delay: float,
+    docs: bool | None = None,
+) -> None:
     os.environ[ENV] = json.dumps(
         {
             "db_url": db_url,
             "sandbox": sandbox,
             "ticket_delay": ticket_delay,
             "invoice_delay": invoice_delay,
+            "docs": docs,
         }
     )
 
@@ -32,4 +40,5 @@ def app_from_env() -> FastAPI:
         sandbox=config["sandbox"],
         ticket_delay=config["ticket_delay"],
         invoice_delay=config["invoice_delay"],
+        docs=config.get("docs"),
     )

@@ -6,7 +6,9 @@ from __future__ import annotations
 import select
 import socket
 import time
+from pathlib import Path
 
+import pytest
 import requests
 
 from tests.hardening.conftest import StartPortal
@@ -98,3 +100,22 @@ def test_huge_headers_are_refused(start_portal: StartPortal) -> None:
     assert r.json()["error"]["code"] == "headers_too_large"
     ok = requests.get(f"{url}/v1/me", headers={"X-Fine": "a" * 8000}, timeout=TIMEOUT)
     assert ok.status_code == 401  # ordinary headers still reach the portal
+
+
+def test_the_command_line_turns_docs_on_for_production(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from portal.__main__ import parse_args
+    from portal.workers import ENV, app_from_env, set_config
+
+    assert parse_args([]).docs is None and parse_args(["--docs"]).docs is True
+    monkeypatch.delenv(ENV, raising=False)
+    paths = {}
+    for docs in (None, True):
+        set_config(
+            str(tmp_path / "live.db"), sandbox=False, ticket_delay=60, invoice_delay=30, docs=docs
+        )
+        app = app_from_env()
+        paths[docs] = {getattr(route, "path", "") for route in app.routes}
+    assert "/docs" not in paths[None] and "/redoc" not in paths[None]
+    assert {"/docs", "/redoc"} <= paths[True]
