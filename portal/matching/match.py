@@ -26,8 +26,9 @@ from wire.schemas import (
 )
 from wire.text import compact_vat
 
-NAME_SEARCH_LIMIT = 20
+NAME_SEARCH_LIMIT = 10
 SCORE_MIN = 0.6
+GOOD_ENOUGH = 0.9
 _IN_CHUNK = 500
 
 
@@ -69,26 +70,25 @@ def _by_name(session: Session, row: MatchRow, country: str | None) -> list[Match
     core = name_core(row.name or "")
     if not core:
         return []
-    found: dict[str, DirectoryEntry] = {}
     # The whole core first; then its first and its longest word, for typos and word order.
     words = [w for w in core.split() if len(w) >= 3]
     queries = [core[:QUERY_MAX]]
     for word in words[:1] + sorted(words, key=len, reverse=True)[:1]:
         if word not in queries:
             queries.append(word)
+    scored: dict[str, MatchCandidate] = {}
     for query in queries:
         page = search_directory(session, query, country=country, limit=NAME_SEARCH_LIMIT)
         for entry in page.items:
-            if entry.kind == "entity":
-                found.setdefault(entry.id, entry)
-        if any(name_core(e.name) == core for e in found.values()):
-            break
-    scored = [
-        MatchCandidate(buyer=e, score=name_score(core, name_core(e.name))) for e in found.values()
-    ]
-    scored = [c for c in scored if c.score >= SCORE_MIN]
-    scored.sort(key=lambda c: (-c.score, c.buyer.name, c.buyer.id))
-    return scored[:MATCH_CANDIDATES_MAX]
+            if entry.kind == "entity" and entry.id not in scored:
+                score = name_score(core, name_core(entry.name), SCORE_MIN)
+                if score >= SCORE_MIN:
+                    scored[entry.id] = MatchCandidate(buyer=entry, score=score)
+        if any(c.score >= GOOD_ENOUGH for c in scored.values()):
+            break  # later, looser searches would only add worse candidates
+    found = list(scored.values())
+    found.sort(key=lambda c: (-c.score, c.buyer.name, c.buyer.id))
+    return found[:MATCH_CANDIDATES_MAX]
 
 
 def _exact(entry: DirectoryEntry, basis: str, ref: str) -> MatchResult:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from wire.text import fold
 
@@ -81,16 +82,22 @@ LEGAL_FORMS: tuple[str, ...] = (
     "ou",
     "se",
 )
-_FORMS = sorted((tuple(form.split()) for form in LEGAL_FORMS), key=len, reverse=True)
+# Legal forms as word tuples, grouped by length (longest first): a set lookup per length.
+_BY_LENGTH: list[tuple[int, frozenset[tuple[str, ...]]]] = sorted(
+    (
+        (n, frozenset(tuple(f.split()) for f in LEGAL_FORMS if len(f.split()) == n))
+        for n in {len(f.split()) for f in LEGAL_FORMS}
+    ),
+    reverse=True,
+)
 
 
 def _strip_tail(words: list[str]) -> list[str]:
     changed = True
     while changed and len(words) > 1:
         changed = False
-        for form in _FORMS:
-            n = len(form)
-            if len(words) > n and tuple(words[-n:]) == form:
+        for n, forms in _BY_LENGTH:
+            if len(words) > n and tuple(words[-n:]) in forms:
                 words = words[:-n]
                 changed = True
                 break
@@ -98,13 +105,14 @@ def _strip_tail(words: list[str]) -> list[str]:
 
 
 def _strip_head(words: list[str]) -> list[str]:
-    for form in _FORMS:
-        n = len(form)
-        if len(words) > n and tuple(words[:n]) == form and len(form[0]) > 1:
+    for n, forms in _BY_LENGTH:
+        head = tuple(words[:n])
+        if len(words) > n and head in forms and len(head[0]) > 1:
             return words[n:]
     return words
 
 
+@lru_cache(maxsize=1 << 16)
 def name_core(name: str) -> str:
     """Folded words without punctuation or legal forms ("AB Volvo" -> "volvo")."""
     words = [w for w in _PUNCT.sub(" ", fold(name).replace("&", " ")).split() if w != "_"]
@@ -113,13 +121,18 @@ def name_core(name: str) -> str:
     return " ".join(_strip_head(_strip_tail(words)))
 
 
-def name_score(core_a: str, core_b: str) -> float:
-    """How alike two cores are, 0..1: the better of the text and the sorted-words ratios."""
+def name_score(core_a: str, core_b: str, floor: float = 0.0) -> float:
+    """How alike two cores are, 0..1: the better of the text and the sorted-words ratios.
+    Below `floor` the answer is only "below" (cheap upper bounds skip the full comparison)."""
     if not core_a or not core_b:
         return 0.0
     if core_a == core_b:
         return 1.0
-    direct = SequenceMatcher(None, core_a, core_b, autojunk=False).ratio()
+    direct = SequenceMatcher(None, core_a, core_b, autojunk=False)
+    best = direct.ratio() if direct.quick_ratio() >= floor else 0.0
     sorted_a, sorted_b = " ".join(sorted(core_a.split())), " ".join(sorted(core_b.split()))
-    by_words = SequenceMatcher(None, sorted_a, sorted_b, autojunk=False).ratio()
-    return round(min(max(direct, by_words), 0.99), 3)
+    if best < 0.99 and (sorted_a, sorted_b) != (core_a, core_b):
+        by_words = SequenceMatcher(None, sorted_a, sorted_b, autojunk=False)
+        if by_words.quick_ratio() >= max(floor, best):
+            best = max(best, by_words.ratio())
+    return round(min(best, 0.99), 3)
