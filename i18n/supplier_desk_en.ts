@@ -1453,6 +1453,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Payment scheduled for {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The buyer&apos;s VAT number on the invoice is not valid.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1470,6 +1470,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Zamknij</translation>
     </message>
     <message>
+        <source>Payment scheduled for {date}</source>
+        <translation>Płatność zaplanowana na {date}</translation>
+    </message>
+    <message>
         <source>The buyer&apos;s VAT number on the invoice is not valid.</source>
         <translation>Numer VAT nabywcy podany na fakturze jest nieprawidłowy.</translation>
     </message>

@@ -5,7 +5,7 @@ sync and shows in the table, the detail and the chart."""
 from __future__ import annotations
 
 import requests
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.models.local_time import format_datetime
@@ -44,11 +44,21 @@ def _open_by_keyboard(qtbot: QtBot, page: InvoicesPage, invoice: w.Invoice) -> I
     return dialog
 
 
-def _timeline(invoice: w.Invoice) -> list[tuple[str, str, str]]:
-    return [
-        (format_datetime(e.at, QLocale()), status_text(e.status), e.note or "")
-        for e in sorted(invoice.history, key=lambda e: e.at)
-    ]
+def _timeline(invoice: w.Invoice, failure_text: str) -> list[tuple[str, str, str]]:
+    """The portal's history as the dialog words it: its own phrases in the user's language
+    (the failure's reason, the payment date), a buyer's notes as written."""
+    rows = []
+    for event in sorted(invoice.history, key=lambda e: e.at):
+        note = event.note or ""
+        if event.status == "failed" and note:
+            note = failure_text
+        elif note.startswith("Payment scheduled for "):
+            day = QDate.fromString(note.rsplit(" ", 1)[1], "yyyy-MM-dd")
+            note = (
+                f"Payment scheduled for {QLocale().toString(day, QLocale.FormatType.ShortFormat)}"
+            )
+        rows.append((format_datetime(event.at, QLocale()), status_text(event.status), note))
+    return rows
 
 
 def test_the_timeline_is_the_portals_history_and_a_failure_says_why(
@@ -62,9 +72,9 @@ def test_the_timeline_is_the_portals_history_and_a_failure_says_why(
 
     failed = next(i for i in truth if i.status == "failed" and i.failure_reason)
     dialog = _open_by_keyboard(qtbot, page, failed)
-    assert dialog.timeline_rows() == _timeline(failed)
-    assert dialog.ui.failureBox.isVisible()
-    assert dialog.ui.failureText.text()
+    reason = dialog.ui.failureText.text()
+    assert reason and dialog.ui.failureBox.isVisible()
+    assert dialog.timeline_rows() == _timeline(failed, reason)
     assert dialog.ui.statusLabel.text() == "Failed"
     dialog.close()
 
@@ -73,7 +83,8 @@ def test_the_timeline_is_the_portals_history_and_a_failure_says_why(
     with qtbot.waitSignal(page.details_shown, timeout=TIMEOUT_MS) as shown:
         page.table.doubleClicked.emit(page.model.index(row, 1))  # a double-click on its row
     dialog = shown.args[0]
-    assert dialog.timeline_rows() == _timeline(paid)
+    assert dialog.timeline_rows() == _timeline(paid, "")
+    assert any(note.startswith("Payment scheduled for") for _w, _s, note in dialog.timeline_rows())
     assert not dialog.ui.failureBox.isVisible()
     dialog.close()
 
@@ -104,6 +115,6 @@ def test_a_status_moved_on_by_the_sandbox_arrives_with_the_next_sync(
         assert invoice.status == move["after"]
         dialog = _open_by_keyboard(qtbot, page, invoice)
         assert dialog.ui.statusLabel.text() == status_text(move["after"])
-        assert dialog.timeline_rows() == _timeline(invoice)
+        assert dialog.timeline_rows() == _timeline(invoice, dialog.ui.failureText.text())
         assert dialog.timeline_rows()[-1][1] == status_text(move["after"])
         dialog.close()

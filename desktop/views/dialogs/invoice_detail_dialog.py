@@ -5,6 +5,7 @@ The layout is the Designer form ui/invoice_detail.ui; the words and the filling 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -16,6 +17,8 @@ from desktop.forms.ui_invoice_detail import Ui_InvoiceDetail
 from desktop.models.local_time import format_datetime
 from desktop.views.invoice_words import format_amount, status_text, status_tone
 from desktop.views.widgets.status_table import DOTS
+
+_SCHEDULED = re.compile(r"^Payment scheduled for (\d{4}-\d{2}-\d{2})$")  # the portal's phrase
 
 
 class InvoiceDetailDialog(QDialog):
@@ -53,12 +56,13 @@ class InvoiceDetailDialog(QDialog):
         ui.timeline.setAccessibleName(self.tr("Status timeline"))
         ui.timeline.setHeaderLabels([self.tr("When"), self.tr("Status"), self.tr("Note")])
         for change in sorted(invoice.history, key=lambda c: c.at):
+            note = self.note_text(change.status, change.note, invoice.failure_code)
             item = QTreeWidgetItem(
                 ui.timeline,
-                [format_datetime(change.at, locale), status_text(change.status), change.note or ""],
+                [format_datetime(change.at, locale), status_text(change.status), note],
             )
             item.setIcon(1, icon(DOTS.get(status_tone(change.status), "dot-neutral")))
-            item.setToolTip(2, change.note or "")
+            item.setToolTip(2, note)
         for column in range(2):
             ui.timeline.resizeColumnToContents(column)
         close = ui.buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -67,7 +71,7 @@ class InvoiceDetailDialog(QDialog):
         close.setFocus(Qt.FocusReason.OtherFocusReason)
         ui.buttons.rejected.connect(self.reject)
         char = self.fontMetrics().averageCharWidth()
-        self.resize(char * 90, self.fontMetrics().height() * 30)
+        self.resize(char * 110, self.fontMetrics().height() * 32)
 
     @staticmethod
     def _date(locale: QLocale, value: date | None) -> str:
@@ -86,6 +90,18 @@ class InvoiceDetailDialog(QDialog):
         tree = self.ui.timeline
         items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
         return [(i.text(0), i.text(1), i.text(2)) for i in items if i is not None]
+
+    def note_text(self, status: str, note: str | None, failure_code: str | None) -> str:
+        """The network's set phrases in the user's language; a buyer's own words as written."""
+        if not note:
+            return ""
+        if status == "failed":
+            return self.failure_text(failure_code, note)
+        scheduled = _SCHEDULED.match(note)
+        if scheduled:
+            day = date.fromisoformat(scheduled.group(1))
+            return self.tr("Payment scheduled for {date}").format(date=self._date(QLocale(), day))
+        return note
 
     def failure_text(self, code: str | None, reason: str | None) -> str:
         """The network's reason in the user's language where its code is one we know."""

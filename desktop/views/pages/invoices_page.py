@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.app.context import AppContext
 from desktop.domain.invoices import InvoiceDetail, InvoiceQuery
 from desktop.domain.types import SyncStatus
-from desktop.models.invoice_table_model import ISSUE_DATE, InvoiceTableModel
+from desktop.models.invoice_table_model import AMOUNT, ISSUE_DATE, STATUS, InvoiceTableModel
 from desktop.models.local_time import format_datetime
 from desktop.views.dialogs.invoice_detail_dialog import InvoiceDetailDialog
 from desktop.views.invoice_export import InvoiceExport
@@ -81,6 +81,12 @@ class InvoicesPage(QWidget):
         self.table.sortByColumn(ISSUE_DATE, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.doubleClicked.connect(self.open_details)
         self.table.installEventFilter(self)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        # What a supplier scans for first stands left: the status and the amount, then dates
+        # and the PO and transaction ids (the model's order is the export's).
+        header.moveSection(header.visualIndex(STATUS), 2)
+        header.moveSection(header.visualIndex(AMOUNT), 3)
         self.model.loaded.connect(self._size_columns)
         self.model.failed.connect(lambda exc: self._failed(self._asked, exc))
         self._sized = False
@@ -120,7 +126,8 @@ class InvoicesPage(QWidget):
         self.export.finished.connect(lambda: self.export_button.setEnabled(self._matches > 0))
 
         body = QHBoxLayout()
-        body.addWidget(self.stack, 3)
+        chart_box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 50)
+        body.addWidget(self.stack, 4)
         body.addWidget(chart_box, 1)
         foot = QHBoxLayout()
         foot.addWidget(self.count_label)
@@ -266,7 +273,8 @@ class InvoicesPage(QWidget):
         header = self.table.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
         for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column) + char, char * 36))
+            wide = min(header.sectionSize(column) + char, char * 26)  # long names are elided
+            header.resizeSection(column, max(wide, header.sectionSizeHint(column)))
 
     def export_csv(self) -> None:
         """Every invoice the search finds, in the table's order (not only the rows loaded)."""

@@ -123,7 +123,7 @@ class StatusChart(QWidget):
             return
         locale = QLocale()
         label_width = max(metrics.horizontalAdvance(b.label) for b in self._bars) + 8
-        label_width = min(label_width, int(area.width() * 0.45))
+        label_width = min(label_width, int(area.width() * 0.55))
         count_width = (
             max(metrics.horizontalAdvance(locale.toString(b.count)) for b in self._bars) + 8
         )
