@@ -81,7 +81,7 @@ def _by_name(session: Session, row: MatchRow, country: str | None) -> list[Match
         page = search_directory(session, query, country=country, limit=NAME_SEARCH_LIMIT)
         for entry in page.items:
             if entry.kind == "entity" and entry.id not in scored:
-                score = name_score(core, name_core(entry.name), SCORE_MIN)
+                score = name_score(core, name_core(entry.name))
                 if score >= SCORE_MIN:
                     scored[entry.id] = MatchCandidate(buyer=entry, score=score)
         if any(c.score >= GOOD_ENOUGH for c in scored.values()):

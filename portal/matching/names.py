@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from wire.text import fold
@@ -121,18 +120,18 @@ def name_core(name: str) -> str:
     return " ".join(_strip_head(_strip_tail(words)))
 
 
-def name_score(core_a: str, core_b: str, floor: float = 0.0) -> float:
-    """How alike two cores are, 0..1: the better of the text and the sorted-words ratios.
-    Below `floor` the answer is only "below" (cheap upper bounds skip the full comparison)."""
+@lru_cache(maxsize=1 << 16)
+def _trigrams(core: str) -> frozenset[str]:
+    padded = f"  {core} "
+    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
+
+
+def name_score(core_a: str, core_b: str) -> float:
+    """How alike two cores are, 0..1: the Dice coefficient of their letter trigrams (word
+    order hardly matters, a typo costs a few trigrams); 1.0 only for equal cores."""
     if not core_a or not core_b:
         return 0.0
     if core_a == core_b:
         return 1.0
-    direct = SequenceMatcher(None, core_a, core_b, autojunk=False)
-    best = direct.ratio() if direct.quick_ratio() >= floor else 0.0
-    sorted_a, sorted_b = " ".join(sorted(core_a.split())), " ".join(sorted(core_b.split()))
-    if best < 0.99 and (sorted_a, sorted_b) != (core_a, core_b):
-        by_words = SequenceMatcher(None, sorted_a, sorted_b, autojunk=False)
-        if by_words.quick_ratio() >= max(floor, best):
-            best = max(best, by_words.ratio())
-    return round(min(best, 0.99), 3)
+    a, b = _trigrams(core_a), _trigrams(core_b)
+    return round(min(2 * len(a & b) / (len(a) + len(b)), 0.99), 3)
