@@ -77,14 +77,25 @@ def _known(revision: str) -> bool:
         return False
 
 
-def _first_revision_tables_present(conn: Connection) -> list[str]:
-    """What the first revision made and this database lacks (`table` or `table.column`)."""
+def _first_revision_tables() -> dict[str, list[str]]:
     first = ScriptDirectory.from_config(config()).get_revision(FIRST_REVISION)
     assert first is not None
+    tables: dict[str, list[str]] = first.module.TABLES
+    return tables
+
+
+def _model_tables() -> dict[str, list[str]]:
+    from portal.models import Base
+
+    return {t.name: [c.name for c in t.columns] for t in Base.metadata.sorted_tables}
+
+
+def _missing(conn: Connection, wanted: dict[str, list[str]]) -> list[str]:
+    """What of `wanted` (table -> columns) this database lacks (`table` or `table.column`)."""
     found = inspect(conn)
     tables = set(found.get_table_names())
     missing: list[str] = []
-    for table, columns in first.module.TABLES.items():
+    for table, columns in wanted.items():
         if table not in tables:
             missing.append(table)
             continue
@@ -125,7 +136,13 @@ def upgrade(engine: Engine) -> bool:
             raise _too_new(conn)
         cfg = config(conn)
         if found == "unversioned":
-            missing = _first_revision_tables_present(conn)
+            if not _missing(conn, _model_tables()):
+                # Made by `create_all` of these very models (a throwaway or benchmark
+                # database): at the head already, less what only migrations make.
+                command.stamp(cfg, "head")
+                _postgresql_extras(conn)
+                return True
+            missing = _missing(conn, _first_revision_tables())
             if missing:
                 raise SchemaUnknown(
                     f"The database holds an older portal's tables (it lacks {', '.join(missing[:5])})."
@@ -133,6 +150,16 @@ def upgrade(engine: Engine) -> bool:
             command.stamp(cfg, FIRST_REVISION)
         command.upgrade(cfg, "head")
         return True
+
+
+def _postgresql_extras(conn: Connection) -> None:
+    """What the migrations add beside the models on PostgreSQL (idempotent)."""
+    if conn.dialect.name != "postgresql":
+        return
+    from portal.search import pg_schema
+
+    pg_schema.install(conn)
+    conn.execute(text("CREATE SEQUENCE IF NOT EXISTS sync_versions"))
 
 
 def check(engine: Engine) -> None:

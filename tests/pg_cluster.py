@@ -45,8 +45,11 @@ def _free_port() -> int:
 class PgCluster:
     """`start()`, then `new_database(name) -> SQLAlchemy URL` (an empty database with pg_trgm)."""
 
-    def __init__(self) -> None:
+    def __init__(self, folder: Path | None = None, settings: str = "") -> None:
+        """`folder`: a cluster kept there between runs (the benchmark's); else a temporary one."""
         self.port = 0
+        self._keep = folder
+        self._settings = settings  # more `-c name=value` for the server
         self._dir: Path | None = None
         self._as_root = os.geteuid() == 0
         self._counter = itertools.count()
@@ -59,18 +62,23 @@ class PgCluster:
 
     def start(self) -> None:
         initdb, pg_ctl = _bin("initdb"), _bin("pg_ctl")
-        self._dir = Path(tempfile.mkdtemp(prefix="supplier-desk-pg-"))
+        if self._keep is not None:
+            self._keep.mkdir(parents=True, exist_ok=True)
+            self._dir = self._keep
+        else:
+            self._dir = Path(tempfile.mkdtemp(prefix="supplier-desk-pg-"))
         if self._as_root:
             shutil.chown(self._dir, "postgres", "postgres")
         data = self._dir / "data"
-        self._run(
-            initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"
-        )
+        if not data.exists():
+            self._run(
+                initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"
+            )
         self.port = _free_port()
         options = (
             f"-p {self.port} -k {self._dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
-        )
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300 "
+        ) + self._settings
         self._run(
             pg_ctl, "-D", str(data), "-o", options, "-l", str(self._dir / "log"), "-w", "start"
         )
@@ -105,14 +113,16 @@ class PgCluster:
         data = self._dir / "data"
         if data.exists():
             with contextlib.suppress(subprocess.SubprocessError):
-                self._run(_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
-        shutil.rmtree(self._dir, ignore_errors=True)
+                mode = "fast" if self._keep else "immediate"
+                self._run(_bin("pg_ctl"), "-D", str(data), "-m", mode, "-w", "stop")
+        if self._keep is None:
+            shutil.rmtree(self._dir, ignore_errors=True)
         self._dir = None
 
 
-def start_cluster() -> PgCluster:
+def start_cluster(folder: Path | None = None, settings: str = "") -> PgCluster:
     """A started cluster, or PgUnavailable saying why not."""
-    cluster = PgCluster()
+    cluster = PgCluster(folder, settings)
     try:
         cluster.start()
     except subprocess.CalledProcessError as exc:

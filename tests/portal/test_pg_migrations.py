@@ -172,3 +172,15 @@ def test_an_unreachable_database_or_wrong_credentials(
             err = refused(capsys, words, *args, "--db", url)
             assert "wrong" not in err  # the password never shows
     assert not (tmp_path / "missing-folder").exists()
+
+
+def test_a_database_made_by_create_all_is_stamped_at_the_head(engine: Engine) -> None:
+    """Throwaway and benchmark databases are made by `create_all` of today's models."""
+    Base.metadata.create_all(engine)
+    assert migrate.upgrade(engine) is True
+    assert differences(engine) == []
+    with engine.connect() as conn:
+        assert migrate.current(conn) == migrate.head()
+    if engine.dialect.name == "postgresql":
+        indexes = {i["name"] for i in inspect(engine).get_indexes("buyers")}
+        assert "ix_buyers_name_trgm" in indexes
