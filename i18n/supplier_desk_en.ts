@@ -1317,6 +1317,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Support requests</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -71,6 +71,7 @@ class HomePage(QWidget):
         self.where_button.clicked.connect(lambda: self.navigate.emit("invoices:all"))
         for card in (connect, send, status):
             cards.addWidget(card, 1)
+        self._cards = (connect, send, status)
 
         layout = QVBoxLayout(self)
         layout.addLayout(cards)
@@ -107,12 +108,61 @@ class HomePage(QWidget):
         self._show_refreshed()
         self.reload()
 
+    # --- words --------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Every text again in the language spoken now; counts and dates in its locale."""
+        connect, send, status = self._cards
+        connect.set_words(
+            self.tr("Connect with customers"),
+            self.tr("Search for and connect with more customers on the network"),
+        )
+        self.connect_button.setText(self.tr("CONNECT"))
+        self.view_all_button.setText(self.tr("VIEW ALL"))
+        send.set_words(self.tr("Send invoices"), self.tr("Create new invoices in a few clicks"))
+        self.create_invoice_button.setText(self.tr("CREATE INVOICE"))
+        self.create_invoice_button.setToolTip(self.tr("Your saved invoices, not sent yet"))
+        status.set_words(
+            self.tr("Check the status of your invoices"),
+            self.tr("Track status changes of your invoices in real time"),
+        )
+        self.where_button.setText(self.tr("WHERE IS MY INVOICE?"))
+        self.notifications_title.setText(self.tr("Notifications"))
+        self.notifications.setAccessibleName(self.tr("Notifications"))
+        self.notifications.setHorizontalHeaderLabels(
+            [
+                self.tr("Type"),
+                self.tr("Count"),
+                self.tr("Date"),
+                self.tr("Customer"),
+                self.tr("Open"),
+            ]
+        )
+        self._set_type(0, self.tr("Failed invoices"), "rejected")
+        self._set_type(1, self.tr("Support requests"), "pending")
+        self.failed_go.setText(self.tr("Go"))
+        self.support_view_all.setText(self.tr("View all"))
+        self.failed_table.set_words(
+            self.tr("Failed invoices"), [self.tr("Number"), self.tr("Supplier"), self.tr("Buyer")]
+        )
+        self.saved_table.set_words(
+            self.tr("Saved invoices"), [self.tr("Number"), self.tr("Buyer"), self.tr("Amount")]
+        )
+        self._show_invoices()
+        self._show_tickets()
+        self._show_refreshed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     # --- sections -------------------------------------------------------------
     def _notifications_section(self) -> QFrame:
         section = QFrame(self)
         section.setObjectName("section")
         title = QLabel(self.tr("Notifications"), section)
         title.setObjectName("sectionTitle")
+        self.notifications_title = title
         self.refreshed = QLabel(section)
         self.refreshed.setObjectName("muted")
         head = QHBoxLayout()
@@ -122,8 +172,15 @@ class HomePage(QWidget):
 
         self.notifications = QTableWidget(2, 5, section)
         self.notifications.setObjectName("notifications")
+        self.notifications.setAccessibleName(self.tr("Notifications"))
         self.notifications.setHorizontalHeaderLabels(
-            [self.tr("Type"), self.tr("Count"), self.tr("Date"), self.tr("Customer"), ""]
+            [
+                self.tr("Type"),
+                self.tr("Count"),
+                self.tr("Date"),
+                self.tr("Customer"),
+                self.tr("Open"),
+            ]
         )
         self.notifications.verticalHeader().hide()
         self.notifications.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

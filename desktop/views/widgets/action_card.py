@@ -24,6 +24,10 @@ class ActionCard(QFrame):
         layout.addLayout(self._buttons)
         self._buttons.addStretch(1)
 
+    def set_words(self, title: str, text: str) -> None:
+        self.title.setText(title)
+        self.text.setText(text)
+
     def add_button(self, text: str, *, enabled: bool = True, tooltip: str = "") -> QPushButton:
         button = QPushButton(text, self)
         button.setProperty("role", "cardAction")

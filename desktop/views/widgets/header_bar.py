@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,34 +33,25 @@ class HeaderBar(QFrame):
         self.logo.setObjectName("logo")
         size = self.fontMetrics().height() * 2  # follows the font, so it scales with the screen
         self.logo.setPixmap(logo.pixmap(QSize(size, size), self.devicePixelRatioF()))
-        self.logo.setAccessibleName(self.tr("Supplier Desk"))
 
         self.welcome = QLabel(self)
         self.welcome.setObjectName("welcome")
 
         self.account_combo = QComboBox(self)
         self.account_combo.setObjectName("accountCombo")
-        self.account_combo.setAccessibleName(self.tr("Supplier account"))
-        self.account_combo.setToolTip(self.tr("The supplier account you are working for"))
         self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.account_combo.currentIndexChanged.connect(self._on_account_index)
 
-        self.my_account = self._link(self.tr("My account"))
+        self.my_account = self._link("")
         self.my_account.setEnabled(False)
-        self.my_account.setToolTip(self.tr("Not available yet"))
-        self.help = self._link(self.tr("Help && Support"))
+        self.help = self._link("")
         self.help.setMenu(help_menu)
         self.help.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.log_out = self._link(self.tr("Log out"))
+        self.log_out = self._link("")
         self.log_out.clicked.connect(self.log_out_requested)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("invoiceSearch")
-        self.search.setPlaceholderText(self.tr("Search invoice by invoice number, PO, transaction"))
-        self.search.setAccessibleName(self.tr("Invoice search"))
-        self.search.setToolTip(
-            self.tr("Press Enter to see the matching invoices in Where is my invoice?")
-        )
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(200)  # no invoice number, PO or transaction id is longer
         self.search.returnPressed.connect(self._search_entered)
@@ -80,6 +71,29 @@ class HeaderBar(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(bottom)
+        self._user: str | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.logo.setAccessibleName(self.tr("Supplier Desk"))
+        self.account_combo.setAccessibleName(self.tr("Supplier account"))
+        self.account_combo.setToolTip(self.tr("The supplier account you are working for"))
+        self.my_account.setText(self.tr("My account"))
+        self.my_account.setToolTip(self.tr("Not available yet"))
+        self.help.setText(self.tr("Help && Support"))
+        self.log_out.setText(self.tr("Log out"))
+        self.search.setPlaceholderText(self.tr("Search invoice by invoice number, PO, transaction"))
+        self.search.setAccessibleName(self.tr("Invoice search"))
+        self.search.setToolTip(
+            self.tr("Press Enter to see the matching invoices in Where is my invoice?")
+        )
+        if self._user is not None:
+            self.set_user(self._user)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _search_entered(self) -> None:
         self.invoice_search_requested.emit(self.search.text().strip())
@@ -92,6 +106,7 @@ class HeaderBar(QFrame):
         return button
 
     def set_user(self, name: str) -> None:
+        self._user = name
         self.welcome.setText(self.tr("Welcome {name}").format(name=name))
 
     def set_accounts(self, accounts: list[Account], current: str | None) -> None:

@@ -58,6 +58,16 @@ class InvoiceSummaryTable(QFrame):
         layout.addWidget(self.empty)
         self._fit()
 
+    def set_words(self, title: str, columns: list[str]) -> None:
+        """Title and headers again, in the language spoken now (the owner translates them)."""
+        self.title.setText(title)
+        self.table.setHorizontalHeaderLabels(columns)
+        self.table.setAccessibleName(title)
+        self.view_all.setText(self.tr("View all"))
+        self.view_all.setAccessibleName(self.tr("View all: {title}").format(title=title))
+        if self.empty.text() and not self.table.rowCount():
+            self.empty.setText(self.tr("Loading invoices…"))
+
     def align_right(self, column: int) -> None:
         """Amounts line up on the right, as in every ledger."""
         self._right.add(column)

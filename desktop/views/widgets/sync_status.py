@@ -5,7 +5,7 @@ button; a cancelled sync keeps every page it wrote and the next one resumes ther
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject, QSize, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.app.resources import icon
 from desktop.domain.types import SyncStatus
+from desktop.views.announce import announce
 
 # A sync bringing more than this many items of one collection shows the progress bar.
 LONG_SYNC_ITEMS = 500
@@ -70,6 +71,27 @@ class SyncStatusWidgets(QObject):
         self._problem = ""
         self._set_dot("neutral")
         self.state.setText(self.tr("Connecting…"))
+        self._status: SyncStatus | None = None
+        self._problem_kind = ""
+        self.state.installEventFilter(self)  # a QObject hears LanguageChange through a widget
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.state and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().eventFilter(watched, event)
+
+    def retranslate(self) -> None:
+        """The language changed: every text the bar shows, again in the new one."""
+        self.cancel_button.setText(self.tr("Cancel sync"))
+        self.cancel_button.setToolTip(
+            self.tr("Stop syncing now; the next sync continues where this one stopped.")
+        )
+        self._problem = self.problem_text(self._problem_kind)
+        if self._status is None:
+            self.state.setText(self.tr("Connecting…"))
+            return
+        self.progress.setText(self._problem)
+        self._say_status(self._status)
 
     def _set_dot(self, name: str) -> None:
         size = self.state.fontMetrics().height() * 3 // 4
@@ -130,6 +152,7 @@ class SyncStatusWidgets(QObject):
 
     def on_problem(self, kind: str) -> None:
         """Say why a sync failed while the portal answered; the cached data stays as it was."""
+        self._problem_kind = kind
         self._problem = self.problem_text(kind)
         self.progress.setText(self._problem)
 
@@ -152,6 +175,13 @@ class SyncStatusWidgets(QObject):
     def on_status(self, status: SyncStatus) -> None:
         self.long_sync.hide()  # the sync has ended
         self.progress.setText(self._problem)
+        was = self._status
+        self._status = status
+        self._say_status(status)
+        if was is None or was.online != status.online:  # a screen reader hears the change
+            announce(self.state, self.state.text())
+
+    def _say_status(self, status: SyncStatus) -> None:
         if status.online:
             self._set_dot("active")
             self.state.setText(self.tr("Online"))
