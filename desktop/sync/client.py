@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 from urllib.parse import quote
 
+import orjson
 import requests
 from pydantic import BaseModel, RootModel, ValidationError
 
@@ -194,13 +195,6 @@ class PortalClient:
         if cursor:
             params["cursor"] = cursor
         return self._call("GET", "/v1/directory", w.DirectoryPage, params=params)
-
-    def match_directory(self, rows: list[w.MatchRow]) -> w.MatchResponse:
-        """Bulk connect: up to `MATCH_ROWS_MAX` rows matched (read only, so retried)."""
-        body = w.MatchRequest(rows=rows).model_dump(mode="json", exclude_none=True)
-        return self._call(
-            "POST", "/v1/directory/match", w.MatchResponse, json=body, idempotent=True
-        )
 
     def group(self, group_id: str) -> w.GroupDetail:
         return self._call("GET", f"/v1/directory/groups/{_seg(group_id)}", w.GroupDetail)
@@ -415,8 +409,10 @@ class PortalClient:
         if model is None:
             return None  # type: ignore[return-value]
         try:
+            if model is _RawPage:  # orjson, then the envelope checked: half the time
+                return model.model_validate(orjson.loads(data))  # type: ignore[return-value]
             return model.model_validate_json(data)
-        except ValidationError:
+        except (ValidationError, orjson.JSONDecodeError):
             raise BadAnswer("The portal's answer could not be understood.") from None
 
 
