@@ -196,6 +196,13 @@ class PortalClient:
             params["cursor"] = cursor
         return self._call("GET", "/v1/directory", w.DirectoryPage, params=params)
 
+    def match_directory(self, rows: list[w.MatchRow]) -> w.MatchResponse:
+        """Bulk connect: up to `MATCH_ROWS_MAX` rows matched (read only, so retried)."""
+        body = w.MatchRequest(rows=rows).model_dump(mode="json", exclude_none=True)
+        return self._call(
+            "POST", "/v1/directory/match", w.MatchResponse, json=body, idempotent=True
+        )
+
     def group(self, group_id: str) -> w.GroupDetail:
         return self._call("GET", f"/v1/directory/groups/{_seg(group_id)}", w.GroupDetail)
 
