@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from desktop.app.i18n import Translations, pick_language
@@ -30,6 +31,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         metavar="DIR",
         type=Path,
         help="render every page to PNG files in DIR, then exit",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version, then exit")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen (sandbox, sign-in, sync, home page, wizard), "
+        "report, exit 0 when it works",
+    )
+    parser.add_argument(
+        "--report", metavar="FILE", type=Path, help="where --self-test writes its report"
     )
     parser.add_argument(
         "--data-dir",
@@ -61,14 +72,38 @@ def make_app() -> QApplication:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.version:
+        from desktop.app.self_test import console
+        from desktop.app.version import app_version
+
+        print(f"{APP_NAME} {app_version()}", file=console())
+        return 0
+    if args.self_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists
     log_file = setup_logging()
     log.info("starting; log file %s", log_file)
     app = make_app()
     translations = Translations()
     translations.install(pick_language(args.lang))
 
+    if args.self_test:
+        from desktop.app.self_test import run_self_test
+
+        default = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        own_dir = None if args.data_dir == default else args.data_dir  # else a throwaway one
+        return run_self_test(None, own_dir, args.report)
+
+    from desktop.app.install_check import damaged_translation, damaged_translation_text
     from desktop.app.sandbox import SandboxFailed
     from desktop.app.startup import Options, Session, message_box, run_sessions
+
+    damaged = damaged_translation(QLocale().name().split("_")[0])
+    if damaged is not None:  # the app runs on in English; the user learns why
+        log.warning("translation unusable: %s", damaged)
+        message_box(
+            QCoreApplication.translate("Main", "Translation damaged"),
+            damaged_translation_text(damaged),
+        )
 
     try:
         args.data_dir.mkdir(parents=True, exist_ok=True)

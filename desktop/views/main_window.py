@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.app.context import AppContext
 from desktop.app.resources import app_icon, icon
 from desktop.domain.types import SyncStatus
+from desktop.views.dialogs.about_dialog import add_about_action
 from desktop.views.notifier import TicketNotifier
 from desktop.views.pages.bulk_connect_page import BulkConnectPage
 from desktop.views.pages.connect_page import ConnectPage
@@ -56,6 +57,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Supplier Desk"))
 
         self.nav = NavBar(self)
+        self.about_action = add_about_action(
+            self.nav.help_menu, self, lambda: ctx.cache.path.parent
+        )
         self.header = HeaderBar(icon("logo"), self.nav.help_menu, self)
         self.banner = OfflineBanner(self)
         self.stack = QStackedWidget(self)
