@@ -100,3 +100,41 @@ def test_ts_files_are_current(tmp_path: Path) -> None:
             f"{name} is out of date; run scripts/update_translations\n"
             f"new: {sorted(missing)[:10]}\ngone: {sorted(extra)[:10]}"
         )
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"), [("supplier_desk_pl.ts", 3), ("supplier_desk_en.ts", 2)]
+)
+def test_every_count_is_a_plural_entry_with_the_languages_forms(name: str, forms: int) -> None:
+    """ "%n customer(s)" must be asked with tr(text, "", n): else Polish gets one form for all
+    numbers. English has two forms (1 customer, 2 customers), Polish three (1, 2-4, 5+)."""
+    wrong = []
+    for ctx, msg in messages(I18N / name):
+        source = msg.findtext("source") or ""
+        if re.search(r"%L?n", source) and msg.get("numerus") != "yes":
+            wrong.append(f"{ctx}: {source!r} is not a plural entry")
+        if msg.get("numerus") == "yes":
+            texts = translations_of(msg)
+            finished = (msg.find("translation") is not None) and msg.find("translation").get(
+                "type"
+            ) != "unfinished"  # type: ignore[union-attr]
+            if finished and (len(texts) != forms or not all(texts)):
+                wrong.append(f"{ctx}: {source!r} has {texts}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_polish_keeps_the_sources_mnemonic_and_markup() -> None:
+    """A mnemonic in the source needs one in Polish (Alt+letter must keep working), and rich
+    text stays rich text."""
+    wrong = []
+    for ctx, msg in messages(I18N / "supplier_desk_pl.ts"):
+        source = msg.findtext("source") or ""
+        has_mnemonic = bool(re.search(r"&[^&\s]", source.replace("&&", "")))
+        for text in translations_of(msg):
+            if not text:
+                continue
+            if has_mnemonic != bool(re.search(r"&[^&\s]", text.replace("&&", ""))):
+                wrong.append(f"{ctx}: mnemonic {source!r} -> {text!r}")
+            if ("<a " in source) != ("<a " in text):
+                wrong.append(f"{ctx}: link {source!r} -> {text!r}")
+    assert not wrong, "\n".join(wrong)
