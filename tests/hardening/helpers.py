@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import sqlite3
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -122,3 +126,33 @@ def cache_state(cache_path: Path, collections: tuple[str, ...]) -> dict[str, Any
             rows = db.execute(f"SELECT {key}, version FROM {table}").fetchall()  # noqa: S608
             state[collection] = {row[0]: row[1] for row in rows}
     return state
+
+
+_PYPI_PACKAGING: dict[str, Any] = {}
+
+
+def _is_packaging(name: str) -> bool:
+    return name == "packaging" or name.startswith("packaging.")
+
+
+@contextlib.contextmanager
+def pypi_packaging() -> Iterator[None]:
+    """The PyPI `packaging` while schemathesis uses it: `tests/packaging` (a test package named
+    alike) shadows it once pytest puts `tests/` on sys.path. The same real modules every time
+    (schemathesis compares their `Version`s), the test package's put back afterwards."""
+    shadow = {n: m for n, m in sys.modules.items() if _is_packaging(n)}
+    for name in shadow:
+        del sys.modules[name]
+    saved_path = list(sys.path)
+    tests_dir = Path(__file__).resolve().parents[1]
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != tests_dir]
+    sys.modules.update(_PYPI_PACKAGING)
+    try:
+        importlib.import_module("packaging.version")
+        yield
+    finally:
+        _PYPI_PACKAGING.update({n: m for n, m in sys.modules.items() if _is_packaging(n)})
+        for name in list(_PYPI_PACKAGING):
+            sys.modules.pop(name, None)
+        sys.modules.update(shadow)
+        sys.path[:] = saved_path

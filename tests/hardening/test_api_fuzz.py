@@ -14,11 +14,13 @@ import requests
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
-from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from portal.throttle import ThrottlePolicy
 from tests.hardening.conftest import StartPortal
-from tests.hardening.helpers import sign_in
+from tests.hardening.helpers import pypi_packaging, sign_in
+
+with pypi_packaging():
+    from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 # Signing out would end the token the fuzzing uses; it has its own tests.
 SKIPPED = {("DELETE", "/v1/session")}
@@ -60,7 +62,11 @@ def error_shape(ctx: Any, response: schemathesis.Response, case: schemathesis.Ca
 def test_every_operation_answers_by_its_document(
     start_portal: StartPortal, request: pytest.FixtureRequest
 ) -> None:
-    examples = int(request.config.getoption("--fuzz-examples"))
+    with pypi_packaging():  # schemathesis imports `packaging` lazily, all along the run
+        _fuzz(start_portal, int(request.config.getoption("--fuzz-examples")))
+
+
+def _fuzz(start_portal: StartPortal, examples: int) -> None:
     relaxed = ThrottlePolicy(user_free=10**6, address_free=10**6, refresh_free=10**6)
     server = start_portal(throttle=relaxed)
     api = sign_in(server.base_url, "elise")
