@@ -340,6 +340,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filter rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the customer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>

@@ -120,7 +120,7 @@ class BulkConnectPage(QWidget):
         self.table = StatusTableView(self)
         self.table.setObjectName("bulkPreview")
         self.table.setModel(self.proxy)
-        self.table.setMinimumHeight(320)
+        self.table.setMinimumHeight(150)  # the rest of the window goes to it (stretch)
         self.filter.setMinimumWidth(360)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.candidates_label = ui.label("fieldLabel", self)

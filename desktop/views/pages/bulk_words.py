@@ -45,6 +45,10 @@ class BulkWords(QObject):
         p.match_button.setText(self.tr("MATCH"))
         p.preview_title.setText(self.tr("3. Preview"))
         p.filter.setPlaceholderText(self.tr("Filter rows by name, VAT or network number"))
+        p.filter.setAccessibleName(self.tr("Filter rows"))
+        p.kind.setAccessibleName(self.tr("Rows to show"))
+        p.table.setAccessibleName(self.tr("Preview of the customer list"))
+        p.candidates.setAccessibleName(self.tr("Candidates"))
         kinds = {
             "all": self.tr("All rows"),
             "ready": self.tr("Ready"),
