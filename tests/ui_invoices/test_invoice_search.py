@@ -45,7 +45,7 @@ def test_the_page_shows_every_invoice_the_portal_has(
     page = invoices_page(app)
     qtbot.waitUntil(lambda: page.matches == len(truth), timeout=TIMEOUT_MS)
     assert page.count_label.text() == f"{QLocale().toString(len(truth))} invoices found"
-    chart = {bar.key: bar.count for bar in page.chart.bars()}
+    chart = {bar.key: bar.count for bar in page.chart.bars() if bar.count}
     expected: dict[str, int] = {}
     for invoice in truth:
         expected[invoice.status] = expected.get(invoice.status, 0) + 1
