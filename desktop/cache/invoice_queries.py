@@ -8,6 +8,7 @@ the chosen order instead and stops after one window. Runs on worker threads only
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -76,21 +77,30 @@ def _candidates(plan: TextPlan) -> tuple[str, list[Any]] | None:
     if plan.prefix is not None:
         low, high = plan.prefix_range
         parts = [f"SELECT seq FROM invoices WHERE {f} >= ? AND {f} < ?" for f in _TEXT_FIELDS]
-        return " UNION ".join(parts), [low, high] * len(_TEXT_FIELDS)
+        return " UNION ALL ".join(parts), [low, high] * len(_TEXT_FIELDS)
     return None
 
 
-def _glob_clause(where: Where, glob: str) -> None:
-    where.add("(" + " OR ".join(f"{f} GLOB ?" for f in _TEXT_FIELDS) + ")", *[glob] * 3)
+def _glob_clause(where: Where, glob: str, *, walk: bool = False) -> None:
+    """`walk`: checked on each row along the order's index (`+`: no index of the fields)."""
+    fields = [f"+{f}" if walk else f for f in _TEXT_FIELDS]
+    where.add("(" + " OR ".join(f"{f} GLOB ?" for f in fields) + ")", *[glob] * 3)
 
 
-def _is_broad(conn: Sql, candidates: tuple[str, list[Any]]) -> bool:
+def _is_broad(conn: Sql, candidates: tuple[str, list[Any]], window: int) -> bool:
+    """Whether walking the order's index finds a window sooner than sorting every match:
+    with m matches of n invoices, about n / m * window rows against m; even at
+    m = sqrt(n * window)."""
+    rows = int(conn.execute("SELECT coalesce(max(seq), 0) FROM invoices").fetchone()[0])
+    threshold = max(BROAD_TEXT, int(math.sqrt(rows * window)))
     sql, params = candidates
-    probe = f"SELECT count(*) FROM ({sql} LIMIT {BROAD_TEXT + 1})"
-    return int(conn.execute(probe, params).fetchone()[0]) > BROAD_TEXT
+    probe = f"SELECT count(*) FROM ({sql} LIMIT {threshold + 1})"
+    return int(conn.execute(probe, params).fetchone()[0]) > threshold
 
 
-def build_where(conn: Sql, query: InvoiceQuery, sort: InvoiceSort | None = None) -> Where:
+def build_where(
+    conn: Sql, query: InvoiceQuery, sort: InvoiceSort | None = None, window: int = 200
+) -> Where:
     """The query's conditions; for a window in `sort`, indexes that would fight the order's
     own index on a filter that keeps many rows (account, status) are switched off (`+`)."""
     where = Where()
@@ -111,7 +121,7 @@ def build_where(conn: Sql, query: InvoiceQuery, sort: InvoiceSort | None = None)
         where.add("issue_date >= ?", query.issued_from.isoformat())
     if query.issued_to is not None:
         where.add("issue_date <= ?", query.issued_to.isoformat())
-    _text_where(conn, where, plan_text(query.text))
+    _text_where(conn, where, plan_text(query.text), None if sort is None else window)
     return where
 
 
@@ -124,7 +134,8 @@ def _implied_glob(plan: TextPlan) -> str:
     return glob_literal(plan.prefix or "") + "*"
 
 
-def _text_where(conn: Sql, where: Where, plan: TextPlan) -> None:
+def _text_where(conn: Sql, where: Where, plan: TextPlan, window: int | None) -> None:
+    """`window`: rows wanted in an order (None: every match, for a count)."""
     if plan.nothing:
         where.nothing = True
         return
@@ -132,10 +143,10 @@ def _text_where(conn: Sql, where: Where, plan: TextPlan) -> None:
         return
     check = _implied_glob(plan)
     candidates = _candidates(plan)
-    if candidates is None or _is_broad(conn, candidates):
+    if candidates is None or (window is not None and _is_broad(conn, candidates, window)):
         # Many matches (or no index narrows them): checked row by row, along the order's
         # index when there is one, stopping after a window.
-        _glob_clause(where, check)
+        _glob_clause(where, check, walk=True)
         return
     sql, params = candidates
     if plan.fts is not None:
@@ -187,7 +198,7 @@ def window_sql(
     after: InvoiceKeyset | None,
     limit: int,
 ) -> tuple[str, list[Any]]:
-    where = build_where(conn, query, sort)
+    where = build_where(conn, query, sort, limit)
     key = SORT_KEYS[sort]
     if after is not None and not where.nothing:
         where.add(f"({key}, seq) {'<' if descending else '>'} (?, ?)", after[0], after[1])

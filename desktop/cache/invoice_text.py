@@ -68,9 +68,11 @@ def plan_text(text: str) -> TextPlan:
     if sum(len(p) for p in fragments) > LONGEST_FIELD:
         return TextPlan(nothing=True)
     glob = "*".join(glob_literal(p) for p in parts)
+    if parts[0]:
+        # A pattern that starts with text: a range of the fields' own indexes (narrower than
+        # trigrams, whose first ones "INV", "NV-" every invoice shares).
+        return TextPlan(prefix=parts[0], glob=glob)
     long_ones = [p for p in fragments if len(p) >= TRIGRAM]
     if long_ones:
         return TextPlan(fts=" AND ".join(_phrase(p) for p in long_ones), glob=glob)
-    if parts[0]:
-        return TextPlan(prefix=parts[0], glob=glob)
     return TextPlan(glob=glob)  # "*7": only a check on each row will do

@@ -15,6 +15,7 @@ import pytest
 import requests
 
 from desktop.cache import Cache
+from desktop.cache import invoice_queries as iq
 from desktop.cache.invoice_queries import Where, build_where, window_sql
 from desktop.cache.invoices import Sql
 from desktop.domain.invoices import InvoiceQuery, InvoiceSort
@@ -373,3 +374,33 @@ def test_every_search_kind_is_an_indexed_query(
     for text in (plan, count_plan):
         assert "SCAN invoices" not in text, (kind, text)  # no walk over every invoice
         assert "SEARCH invoices" in text or "invoice_fts" in text, (kind, text)
+
+
+@pytest.mark.parametrize("text", ["45", "TX-", "TX-*", "*0*", "4*"])
+def test_broad_texts_walk_the_orders_index_with_the_same_answer(
+    synced: tuple[Cache, dict[str, Any]], monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """A text matching many invoices is checked row by row along the sort's index: the same
+    rows, in the same order, window after window, as when its matches are sorted."""
+    cache, _truth = synced
+
+    def windows() -> list[str]:
+        seen: list[str] = []
+        after = None
+        while True:
+            window = cache.search_invoices(
+                InvoiceQuery(text=text), InvoiceSort.AMOUNT, True, after, 23
+            )
+            seen.extend(r.id for r in window.rows)
+            if window.after is None:
+                return seen
+            after = window.after
+
+    sorted_matches = windows()
+    monkeypatch.setattr(iq, "BROAD_TEXT", 3)  # broad: more than sqrt(invoices * window) matches
+    with cache._reader() as s:  # noqa: SLF001
+        statement, params = window_sql(
+            Sql(s), InvoiceQuery(text=text), InvoiceSort.AMOUNT, True, None, 23
+        )
+    assert "+upper(number) GLOB" in statement
+    assert len(sorted_matches) > 23 and windows() == sorted_matches
