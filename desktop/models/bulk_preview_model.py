@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from desktop.domain.bulk_preview import PreviewRow, RowOutcome, RowState
 from desktop.models.countries import country_name
+from desktop.models.refusals import refusal_text
 from desktop.models.row_table_model import SortRole, ToneRole
 from wire.text import compact_vat, fold
 
@@ -113,7 +114,7 @@ class BulkPreviewModel(QAbstractTableModel):
         if outcome == RowOutcome.TICKET_OPENED and row.item and row.item.ticket_number:
             return self.tr("Ticket {number}").format(number=row.item.ticket_number)
         if outcome == RowOutcome.REFUSED and row.error:
-            return self.tr("Refused: {reason}").format(reason=row.error)
+            return self.tr("Refused: {reason}").format(reason=refusal_text(row.error))
         words = {
             RowOutcome.QUEUED: self.tr("Waiting to be sent"),
             RowOutcome.SENT: self.tr("Sent"),

@@ -143,3 +143,40 @@ def test_export_escapes_formulas_in_csv_and_xlsx(tmp_path: Path) -> None:
     cells = [[c.value for c in r] for r in sheet.iter_rows(min_row=2)]
     assert cells == back[1:]
     assert all(c.data_type == "s" for r in sheet.iter_rows() for c in r)
+
+
+def test_ticked_rows_become_requests_by_account_and_vendor_code_in_chunks() -> None:
+    from desktop.domain.bulk_preview import Candidate, PreviewRow, RowState, plan_requests
+    from desktop.domain.bulk_rows import BulkRow
+    from desktop.domain.types import DirectoryEntry
+    from wire.schemas import BUYERS_PER_REQUEST_MAX
+
+    def ready(i: int, vendor: str, account: str = "acc-1", buyer: str | None = None) -> PreviewRow:
+        entry = DirectoryEntry(id=buyer or f"b{i}", kind="entity", name=f"Customer {i}")
+        row = PreviewRow(
+            row=BulkRow(ref=str(i + 2), cells=(), name=f"Customer {i}", vendor_code=vendor)
+        )
+        row.apply_match("exact", None, (Candidate(entry, 1.0),))
+        row.account_id = account
+        return row
+
+    rows = [ready(i, "V-1") for i in range(450)]
+    rows += [ready(1000, "V-2"), ready(1001, "V-2", account="acc-2")]
+    rows += [ready(1002, "V-1", buyer="b0")]  # the same customer again: asked once
+    unticked = ready(1003, "V-1")
+    unticked.checked = False
+    long_code = ready(1004, "x" * 65)
+    rows += [unticked, long_code]
+    assert long_code.state == RowState.BAD_VENDOR_CODE and not long_code.ready
+
+    planned = plan_requests(rows)
+    sizes = [(p.draft.account_id, p.draft.vendor_code, len(p.draft.buyer_ids)) for p in planned]
+    assert sizes == [
+        ("acc-1", "V-1", BUYERS_PER_REQUEST_MAX),
+        ("acc-1", "V-1", BUYERS_PER_REQUEST_MAX),
+        ("acc-1", "V-1", 50),
+        ("acc-1", "V-2", 1),
+        ("acc-2", "V-2", 1),
+    ]
+    sent = {b for p in planned for b in p.draft.buyer_ids}
+    assert "b1003" not in sent and "b1004" not in sent and len(sent) == 452
