@@ -52,15 +52,9 @@ class InvoicesPage(QWidget):
         self._loaded_once = False
         self.detail_dialog: InvoiceDetailDialog | None = None
 
-        title = QLabel(self.tr("Where is my invoice?"), self)
+        self.title = title = QLabel(self)
         title.setObjectName("pageTitle")
-        subtitle = QLabel(
-            self.tr(
-                "Find an invoice by its number, PO number or transaction ID and see where it "
-                "stands with your customer."
-            ),
-            self,
-        )
+        self.subtitle = subtitle = QLabel(self)
         subtitle.setObjectName("muted")
         subtitle.setWordWrap(True)
         self.offline_note = QLabel(self)
@@ -77,7 +71,6 @@ class InvoicesPage(QWidget):
         self.table = StatusTableView(self)
         self.table.setObjectName("invoicesTable")
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Invoices"))
         self.table.sortByColumn(ISSUE_DATE, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.doubleClicked.connect(self.open_details)
         self.table.installEventFilter(self)
@@ -91,7 +84,7 @@ class InvoicesPage(QWidget):
         self.model.failed.connect(lambda exc: self._failed(self._asked, exc))
         self._sized = False
 
-        self.empty_label = QLabel(self.tr("Loading invoices…"), self)
+        self.empty_label = QLabel(self)
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -102,14 +95,12 @@ class InvoicesPage(QWidget):
 
         chart_box = QFrame(self)
         chart_box.setObjectName("section")
-        chart_title = QLabel(self.tr("Invoices by status"), chart_box)
+        self.chart_title = chart_title = QLabel(chart_box)
         chart_title.setObjectName("sectionTitle")
         self.chart_range = QLabel(chart_box)
         self.chart_range.setObjectName("muted")
         self.chart_range.setWordWrap(True)
         self.chart = StatusChart(chart_box)
-        self.chart.setAccessibleName(self.tr("Invoices by status"))
-        self.chart.set_empty_text(self.tr("No invoices to count."))
         self.chart.status_clicked.connect(self._chart_status)
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.addWidget(chart_title)
@@ -119,7 +110,7 @@ class InvoicesPage(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("muted")
         self.export = InvoiceExport(ctx, self)
-        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.export_button = QPushButton(self)
         self.export_button.setObjectName("secondaryButton")
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export_csv)
@@ -143,10 +134,51 @@ class InvoicesPage(QWidget):
 
         ctx.changed.connect(self._on_changed)
         ctx.status_changed.connect(self._show_status)
+        self._words()
+        self.empty_label.setText(self.tr("Loading invoices…"))
         self._fill_accounts()
         self._load_buyers()
         self._show_status(ctx.status)
         self.search(self.filters.values())
+
+    # --- words -----------------------------------------------------------------------
+    def _words(self) -> None:
+        self.title.setText(self.tr("Where is my invoice?"))
+        self.subtitle.setText(
+            self.tr(
+                "Find an invoice by its number, PO number or transaction ID and see where it "
+                "stands with your customer."
+            )
+        )
+        self.table.setAccessibleName(self.tr("Invoices"))
+        self.chart_title.setText(self.tr("Invoices by status"))
+        self.chart.setAccessibleName(self.tr("Invoices by status"))
+        self.chart.set_empty_text(self.tr("No invoices to count."))
+        self.export_button.setText(self.tr("&Export CSV…"))
+
+    def retranslate(self) -> None:
+        """The language changed: words, statuses, and the answer shown (counts, dates, the
+        chart) said again the new locale's way; the filters typed and chosen stay."""
+        self._words()
+        self.filters.set_statuses(statuses())
+        self._show_status(self.ctx.status)
+        if self._loaded_once:  # the answer shown, said again (no new search needed)
+            values = self.filters.values()
+            self.chart.set_bars(
+                [
+                    ChartBar(bar.key, status_text(bar.key), bar.count, bar.tone)
+                    for bar in self.chart.bars()
+                ]
+            )
+            self.chart_range.setText(self.range_text(values))
+            self._show_counts(values)
+        else:
+            self.empty_label.setText(self.tr("Loading invoices…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def matches(self) -> int:

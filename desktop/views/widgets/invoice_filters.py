@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,10 +55,6 @@ class InvoiceFilters(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("filterEdit")
-        self.search.setPlaceholderText(
-            self.tr("Invoice number, PO number or transaction ID; * stands for any characters")
-        )
-        self.search.setAccessibleName(self.tr("Search invoices"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(SEARCH_MAX)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
@@ -68,18 +64,17 @@ class InvoiceFilters(QWidget):
         self.status_combo = self._combo("invoiceStatusFilter")
         self.buyer_combo = self._combo("invoiceBuyerFilter")
         self.account_combo = self._combo("invoiceAccountFilter")
-        self.status_combo.addItem(self.tr("All"), None)
-        self.buyer_combo.addItem(self.tr("All"), None)
-        self.account_combo.addItem(self.tr("All"), None)
+        for combo in (self.status_combo, self.buyer_combo, self.account_combo):
+            combo.addItem("", None)
 
-        self.date_check = QCheckBox(self.tr("Issued &from"), self)
+        self.date_check = QCheckBox(self)
         self.date_check.setObjectName("issuedCheck")
-        self.date_from = self._date_edit("issuedFrom", self.tr("Issued from"))
-        self.date_to = self._date_edit("issuedTo", self.tr("Issued until"))
+        self.date_from = self._date_edit("issuedFrom")
+        self.date_to = self._date_edit("issuedTo")
         today = QDate.currentDate()
         self.date_from.setDate(today.addYears(-1))
         self.date_to.setDate(today)
-        to_label = QLabel(self.tr("t&o"), self)
+        self.to_label = to_label = QLabel(self)
         to_label.setBuddy(self.date_to)
         self.date_check.toggled.connect(self._dates_toggled)
         self._dates_toggled(False)
@@ -92,15 +87,11 @@ class InvoiceFilters(QWidget):
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.search, 0, 0, 1, 6)
-        for column, (text, combo) in enumerate(
-            (
-                (self.tr("&Status:"), self.status_combo),
-                (self.tr("&Buyer:"), self.buyer_combo),
-                (self.tr("Accou&nt:"), self.account_combo),
-            )
-        ):
-            label = QLabel(text, self)
+        self._labels: list[QLabel] = []
+        for column, combo in enumerate((self.status_combo, self.buyer_combo, self.account_combo)):
+            label = QLabel(self)
             label.setBuddy(combo)
+            self._labels.append(label)
             grid.addWidget(label, 1, column * 2)
             grid.addWidget(combo, 1, column * 2 + 1)
         dates = QHBoxLayout()
@@ -113,7 +104,34 @@ class InvoiceFilters(QWidget):
         grid.addWidget(self.problem, 3, 0, 1, 6)
         grid.setColumnStretch(5, 1)
         self.setLayout(grid)
+        self.retranslate()
         self._ready = True
+
+    def retranslate(self) -> None:
+        """Words, and dates shown the way of the language spoken now; the choices stay."""
+        self.search.setPlaceholderText(
+            self.tr("Invoice number, PO number or transaction ID; * stands for any characters")
+        )
+        self.search.setAccessibleName(self.tr("Search invoices"))
+        for combo in (self.status_combo, self.buyer_combo, self.account_combo):
+            combo.setItemText(0, self.tr("All"))
+        self.date_check.setText(self.tr("Issued &from"))
+        self.date_from.setAccessibleName(self.tr("Issued from"))
+        self.date_to.setAccessibleName(self.tr("Issued until"))
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.to_label.setText(self.tr("t&o"))
+        for label, text in zip(
+            self._labels,
+            (self.tr("&Status:"), self.tr("&Buyer:"), self.tr("Accou&nt:")),
+            strict=True,
+        ):
+            label.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -123,11 +141,10 @@ class InvoiceFilters(QWidget):
         combo.currentIndexChanged.connect(self._apply_now)
         return combo
 
-    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
+    def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setAccessibleName(accessible)
         edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         edit.setMinimumDate(QDate(2000, 1, 1))
         edit.setMaximumDate(QDate.currentDate().addYears(5))
