@@ -68,3 +68,24 @@ def test_a_customer_asking_for_verification_offers_start_verification(
     assert item is not None and item.verification_id in open_wizards()
     wizard = open_wizards()[item.verification_id]
     wizard.close()
+
+
+def test_matching_offline_says_it_needs_the_network(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, portal_url: str
+) -> None:
+    from tests.ui_bulk.test_bulk_page import closed_port_url
+
+    path = tmp_path / "list.csv"
+    path.write_text("Name;Country\nAcme;DE\n", encoding="utf-8")
+    page = page_for(qtbot, ctx)
+    with qtbot.waitSignal(page.imported, timeout=TIMEOUT_MS):
+        page.open_file(path)
+    ctx.client.base_url = closed_port_url()
+    with qtbot.waitSignal(page.problem, timeout=TIMEOUT_MS) as said:
+        qtbot.mouseClick(page.match_button, Qt.MouseButton.LeftButton)
+    assert said.args[0] == "Matching needs the network, which cannot be reached. Try again later."
+    assert row(page, "2").state == RowState.UNMATCHED and page.match_button.isEnabled()
+    ctx.client.base_url = portal_url
+    with qtbot.waitSignal(page.preview_ready, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(page.match_button, Qt.MouseButton.LeftButton)
+    assert row(page, "2").state != RowState.UNMATCHED
