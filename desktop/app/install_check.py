@@ -23,3 +23,12 @@ def damaged_translation_text(path: Path) -> str:
         "The translation file {file} is missing or damaged, so Supplier Desk shows its own "
         "words in English. Reinstall Supplier Desk to repair it.",
     ).format(file=str(path))
+
+
+def requested_language(asked: str | None, data_dir: Path) -> str:
+    """The language the user wants (--lang, else the one chosen in the app, else the OS's),
+    even where the app had to fall back to English for want of its translation."""
+    from desktop.app.i18n import pick_language
+    from desktop.app.settings import AppSettings
+
+    return pick_language(asked, AppSettings(data_dir).language())

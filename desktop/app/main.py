@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.app.i18n import Translations, pick_language
@@ -87,17 +87,22 @@ def main(argv: list[str] | None = None) -> int:
     translations.install(pick_language(args.lang))
 
     if args.self_test:
+        from desktop.app.install_check import requested_language
         from desktop.app.self_test import run_self_test
 
         default = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
         own_dir = None if args.data_dir == default else args.data_dir  # else a throwaway one
-        return run_self_test(None, own_dir, args.report)
+        return run_self_test(requested_language(args.lang, args.data_dir), own_dir, args.report)
 
-    from desktop.app.install_check import damaged_translation, damaged_translation_text
+    from desktop.app.install_check import (
+        damaged_translation,
+        damaged_translation_text,
+        requested_language,
+    )
     from desktop.app.sandbox import SandboxFailed
     from desktop.app.startup import Options, Session, message_box, run_sessions
 
-    damaged = damaged_translation(QLocale().name().split("_")[0])
+    damaged = damaged_translation(requested_language(args.lang, args.data_dir))
     if damaged is not None:  # the app runs on in English; the user learns why
         log.warning("translation unusable: %s", damaged)
         message_box(

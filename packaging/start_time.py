@@ -1,0 +1,71 @@
+"""Start time of the built bundle beside the source tree's, as a ratio measured in one run.
+
+Each run starts the app (`--self-test`, offscreen, on a data folder whose sandbox is already
+seeded) and stops the clock when it prints that the home page is shown and interactive
+(signed in, first sync done). Bundle and source runs alternate, so a busy machine slows both
+alike; the medians and their ratio are printed.
+
+    .venv/bin/python packaging/start_time.py [--bundle "dist/Supplier Desk/Supplier Desk"] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+READY = "ok    home page shown"
+
+
+def time_to_home(command: list[str], data_dir: Path, report: Path) -> float:
+    args = [*command, "--self-test", "--lang", "en", "--data-dir", str(data_dir)]
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [*args, "--report", str(report)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+    )
+    assert process.stdout is not None
+    ready: float | None = None
+    for line in process.stdout:
+        if ready is None and line.startswith(READY):
+            ready = time.perf_counter() - started
+    if process.wait() != 0 or ready is None:
+        raise SystemExit(f"{args[0]} failed its self-test; see {report}")
+    return ready
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--bundle", type=Path, default=ROOT / "dist" / "Supplier Desk" / "Supplier Desk"
+    )
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    commands = {"source": [sys.executable, "-m", "desktop"], "bundle": [str(args.bundle)]}
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    with tempfile.TemporaryDirectory(prefix="supplier-desk-start-") as scratch:
+        folder = Path(scratch)
+        for name, command in commands.items():  # seeds each sandbox, warms the file cache
+            time_to_home(command, folder / name, folder / f"{name}.txt")
+        for _ in range(args.runs):
+            for name, command in commands.items():
+                times[name].append(time_to_home(command, folder / name, folder / f"{name}.txt"))
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    for name, values in times.items():
+        runs = ", ".join(f"{v:.2f}" for v in values)
+        print(f"{name:7s} median {medians[name]:.2f} s to an interactive home page ({runs})")
+    print(f"bundle / source = {medians['bundle'] / medians['source']:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,132 @@
+"""The BUILT Linux bundle works: packaging/build_linux.sh builds it and smoke-tests it in Polish
+and English; then the bundle is damaged the ways an installation gets damaged, and the app
+still starts, saying what is wrong. Slow (a PyInstaller build): `pytest -m bundle tests/packaging`.
+Set SUPPLIER_DESK_BUNDLE=<folder> to test a bundle already built instead of building one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+# The issue aims at 120 MB; Qt's ICU data alone is 31 MB of the 150 (see the README), so this
+# guards against growth rather than proving the target.
+SIZE_LIMIT_MB = 155
+pytestmark = pytest.mark.bundle
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    given = os.environ.get("SUPPLIER_DESK_BUNDLE")
+    if given:
+        yield Path(given)
+        return
+    out = tmp_path_factory.mktemp("bundle")
+    env = dict(
+        os.environ, SKIP_SETUP="1", DIST=str(out / "dist"), WORK=str(out / "work"), CLEAN="1"
+    )
+    done = subprocess.run(
+        ["bash", str(ROOT / "packaging" / "build_linux.sh")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
+    # build_linux.sh runs the self-test in pl and en itself: its exit code says both passed.
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
+    for lang in ("pl", "en"):
+        report = (out / "dist" / f"self-test-{lang}.txt").read_text(encoding="utf-8")
+        assert "PASSED" in report and "FAIL" not in report
+    assert list((out / "dist").glob("supplier-desk-*-linux-*.tar.gz"))
+    yield out / "dist" / "Supplier Desk"
+
+
+def self_test(app: Path, lang: str, tmp: Path, **env: str) -> tuple[int, str]:
+    report = tmp / f"report-{lang}.txt"
+    done = subprocess.run(
+        [str(app / "Supplier Desk"), "--self-test", "--lang", lang, "--report", str(report)]
+        + (["--data-dir", env.pop("data_dir")] if "data_dir" in env else []),
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", **env),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    return done.returncode, report.read_text(encoding="utf-8")
+
+
+def copy_of(bundle: Path, tmp: Path) -> Path:
+    target = tmp / "Supplier Desk"
+    shutil.copytree(bundle, target, symlinks=True)
+    return target
+
+
+def test_bundle_is_small_and_complete(bundle: Path) -> None:
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    assert size < SIZE_LIMIT_MB * 1024 * 1024, f"{size / 2**20:.0f} MB"
+    internal = bundle / "_internal"
+    assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_pl.qm").is_file()
+    assert not list(internal.glob("PySide6/Qt/translations/qtbase_de.qm"))
+    assert list(internal.glob("portal/migrations/versions/0001_*.py"))
+    assert list(internal.glob("keyring-*.dist-info/entry_points.txt"))
+    desktop_file = (bundle / "share" / "supplier-desk.desktop").read_text(encoding="utf-8")
+    assert "Icon=supplier-desk" in desktop_file
+    assert (bundle / "share/icons/hicolor/256x256/apps/supplier-desk.png").is_file()
+
+
+def test_version_is_baked_in(bundle: Path) -> None:
+    done = subprocess.run(
+        [str(bundle / "Supplier Desk"), "--version"], capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.strip() == f"Supplier Desk {metadata.version('supplier-desk')}"
+
+
+def test_polish_path_no_keychain_read_only_install(bundle: Path, tmp_path: Path) -> None:
+    app = copy_of(bundle, tmp_path)
+    for path in [app, *app.rglob("*")]:
+        if not path.is_symlink():
+            path.chmod(path.stat().st_mode & ~0o222)
+    data = tmp_path / "Użytkownicy" / "Łukasz Żółć" / "dane"
+    try:
+        code, report = self_test(
+            app,
+            "pl",
+            tmp_path,
+            data_dir=str(data),
+            PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        )
+    finally:
+        for path in [app, *app.rglob("*")]:
+            if not path.is_symlink():
+                path.chmod(path.stat().st_mode | 0o200)
+    assert code == 0, report
+    assert "ok    install folder left unwritten" in report
+    assert "keychain in use: keyring.backends.fail.Keyring" in report
+    assert (data / "sandbox-portal.sqlite").is_file()
+
+
+def test_damaged_translation_still_starts_and_says_which(bundle: Path, tmp_path: Path) -> None:
+    app = copy_of(bundle, tmp_path)
+    qm = app / "_internal" / "desktop" / "translations" / "supplier_desk_pl.qm"
+    qm.write_bytes(qm.read_bytes()[:100])  # truncated, as by a broken download
+    code, report = self_test(app, "pl", tmp_path)
+    assert code == 1, report
+    assert "supplier_desk_pl.qm is missing or damaged" in report
+    # The app still started (in English), signed in, synced and showed Home.
+    assert "ok    home page shown (interactive)" in report
+
+
+def test_missing_icon_still_starts_and_says_which(bundle: Path, tmp_path: Path) -> None:
+    app = copy_of(bundle, tmp_path)
+    (app / "_internal" / "resources" / "app_icon.svg").unlink()
+    code, report = self_test(app, "en", tmp_path)
+    assert code == 1, report
+    assert "FAIL  application icon renders" in report and "app_icon.svg" in report
+    assert "ok    home page shown (interactive)" in report
