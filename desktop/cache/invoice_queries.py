@@ -9,11 +9,14 @@ the chosen order instead and stops after one window. Runs on worker threads only
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.invoices import (
@@ -36,6 +39,8 @@ Sessions = sessionmaker[Session]
 
 # A text matching more rows than this walks the order's index instead of sorting its matches.
 BROAD_TEXT = 2000
+# SQLite steps between two looks at whether a count is still wanted.
+PROGRESS_STEPS = 20_000
 OPEN_TICKET_STATES = ("open", "in_progress")
 
 SORT_KEYS: dict[InvoiceSort, str] = {
@@ -246,23 +251,49 @@ def iterate(
         after = window.after
 
 
-def count(sessions: Sessions, query: InvoiceQuery) -> int:
-    with sessions() as s:
-        conn = Sql(s)
-        where = build_where(conn, query)
-        return int(
-            conn.execute(f"SELECT count(*) FROM invoices{where.sql()}", where.params).fetchone()[0]
-        )
+class Stale(Exception):  # noqa: N818 - what the user sees is no error: an answer dropped
+    """A count stopped because its caller no longer wants it (the user typed on)."""
 
 
-def status_counts(sessions: Sessions, query: InvoiceQuery) -> dict[str, int]:
+@contextmanager
+def _stops_when(conn: Sql, stale: Callable[[], bool] | None) -> Iterator[None]:
+    """Abort the running statement once `stale()` says so (checked every few thousand steps):
+    a count over a million invoices for an old keystroke stops using the CPU."""
+    if stale is None:
+        yield
+        return
+    raw = conn.raw()
+    raw.set_progress_handler(lambda: 1 if stale() else 0, PROGRESS_STEPS)
+    try:
+        yield
+    except (sqlite3.OperationalError, DBAPIError) as exc:
+        if stale():
+            raise Stale from exc
+        raise
+    finally:
+        raw.set_progress_handler(None, 0)
+
+
+def count(sessions: Sessions, query: InvoiceQuery, stale: Callable[[], bool] | None = None) -> int:
     with sessions() as s:
         conn = Sql(s)
-        where = build_where(conn, query)
-        found = conn.execute(
-            f"SELECT status_rank, count(*) FROM invoices{where.sql()} GROUP BY status_rank",
-            where.params,
-        ).fetchall()
+        with _stops_when(conn, stale):
+            where = build_where(conn, query)
+            sql = f"SELECT count(*) FROM invoices{where.sql()}"
+            return int(conn.execute(sql, where.params).fetchone()[0])
+
+
+def status_counts(
+    sessions: Sessions, query: InvoiceQuery, stale: Callable[[], bool] | None = None
+) -> dict[str, int]:
+    with sessions() as s:
+        conn = Sql(s)
+        with _stops_when(conn, stale):
+            where = build_where(conn, query)
+            found = conn.execute(
+                f"SELECT status_rank, count(*) FROM invoices{where.sql()} GROUP BY status_rank",
+                where.params,
+            ).fetchall()
     return {INVOICE_STATUSES[rank]: n for rank, n in found if 0 <= rank < len(INVOICE_STATUSES)}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -195,6 +196,11 @@ class Sql:
         return self._conn.exec_driver_sql(
             sql, params if isinstance(params, Mapping) else tuple(params)
         )
+
+    def raw(self) -> sqlite3.Connection:
+        conn = self._conn.connection.driver_connection
+        assert isinstance(conn, sqlite3.Connection)
+        return conn
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         self._conn.exec_driver_sql(sql, list(rows))

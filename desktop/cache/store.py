@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -164,11 +164,16 @@ class Cache:
     ) -> Iterator[inv.InvoiceRow]:
         return iq.iterate(self._reader, query, sort, descending)
 
-    def count_invoices(self, query: inv.InvoiceQuery) -> int:
-        return iq.count(self._reader, query)
+    def count_invoices(
+        self, query: inv.InvoiceQuery, stale: Callable[[], bool] | None = None
+    ) -> int:
+        """`stale`: checked while counting; True stops it with `invoice_queries.Stale`."""
+        return iq.count(self._reader, query, stale)
 
-    def invoice_status_counts(self, query: inv.InvoiceQuery) -> dict[str, int]:
-        return iq.status_counts(self._reader, query)
+    def invoice_status_counts(
+        self, query: inv.InvoiceQuery, stale: Callable[[], bool] | None = None
+    ) -> dict[str, int]:
+        return iq.status_counts(self._reader, query, stale)
 
     def invoice(self, invoice_id: str) -> inv.InvoiceDetail | None:
         return iq.detail(self._reader, invoice_id)

@@ -404,3 +404,23 @@ def test_broad_texts_walk_the_orders_index_with_the_same_answer(
         )
     assert "+upper(number) GLOB" in statement
     assert len(sorted_matches) > 23 and windows() == sorted_matches
+
+
+def test_a_count_no_longer_wanted_stops(
+    synced: tuple[Cache, dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The user typed on: the count for the old text stops instead of burning the CPU."""
+    cache, truth = synced
+    monkeypatch.setattr(iq, "PROGRESS_STEPS", 50)
+    query = InvoiceQuery(text="*0*")  # no index narrows it: every invoice is looked at
+    with pytest.raises(iq.Stale):
+        cache.count_invoices(query, stale=lambda: True)
+    with pytest.raises(iq.Stale):
+        cache.invoice_status_counts(query, stale=lambda: True)
+    wanted = sum(
+        1
+        for i in truth.values()
+        if any("0" in (v or "") for v in (i["number"], i["po_number"], i["transaction_id"]))
+    )
+    assert cache.count_invoices(query, stale=lambda: False) == wanted
+    assert cache.count_invoices(query) == wanted  # the connection is not left stopping
