@@ -97,6 +97,7 @@ class InvoicesPage(QWidget):
         chart_box.setObjectName("section")
         self.chart_title = chart_title = QLabel(chart_box)
         chart_title.setObjectName("sectionTitle")
+        chart_title.setWordWrap(True)  # a larger font or a longer language wraps, not cuts
         self.chart_range = QLabel(chart_box)
         self.chart_range.setObjectName("muted")
         self.chart_range.setWordWrap(True)
