@@ -13,8 +13,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.app.i18n import Translations, pick_language
+from desktop.app.language import LanguageSwitcher, install_switcher
 from desktop.app.logging_setup import APP_NAME, setup_logging
 from desktop.app.resources import app_icon, style_sheet
+from desktop.app.settings import AppSettings
+from desktop.app.theme import ThemeManager
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +29,23 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--user", metavar="NAME", help="the user to sign in as")
     parser.add_argument("--lang", choices=("pl", "en"), help="the language (default: the system's)")
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark", "high-contrast"),
+        help="the look (default: the system's light, dark or high-contrast setting)",
+    )
+    parser.add_argument(
+        "--scale",
+        metavar="FACTOR",
+        type=float,
+        help="scale the whole window, as the system's 150%% or 200%% does (e.g. 2)",
+    )
+    parser.add_argument(
+        "--font-scale",
+        metavar="FACTOR",
+        type=float,
+        help="fonts this much larger (default: as much larger as the system font is)",
+    )
     parser.add_argument(
         "--screenshots",
         metavar="DIR",
@@ -82,9 +102,13 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists
     log_file = setup_logging()
     log.info("starting; log file %s", log_file)
+    if args.scale:  # before the QApplication exists, as the OS's own scaling would be
+        os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
     app = make_app()
-    translations = Translations()
-    translations.install(pick_language(args.lang))
+    settings = AppSettings(args.data_dir)
+    language = install_switcher(LanguageSwitcher(Translations(), settings))
+    language.start(pick_language(args.lang, settings.language()))
+    ThemeManager(args.theme or settings.theme(), font_scale=args.font_scale).apply()
 
     if args.self_test:
         from desktop.app.install_check import requested_language

@@ -121,6 +121,12 @@ class MainWindow(QMainWindow):
         if view and callable(show_view):
             show_view(view)
         self.stack.setCurrentWidget(self._scrolls[key])
+        self._retitle(key)
+        self.pages[key].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.page_changed.emit(key)
+
+    def _retitle(self, key: str) -> None:
+        """The window's title names the page, in the language spoken now."""
         action = self.nav.page_actions.get(key)
         title = (
             action.text().replace("&&", "\0").replace("&", "").replace("\0", "&") if action else ""
@@ -130,8 +136,9 @@ class MainWindow(QMainWindow):
             if title
             else self.tr("Supplier Desk")
         )
-        self.pages[key].setFocus(Qt.FocusReason.OtherFocusReason)
-        self.page_changed.emit(key)
+        scroll = self._scrolls.get(key)
+        if scroll is not None:  # Tab may rest on the page itself: a screen reader names it
+            scroll.setAccessibleName(title or self.tr("Supplier Desk"))
 
     def search_invoices(self, text: str) -> None:
         """The header's invoice search: Where is my invoice? with its answers."""
@@ -236,6 +243,14 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.ctx.window_activated()  # back after a while: fresh data at once
         super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)  # the children (the nav bar among them) retranslate here
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "find_action"):
+            self._retitle(self.current_page_key())
+            self.find_action.setText(self.tr("Find"))
+            self.sync_action.setText(self.tr("Sync now"))
+        return handled
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.shutdown(3000)
