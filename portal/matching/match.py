@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from portal import models as m
-from portal.matching.names import name_core, name_score
+from portal.matching.names import name_core, name_score, search_text
 from portal.matching.vat import VatCheck, check_vat
 from portal.search import QUERY_MAX, search_directory
 from wire.schemas import (
@@ -70,12 +70,13 @@ def _by_name(session: Session, row: MatchRow, country: str | None) -> list[Match
     core = name_core(row.name or "")
     if not core:
         return []
-    # The whole core first; then its first and its longest word, for typos and word order.
+    # The name as typed (its punctuation is the directory's too), then its core; then its
+    # first and its longest word, for typos and word order.
     words = [w for w in core.split() if len(w) >= 3]
-    queries = [core[:QUERY_MAX]]
-    for word in words[:1] + sorted(words, key=len, reverse=True)[:1]:
-        if word not in queries:
-            queries.append(word)
+    queries: list[str] = []
+    for query in [search_text(row.name or ""), core, *words[:1], *sorted(words, key=len)[-1:]]:
+        if query and query[:QUERY_MAX] not in queries:
+            queries.append(query[:QUERY_MAX])
     scored: dict[str, MatchCandidate] = {}
     for query in queries:
         page = search_directory(session, query, country=country, limit=NAME_SEARCH_LIMIT)

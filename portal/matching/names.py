@@ -80,6 +80,15 @@ LEGAL_FORMS: tuple[str, ...] = (
     "sia",
     "ou",
     "se",
+    "s coop",
+    "v o f",
+    "vof",
+    "s n c",
+    "snc",
+    "ohg",
+    "gbr",
+    "pty",
+    "ltda",
 )
 # Legal forms as word tuples, grouped by length (longest first): a set lookup per length.
 _BY_LENGTH: list[tuple[int, frozenset[tuple[str, ...]]]] = sorted(
@@ -118,6 +127,19 @@ def name_core(name: str) -> str:
     if not words:
         return ""
     return " ".join(_strip_head(_strip_tail(words)))
+
+
+def search_text(name: str) -> str:
+    """The folded name as typed, punctuation kept (the directory's words keep theirs:
+    "thorsen-paulsen"), cut after the core's last word: "Gautier & Munoz SARL" ->
+    "gautier & munoz"."""
+    core = name_core(name)
+    if not core:
+        return ""
+    folded = fold(name)
+    last = core.split()[-1]
+    end = folded.rfind(last)
+    return folded[: end + len(last)].strip(" ,;.-") if end >= 0 else core
 
 
 @lru_cache(maxsize=1 << 16)
