@@ -73,6 +73,8 @@ def test_dashboard_agrees_with_the_portal_for_each_account_and_offline(
     combo = session.window.header.account_combo
     combo.setCurrentIndex(combo.findData(second))  # the header's account
     check(second)
+    page = invoices_page(session)
+    assert page.filters.account_combo.currentData() == second  # the invoice page follows it
 
     session.ctx.client.base_url = closed_port_url()  # the portal goes away
     sync_now(qtbot, session)
@@ -101,11 +103,16 @@ def test_cards_and_links_lead_to_real_pages(
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert window.current_page_key() == key
         assert page.filters.status_combo.currentData() == status
+        account = session.ctx.current_account_id
+        assert page.filters.account_combo.currentData() == account  # what Home counted
         qtbot.waitUntil(lambda: not session.ctx.tasks.busy(), timeout=TIMEOUT_MS)
         if status is not None:
-            assert page.matches > 0
+            table = home.failed_table if status == "failed" else home.saved_table
+            assert table.count.text() == f"({QLocale().toString(page.matches)})"
             rows = [page.model.invoice_at(r) for r in range(page.model.rowCount())]
-            assert rows and all(r is not None and r.status == status for r in rows)
+            assert rows and all(
+                r is not None and r.status == status and r.account_id == account for r in rows
+            )
 
     window.show_page("home")
     qtbot.mouseClick(home.view_all_button, Qt.MouseButton.LeftButton)

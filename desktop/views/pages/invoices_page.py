@@ -135,6 +135,9 @@ class InvoicesPage(QWidget):
 
         ctx.changed.connect(self._on_changed)
         ctx.status_changed.connect(self._show_status)
+        ctx.account_changed.connect(  # the header's account; "All" stays one click away
+            lambda account: self.filters.select(self.filters.account_combo, account)
+        )
         self._words()
         self.empty_label.setText(self.tr("Loading invoices…"))
         self._fill_accounts()
@@ -188,11 +191,10 @@ class InvoicesPage(QWidget):
 
     # --- what to search ------------------------------------------------------------
     def show_view(self, view: str) -> None:
-        """Home's links: "failed", "saved" (status filters), "all" (every invoice)."""
-        if view in ("failed", "saved"):
-            self.filters.reset(status=view)
-        elif view == "all":
-            self.filters.reset()
+        """Home's links, for the header's account as Home counts: "failed", "saved", "all"."""
+        if view in ("failed", "saved", "all"):
+            status = view if view != "all" else None
+            self.filters.reset(status=status, account=self.ctx.current_account_id)
 
     def search_for(self, text: str) -> None:
         """The header's search box: every status, buyer, account and date, this text."""

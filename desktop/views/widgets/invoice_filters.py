@@ -195,11 +195,11 @@ class InvoiceFilters(QWidget):
         index = combo.findData(key) if key is not None else 0
         combo.setCurrentIndex(max(index, 0))
 
-    def reset(self, *, status: str | None = None) -> None:
-        """Everything back to "any"; optionally one status (Home's View all)."""
-        for combo in (self.buyer_combo, self.account_combo):
+    def reset(self, *, status: str | None = None, account: str | None = None) -> None:
+        """Everything back to "any"; optionally one status and account (Home's links)."""
+        for combo, key in ((self.buyer_combo, None), (self.account_combo, account)):
             combo.blockSignals(True)
-            combo.setCurrentIndex(0)
+            self.select(combo, key)
             combo.blockSignals(False)
         self.date_check.blockSignals(True)
         self.date_check.setChecked(False)
