@@ -49,6 +49,7 @@ def create_app(
     )
     from portal.api import sandbox as sandbox_api
     from portal.api.directory_match import router as directory_match_router
+    from portal.search.pg_pool import PgReadPool
     from portal.search.pool import ReadPool
     from portal.ticket_operator import SandboxOperator
     from portal.verification import Timing
@@ -60,7 +61,7 @@ def create_app(
     else:  # several workers: `supplier-portal migrate` runs once, before them
         migrate.check(db.engine)
     operator = SandboxOperator(db) if sandbox else None
-    directory_pool = ReadPool.for_engine(db.engine)
+    directory_pool = ReadPool.for_engine(db.engine) or PgReadPool.for_engine(db.engine)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

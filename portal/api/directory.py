@@ -9,9 +9,10 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from portal.api.deps import CurrentUser, bearer, current_user, database, get_db, user_on
+from portal.api.deps import CurrentUser, bearer, current_user, database, get_db
 from portal.errors import not_found
 from portal.search import QUERY_MAX, group_detail, search_directory
+from portal.search.pg_pool import PgReadPool
 from portal.search.pool import ReadPool
 from portal.search.query import search_json
 from wire.schemas import DIRECTORY_LIMIT_MAX, DirectoryPage, GroupDetail
@@ -24,9 +25,9 @@ def _json(body: DirectoryPage | GroupDetail) -> Response:
     return Response(body.model_dump_json(), media_type="application/json")
 
 
-def _pool(request: Request) -> ReadPool | None:
-    """The app's query-only connection pool (None when the database is not a SQLite file)."""
-    pool: ReadPool | None = request.app.state.directory_pool
+def _pool(request: Request) -> ReadPool | PgReadPool | None:
+    """The app's read-only connection pool (None for :memory: or another database)."""
+    pool: ReadPool | PgReadPool | None = request.app.state.directory_pool
     return pool
 
 
@@ -41,7 +42,7 @@ def _search(
             page = search_directory(session, q, country=country, limit=limit, cursor=cursor)
         return page.model_dump_json().encode()
     with pool.connection() as db:
-        user_on(db, token)
+        pool.user(db, token)  # type: ignore[arg-type]
         return search_json(db, q, country=country, limit=limit, cursor=cursor)
 
 

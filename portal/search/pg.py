@@ -70,33 +70,94 @@ def _after(kind: int, after: list[Any] | None) -> str:
     return f" AND name_folded {C} {'>' if kind < after_kind else '>='} %(after_name)s"
 
 
+# Bounds of the steps `_table_hits` takes (rows read), see there.
+SHORT_WALK = 2000
+SPARSE_CAP = 3000
+LONG_WALK = 30000
+
+
+def _table_hits(
+    db: Any,
+    q: Query,
+    kind: int,
+    table: str,
+    match: str,
+    values: dict[str, Any],
+    after: list[Any] | None,
+) -> list[tuple[int, str, str]]:
+    """Up to n rows of one table matching `match`, in name order, each step bounded:
+
+    1. walk the name index (index only) SHORT_WALK entries: enough when matches are dense;
+    2. the trigram index's matches, at most SPARSE_CAP of them: when there are fewer, that is
+       all of them, sorted here in memory;
+    3. else (thousands of matches, not dense) a LONG_WALK of the name index;
+    4. else every match from the trigram index, sorted (a narrow band of densities).
+    """
+    scope = (_country(q) if kind == KIND_ENTITY else "") + _after(kind, after)
+    order = f"ORDER BY name_folded {C}, id {C}"
+    n = values["n"]
+
+    def walk(budget: int) -> list[tuple[int, str, str]]:
+        return db.execute(  # type: ignore[no-any-return]
+            f"SELECT {kind}, id, name_folded FROM (SELECT id, name_folded FROM {table} "
+            f"WHERE TRUE{scope} {order} LIMIT {budget}) AS walked "
+            f"WHERE {match} {order} LIMIT %(n)s",
+            values,
+        ).fetchall()
+
+    def matches(cap: str) -> list[tuple[int, str, str]]:
+        return db.execute(  # type: ignore[no-any-return]
+            f"WITH found AS MATERIALIZED (SELECT id, name_folded FROM {table} "
+            f"WHERE {match}{scope}{cap}) SELECT {kind}, id, name_folded FROM found {order}",
+            values,
+        ).fetchall()
+
+    rows = walk(SHORT_WALK)
+    if len(rows) >= n:
+        return rows
+    rows = matches(f" LIMIT {SPARSE_CAP + 1}")
+    if len(rows) <= SPARSE_CAP:
+        return rows[:n]
+    rows = walk(LONG_WALK)
+    if len(rows) >= n:
+        return rows
+    return matches("")[:n]
+
+
 def _ordered(
     db: Any, q: Query, match: str, params: dict[str, Any], after: list[Any] | None, n: int
 ) -> list[Hit]:
-    """Buyers (and groups, without a country) matching `match`, merged in name order."""
-    parts = []
-    for kind, table in _TABLES:
-        if q.country and kind == KIND_GROUP:
-            continue  # groups have no country
-        where = match + (_country(q) if kind == KIND_ENTITY else "") + _after(kind, after)
-        parts.append(
-            f"(SELECT {kind} AS kind, id AS ref, name_folded FROM {table} WHERE {where} "
-            f"ORDER BY name_folded {C}, id {C} LIMIT %(n)s)"
-        )
+    """Buyers (and groups, without a country) matching `match`, merged in name order
+    (code point order, as PostgreSQL's "C" collation compares UTF-8)."""
     values = {**params, "country": q.country, "n": n}
     if after is not None:
         values |= {"after_name": after[0], "after_ref": after[2]}
-    rows = db.execute(
-        f"SELECT kind, ref, name_folded FROM ({' UNION ALL '.join(parts)}) AS hits "
-        f"ORDER BY name_folded {C}, kind, ref {C} LIMIT %(n)s",
-        values,
-    ).fetchall()
-    return [(kind, ref, [name, kind, ref]) for kind, ref, name in rows]
+    rows: list[Any] = []
+    for kind, table in _TABLES:
+        if q.country and kind == KIND_GROUP:
+            continue  # groups have no country
+        rows += _table_hits(db, q, kind, table, match, values, after)
+    rows.sort(key=lambda row: (row[2], row[0], row[1]))
+    return [(kind, ref, [name, kind, ref]) for kind, ref, name in rows[:n]]
 
 
 def _start(db: Any, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
-    match = f"name_folded {C} >= %(lo)s AND name_folded {C} < %(hi)s"
-    return _ordered(db, q, match, {"lo": q.folded, "hi": q.folded + HIGH}, after, n)
+    """A range of the name index: in order, n rows whatever the number of matches."""
+    values = {"lo": q.folded, "hi": q.folded + HIGH, "country": q.country, "n": n}
+    if after is not None:
+        values |= {"after_name": after[0], "after_ref": after[2]}
+    rows: list[tuple[int, str, str]] = []
+    for kind, table in _TABLES:
+        if q.country and kind == KIND_GROUP:
+            continue
+        scope = (_country(q) if kind == KIND_ENTITY else "") + _after(kind, after)
+        rows += db.execute(
+            f"SELECT {kind}, id, name_folded FROM {table} WHERE name_folded {C} >= %(lo)s "
+            f"AND name_folded {C} < %(hi)s{scope} ORDER BY name_folded {C}, id {C} LIMIT %(n)s",
+            values,
+        ).fetchall()
+    rows.sort(key=lambda row: (row[2], row[0], row[1]))
+    return [(kind, ref, [name, kind, ref]) for kind, ref, name in rows[:n]]
 
 
 _NOT_START = f"left(name_folded, %(len)s) {C} <> %(q)s"

@@ -10,10 +10,14 @@ import queue
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
 from portal.search.schema import tune_connection
+
+if TYPE_CHECKING:
+    from portal.api.deps import CurrentUser
 
 
 class ReadPool:
@@ -48,6 +52,11 @@ class ReadPool:
                 self._idle.put_nowait(db)
             except queue.Full:
                 db.close()
+
+    def user(self, db: sqlite3.Connection, token: str) -> CurrentUser:
+        from portal.api.deps import user_on
+
+        return user_on(db, token)
 
     def close(self) -> None:
         while True:

@@ -34,6 +34,7 @@ from test_directory_search import (  # the same tests, run here over PostgreSQL
 
 from portal.errors import ApiError
 from portal.migrate import upgrade
+from portal.search import pg as pg_search
 from portal.search import search_raw
 from tests.pg_cluster import PgCluster
 
@@ -253,3 +254,33 @@ def test_the_search_indexes_come_from_the_migrations(engine: Engine) -> None:
         extensions = set(conn.execute(text("SELECT extname FROM pg_extension")).scalars())
     assert {"ix_buyers_name_trgm", "ix_buyers_name_c", "ix_buyer_groups_name_trgm"} <= found
     assert "pg_trgm" in extensions
+
+
+@pytest.mark.parametrize(
+    "bounds",
+    [(1, 1, 2), (1, 2, 1000), (1, 1, 1000), (1000, 1, 1)],
+    ids=["full-sort", "sparse", "long-walk", "short-walk"],
+)
+def test_every_step_of_the_ordered_match_gives_the_same_pages(
+    engine: Engine, bounds: tuple[int, int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The word and inner tiers take whichever bounded step fits the term's density; with
+    tiny bounds each step runs here, and the pages are the same as with any other."""
+    terms = [("o", None), ("lodz", None), ("nordwind", None), ("nordwind", "DE"), ("odz", "PL")]
+    expected = {
+        t: [i.id for i in search(engine, t[0], country=t[1], limit=100).items] for t in terms
+    }
+    short, cap, long = bounds
+    monkeypatch.setattr(pg_search, "SHORT_WALK", short)
+    monkeypatch.setattr(pg_search, "SPARSE_CAP", cap)
+    monkeypatch.setattr(pg_search, "LONG_WALK", long)
+    for (q, country), ids in expected.items():
+        seen: list[str] = []
+        cursor = None
+        for _ in range(50):
+            page = search(engine, q, country=country, limit=2, cursor=cursor)
+            seen += [item.id for item in page.items]
+            cursor = page.next_cursor
+            if cursor is None:
+                break
+        assert seen == ids, (q, country)
