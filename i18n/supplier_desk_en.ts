@@ -122,6 +122,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a supporting document of at most {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No file chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,6 +778,18 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your supplier code in the customer&apos;s system, at most {max} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message for the customer, at most {max} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the connection request for the chosen customer and account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vendor code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,6 +1034,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     <name>CustomerCombo</name>
     <message>
         <source>Find your customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move through the customers found; Enter chooses one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

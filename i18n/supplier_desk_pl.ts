@@ -122,6 +122,10 @@
         <translation>Usuń załącznik</translation>
     </message>
     <message>
+        <source>Choose a supporting document of at most {size}</source>
+        <translation>Wybierz dokument potwierdzający o rozmiarze najwyżej {size}</translation>
+    </message>
+    <message>
         <source>No file chosen</source>
         <translation>Nie wybrano pliku</translation>
     </message>
@@ -789,6 +793,18 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Zanim przejdziemy dalej, wybierz konto, z którym chcesz powiązać tego klienta:</translation>
     </message>
     <message>
+        <source>Your supplier code in the customer&apos;s system, at most {max} characters</source>
+        <translation>Twój kod dostawcy w systemie klienta, najwyżej {max} znaków</translation>
+    </message>
+    <message>
+        <source>A message for the customer, at most {max} characters</source>
+        <translation>Wiadomość dla klienta, najwyżej {max} znaków</translation>
+    </message>
+    <message>
+        <source>Send the connection request for the chosen customer and account</source>
+        <translation>Wyślij prośbę o połączenie dla wybranego klienta i konta</translation>
+    </message>
+    <message>
         <source>Vendor code</source>
         <translation>Kod dostawcy</translation>
     </message>
@@ -1034,6 +1050,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>Find your customers</source>
         <translation>Znajdź swoich klientów</translation>
+    </message>
+    <message>
+        <source>Arrow keys move through the customers found; Enter chooses one</source>
+        <translation>Strzałki przechodzą między znalezionymi klientami; Enter wybiera klienta</translation>
     </message>
     <message>
         <source>Type part of a customer&apos;s name, its VAT number or its network number</source>

@@ -197,6 +197,18 @@ class ConnectPage(QWidget):
             )
         )
         self.account.setAccessibleName(self.tr("Select account"))
+        self.account.setAccessibleDescription(self.account_hint.text())
+        self.vendor.setAccessibleDescription(
+            self.tr("Your supplier code in the customer's system, at most {max} characters").format(
+                max=VENDOR_CODE_MAX
+            )
+        )
+        self.notes.setAccessibleDescription(
+            self.tr("A message for the customer, at most {max} characters").format(max=NOTES_MAX)
+        )
+        self.connect_button.setAccessibleDescription(
+            self.tr("Send the connection request for the chosen customer and account")
+        )
         self.group_section.retranslate()
         self.vendor_caption.setText(self.tr("Vendor code"))
         self.notes_caption.setText(self.tr("Notes"))

@@ -73,6 +73,11 @@ class AttachmentField(QWidget):
         self.choose.setText(self.tr("CHOOSE"))
         self.remove.setText(self.tr("Remove"))
         self.remove.setToolTip(self.tr("Remove the attachment"))
+        self.choose.setAccessibleDescription(
+            self.tr("Choose a supporting document of at most {size}").format(
+                size=QLocale().formattedDataSize(ATTACHMENT_MAX_BYTES)
+            )
+        )
         if self.path is None and not self.checking:
             self.name.setText(self.tr("No file chosen"))
 

@@ -117,6 +117,9 @@ class CustomerCombo(QWidget):
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(self.tr("Find your customers"))
         self.edit.setAccessibleName(self.tr("Find your customers"))
+        self.edit.setAccessibleDescription(
+            self.tr("Arrow keys move through the customers found; Enter chooses one")
+        )
         self.edit.setToolTip(
             self.tr("Type part of a customer's name, its VAT number or its network number")
         )
