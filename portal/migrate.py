@@ -17,6 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 FIRST_REVISION = "0001"
 VERSION_TABLE = "alembic_version"
@@ -148,6 +149,14 @@ def upgrade(engine: Engine) -> bool:
                     f"The database holds an older portal's tables (it lacks {', '.join(missing[:5])})."
                 )
             command.stamp(cfg, FIRST_REVISION)
+            try:
+                command.upgrade(cfg, "head")
+            except DBAPIError as exc:  # tables of a portal between two revisions
+                raise SchemaUnknown(
+                    "The database holds tables of an unknown portal version: "
+                    f"{str(exc.orig).splitlines()[0] if exc.orig else type(exc).__name__}"
+                ) from exc
+            return True
         command.upgrade(cfg, "head")
         return True
 
