@@ -10,6 +10,7 @@ from enum import StrEnum
 from desktop.domain.bulk_rows import BulkRow
 from desktop.domain.types import (
     Account,
+    ConnectionRequestRow,
     DirectoryEntry,
     Outcome,
     RequestDraft,
@@ -251,3 +252,34 @@ def mark_existing(row: PreviewRow, pairs: dict[tuple[str, str], str]) -> bool:
     before = row.existing
     row.existing = pairs.get((row.account_id or "", row.chosen.id if row.chosen else ""))
     return before != row.existing
+
+
+def queued_in(queued: list[tuple[PlannedRequest, str]]) -> dict[str, str]:
+    """Row ref -> the local id of the request that carries its customer; also a ticked row
+    whose customer another ticked row of the same account carries (key "account buyer")."""
+    found = {ref: local_id for planned, local_id in queued for ref in planned.refs}
+    for planned, local_id in queued:
+        for buyer in planned.draft.buyer_ids:
+            found[f"{planned.draft.account_id} {buyer}"] = local_id
+    return found
+
+
+def mark_queued(row: PreviewRow, queued: dict[str, str]) -> bool:
+    local_id = queued.get(row.row.ref)
+    if local_id is None and row.checked and row.ready and row.chosen and row.account_id:
+        local_id = queued.get(f"{row.account_id} {row.chosen.id}")
+    if local_id is None:
+        return False
+    row.local_id, row.outcome = local_id, RowOutcome.QUEUED
+    return True
+
+
+def apply_request(row: PreviewRow, request: ConnectionRequestRow | None) -> bool:
+    """What the request carrying `row` came to, for its customer."""
+    if request is None or row.chosen is None:
+        return False
+    buyer = row.chosen.id
+    row.item = next((i for i in request.items if i.buyer_id == buyer), None)
+    row.outcome = outcome_of(row.item, request.state)
+    row.error = request.error
+    return True

@@ -24,11 +24,13 @@ from desktop.domain.bulk_import import ImportedTable, read_table
 from desktop.domain.bulk_preview import (
     PreviewRow,
     RowOutcome,
+    apply_request,
     apply_result,
     assign_account,
     mark_existing,
-    outcome_of,
+    mark_queued,
     plan_requests,
+    queued_in,
 )
 from desktop.domain.bulk_rows import build_rows
 from desktop.domain.types import ConnectionRequestRow
@@ -334,20 +336,8 @@ class BulkConnectPage(QWidget):
         self._flow.connect_rows(planned)
 
     def _queued(self, queued: list) -> None:  # type: ignore[type-arg]
-        by_ref = {ref: local_id for planned, local_id in queued for ref in planned.refs}
-        # A row ticked whose buyer another ticked row of the same account carries.
-        carried = {(p.draft.account_id, b): lid for p, lid in queued for b in p.draft.buyer_ids}
-
-        def apply(row: PreviewRow) -> bool:
-            local_id = by_ref.get(row.row.ref)
-            if local_id is None and row.checked and row.ready and row.chosen and row.account_id:
-                local_id = carried.get((row.account_id, row.chosen.id))
-            if local_id is None:
-                return False
-            row.local_id, row.outcome = local_id, RowOutcome.QUEUED
-            return True
-
-        self.model.update_rows(apply)
+        sent_in = queued_in(queued)
+        self.model.update_rows(lambda r: mark_queued(r, sent_in))
         self.send_bar.setRange(0, len(queued))
         self.send_bar.setValue(0)
         self.send_bar.show()
@@ -355,16 +345,7 @@ class BulkConnectPage(QWidget):
         self.outcomes_updated.emit()
 
     def _requests_read(self, requests: dict[str, ConnectionRequestRow]) -> None:
-        def apply(row: PreviewRow) -> bool:
-            request = requests.get(row.local_id or "")
-            if request is None or row.chosen is None:
-                return False
-            row.item = next((i for i in request.items if i.buyer_id == row.chosen.id), None)
-            row.outcome = outcome_of(row.item, request.state)
-            row.error = request.error
-            return True
-
-        self.model.update_rows(apply)
+        self.model.update_rows(lambda r: apply_request(r, requests.get(r.local_id or "")))
         self._fit_columns()
         answered = sum(1 for r in requests.values() if r.state not in ("queued",))
         self.send_bar.setRange(0, max(1, len(self._flow.local_ids)))
