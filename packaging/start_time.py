@@ -39,7 +39,9 @@ def time_to_home(command: list[str], data_dir: Path, report: Path) -> float:
         if ready is None and line.startswith(READY):
             ready = time.perf_counter() - started
     if process.wait() != 0 or ready is None:
-        raise SystemExit(f"{args[0]} failed its self-test; see {report}")
+        lines = report.read_text(encoding="utf-8").splitlines() if report.exists() else []
+        failed = "\n".join(line for line in lines if line.startswith("FAIL")) or "no report"
+        raise SystemExit(f"{args[0]} failed its self-test:\n{failed}")
     return ready
 
 
