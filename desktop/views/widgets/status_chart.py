@@ -42,6 +42,7 @@ class StatusChart(QWidget):
             "track": QColor("lightgray"),
         }
         self._empty_text = ""
+        self._widest = 0
 
     # --- data --------------------------------------------------------------------
     def set_bars(self, bars: list[ChartBar]) -> None:
@@ -98,14 +99,28 @@ class StatusChart(QWidget):
     def _row_height(self) -> int:
         return self.fontMetrics().height() * 3 // 2
 
+    def _content_width(self) -> int:
+        """Whole status names, the counts, and room for a bar of some length."""
+        metrics = self.fontMetrics()
+        locale = QLocale()
+        label = max((metrics.horizontalAdvance(b.label) for b in self._bars), default=0)
+        count = max(
+            (metrics.horizontalAdvance(locale.toString(b.count)) for b in self._bars), default=0
+        )
+        # Never narrower than it has been: one status chosen, the page does not jump.
+        self._widest = max(self._widest, label + count + metrics.averageCharWidth() * 10 + 24)
+        return self._widest
+
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
         rows = max(len(self._bars), 3)
-        return QSize(metrics.averageCharWidth() * 42, rows * self._row_height() + metrics.height())
+        width = max(metrics.averageCharWidth() * 42, self._content_width())
+        return QSize(width, rows * self._row_height() + metrics.height())
 
     def minimumSizeHint(self) -> QSize:
         metrics = self.fontMetrics()
-        return QSize(metrics.averageCharWidth() * 30, 3 * self._row_height())
+        width = max(metrics.averageCharWidth() * 30, self._content_width())
+        return QSize(width, 3 * self._row_height())
 
     # --- painting ------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -122,11 +137,13 @@ class StatusChart(QWidget):
             )
             return
         locale = QLocale()
-        label_width = max(metrics.horizontalAdvance(b.label) for b in self._bars) + 8
-        label_width = min(label_width, int(area.width() * 0.55))
         count_width = (
             max(metrics.horizontalAdvance(locale.toString(b.count)) for b in self._bars) + 8
         )
+        # Whole status names first; the bars take what is left, at least a few characters.
+        least_track = metrics.averageCharWidth() * 6
+        label_width = max(metrics.horizontalAdvance(b.label) for b in self._bars) + 8
+        label_width = min(label_width, int(area.width() - count_width - least_track))
         track_width = max(area.width() - label_width - count_width, 10.0)
         biggest = max(b.count for b in self._bars) or 1
         row = self._row_height()
