@@ -64,6 +64,10 @@ def apply_page(s: Session, collection: str, page: w.SyncPage[Any]) -> d.ChangeSe
     model = COLLECTIONS.get(collection)
     if model is None:
         raise ValueError(f"unknown collection {collection!r}")
+    if collection == "relationships":  # up to 100,000 in a first sync: in bulk
+        from .relationship_pages import apply_relationship_page
+
+        return apply_relationship_page(s, page)
     changed: set[str] = set()
     resolved: list[d.TicketRow] = []
     for entry in page.items:
