@@ -142,7 +142,7 @@ class StatusChart(QWidget):
         )
         # Whole status names first; the bars take what is left, at least a few characters.
         least_track = metrics.averageCharWidth() * 6
-        label_width = max(metrics.horizontalAdvance(b.label) for b in self._bars) + 8
+        label_width = max(metrics.horizontalAdvance(b.label) for b in self._bars) + 12
         label_width = min(label_width, int(area.width() - count_width - least_track))
         track_width = max(area.width() - label_width - count_width, 10.0)
         biggest = max(b.count for b in self._bars) or 1
@@ -153,7 +153,7 @@ class StatusChart(QWidget):
             top = area.top() + i * row
             line = QRectF(area.left(), top, area.width(), row)
             painter.setPen(text_color)
-            label_rect = QRectF(area.left(), top, label_width - 8, row)
+            label_rect = QRectF(area.left(), top, label_width - 6, row)  # a little slack
             label = metrics.elidedText(
                 bar.label, Qt.TextElideMode.ElideRight, int(label_rect.width())
             )
