@@ -141,4 +141,5 @@ class Translations:
         for translator in self._installed:
             QCoreApplication.removeTranslator(translator)
         self._installed.clear()
+        self.language = "en"  # the source language is what is left
         QLocale.setDefault(QLocale.system())

@@ -160,7 +160,8 @@ def switcher() -> LanguageSwitcher:
     return _switcher
 
 
-def install_switcher(switcher_: LanguageSwitcher) -> LanguageSwitcher:
+def install_switcher(switcher_: LanguageSwitcher | None) -> LanguageSwitcher | None:
+    """The app's switcher from now on (None: the next `switcher()` makes a fresh one)."""
     global _switcher
     _switcher = switcher_
     return switcher_

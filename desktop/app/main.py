@@ -106,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
     app = make_app()
     settings = AppSettings(args.data_dir)
-    language = install_switcher(LanguageSwitcher(Translations(), settings))
+    language = LanguageSwitcher(Translations(), settings)
+    install_switcher(language)
     language.start(pick_language(args.lang, settings.language()))
     ThemeManager(args.theme or settings.theme(), font_scale=args.font_scale).apply()
 

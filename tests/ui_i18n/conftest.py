@@ -20,7 +20,9 @@ def switcher(qapp, tmp_path: Path) -> Iterator[LanguageSwitcher]:  # type: ignor
         from scripts.build_translations import main as build
 
         build()
-    made = install_switcher(LanguageSwitcher(Translations(), AppSettings(tmp_path / "data")))
+    made = LanguageSwitcher(Translations(), AppSettings(tmp_path / "data"))
+    install_switcher(made)
     made.start("en")
     yield made
     made.translations.remove()
+    install_switcher(None)
