@@ -33,7 +33,7 @@ _UTC_RE = re.compile(
 STATUS_RANK = {status: rank for rank, status in enumerate(INVOICE_STATUSES)}
 SKIPPED_KEY = "invoices_skipped"
 # New invoices indexed for the search at the end of a pull (more: Cache.index_invoices).
-INDEX_AFTER_SYNC = 20_000
+INDEX_AFTER_SYNC = 100_000
 INDEX_BATCH = 20_000
 
 _UPSERT = """
