@@ -89,7 +89,8 @@ def _table_hits(
 
     1. walk the name index (index only) SHORT_WALK entries: enough when matches are dense;
     2. the trigram index's matches, at most SPARSE_CAP of them: when there are fewer, that is
-       all of them, sorted here in memory;
+       all of them, sorted here in memory (after the long walk of step 3 when the planner
+       expects more than SPARSE_CAP matches: long trigram lists are slow to read);
     3. else (thousands of matches, not dense) a LONG_WALK of the name index;
     4. else every match from the trigram index, sorted (a narrow band of densities).
     """
@@ -115,6 +116,15 @@ def _table_hits(
     rows = walk(SHORT_WALK)
     if len(rows) >= n:
         return rows
+    # Common trigrams make the trigram index slow to read (its lists are long) even when
+    # few rows match: when the planner expects many (no country), walk the long way first.
+    plan = db.execute(
+        f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {table} WHERE {match}{scope}", values
+    ).fetchone()[0]
+    if not q.country and plan[0]["Plan"]["Plan Rows"] > SPARSE_CAP:
+        rows = walk(LONG_WALK)
+        if len(rows) >= n:
+            return rows
     rows = matches(f" LIMIT {SPARSE_CAP + 1}")
     if len(rows) <= SPARSE_CAP:
         return rows[:n]

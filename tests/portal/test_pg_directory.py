@@ -143,6 +143,8 @@ def test_query_plans_use_the_indexes(engine: Engine, q: str, country: str | None
         assert statements
         raw.execute("SET enable_seqscan = off")
         for sql, params in statements:
+            if sql.startswith("EXPLAIN"):
+                continue  # the engine's own look at the planner's estimate
             plan = "\n".join(row[0] for row in raw.execute(f"EXPLAIN {sql}", params))
             assert "Seq Scan" not in plan, (sql, plan)
 
