@@ -11,15 +11,18 @@ comes after "Lublin", before "Mielec".
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import cache, cmp_to_key
+from typing import TypeVar
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_currency, format_decimal, get_currency_name, get_currency_symbol
 from PySide6.QtCore import QCollator, QDate, QLocale
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def ui_locale() -> QLocale:
@@ -130,3 +133,12 @@ def compare_text(a: str, b: str) -> int:
 def sorted_names(names: list[str]) -> list[str]:
     """Names in the order a reader of the language expects."""
     return sorted(names, key=cmp_to_key(compare_text))
+
+
+def sorted_by_name(items: Iterable[T], name_of: Callable[[T], str]) -> list[T]:
+    """Items ordered by their names the language's way ("Łódź ..." after "Lublin ...")."""
+
+    def compare(a: T, b: T) -> int:
+        return compare_text(name_of(a), name_of(b))
+
+    return sorted(items, key=cmp_to_key(compare))

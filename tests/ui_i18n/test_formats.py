@@ -122,3 +122,9 @@ def test_the_relationships_table_sorts_and_renames_countries_with_the_language(
     switcher.switch("en")
     assert shown(Column.CUSTOMER) == ["Łódź Papier", "Lublin Druk", "Mielec Biuro", "Zabrze Stal"]
     assert set(shown(Column.COUNTRY)) == {"Malaysia"}
+
+
+def test_buyer_choices_sort_the_languages_way(switcher: LanguageSwitcher) -> None:
+    buyers = [("b1", "Żółta Łódka Sp. z o.o."), ("b2", "Zakłady Mielec"), ("b3", "Łomża Papier")]
+    switcher.switch("pl")
+    assert [b for b, _ in formats.sorted_by_name(buyers, lambda b: b[1])] == ["b3", "b2", "b1"]

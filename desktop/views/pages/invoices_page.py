@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.app.context import AppContext
 from desktop.domain.invoices import InvoiceDetail, InvoiceQuery
 from desktop.domain.types import SyncStatus
+from desktop.models.formats import sorted_by_name
 from desktop.models.invoice_table_model import AMOUNT, ISSUE_DATE, STATUS, InvoiceTableModel
 from desktop.models.local_time import format_datetime
 from desktop.views.dialogs.invoice_detail_dialog import InvoiceDetailDialog
@@ -377,7 +378,7 @@ class InvoicesPage(QWidget):
         cache = self.ctx.cache
         self.ctx.tasks.run(
             cache.invoice_buyers,
-            lambda buyers: self.filters.set_buyers(list(buyers)),
+            lambda buyers: self.filters.set_buyers(sorted_by_name(buyers, lambda b: b[1])),
             lambda exc: log.warning("reading buyers failed: %s", type(exc).__name__),
             lane="pool",
             owner=self,
