@@ -5,6 +5,7 @@ rest, and every invoice is then found."""
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -38,6 +39,7 @@ def test_cancel_stops_a_long_sync_and_the_next_one_resumes(
         window.show()
         bar = window.status_widgets
         seen: list[str] = []
+        pressed = threading.Event()
 
         def cancel_once_shown(collection: str, _items: int, _total: int) -> None:
             # The user sees the bar and presses Cancel.
@@ -45,8 +47,16 @@ def test_cancel_stops_a_long_sync_and_the_next_one_resumes(
                 seen.append(bar.counts.text())
                 if bar.cancel_button.isEnabled():
                     qtbot.mouseClick(bar.cancel_button, Qt.MouseButton.LeftButton)
+                    pressed.set()
+
+        def slow_reader(collection: str, _items: int, _total: int) -> None:
+            # On the worker, after the first invoice page: the sync waits until the user has
+            # read the bar and pressed Cancel (however busy the machine, no race).
+            if collection == "invoices":
+                pressed.wait(TIMEOUT_MS / 1000)
 
         ctx.sync_counts.connect(cancel_once_shown)
+        ctx.sync_counts.connect(slow_reader, Qt.ConnectionType.DirectConnection)
         with qtbot.waitSignal(ctx.sync_cancelled, timeout=TIMEOUT_MS):
             ctx.request_sync()
         assert seen and re.fullmatch(r"Invoices [\d,]+ of [\d,]+", seen[0]), seen
@@ -58,6 +68,7 @@ def test_cancel_stops_a_long_sync_and_the_next_one_resumes(
         assert PAGE <= held < len(truth)  # what came before Cancel stays
 
         ctx.sync_counts.disconnect(cancel_once_shown)
+        ctx.sync_counts.disconnect(slow_reader)
         with qtbot.waitSignal(ctx.status_changed, timeout=TIMEOUT_MS):
             ctx.request_sync()
         qtbot.waitUntil(lambda: not ctx.tasks.busy(), timeout=TIMEOUT_MS)
