@@ -30,7 +30,7 @@ PULL_ORDER = (
 )
 PAGE_LIMIT = 200
 # Big pages where there can be a million rows (within wire.SYNC_PAGE_MAX).
-PAGE_LIMITS: dict[str, int] = {"invoices": 2000}
+PAGE_LIMITS: dict[str, int] = {"relationships": 1000, "invoices": 2000}
 
 
 class SyncCancelled(Exception):
@@ -48,13 +48,17 @@ class SyncEngine:
         client: PortalClient,
         cache: Cache,
         *,
-        page_limit: int = PAGE_LIMIT,
+        page_limit: int | None = None,
         page_limits: dict[str, int] | None = None,
     ) -> None:
+        """`page_limit` alone: that size for every collection; `page_limits`: per collection
+        (the rest `page_limit`, default PAGE_LIMIT); neither: PAGE_LIMITS."""
         self.client = client
         self.cache = cache
-        self.page_limit = page_limit
-        self.page_limits = PAGE_LIMITS if page_limits is None else page_limits
+        self.page_limit = PAGE_LIMIT if page_limit is None else page_limit
+        if page_limits is None:
+            page_limits = PAGE_LIMITS if page_limit is None else {}
+        self.page_limits = page_limits
 
     def pull(
         self,
