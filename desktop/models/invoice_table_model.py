@@ -119,6 +119,11 @@ class InvoiceTableModel(QAbstractTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._restart()
 
+    def retranslate(self) -> None:
+        """The language changed: dates and amounts of the rows held are written its way now
+        (the language switcher then tells the view every cell changed)."""
+        self._locale = QLocale()
+
     def _restart(self) -> None:
         self._generation += 1
         self._locale = QLocale()

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from pytestqt.qtbot import QtBot
 
 from desktop.app.language import LanguageSwitcher
 from desktop.app.settings import AppSettings
+from desktop.models.invoice_table_model import ISSUE_DATE
 from desktop.views.pages.connect_page import ConnectPage
+from desktop.views.pages.invoices_page import InvoicesPage
 from desktop.views.pages.relationships_page import RelationshipsPage
 from tests.ui.conftest import StartApp, wait_for_rows
 from tests.ui_i18n.texts import speaking
@@ -41,6 +45,13 @@ def test_every_page_speaks_the_chosen_language_at_once_and_keeps_what_was_typed(
                 failures[f"{language}:{key}"] = left
     assert not failures, "\n".join(f"{k}:\n  " + "\n  ".join(v) for k, v in failures.items())
 
+    invoices = window.pages["invoices"]
+    assert isinstance(invoices, InvoicesPage)
+    qtbot.waitUntil(lambda: invoices.model.rowCount() > 0, timeout=30000)
+    switcher.switch("pl")  # rows already shown are written the Polish way at once
+    issued = invoices.model.index(0, ISSUE_DATE).data()
+    assert re.fullmatch(r"\d{2}\.\d{2}\.\d{4}", issued), issued
+    switcher.switch("en")
     assert connect.vendor.text() == "V-77 kod"
     assert connect.notes.toPlainText() == "Call Lucja on Monday"
     assert relationships.filter_edit.text() == "zzz-no-match"
