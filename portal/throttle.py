@@ -29,7 +29,7 @@ class ThrottlePolicy:
 
     user_free: int = 5
     address_free: int = 30
-    refresh_free: int = 10
+    refresh_free: int = 30
     delays: int = 5
     base_delay: float = 2.0
     lock: float = 15 * 60.0
