@@ -104,7 +104,8 @@ class HomePage(QWidget):
         self._minute.timeout.connect(self._show_refreshed)
         ctx.changed.connect(self._on_changed)
         ctx.account_changed.connect(self._account_changed)
-        ctx.status_changed.connect(lambda _status: self._show_refreshed())
+        # A bound method, not a lambda: a closed window's page is disconnected with it.
+        ctx.status_changed.connect(self._status_changed)
         self._show_refreshed()
         self.reload()
 
@@ -335,6 +336,9 @@ class HomePage(QWidget):
     @property
     def open_support_requests(self) -> int:
         return len(self._open_tickets())
+
+    def _status_changed(self, _status: SyncStatus) -> None:
+        self._show_refreshed()
 
     def _show_refreshed(self) -> None:
         status: SyncStatus = self.ctx.status

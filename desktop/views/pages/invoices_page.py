@@ -136,9 +136,7 @@ class InvoicesPage(QWidget):
 
         ctx.changed.connect(self._on_changed)
         ctx.status_changed.connect(self._show_status)
-        ctx.account_changed.connect(  # the header's account; "All" stays one click away
-            lambda account: self.filters.select(self.filters.account_combo, account)
-        )
+        ctx.account_changed.connect(self._follow_account)  # bound: gone with the page
         self._words()
         self.empty_label.setText(self.tr("Loading invoices…"))
         self._fill_accounts()
@@ -361,6 +359,10 @@ class InvoicesPage(QWidget):
 
     def _chart_status(self, status: str) -> None:
         self.filters.select(self.filters.status_combo, status)
+
+    def _follow_account(self, account: str) -> None:
+        """The header's account; "All" stays one click away."""
+        self.filters.select(self.filters.account_combo, account)
 
     # --- lists, changes, offline -------------------------------------------------------
     def _on_changed(self, collections: frozenset[str]) -> None:
