@@ -131,7 +131,8 @@ def test_the_operator_resolves_each_ticket_once(served: Served) -> None:
         holders = s.scalar(
             text(
                 "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
-                "AND objid = :key"
+                "AND objid = :key AND database = (SELECT oid FROM pg_database "
+                "WHERE datname = current_database())"
             ),
             {"key": OPERATOR_LOCK},
         )
