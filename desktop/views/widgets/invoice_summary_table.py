@@ -26,6 +26,7 @@ class InvoiceSummaryTable(QFrame):
         self.count = QLabel(self)
         self.count.setObjectName("muted")
         self.view_all = QPushButton(self.tr("View all"), self)
+        self.view_all.setObjectName("summaryViewAll")
         self.view_all.setProperty("role", "link")
         self.view_all.setCursor(Qt.CursorShape.PointingHandCursor)
         self.view_all.setAccessibleName(self.tr("View all: {title}").format(title=title))
