@@ -222,8 +222,8 @@ def seed_invoices(
         row["version"] = version
     if invoices:  # Core executemany: the ORM's bulk path is several times slower here
         connection = session.connection()
-        connection.execute(m.BuyerInvoice.__table__.insert(), invoices)
-        connection.execute(m.InvoiceEvent.__table__.insert(), events)
+        connection.execute(insert(m.BuyerInvoice.__table__), invoices)  # type: ignore[arg-type]
+        connection.execute(insert(m.InvoiceEvent.__table__), events)  # type: ignore[arg-type]
     return len(invoices)
 
 
