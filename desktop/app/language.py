@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import QAbstractItemView, QApplication
+from shiboken6 import isValid
 
 from desktop.app.i18n import LANGUAGES, Translations
 from desktop.app.settings import AppSettings
@@ -95,10 +96,13 @@ def refresh_item_views() -> int:
         return 0
     seen: set[int] = set()
     for widget in app.allWidgets():
-        if not isinstance(widget, QAbstractItemView) or widget.model() is None:
+        if not isinstance(widget, QAbstractItemView) or not isValid(widget):
             continue
-        model = root_model(widget.model())
-        if id(model) in seen:
+        view_model = widget.model()
+        if view_model is None or not isValid(view_model):
+            continue  # a view whose model went before it: nothing to tell
+        model = root_model(view_model)
+        if id(model) in seen or not isValid(model):
             continue
         seen.add(id(model))
         words_again = getattr(model, "retranslate", None)
