@@ -155,17 +155,6 @@ class HomePage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.StyleChange):
-            # Longer words or a larger font: the link column grows with its buttons.
-            header = self.notifications.horizontalHeader()
-            header.resizeSection(
-                4,
-                max(
-                    self.failed_go.sizeHint().width(),
-                    self.support_view_all.sizeHint().width(),
-                    header.sectionSizeHint(4),
-                ),
-            )
         super().changeEvent(event)
 
     # --- sections -------------------------------------------------------------
