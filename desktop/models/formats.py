@@ -19,7 +19,9 @@ from typing import TypeVar
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_currency, format_decimal, get_currency_name, get_currency_symbol
-from PySide6.QtCore import QCollator, QDate, QLocale
+from PySide6.QtCore import QCollator, QLocale
+
+from desktop.models import local_time
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -55,12 +57,8 @@ def language() -> str:
 
 
 def format_day(value: date | None) -> str:
-    """A calendar day the locale's short way: "28.11.2026" in Polish."""
-    if value is None:
-        return ""
-    return ui_locale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    """A calendar day the locale's short way: "06.12.2026" in Polish."""
+    return local_time.format_day(value, ui_locale())
 
 
 def format_count(value: int) -> str:
@@ -105,9 +103,7 @@ def currency_symbol(code: str) -> str:
 
 def format_moment(value: datetime | None) -> str:
     """A moment in local time, the locale's short way (see models.local_time)."""
-    from desktop.models.local_time import format_datetime
-
-    return format_datetime(value, ui_locale())
+    return local_time.format_datetime(value, ui_locale())
 
 
 # --- sorting -------------------------------------------------------------------------------

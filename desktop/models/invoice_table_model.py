@@ -11,7 +11,6 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -27,6 +26,7 @@ from desktop.domain.invoices import (
     InvoiceSort,
     InvoiceWindow,
 )
+from desktop.models.local_time import format_day
 from desktop.models.row_table_model import ExportRole, RowRole, SortRole, ToneRole
 from desktop.views.invoice_words import format_amount, status_text, status_tone
 
@@ -61,10 +61,6 @@ class InvoiceSource(Protocol):
 
 class TaskLane(Protocol):
     def run(self, fn: Any, on_success: Any = ..., on_failure: Any = ..., **kw: Any) -> None: ...
-
-
-def _qdate(value: Any) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class InvoiceTableModel(QAbstractTableModel):
@@ -253,9 +249,7 @@ class InvoiceTableModel(QAbstractTableModel):
             return invoice.transaction_id or ""
         if column in (ISSUE_DATE, DUE_DATE):
             day = invoice.issue_date if column == ISSUE_DATE else invoice.due_date
-            if day is None:
-                return ""
-            return self._locale.toString(_qdate(day), QLocale.FormatType.ShortFormat)
+            return format_day(day, self._locale)
         if column == AMOUNT:
             return format_amount(invoice.amount, invoice.currency, self._locale)
         return status_text(invoice.status)

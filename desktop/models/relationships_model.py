@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -18,6 +17,7 @@ from PySide6.QtGui import QIcon
 
 from desktop.domain.types import RelationshipRow, RelationshipStatus
 from desktop.models.countries import country_name
+from desktop.models.local_time import format_day
 from desktop.models.row_table_model import ExportRole
 from wire.text import compact_vat, fold
 
@@ -162,10 +162,7 @@ class RelationshipsModel(QAbstractTableModel):
             case Column.STATUS:
                 return self.status_text(row.status)
             case Column.SINCE:
-                if row.since is None:
-                    return ""
-                qdate = QDate(row.since.year, row.since.month, row.since.day)
-                return self._locale.toString(qdate, QLocale.FormatType.ShortFormat)
+                return format_day(row.since, self._locale)
             case Column.VENDOR_CODE:
                 return row.vendor_code or ""
 

@@ -38,6 +38,13 @@ def portal_server(
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def portal_url(portal_server: PortalServer) -> str:
+    """This folder's own: the top-level one may already hold the shared sandbox's address
+    (cached by tests collected earlier), which is not the portal these tests read."""
+    return portal_server.base_url
+
+
 @pytest.fixture
 def elise(portal_url: str) -> Api:
     return sign_in(portal_url, "elise")

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -102,6 +102,31 @@ def free_buyers(served: Served, n: int) -> list[str]:
     return free[:n]
 
 
+def lease_holders(served: Served) -> int:
+    """Sessions holding the sandbox operator's advisory lock in the workers' database."""
+    with served.session() as s:
+        return int(
+            s.scalar(
+                text(
+                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                    "AND objid = :key AND database = (SELECT oid FROM pg_database "
+                    "WHERE datname = current_database())"
+                ),
+                {"key": OPERATOR_LOCK},
+            )
+            or 0
+        )
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 30) -> bool:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
+
+
 def post(api: Api, body: dict[str, object], key: str) -> requests.Response:
     # A new connection each time, so the posts spread over the workers.
     return requests.post(
@@ -126,17 +151,9 @@ def test_the_operator_resolves_each_ticket_once(served: Served) -> None:
         assert answer.status_code == 201, answer.text
         numbers += [i["ticket_number"] for i in answer.json()["items"] if i["ticket_number"]]
     assert len(numbers) == 6
-    with served.session() as s:
-        # One worker holds the operator's lease; the other stands by.
-        holders = s.scalar(
-            text(
-                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
-                "AND objid = :key AND database = (SELECT oid FROM pg_database "
-                "WHERE datname = current_database())"
-            ),
-            {"key": OPERATOR_LOCK},
-        )
-        assert holders == 1
+    # One worker holds the operator's lease (taken at its first round, half a second after
+    # start); the other stands by.
+    assert wait_for(lambda: lease_holders(served) == 1), lease_holders(served)
     deadline = time.monotonic() + 30
     while True:
         with served.session() as s:
@@ -146,6 +163,7 @@ def test_the_operator_resolves_each_ticket_once(served: Served) -> None:
         assert time.monotonic() < deadline, states
         time.sleep(0.2)
     time.sleep(1.5)  # three more operator rounds: a second operator would act again
+    assert lease_holders(served) == 1
     with served.session() as s:
         events = s.execute(
             select(m.HistoryEvent.subject_id, m.HistoryEvent.event, func.count())

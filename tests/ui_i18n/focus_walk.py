@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 
@@ -15,7 +15,7 @@ class Stop:
     widget: QWidget
     name: str  # what assistive technology reads as its name
     role: str
-    at: QPoint  # top-left in window coordinates
+    at: QPoint  # top-left on the page as laid out, in window coordinates, before any scrolling
 
     def __str__(self) -> str:
         w = self.widget
@@ -49,9 +49,7 @@ def tab_walk(qtbot: QtBot, start: QWidget, limit: int = 120) -> list[Stop]:
             break
         seen.add(id(current))
         stops.append(
-            Stop(
-                current, heard_name(current), role_of(current), current.mapTo(window, QPoint(0, 0))
-            )
+            Stop(current, heard_name(current), role_of(current), laid_out_at(current, window))
         )
         before = current
         for _section in range(6):  # a date edit takes Tab through its day, month, year first
@@ -60,6 +58,20 @@ def tab_walk(qtbot: QtBot, start: QWidget, limit: int = 120) -> list[Stop]:
                 break
         current = QApplication.focusWidget()
     return stops
+
+
+def laid_out_at(widget: QWidget, window: QWidget) -> QPoint:
+    """Where the widget sits on its page, unmoved by scrolling: focusing a stop lower down
+    scrolls the page, which would make the stops seen before it look lower than they are."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            content = parent.widget()
+            if content is widget or content.isAncestorOf(widget):
+                inner = widget.mapTo(content, QPoint(0, 0))
+                return inner + laid_out_at(parent.viewport(), window)
+        parent = parent.parentWidget()
+    return widget.mapTo(window, QPoint(0, 0))
 
 
 def spoken_name(widget: QWidget) -> str:

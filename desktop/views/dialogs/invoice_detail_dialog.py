@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidgetItem, QWidget
 
 from desktop.app.resources import icon
 from desktop.domain.invoices import InvoiceDetail
 from desktop.forms.ui_invoice_detail import Ui_InvoiceDetail
-from desktop.models.local_time import format_datetime
+from desktop.models.local_time import format_datetime, format_day
 from desktop.views.invoice_words import format_amount, status_text, status_tone
 from desktop.views.widgets.status_table import DOTS
 
@@ -75,10 +75,7 @@ class InvoiceDetailDialog(QDialog):
 
     @staticmethod
     def _date(locale: QLocale, value: date | None) -> str:
-        if value is None:
-            return ""
-        day = QDate(value.year, value.month, value.day)
-        return locale.toString(day, QLocale.FormatType.ShortFormat)
+        return format_day(value, locale)
 
     def _value(self, label: QLabel, text: str) -> None:
         label.setText(text)

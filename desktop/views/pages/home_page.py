@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,7 +22,7 @@ from desktop.app.context import AppContext
 from desktop.app.resources import icon
 from desktop.domain.invoices import InvoiceDashboard
 from desktop.domain.types import SyncStatus, TicketRow, TicketState
-from desktop.models.local_time import as_utc, format_date
+from desktop.models.local_time import as_utc, format_date, format_day
 from desktop.views.invoice_words import format_amount
 from desktop.views.widgets.action_card import ActionCard
 from desktop.views.widgets.invoice_summary_table import InvoiceSummaryTable
@@ -271,7 +271,7 @@ class HomePage(QWidget):
         self._set_cells(
             0,
             board.failed_count,
-            _short_date(latest.issue_date) if latest else "",
+            format_day(latest.issue_date) if latest else "",
             latest.buyer_name if latest else "",
         )
         names = {a.id: a.name for a in self.ctx.accounts}
@@ -342,8 +342,3 @@ class HomePage(QWidget):
             self.refreshed.setText(self.tr("Last refreshed: just now"))
         else:
             self.refreshed.setText(self.tr("Last refreshed: %n minute(s) ago", "", minutes))
-
-
-def _short_date(value: date) -> str:
-    day = QDate(value.year, value.month, value.day)
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)

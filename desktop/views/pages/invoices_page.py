@@ -7,9 +7,8 @@ Every search runs off the GUI thread; an answer to an older keystroke is dropped
 from __future__ import annotations
 
 import logging
-from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,7 +25,7 @@ from desktop.domain.invoices import InvoiceDetail, InvoiceQuery
 from desktop.domain.types import SyncStatus
 from desktop.models.formats import sorted_by_name
 from desktop.models.invoice_table_model import AMOUNT, ISSUE_DATE, STATUS, InvoiceTableModel
-from desktop.models.local_time import format_datetime
+from desktop.models.local_time import format_datetime, format_day
 from desktop.views.dialogs.invoice_detail_dialog import InvoiceDetailDialog
 from desktop.views.invoice_export import InvoiceExport
 from desktop.views.invoice_words import status_text, status_tone, statuses
@@ -252,11 +251,8 @@ class InvoicesPage(QWidget):
         """What the chart counts: the issue dates chosen, or all of them."""
         if values.issued_from is None or values.issued_to is None:
             return self.tr("All issue dates")
-        locale = QLocale()
-        short = QLocale.FormatType.ShortFormat
         return self.tr("Issued {start} – {end}").format(
-            start=locale.toString(_qdate(values.issued_from), short),
-            end=locale.toString(_qdate(values.issued_to), short),
+            start=format_day(values.issued_from), end=format_day(values.issued_to)
         )
 
     def _failed(self, asked: int, exc: BaseException) -> None:
@@ -399,7 +395,3 @@ class InvoicesPage(QWidget):
             else self.tr("Offline: no invoices have been synced to this computer yet.")
         )
         self.offline_note.show()
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.resources import icon
+from desktop.models.local_time import format_day, short_date_format
 
 DEBOUNCE_MS = 150
 SEARCH_MAX = 200  # longer text cannot be an invoice number, PO or transaction id
@@ -119,7 +120,7 @@ class InvoiceFilters(QWidget):
         self.date_from.setAccessibleName(self.tr("Issued from"))
         self.date_to.setAccessibleName(self.tr("Issued until"))
         for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            edit.setDisplayFormat(short_date_format())
         self.to_label.setText(self.tr("t&o"))
         for label, text in zip(
             self._labels,
@@ -145,7 +146,7 @@ class InvoiceFilters(QWidget):
         edit = QDateEdit(self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        edit.setDisplayFormat(short_date_format())
         edit.setMinimumDate(QDate(2000, 1, 1))
         edit.setMaximumDate(QDate.currentDate().addYears(5))
         edit.dateChanged.connect(self._apply_now)
@@ -227,14 +228,10 @@ class InvoiceFilters(QWidget):
             issued_from = _day(self.date_from.date())
             issued_to = _day(self.date_to.date())
             if issued_to < issued_from:
-                locale = QLocale()
                 text = self.tr(
                     "The end date {end} is before the start date {start}. Choose an end date on "
                     "or after the start date."
-                ).format(
-                    end=locale.toString(self.date_to.date(), QLocale.FormatType.ShortFormat),
-                    start=locale.toString(self.date_from.date(), QLocale.FormatType.ShortFormat),
-                )
+                ).format(end=format_day(issued_to), start=format_day(issued_from))
                 self.problem.setText(text)
                 self.problem.show()
                 self.refused.emit(text)

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QLineEdit
 
+from desktop.models.local_time import short_date_format
 from desktop.views.wizards.amount_input import (
     AmountCheck,
     amount_problem_text,
@@ -20,8 +21,7 @@ EARLIEST = QDate(2000, 1, 1)
 
 def setup_date_edit(edit: QDateEdit) -> None:
     """A calendar popup, the locale's short format with a four-digit year, no future dates."""
-    locale = QLocale()
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    fmt = short_date_format()
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
     edit.setDisplayFormat(fmt)
@@ -68,7 +68,7 @@ def follow_locale(date_edit: QDateEdit, amount_edit: QLineEdit, before: QLocale)
     now = QLocale()
     if now.name() == before.name():
         return now
-    fmt = now.dateFormat(QLocale.FormatType.ShortFormat)
+    fmt = short_date_format(now)
     date_edit.setDisplayFormat(fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy"))
     amount_edit.setPlaceholderText(format_amount("1234.56", now))
     typed = amount_edit.text()
