@@ -34,9 +34,16 @@ class _Job(QRunnable):
             result = self._fn()
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI
             log.debug("task failed: %s", "".join(traceback.format_exception_only(exc)).strip())
-            self._carrier.failed.emit(exc)
+            self._deliver(self._carrier.failed, exc)
         else:
-            self._carrier.succeeded.emit(result)
+            self._deliver(self._carrier.succeeded, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the app closed while this ran: nobody is left to tell
+            log.debug("task finished after its runner was gone")
 
 
 class TaskRunner(QObject):

@@ -268,6 +268,8 @@ class RelationshipsPage(QWidget):
 
     def _follow_header_account(self, account_id: str) -> None:
         """The header's account becomes the filter; "All" stays one click away."""
+        if self.account_combo.findData(account_id) < 0:
+            self._fill_accounts()  # the header heard of the account before this page did
         self.account_combo.setCurrentIndex(max(self.account_combo.findData(account_id), 0))
 
     def _on_account_index(self, index: int) -> None:

@@ -99,6 +99,8 @@ class SupportRequestsPage(RowListPage):
 
     def _follow_header_account(self, account_id: str) -> None:
         """The header's account becomes the filter; "All accounts" stays one click away."""
+        if self.account_combo.findData(account_id) < 0:
+            self._fill_accounts()  # the accounts came after the last read of the rows
         self.account_combo.setCurrentIndex(max(self.account_combo.findData(account_id), 0))
 
     def _fill_accounts(self) -> None:
