@@ -131,13 +131,13 @@ class ConnectScenes:
 
         self.search("nordwind")
         self.settle()
-        written.append(save(self.grab_with_popup(), out_dir / "06-connect-search.png"))
+        written.append(save(self.grab_with_popup(), out_dir / "40-connect-search.png"))
 
         entry = self.pick(SELECTED_BUYER) if self._searched(SELECTED_BUYER) else None
         if entry is not None:
             self.choose_free_account(entry)
             self.fit_page()
-            written.append(save(self.window.grab(), out_dir / "07-connect-selected.png"))
+            written.append(save(self.window.grab(), out_dir / "41-connect-selected.png"))
 
         group_entry = self.pick(GROUP_ENTITY) if self._searched("nordwind deutschland") else None
         if group_entry is not None:
@@ -148,7 +148,7 @@ class ConnectScenes:
             wait_for(self.page.group_panel.loaded)
             self._check_first_country(self.page.group_panel.model)
             self.fit_page()
-            written.append(save(self.window.grab(), out_dir / "08-connect-group.png"))
+            written.append(save(self.window.grab(), out_dir / "42-connect-group.png"))
 
         if self._searched(SELECTED_BUYER) and self.pick(SELECTED_BUYER) is not None:
             chosen = self.page.combo.chosen
@@ -158,7 +158,7 @@ class ConnectScenes:
                 QTest.mouseClick(self.page.connect_button, Qt.MouseButton.LeftButton)
                 self._wait_for_answer()
                 self.fit_page()
-                written.append(save(self.window.grab(), out_dir / "09-connect-outcome.png"))
+                written.append(save(self.window.grab(), out_dir / "43-connect-outcome.png"))
         self.window.resize(self.window.width(), 800)
         return written
 

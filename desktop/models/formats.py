@@ -33,7 +33,7 @@ def ui_locale() -> QLocale:
 
 
 @cache
-def _babel_locale(name: str) -> Locale:
+def babel_locale(name: str) -> Locale:
     """Qt's "pl_PL" as Babel's locale; an unknown one falls back to its language, then English."""
     for candidate in (name, name.split("_")[0]):
         try:
@@ -45,7 +45,7 @@ def _babel_locale(name: str) -> Locale:
 
 
 def cldr_locale() -> Locale:
-    return _babel_locale(ui_locale().name())
+    return babel_locale(ui_locale().name())
 
 
 def language() -> str:

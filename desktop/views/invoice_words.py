@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, QLocale
+
+from desktop.models.formats import babel_locale
 
 # The order of an invoice's life, then the two outside it (refused by the network, not sent).
 STATUS_ORDER = (
@@ -64,8 +67,9 @@ def statuses() -> list[tuple[str, str]]:
 
 
 def format_amount(amount: str, currency: str, locale: QLocale | None = None) -> str:
-    """ "1 234,56 EUR" in Polish, "1,234.56 EUR" in English: the locale's digits, exact to the
-    cent, the ISO code after (columns of amounts line up on the right).
+    """ "1 234,56 EUR" in Polish, "1,234.56 EUR" in English: CLDR's digits and grouping (Qt's
+    Polish would leave "1234,56" ungrouped), exact to the cent with no float on the way, the
+    ISO code after (columns of amounts line up on the right).
 
     An amount the cache cannot read (it never should) is shown as it came."""
     try:
@@ -76,5 +80,6 @@ def format_amount(amount: str, currency: str, locale: QLocale | None = None) -> 
     if not value.is_finite() or not isinstance(exponent, int):
         return f"{amount} {currency}".strip()
     places = min(max(2, -exponent), 4)
-    number = (locale or QLocale()).toString(float(value), "f", places)
+    name = (locale or QLocale()).name()
+    number = format_decimal(value, format="#,##0." + "0" * places, locale=babel_locale(name))
     return f"{number}\u00a0{currency}" if currency else number

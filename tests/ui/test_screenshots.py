@@ -40,10 +40,21 @@ def test_screenshots_command_writes_every_page(tmp_path: Path, qapp) -> None:  #
     assert {"90-offline.png", "91-sign-in.png"} <= set(names)
     # The Connect page's states, reached by driving the real widgets.
     assert {
-        "06-connect-search.png",
-        "07-connect-selected.png",
-        "08-connect-group.png",
-        "09-connect-outcome.png",
+        "40-connect-search.png",
+        "41-connect-selected.png",
+        "42-connect-group.png",
+        "43-connect-outcome.png",
+    } <= set(names)
+    # Where is my invoice? and Connect with many customers, each state its own file.
+    assert {
+        "30-home-invoices.png",
+        "31-invoices.png",
+        "32-invoices-search.png",
+        "34-invoice-detail.png",
+        "35-invoice-timeline.png",
+        "36-sync-progress.png",
+        "21-bulk-preview.png",
+        "22-bulk-outcome.png",
     } <= set(names)
     image = QImage(str(out / "01-home.png"))
     assert image.width() >= 1280 and image.height() >= 800

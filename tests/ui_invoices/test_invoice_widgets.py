@@ -106,4 +106,6 @@ def test_typing_searches_once_the_user_pauses(qtbot: QtBot) -> None:
 def test_amounts_follow_the_locale_exactly() -> None:
     assert format_amount("1234567.5", "EUR", QLocale("pl_PL")) == "1\u00a0234\u00a0567,50\u00a0EUR"
     assert format_amount("1234567.5", "EUR", QLocale("en_US")) == "1,234,567.50\u00a0EUR"
+    assert format_amount("1078", "PLN", QLocale("pl_PL")) == "1\u00a0078,00\u00a0PLN"
+    assert format_amount("-1078.125", "PLN", QLocale("pl_PL")) == "-1\u00a0078,125\u00a0PLN"
     assert format_amount("0.1234", "GBP", QLocale("en_GB")) == "0.1234\u00a0GBP"
