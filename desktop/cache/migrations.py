@@ -209,8 +209,33 @@ def _read_version(conn: sqlite3.Connection) -> int:
         raise CacheCorrupt("The cache's schema version is unreadable.") from exc
 
 
+# A file smaller than this is checked (PRAGMA quick_check) at every open: under a second.
+# A larger one only when its last session did not end with Cache.close(), or a read met a
+# damaged page (check_marker): 9-11 s for a million invoices, too long for every start.
+FULL_CHECK_BELOW = 64 * 1024 * 1024
+SESSION_KEY = "session_open"  # in meta while a Cache has the file open
+
+
+def check_marker(path: Path) -> Path:
+    """Beside the cache: asks the next open for a full check (a read met a damaged page)."""
+    return path.with_name(path.name + ".check")
+
+
+def _needs_check(path: Path, conn: sqlite3.Connection) -> bool:
+    if path.stat().st_size < FULL_CHECK_BELOW or check_marker(path).exists():
+        return True
+    ended_cleanly = (
+        conn.execute("SELECT 1 FROM meta WHERE key = ?", (SESSION_KEY,)).fetchone() is None
+    )
+    return not ended_cleanly
+
+
 def inspect_file(path: Path) -> int:
-    """The file's schema version, read without changing a byte of it (0 when new or empty)."""
+    """The file's schema version, read without changing a byte of it (0 when new or empty).
+
+    Checked for damage when small, after a session that did not end cleanly, or when asked
+    by check_marker; a large file closed cleanly opens at once (a damaged page met later
+    fails that read and asks for the check at the next start)."""
     if not path.exists() or path.stat().st_size == 0:
         return 0
     try:
@@ -228,9 +253,11 @@ def inspect_file(path: Path) -> int:
         version = _read_version(conn)
         if version > SCHEMA_VERSION:
             return version  # too new: do not even check it
-        check = conn.execute("PRAGMA quick_check").fetchone()
-        if check is None or check[0] != "ok":
-            raise CacheCorrupt("The cache file is damaged.")
+        if version == 0 or _needs_check(path, conn):
+            check = conn.execute("PRAGMA quick_check").fetchone()
+            if check is None or check[0] != "ok":
+                raise CacheCorrupt("The cache file is damaged.")
+            check_marker(path).unlink(missing_ok=True)
         return version
     except sqlite3.Error as exc:
         raise CacheCorrupt("The cache file is damaged.") from exc

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import logging
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, delete, event, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -22,11 +25,16 @@ from . import outbox as ob
 from . import queries
 from . import verifications as vq
 from .invoices import INDEX_BATCH, apply_invoice_page, index_pending, raw_connection
-from .migrations import migrate
+from .migrations import SESSION_KEY, check_marker, migrate
 from .pages import apply_page
 from .schema import Meta, SyncCursor
 
+log = logging.getLogger(__name__)
+
 BUSY_TIMEOUT_MS = 10_000
+# SQLite's primary result codes for a damaged file.
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
 
 
 def cache_path_for(data_dir: Path, portal_url: str, username: str) -> Path:
@@ -47,6 +55,18 @@ def _make_engine(path: Path) -> Engine:
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: Any) -> None:
+        # A damaged page met by a read (a large file is not checked at every open): the next
+        # open checks the file in full, and moves it aside with a word to the user.
+        exc = context.original_exception
+        code = getattr(exc, "sqlite_errorcode", None)
+        damaged = code is not None and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+        if isinstance(exc, sqlite3.DatabaseError) and damaged:
+            log.warning("the cache file is damaged; it is checked at the next start")
+            with contextlib.suppress(OSError):
+                check_marker(path).touch()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
@@ -74,7 +94,9 @@ class Cache:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         migrate(path)
-        return cls(path, _make_engine(path))
+        cache = cls(path, _make_engine(path))
+        cache._set_session_open(True)
+        return cache
 
     @staticmethod
     def quarantine(path: Path) -> Path:
@@ -83,6 +105,7 @@ class Cache:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = path.with_name(f"{path.name}.corrupt-{stamp}")
         os.replace(path, target)
+        check_marker(path).unlink(missing_ok=True)
         for suffix in ("-wal", "-shm"):
             side = path.with_name(path.name + suffix)
             if side.exists():
@@ -90,7 +113,20 @@ class Cache:
         return target
 
     def close(self) -> None:
+        """A clean end: the next open of a large file skips the full check."""
+        try:
+            self._set_session_open(False)
+        except Exception as exc:  # noqa: BLE001 - closing anyway; the next open checks
+            log.warning("the cache's clean end was not recorded: %s", type(exc).__name__)
         self._engine.dispose()
+
+    def _set_session_open(self, is_open: bool) -> None:
+        """meta's SESSION_KEY while open: still there at the next open = no clean end."""
+        with self._writer.begin() as s:
+            if is_open:
+                s.merge(Meta(key=SESSION_KEY, value=datetime.now(UTC).isoformat()))
+            else:
+                s.execute(delete(Meta).where(Meta.key == SESSION_KEY))
 
     # --- sync state -------------------------------------------------------------
     def cursor(self, collection: str) -> str | None:

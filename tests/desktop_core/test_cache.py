@@ -9,8 +9,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy.exc import DatabaseError
 
-from desktop.cache import SCHEMA_VERSION, Cache, CacheCorrupt, CacheTooNew, cache_path_for
+from desktop.cache import (
+    SCHEMA_VERSION,
+    Cache,
+    CacheCorrupt,
+    CacheTooNew,
+    cache_path_for,
+    migrations,
+)
 from desktop.cache.migrations import MIGRATIONS
 from desktop.domain.types import RequestDraft, RequestItemState
 from wire import schemas as w
@@ -150,6 +158,119 @@ def test_damaged_pages_are_corrupt(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     with pytest.raises(CacheCorrupt):
         Cache.open(path)
+
+
+def _scribble_over(path: Path, table: str) -> None:
+    """Damage every page of `table` (and only those), as a failing disk would."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages = [p for (p,) in conn.execute("SELECT pageno FROM dbstat WHERE name = ?", (table,))]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    assert pages
+    data = bytearray(path.read_bytes())
+    for page in pages:
+        offset = (page - 1) * size
+        data[offset : offset + size] = b"\xde\xad\xbe\xef" * (size // 4)
+    path.write_bytes(bytes(data))
+
+
+def _cache_with_relationships(path: Path) -> None:
+    cache = Cache.open(path)
+    cache.apply_page(
+        "relationships",
+        rel_page([(f"r{i}", buyer(f"b{i}", f"Buyer {i}")) for i in range(300)], "1"),
+    )
+    cache.close()
+
+
+def test_a_large_cache_closed_cleanly_opens_without_the_full_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past FULL_CHECK_BELOW, a clean Cache.close() spares the next open the quick_check
+    (seconds for a million invoices); the damage a check would find shows when SQLite reads
+    the damaged page: that read fails, and the next start checks the file and refuses it."""
+    monkeypatch.setattr(migrations, "FULL_CHECK_BELOW", 0)  # every file counts as large
+    path = tmp_path / "c.sqlite"
+    _cache_with_relationships(path)
+    _scribble_over(path, "relationships")
+    cache = Cache.open(path)  # no full check: opens at once
+    try:
+        assert cache.accounts() == []  # pages not damaged read as ever
+        with pytest.raises(DatabaseError):
+            cache.relationships()  # the damaged page: this read fails
+        assert migrations.check_marker(path).exists()
+    finally:
+        cache.close()
+    with pytest.raises(CacheCorrupt):
+        Cache.open(path)  # the read asked for the check: refused at the next start
+    moved = Cache.quarantine(path)
+    assert not migrations.check_marker(path).exists()
+    assert moved.exists()
+    Cache.open(path).close()
+
+
+def test_a_large_cache_after_an_unclean_end_is_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(migrations, "FULL_CHECK_BELOW", 0)
+    path = tmp_path / "c.sqlite"
+    _cache_with_relationships(path)
+    cache = Cache.open(path)
+    cache._engine.dispose()  # noqa: SLF001 - the app died: Cache.close() never ran
+    _scribble_over(path, "relationships")
+    with pytest.raises(CacheCorrupt):
+        Cache.open(path)
+
+
+def test_a_clean_end_is_recorded_and_a_session_marks_the_file_open(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    cache = Cache.open(path)
+
+    def session_open() -> bool:
+        conn = sqlite3.connect(path)
+        try:
+            key = migrations.SESSION_KEY
+            return conn.execute("SELECT 1 FROM meta WHERE key = ?", (key,)).fetchone() is not None
+        finally:
+            conn.close()
+
+    assert session_open()
+    cache.close()
+    assert not session_open()
+
+
+def test_damage_found_at_start_is_told_in_the_users_language(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's own opening (desktop.app.cache_open): the damaged file moved aside, a fresh
+    cache, and the user told why in Polish, with no class name or traceback."""
+    from desktop.app.cache_open import open_cache
+    from desktop.app.i18n import Translations
+
+    monkeypatch.setattr(migrations, "FULL_CHECK_BELOW", 0)
+    path = tmp_path / "c.sqlite"
+    _cache_with_relationships(path)
+    _scribble_over(path, "relationships")
+    cache = Cache.open(path)
+    with pytest.raises(DatabaseError):
+        cache.relationships()
+    cache.close()
+    told: list[tuple[str, str]] = []
+    translations = Translations()
+    translations.install("pl")
+    try:
+        fresh = open_cache(path, lambda title, text: told.append((title, text)))
+    finally:
+        translations.remove()
+    try:
+        assert fresh.relationships() == []
+    finally:
+        fresh.close()
+    [(title, text)] = told
+    assert title != "Local data damaged" and "Corrupt" not in text and "Error" not in text
+    moved = next(tmp_path.glob("c.sqlite.corrupt-*Z"))
+    assert moved.name in text
 
 
 def test_foreign_sqlite_file_is_corrupt(tmp_path: Path) -> None:
