@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+import struct
 import unicodedata
 import zipfile
+import zlib
 from xml.parsers import expat
 
 ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
@@ -14,6 +16,9 @@ ATTACHMENT_NAME_MAX = 200
 # An Office archive may inflate to this much in all, and at most this many times its size.
 ARCHIVE_MAX_UNCOMPRESSED = 100 * 1024 * 1024
 ARCHIVE_MAX_RATIO = 100
+ARCHIVE_MAX_MEMBERS = 10_000
+_TYPES_MAX = 1024 * 1024  # [Content_Types].xml
+_CHUNK = 64 * 1024
 
 PDF = "application/pdf"
 PNG = "image/png"
@@ -82,25 +87,64 @@ def sniff(data: bytes) -> str | None:
 
 
 def _sniff_ooxml(data: bytes) -> str | None:
+    """The Office type of a ZIP, judged by inflating it, never by the sizes it declares (a
+    crafted archive may declare a few bytes and inflate to gigabytes): every member is inflated
+    in small chunks against one budget and must come to the size it declares, and
+    `[Content_Types].xml` is read at most `_TYPES_MAX` + 1 bytes."""
+    budget = min(ARCHIVE_MAX_UNCOMPRESSED, ARCHIVE_MAX_RATIO * len(data))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
-            total = sum(info.file_size for info in infos)
-            if total > ARCHIVE_MAX_UNCOMPRESSED or total > ARCHIVE_MAX_RATIO * len(data):
-                return None  # a zip bomb, or near enough
+            if len(infos) > ARCHIVE_MAX_MEMBERS:
+                return None
+            for info in infos:
+                size = _inflated_size(data, info, budget)
+                if size is None or size != info.file_size:
+                    return None  # a zip bomb, or a member that lies about its size
+                budget -= size
             names = {info.filename for info in infos}
             if "[Content_Types].xml" not in names:
                 return None
-            info = archive.getinfo("[Content_Types].xml")
-            if info.file_size > 1024 * 1024:
+            with archive.open("[Content_Types].xml") as member:
+                raw = member.read(_TYPES_MAX + 1)
+            if len(raw) > _TYPES_MAX:
                 return None
-            types = archive.read(info).decode("utf-8", errors="replace")
-    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, ValueError):
-        return None
+            types = raw.decode("utf-8", errors="replace")
+    except (zipfile.BadZipFile, zlib.error, OSError, KeyError, RuntimeError, ValueError, EOFError):
+        return None  # not a ZIP, encrypted, truncated, a CRC that does not match...
     for part, (marker, content_type) in _OOXML.items():
         if part in names and marker in types:
             return content_type
     return None
+
+
+def _inflated_size(data: bytes, info: zipfile.ZipInfo, budget: int) -> int | None:
+    """How many bytes `info`'s stored data really inflates to, or None past `budget` (or when
+    stored in a way an Office file never is). Input and output go `_CHUNK` at a time, so memory
+    stays small whatever the member holds."""
+    start = info.header_offset
+    header = data[start : start + 30]
+    if len(header) < 30 or not header.startswith(b"PK\x03\x04"):
+        raise zipfile.BadZipFile("no local header")
+    name_length, extra_length = struct.unpack("<HH", header[26:30])
+    begin = start + 30 + name_length + extra_length
+    packed = memoryview(data)[begin : begin + info.compress_size]
+    if info.compress_type == zipfile.ZIP_STORED:
+        return len(packed) if len(packed) <= budget else None
+    if info.compress_type != zipfile.ZIP_DEFLATED:
+        return None
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+    total = 0
+    for offset in range(0, len(packed), _CHUNK):
+        pending = bytes(packed[offset : offset + _CHUNK])
+        while pending and not inflater.eof:
+            total += len(inflater.decompress(pending, _CHUNK))
+            if total > budget:
+                return None
+            pending = inflater.unconsumed_tail
+        if inflater.eof:
+            break
+    return total if inflater.eof else None
 
 
 def _as_text(data: bytes) -> str | None:

@@ -4,12 +4,16 @@ bidirectional controls in names, a quota, and uploads nobody uses removed after 
 from __future__ import annotations
 
 import io
+import struct
+import tracemalloc
 import zipfile
+import zlib
 
 import pytest
 
 from tests.hardening.conftest import StartPortal
 from tests.hardening.helpers import Api, portal_db, sign_in
+from wire.filetypes import sniff
 
 SVG_SCRIPT = (
     b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
@@ -75,6 +79,85 @@ def test_a_zip_bomb_is_refused(elise: Api) -> None:
     assert r.status_code == 415, r.text
     fine = elise.upload("contract.docx", _docx(b"<w:document>Umowa</w:document>"))
     assert fine.status_code == 201, fine.text
+
+
+TYPES_XML = (
+    b'<?xml version="1.0"?><Types><Override ContentType="application/vnd.openxmlformats-'
+    b'officedocument.wordprocessingml.document.main+xml" PartName="/word/document.xml"/></Types>'
+)
+LYING_INFLATED = 200 * 1024 * 1024
+
+
+def _lying_docx(padding: int) -> bytes:
+    """A .docx whose `[Content_Types].xml` declares its own few hundred bytes but inflates to
+    `padding` more (spaces after the types), deflated in chunks so the test itself stays small."""
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+    parts = [deflate.compress(TYPES_XML)]
+    space = b" " * (1024 * 1024)
+    for _ in range(padding // len(space)):
+        parts.append(deflate.compress(space))
+    parts.append(deflate.flush())
+    members = [
+        ("[Content_Types].xml", b"".join(parts), len(TYPES_XML), zlib.crc32(TYPES_XML)),
+        (
+            "word/document.xml",
+            zlib.compress(b"<w:document/>")[2:-4],
+            13,
+            zlib.crc32(b"<w:document/>"),
+        ),
+    ]
+    local, central = bytearray(), bytearray()
+    for name, packed, declared, crc in members:
+        header = struct.pack(
+            "<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0x21, crc, len(packed), declared, len(name), 0
+        )
+        central += (
+            struct.pack(
+                "<4s6H3L5H2L",
+                b"PK\x01\x02",
+                20,
+                20,
+                0,
+                8,
+                0,
+                0x21,
+                crc,
+                len(packed),
+                declared,
+                len(name),
+                0,
+                0,
+                0,
+                0,
+                0,
+                len(local),
+            )
+            + name.encode()
+        )
+        local += header + name.encode() + packed
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 2, 2, len(central), len(local), 0)
+    return bytes(local + central + end)
+
+
+def test_a_zip_that_lies_about_its_sizes_is_refused_in_bounded_memory(elise: Api) -> None:
+    crafted = _lying_docx(LYING_INFLATED)
+    assert len(crafted) < 400 * 1024  # a few hundred KB that declare a few hundred bytes
+    declared = zipfile.ZipFile(io.BytesIO(crafted)).infolist()
+    assert sum(info.file_size for info in declared) < 1024
+    tracemalloc.start()
+    try:
+        assert sniff(crafted) is None
+        _, sniff_peak = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        r = elise.upload("contract.docx", crafted)  # the portal runs in this process's threads
+        _, upload_peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert r.status_code == 415, r.text
+    assert r.json()["error"]["code"] == "unsupported_attachment"
+    # Inflating what it declares would take 200 MB; the check reads in small chunks.
+    assert sniff_peak < 8 * 1024 * 1024, sniff_peak
+    assert upload_peak < 32 * 1024 * 1024, upload_peak
 
 
 def test_bidirectional_and_zero_width_characters_leave_names(elise: Api) -> None:
