@@ -11,6 +11,7 @@ comes after "Lublin", before "Mielec".
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -64,6 +65,16 @@ def format_day(value: date | None) -> str:
 def format_count(value: int) -> str:
     """A whole number with the locale's grouping: "12 345" in Polish, "12,345" in English."""
     return format_decimal(value, locale=cldr_locale())
+
+
+def with_count(text: str, value: int) -> str:
+    """Qt's plural text with its count grouped the locale's way: Qt writes `%n` as "12345"
+    and `%Ln` as Qt's Polish does ("1234"); this writes "12 345" / "1 234" like format_count."""
+    for written in (QLocale().toString(value), str(value)):
+        found = re.search(rf"(?<!\d){re.escape(written)}(?!\d)", text)
+        if found:
+            return text[: found.start()] + format_count(value) + text[found.end() :]
+    return text
 
 
 def _decimal(value: Decimal | str | float) -> Decimal | None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from desktop.domain.invoices import INVOICE_STATUSES
+from desktop.models.formats import format_count
 from desktop.models.invoice_table_model import Index
 from desktop.models.row_table_model import SortRole, ToneRole
 from desktop.views.invoice_words import status_text, status_tone
@@ -64,7 +65,7 @@ class InvoiceStatusModel(QAbstractTableModel):
         status, count = self._counts[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return status_text(status) if column == STATUS else QLocale().toString(count)
+            return status_text(status) if column == STATUS else format_count(count)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == KeyRole:

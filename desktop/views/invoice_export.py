@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.app.context import AppContext
+from desktop.models.formats import with_count
 from desktop.views.file_dialogs import choose_file_to_save
 from desktop.views.invoice_words import STATUS_ORDER, status_text
 from desktop.views.table_export import csv_delimiter
@@ -106,7 +107,9 @@ class InvoiceExport(QObject):
         bar = getattr(self.parent_widget.window(), "statusBar", None)
         if callable(bar):
             bar().showMessage(
-                self.tr("Exported %n invoice(s) to {file}", "", count).format(file=target.name),
+                with_count(self.tr("Exported %n invoice(s) to {file}", "", count), count).format(
+                    file=target.name
+                ),
                 10_000,
             )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidgetItem, QWidget
 
 from desktop.app.resources import icon
@@ -30,31 +30,68 @@ class InvoiceDetailDialog(QDialog):
         self.ui.setupUi(self)
         self.setObjectName("invoiceDetailDialog")
         self.invoice = invoice
-        self.setWindowTitle(self.tr("Invoice {number}").format(number=invoice.number))
+        self.account_name = account_name
         ui = self.ui
+        ui.failureBox.setObjectName("failureBox")
+        ui.failureTitle.setObjectName("failureTitle")
+        ui.timelineTitle.setObjectName("sectionTitle")
+        for value_label in self._value_labels():
+            value_label.setWordWrap(True)
+            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._fill()
+        close = ui.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        close.setFocus(Qt.FocusReason.OtherFocusReason)
+        ui.buttons.rejected.connect(self.reject)
+        char = self.fontMetrics().averageCharWidth()
+        self.resize(char * 110, self.fontMetrics().height() * 32)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The language changed: the form's captions, then every text, date and amount
+        written here, again in the new language and its locale."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill()
+        super().changeEvent(event)
+
+    def _value_labels(self) -> tuple[QLabel, ...]:
+        ui = self.ui
+        return (
+            ui.buyerValue,
+            ui.accountValue,
+            ui.poValue,
+            ui.transactionValue,
+            ui.issuedValue,
+            ui.dueValue,
+            ui.amountValue,
+        )
+
+    def _fill(self) -> None:
+        """Every word, date and amount the dialog shows, in the language spoken now."""
+        invoice, ui = self.invoice, self.ui
+        self.setWindowTitle(self.tr("Invoice {number}").format(number=invoice.number))
         ui.titleLabel.setText(self.tr("Invoice {number}").format(number=invoice.number))
         ui.statusLabel.setText(status_text(invoice.status))
         ui.statusLabel.setProperty("tone", status_tone(invoice.status))
         locale = QLocale()
         dash = "–"
-        for value_label, text in (
-            (ui.buyerValue, invoice.buyer_name),
-            (ui.accountValue, account_name),
-            (ui.poValue, invoice.po_number or dash),
-            (ui.transactionValue, invoice.transaction_id or dash),
-            (ui.issuedValue, self._date(locale, invoice.issue_date) or dash),
-            (ui.dueValue, self._date(locale, invoice.due_date) or dash),
-            (ui.amountValue, format_amount(invoice.amount, invoice.currency, locale)),
-        ):
-            self._value(value_label, text)
-        ui.failureBox.setObjectName("failureBox")
-        ui.failureTitle.setObjectName("failureTitle")
+        texts = (
+            invoice.buyer_name,
+            self.account_name,
+            invoice.po_number or dash,
+            invoice.transaction_id or dash,
+            self._date(locale, invoice.issue_date) or dash,
+            self._date(locale, invoice.due_date) or dash,
+            format_amount(invoice.amount, invoice.currency, locale),
+        )
+        for value_label, text in zip(self._value_labels(), texts, strict=True):
+            value_label.setText(text)
         reason = self.failure_text(invoice.failure_code, invoice.failure_reason)
         ui.failureText.setText(reason)
         ui.failureBox.setVisible(bool(reason))
-        ui.timelineTitle.setObjectName("sectionTitle")
         ui.timeline.setAccessibleName(self.tr("Status timeline"))
         ui.timeline.setHeaderLabels([self.tr("When"), self.tr("Status"), self.tr("Note")])
+        ui.timeline.clear()
         for change in sorted(invoice.history, key=lambda c: c.at):
             note = self.note_text(change.status, change.note, invoice.failure_code)
             item = QTreeWidgetItem(
@@ -66,21 +103,12 @@ class InvoiceDetailDialog(QDialog):
         for column in range(2):
             ui.timeline.resizeColumnToContents(column)
         close = ui.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("Close"))
-        close.setDefault(True)
-        close.setFocus(Qt.FocusReason.OtherFocusReason)
-        ui.buttons.rejected.connect(self.reject)
-        char = self.fontMetrics().averageCharWidth()
-        self.resize(char * 110, self.fontMetrics().height() * 32)
+        if close is not None:
+            close.setText(self.tr("Close"))
 
     @staticmethod
     def _date(locale: QLocale, value: date | None) -> str:
         return format_day(value, locale)
-
-    def _value(self, label: QLabel, text: str) -> None:
-        label.setText(text)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def timeline_rows(self) -> list[tuple[str, str, str]]:
         """What the timeline shows, top to bottom (tests read it as a user would)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from desktop.app.context import AppContext
 from desktop.app.resources import icon
 from desktop.domain.invoices import InvoiceDashboard
 from desktop.domain.types import SyncStatus, TicketRow, TicketState
+from desktop.models.formats import format_count, with_count
 from desktop.models.local_time import as_utc, format_date, format_day
 from desktop.views.invoice_words import format_amount
 from desktop.views.widgets.action_card import ActionCard
@@ -220,7 +221,7 @@ class HomePage(QWidget):
         return button
 
     def _set_cells(self, row: int, count: int, date: str, customer: str) -> None:
-        for column, text in ((1, QLocale().toString(count)), (2, date), (3, customer)):
+        for column, text in ((1, format_count(count)), (2, date), (3, customer)):
             self.notifications.setItem(row, column, QTableWidgetItem(text))
 
     # --- data -------------------------------------------------------------------
@@ -341,4 +342,6 @@ class HomePage(QWidget):
         if minutes == 0:
             self.refreshed.setText(self.tr("Last refreshed: just now"))
         else:
-            self.refreshed.setText(self.tr("Last refreshed: %n minute(s) ago", "", minutes))
+            self.refreshed.setText(
+                with_count(self.tr("Last refreshed: %n minute(s) ago", "", minutes), minutes)
+            )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.app.context import AppContext
 from desktop.domain.invoices import InvoiceDetail, InvoiceQuery
 from desktop.domain.types import SyncStatus
-from desktop.models.formats import sorted_by_name
+from desktop.models.formats import sorted_by_name, with_count
 from desktop.models.invoice_table_model import AMOUNT, ISSUE_DATE, STATUS, InvoiceTableModel
 from desktop.models.local_time import format_datetime, format_day
 from desktop.views.dialogs.invoice_detail_dialog import InvoiceDetailDialog
@@ -270,7 +270,7 @@ class InvoicesPage(QWidget):
 
     def _show_counts(self, values: InvoiceFilterValues) -> None:
         total = self._matches
-        self.count_label.setText(self.tr("%Ln invoice(s) found", "", total))
+        self.count_label.setText(with_count(self.tr("%Ln invoice(s) found", "", total), total))
         self.export_button.setEnabled(total > 0 and not self.export.running)
         if total:
             self.stack.setCurrentWidget(self.table)

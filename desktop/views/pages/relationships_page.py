@@ -27,6 +27,7 @@ from desktop.app.context import AppContext
 from desktop.app.language import Texts
 from desktop.app.resources import icon
 from desktop.domain.types import RelationshipRow, RelationshipStatus
+from desktop.models.formats import format_count, with_count
 from desktop.models.relationships_model import Column, RelationshipsModel
 from desktop.models.relationships_proxy import RelationshipsFilterProxy
 from desktop.views.file_dialogs import choose_file_to_save
@@ -283,7 +284,8 @@ class RelationshipsPage(QWidget):
     def _update_state(self) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        self.count_label.setText(self.tr("Showing %n of {total}", "", shown).format(total=total))
+        shown_text = with_count(self.tr("Showing %n of {total}", "", shown), shown)
+        self.count_label.setText(shown_text.format(total=format_count(total)))
         self.export_button.setEnabled(shown > 0)
         self.empty_connect.setVisible(self._has_loaded and total == 0)
         if shown:

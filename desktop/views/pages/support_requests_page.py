@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from desktop.app.resources import icon
 from desktop.domain.types import TicketRow
+from desktop.models.formats import format_count, with_count
 from desktop.models.tickets_model import CUSTOMER, UPDATED, TicketsModel
 from desktop.models.tickets_proxy import TicketsFilterProxy
 from desktop.views.dialogs.ticket_dialog import TicketDialog
@@ -142,7 +143,8 @@ class SupportRequestsPage(RowListPage):
 
     def _update_count(self, *_: object) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        self.count_label.setText(self.tr("Showing %n of {total}", "", shown).format(total=total))
+        shown_text = with_count(self.tr("Showing %n of {total}", "", shown), shown)
+        self.count_label.setText(shown_text.format(total=format_count(total)))
         if total and not shown:
             self.empty.setText(self.tr("No support requests match your filter."))
         else:

@@ -3,7 +3,7 @@ the first few rows, and a clear line instead of an empty grid when there are non
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.models.formats import format_count
 
 
 class InvoiceSummaryTable(QFrame):
@@ -84,7 +86,7 @@ class InvoiceSummaryTable(QFrame):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(r, c, item)
-        self.count.setText(f"({QLocale().toString(total)})" if total else "")
+        self.count.setText(f"({format_count(total)})" if total else "")
         self.view_all.setEnabled(total > 0)
         self.empty.setVisible(not rows)
         self._fit()

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Property, QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import Property, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop.models.formats import format_count, with_count
 
 
 @dataclass(frozen=True)
@@ -48,11 +50,10 @@ class StatusChart(QWidget):
     def set_bars(self, bars: list[ChartBar]) -> None:
         self._bars = list(bars)
         total = sum(b.count for b in bars)
-        locale = QLocale()
-        summary = "; ".join(f"{b.label}: {locale.toString(b.count)}" for b in bars)
+        summary = "; ".join(f"{b.label}: {format_count(b.count)}" for b in bars)
         self.setAccessibleDescription(summary)
         self.setToolTip(
-            self.tr("%n invoice(s) in the chosen range", "", total)
+            with_count(self.tr("%n invoice(s) in the chosen range", "", total), total)
             + ("\n" + summary if bars else "")
         )
         self.updateGeometry()
@@ -102,10 +103,9 @@ class StatusChart(QWidget):
     def _content_width(self) -> int:
         """Whole status names, the counts, and room for a bar of some length."""
         metrics = self.fontMetrics()
-        locale = QLocale()
         label = max((metrics.horizontalAdvance(b.label) for b in self._bars), default=0)
         count = max(
-            (metrics.horizontalAdvance(locale.toString(b.count)) for b in self._bars), default=0
+            (metrics.horizontalAdvance(format_count(b.count)) for b in self._bars), default=0
         )
         # Never narrower than it has been: one status chosen, the page does not jump.
         self._widest = max(self._widest, label + count + metrics.averageCharWidth() * 10 + 24)
@@ -136,10 +136,7 @@ class StatusChart(QWidget):
                 area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._empty_text
             )
             return
-        locale = QLocale()
-        count_width = (
-            max(metrics.horizontalAdvance(locale.toString(b.count)) for b in self._bars) + 8
-        )
+        count_width = max(metrics.horizontalAdvance(format_count(b.count)) for b in self._bars) + 8
         # Whole status names first; the bars take what is left, at least a few characters.
         least_track = metrics.averageCharWidth() * 6
         label_width = max(metrics.horizontalAdvance(b.label) for b in self._bars) + 12
@@ -176,7 +173,7 @@ class StatusChart(QWidget):
             painter.drawText(
                 count_rect,
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                locale.toString(bar.count),
+                format_count(bar.count),
             )
             self._hits.append((line, bar.key))
         painter.end()

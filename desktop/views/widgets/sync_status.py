@@ -5,7 +5,7 @@ button; a cancelled sync keeps every page it wrote and the next one resumes ther
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.app.resources import icon
 from desktop.domain.types import SyncStatus
+from desktop.models.formats import format_count, with_count
 from desktop.views.announce import announce
 
 # A sync bringing more than this many items of one collection shows the progress bar.
@@ -124,9 +125,8 @@ class SyncStatusWidgets(QObject):
             "verifications": self.tr("Verifications {done} of {total}"),
             "invoices": self.tr("Invoices {done} of {total}"),
         }
-        locale = QLocale()
         text = names.get(collection, self.tr("Items {done} of {total}"))
-        return text.format(done=locale.toString(items), total=locale.toString(total))
+        return text.format(done=format_count(items), total=format_count(total))
 
     def _cancel_clicked(self) -> None:
         self.cancel_button.setEnabled(False)  # once; the sync stops after the page it writes
@@ -148,13 +148,19 @@ class SyncStatusWidgets(QObject):
             "invoices": self.tr("Syncing invoices… {count}"),
         }
         text = names.get(collection, self.tr("Syncing… {count}"))
-        return text.format(count=items)
+        return text.format(count=format_count(items))
 
     def on_problem(self, kind: str) -> None:
-        """Say why a sync failed while the portal answered; the cached data stays as it was."""
+        """Say why a sync failed while the portal answered; the cached data stays as it was.
+        A screen reader hears the failure (at once) and, when a sync works again, the recovery."""
+        was = self._problem_kind
         self._problem_kind = kind
         self._problem = self.problem_text(kind)
         self.progress.setText(self._problem)
+        if kind and kind != was:
+            announce(self.progress, self._problem, urgent=True)
+        elif was and not kind:
+            announce(self.progress, self.tr("Sync works again. Your data here is up to date."))
 
     def problem_text(self, kind: str) -> str:
         texts = {
@@ -190,7 +196,10 @@ class SyncStatusWidgets(QObject):
             self.state.setText(self.tr("Offline"))
         if status.queued_requests:
             self.queued.setText(
-                self.tr("%n request(s) waiting to be sent", "", status.queued_requests)
+                with_count(
+                    self.tr("%n request(s) waiting to be sent", "", status.queued_requests),
+                    status.queued_requests,
+                )
             )
             self.queued.show()
         else:
