@@ -2641,6 +2641,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sync works again. Your data here is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The network portal sent an answer Supplier Desk cannot read. Your data here is unchanged; Supplier Desk will try again.</source>
         <translation type="unfinished"></translation>
     </message>

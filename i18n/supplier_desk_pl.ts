@@ -2668,6 +2668,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Synchronizacja… {count}</translation>
     </message>
     <message>
+        <source>Sync works again. Your data here is up to date.</source>
+        <translation>Synchronizacja znów działa. Dane na tym komputerze są aktualne.</translation>
+    </message>
+    <message>
         <source>The network portal sent an answer Supplier Desk cannot read. Your data here is unchanged; Supplier Desk will try again.</source>
         <translation>Portal sieci przesłał odpowiedź, której Supplier Desk nie potrafi odczytać. Dane na tym komputerze pozostały bez zmian; Supplier Desk spróbuje ponownie.</translation>
     </message>
