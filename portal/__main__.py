@@ -103,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from portal.db import normalize_db_url
     from portal.server import uvicorn_speedups
-    from portal.slow_clients import guarded_protocol
+    from portal.slow_clients import guarded_protocol, guarded_protocol_path
     from portal.workers import app_from_env, set_config
 
     args = parse_args(argv)
@@ -137,9 +137,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     if args.workers == 1:
         uvicorn.run(app_from_env(), http=guarded_protocol(http), **common)
-    else:  # uvicorn's worker processes: the app from an import string, the protocol by name
+    else:  # uvicorn's worker processes: the app and the guarded protocol by import string
         uvicorn.run(
-            "portal.workers:app_from_env", factory=True, workers=args.workers, http=http, **common
+            "portal.workers:app_from_env",
+            factory=True,
+            workers=args.workers,
+            http=guarded_protocol_path(http),
+            **common,
         )
     return 0
 

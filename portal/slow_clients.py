@@ -3,14 +3,22 @@
 Uvicorn closes idle keep-alive connections but waits forever for headers sent byte by byte
 (slow loris). These subclasses close a connection whose request line and headers do not
 arrive within `HEADER_TIMEOUT` seconds, and answer 431 to headers past `MAX_HEADER_BYTES`.
+They are defined here at module level so uvicorn's worker processes can import them by name
+(`guarded_protocol_path`): with `--workers N` every worker is guarded too.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
+from importlib.util import find_spec
 from typing import Any
 
-HEADER_TIMEOUT = 10.0
+import h11
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+# Seconds; SUPPLIER_PORTAL_HEADER_TIMEOUT changes it (tests cut slow clients sooner).
+HEADER_TIMEOUT = float(os.environ.get("SUPPLIER_PORTAL_HEADER_TIMEOUT") or 10.0)
 MAX_HEADER_BYTES = 32 * 1024
 
 _TOO_LARGE_BODY = (
@@ -84,60 +92,46 @@ class _HeaderGuard:
 
 
 def guarded_protocol(http: str, header_timeout: float = HEADER_TIMEOUT) -> type[asyncio.Protocol]:
-    """The guarded subclass of uvicorn's `httptools` or `h11` protocol."""
-    protocol = _protocol(http)
+    """The guarded subclass of uvicorn's `httptools` or `h11` protocol, with its own deadline
+    (one process: `uvicorn.run(app, http=guarded_protocol(http))`)."""
+    protocol = _PROTOCOLS[http]
     return type(protocol.__name__, (protocol,), {"header_timeout": header_timeout})
 
 
-def _protocol(http: str) -> type[asyncio.Protocol]:
-    if http == "httptools":
-        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+def guarded_protocol_path(http: str) -> str:
+    """The import string of the guarded protocol for `http`, for uvicorn's worker processes,
+    which import the protocol by name (`uvicorn.run("app", workers=2, http=...)`)."""
+    return f"{__name__}:{_PROTOCOLS[http].__name__}"
 
-        class GuardedHttpTools(_HeaderGuard, HttpToolsProtocol):
-            def __init__(self, *args: Any, **kwargs: Any) -> None:
-                super().__init__(*args, **kwargs)
-                self._guard_init()
 
-            def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-                super().connection_made(transport)
-                self._arm()
+class GuardedH11Protocol(_HeaderGuard, H11Protocol):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._guard_init()
 
-            def connection_lost(self, exc: Exception | None) -> None:
-                self._disarm()
-                super().connection_lost(exc)
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
 
-            def data_received(self, data: bytes) -> None:
-                super().data_received(data)
-                if self._deadline is not None and not self.transport.is_closing():
-                    self._count(len(data))
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
 
-            def on_message_begin(self) -> None:
-                super().on_message_begin()
-                self._arm()
-                self._parsed_bytes = 0
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self.conn.their_state is h11.IDLE:
+            self._arm()
+            self._count(len(data))
+        else:
+            self._disarm()
 
-            def on_url(self, url: bytes) -> None:
-                self._parsed(len(url))
-                super().on_url(url)
 
-            def on_header(self, name: bytes, value: bytes) -> None:
-                self._parsed(len(name) + len(value) + 4)
-                super().on_header(name, value)
+_PROTOCOLS: dict[str, type[asyncio.Protocol]] = {"h11": GuardedH11Protocol}
 
-            def send_400_response(self, msg: str) -> None:
-                if not self._refuse_too_large():
-                    super().send_400_response(msg)
+if find_spec("httptools") is not None:
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-            def on_headers_complete(self) -> None:
-                self._disarm()
-                super().on_headers_complete()
-
-        return GuardedHttpTools
-
-    import h11
-    from uvicorn.protocols.http.h11_impl import H11Protocol
-
-    class GuardedH11(_HeaderGuard, H11Protocol):
+    class GuardedHttpToolsProtocol(_HeaderGuard, HttpToolsProtocol):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._guard_init()
@@ -152,10 +146,28 @@ def _protocol(http: str) -> type[asyncio.Protocol]:
 
         def data_received(self, data: bytes) -> None:
             super().data_received(data)
-            if self.conn.their_state is h11.IDLE:
-                self._arm()
+            if self._deadline is not None and not self.transport.is_closing():
                 self._count(len(data))
-            else:
-                self._disarm()
 
-    return GuardedH11
+        def on_message_begin(self) -> None:
+            super().on_message_begin()
+            self._arm()
+            self._parsed_bytes = 0
+
+        def on_url(self, url: bytes) -> None:
+            self._parsed(len(url))
+            super().on_url(url)
+
+        def on_header(self, name: bytes, value: bytes) -> None:
+            self._parsed(len(name) + len(value) + 4)
+            super().on_header(name, value)
+
+        def send_400_response(self, msg: str) -> None:
+            if not self._refuse_too_large():
+                super().send_400_response(msg)
+
+        def on_headers_complete(self) -> None:
+            self._disarm()
+            super().on_headers_complete()
+
+    _PROTOCOLS["httptools"] = GuardedHttpToolsProtocol
