@@ -1,9 +1,11 @@
 """Dark and high-contrast looks: they load, recolour, follow the OS live, and every status word
-keeps a contrast of at least 4.5:1 on the surfaces it is shown on (WCAG AA for text)."""
+keeps a contrast of at least 4.5:1 on the surfaces it is shown on (WCAG AA for text); the
+chart's bars and the status dots keep 3:1 against what they touch (WCAG 1.4.11, graphics)."""
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -12,9 +14,11 @@ from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
+from desktop.app.resources import ICONS
 from desktop.app.theme import ENV, Theme, ThemeManager, parse_theme
 from desktop.domain.types import RelationshipStatus
 from desktop.models.relationships_model import Column, RelationshipsModel
+from desktop.views.widgets.status_chart import StatusChart
 from tests.ui.test_relationships_models import ROWS
 from tests.ui_i18n.qss_colours import contrast, rules
 
@@ -54,6 +58,27 @@ OWN_SURFACE = [
     ('QLabel#workflowText[state="current"]', "QWidget#verificationSidePanel"),
 ]
 
+# The chart's bar colours (StatusChart's qproperty-*Color) and what a bar touches: the section
+# the chart sits in, and the empty part of its own track.
+CHART_TONES = ("good", "warn", "bad", "info", "neutral")
+CHART_SURFACE = "QFrame#section"
+# The status dots (the same SVGs in every look) and the backgrounds they are drawn on: table
+# rows and their alternate rows, the status bar, the invoice detail's timeline.
+DOTS = ("dot-active", "dot-pending", "dot-rejected", "dot-open", "dot-neutral")
+DOT_BACKGROUNDS = [
+    ("QTableView", "background"),
+    ("QTableView", "alternate-background-color"),
+    ("QStatusBar", "background"),
+    ("QDialog#invoiceDetailDialog", "background"),
+]
+GRAPHICS = 3.0
+
+
+def dot_colour(name: str) -> str:
+    fill = re.search(r'fill="(#[0-9a-fA-F]{6})"', (ICONS / f"{name}.svg").read_text())
+    assert fill, name
+    return fill.group(1)
+
 
 @pytest.fixture
 def themes(qapp: QApplication) -> Iterator[list[ThemeManager]]:
@@ -78,6 +103,52 @@ def test_every_status_word_keeps_contrast_on_every_surface(theme: Theme) -> None
         if (ratio := contrast(fg, bg)) < 4.5:
             weak.append(f"{word} {fg} on {surface} {bg}: {ratio:.2f}")
     assert not weak, "\n".join(weak)
+
+
+@pytest.mark.parametrize("theme", list(Theme))
+def test_chart_bars_and_status_dots_stand_out_in_every_look(theme: Theme) -> None:
+    found = rules(theme)
+    chart = found["StatusChart"]
+    touching = {
+        CHART_SURFACE: found[CHART_SURFACE]["background"],
+        "track": chart["qproperty-trackColor"],
+    }
+    weak = []
+    for tone in CHART_TONES:
+        bar = chart[f"qproperty-{tone}Color"]
+        for where, bg in touching.items():
+            if (ratio := contrast(bar, bg)) < GRAPHICS:
+                weak.append(f"chart {tone} {bar} on {where} {bg}: {ratio:.2f}")
+    for dot in DOTS:
+        fill = dot_colour(dot)
+        for selector, prop in DOT_BACKGROUNDS:
+            rule = found.get(selector, {})
+            bg = rule.get(prop) or rule.get("background")
+            assert bg, f"{theme}: no {prop} for {selector}"
+            if (ratio := contrast(fill, bg)) < GRAPHICS:
+                weak.append(f"{dot} {fill} on {selector} {prop} {bg}: {ratio:.2f}")
+    assert not weak, "\n".join(weak)
+
+
+@pytest.mark.parametrize("theme", list(Theme))
+def test_the_chart_paints_with_the_looks_colours(
+    qtbot: QtBot, themes: list[ThemeManager], theme: Theme
+) -> None:
+    """What the contrast check reads is what the chart is given by the style sheet."""
+    manager = ThemeManager(theme.value)
+    themes.append(manager)
+    manager.apply()
+    section = QFrame()
+    section.setObjectName("section")
+    qtbot.addWidget(section)
+    chart = StatusChart(section)
+    QVBoxLayout(section).addWidget(chart)
+    section.show()
+    chart.ensurePolished()
+    sheet = rules(theme)["StatusChart"]
+    for tone in (*CHART_TONES, "track"):
+        painted = chart.property(f"{tone}Color").name()
+        assert painted == sheet[f"qproperty-{tone}Color"].lower(), (theme, tone)
 
 
 @pytest.mark.parametrize(
