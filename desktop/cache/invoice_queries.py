@@ -8,6 +8,7 @@ the chosen order instead and stops after one window. Runs on worker threads only
 
 from __future__ import annotations
 
+import json
 import math
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -92,15 +93,16 @@ def _glob_clause(where: Where, glob: str, *, walk: bool = False) -> None:
     where.add("(" + " OR ".join(f"{f} GLOB ?" for f in fields) + ")", *[glob] * 3)
 
 
-def _is_broad(conn: Sql, candidates: tuple[str, list[Any]], window: int) -> bool:
-    """Whether walking the order's index finds a window sooner than sorting every match:
-    with m matches of n invoices, about n / m * window rows against m; even at
-    m = sqrt(n * window)."""
+def _few_matches(conn: Sql, candidates: tuple[str, list[Any]], window: int) -> list[int] | None:
+    """The candidates' row numbers when walking the order's index would not find a window
+    sooner than sorting them (None: broad). With m matches of n invoices, the walk reads
+    about n / m * window rows against m; even at m = sqrt(n * window). The window's query
+    reuses the numbers: the index is asked once per search."""
     rows = int(conn.execute("SELECT coalesce(max(seq), 0) FROM invoices").fetchone()[0])
     threshold = max(BROAD_TEXT, int(math.sqrt(rows * window)))
     sql, params = candidates
-    probe = f"SELECT count(*) FROM ({sql} LIMIT {threshold + 1})"
-    return int(conn.execute(probe, params).fetchone()[0]) > threshold
+    found = [int(r[0]) for r in conn.execute(f"{sql} LIMIT {threshold + 1}", params).fetchall()]
+    return None if len(found) > threshold else found
 
 
 def build_where(
@@ -148,12 +150,15 @@ def _text_where(conn: Sql, where: Where, plan: TextPlan, window: int | None) -> 
         return
     check = _implied_glob(plan)
     candidates = _candidates(plan)
-    if candidates is None or (window is not None and _is_broad(conn, candidates, window)):
+    few = None if candidates is None or window is None else _few_matches(conn, candidates, window)
+    if candidates is None or (window is not None and few is None):
         # Many matches (or no index narrows them): checked row by row, along the order's
         # index when there is one, stopping after a window.
         _glob_clause(where, check, walk=True)
         return
     sql, params = candidates
+    if few is not None:  # the probe's answer: the index is not asked again
+        sql, params = "SELECT value FROM json_each(?)", [json.dumps(few)]
     if plan.fts is not None:
         # The trigram index covers the rows up to `upto`; newer ones are checked one by one.
         upto = int(conn.execute("SELECT upto FROM invoice_fts_state").fetchone()[0])

@@ -2,7 +2,9 @@
 
 The text is an invoice number, PO number or transaction id (see InvoiceQuery). Every
 character but `*` is literal: it goes into SQL only as a bound parameter, inside an FTS5
-phrase (quotes doubled) or a GLOB pattern (`*`, `?`, `[` escaped as sets).
+phrase (quotes doubled) or a GLOB pattern (`*`, `?`, `[` escaped as sets). A pattern must
+give an index something to narrow: a start before its first `*`, or TRIGRAM characters in a
+row (`*7` alone would read, and count, every invoice).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class TextPlan:
 
     everything: bool = False
     nothing: bool = False
+    too_short: bool = False  # `nothing` because no index narrows it: see needs_more_text
     fts: str | None = None
     prefix: str | None = None
     glob: str | None = None
@@ -75,4 +78,12 @@ def plan_text(text: str) -> TextPlan:
     long_ones = [p for p in fragments if len(p) >= TRIGRAM]
     if long_ones:
         return TextPlan(fts=" AND ".join(_phrase(p) for p in long_ones), glob=glob)
-    return TextPlan(glob=glob)  # "*7": only a check on each row will do
+    # "*7", "*0*": no index narrows them, only a check on every invoice (a million) would
+    # answer, and count. Refused: the page asks for more text (needs_more_text).
+    return TextPlan(nothing=True, too_short=True)
+
+
+def needs_more_text(text: str) -> bool:
+    """A pattern no index can narrow (no start before its first `*`, no TRIGRAM characters
+    in a row): the search answers nothing and the page says what to type."""
+    return plan_text(text).too_short

@@ -13,10 +13,12 @@ from typing import Any
 
 import pytest
 import requests
+from sqlalchemy import event
 
 from desktop.cache import Cache
 from desktop.cache import invoice_queries as iq
 from desktop.cache.invoice_queries import Where, build_where, window_sql
+from desktop.cache.invoice_text import needs_more_text
 from desktop.cache.invoices import Sql
 from desktop.domain.invoices import InvoiceQuery, InvoiceSort
 from desktop.sync import PortalClient
@@ -376,7 +378,7 @@ def test_every_search_kind_is_an_indexed_query(
         assert "SEARCH invoices" in text or "invoice_fts" in text, (kind, text)
 
 
-@pytest.mark.parametrize("text", ["45", "TX-", "TX-*", "*0*", "4*"])
+@pytest.mark.parametrize("text", ["45", "TX-", "TX-*", "*TX-*", "4*"])
 def test_broad_texts_walk_the_orders_index_with_the_same_answer(
     synced: tuple[Cache, dict[str, Any]], monkeypatch: pytest.MonkeyPatch, text: str
 ) -> None:
@@ -412,7 +414,7 @@ def test_a_count_no_longer_wanted_stops(
     """The user typed on: the count for the old text stops instead of burning the CPU."""
     cache, truth = synced
     monkeypatch.setattr(iq, "PROGRESS_STEPS", 50)
-    query = InvoiceQuery(text="*0*")  # no index narrows it: every invoice is looked at
+    query = InvoiceQuery(text="*TX-*")  # nearly every invoice matches: a long count
     with pytest.raises(iq.Stale):
         cache.count_invoices(query, stale=lambda: True)
     with pytest.raises(iq.Stale):
@@ -420,7 +422,47 @@ def test_a_count_no_longer_wanted_stops(
     wanted = sum(
         1
         for i in truth.values()
-        if any("0" in (v or "") for v in (i["number"], i["po_number"], i["transaction_id"]))
+        if any("TX-" in (v or "") for v in (i["number"], i["po_number"], i["transaction_id"]))
     )
     assert cache.count_invoices(query, stale=lambda: False) == wanted
     assert cache.count_invoices(query) == wanted  # the connection is not left stopping
+
+
+@pytest.mark.parametrize("text", ["*7", "*0*", "*12*34", "**5", "*ab*"])
+def test_a_pattern_no_index_narrows_answers_nothing_at_once(
+    synced: tuple[Cache, dict[str, Any]], text: str
+) -> None:
+    """`*7`: no start, no three characters in a row: it would read and count every invoice;
+    nothing is read, and the page asks for more text (needs_more_text)."""
+    cache, _truth = synced
+    query = InvoiceQuery(text=text)
+    assert needs_more_text(text)
+    assert cache.search_invoices(query).rows == ()
+    assert cache.count_invoices(query) == 0
+    assert cache.invoice_status_counts(query) == {}
+    with cache._reader() as s:  # noqa: SLF001
+        where = build_where(Sql(s), query)
+    assert where.nothing
+
+
+@pytest.mark.parametrize("text", ["*", "INV*", "*123", "1*", "*12*345", "*TX-*", "ab"])
+def test_patterns_an_index_narrows_are_searched(text: str) -> None:
+    assert not needs_more_text(text)
+
+
+def test_an_exact_term_asks_the_trigram_index_once(synced: tuple[Cache, dict[str, Any]]) -> None:
+    """The probe that decides how to answer finds the few matches; the window reuses them."""
+    cache, truth = synced
+    number = next(iter(truth.values()))["number"]
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    event.listen(cache._engine, "before_cursor_execute", seen)  # noqa: SLF001
+    try:
+        window = cache.search_invoices(InvoiceQuery(text=number))
+    finally:
+        event.remove(cache._engine, "before_cursor_execute", seen)  # noqa: SLF001
+    assert number in {row.number for row in window.rows}
+    assert sum("MATCH" in statement for statement in statements) == 1, statements

@@ -107,6 +107,12 @@ def test_odd_input_gets_a_sensible_answer(
         assert search(qtbot, page, text) == 0, text  # literal characters, found nowhere
         assert page.stack.currentWidget() is page.empty_label
         assert "No invoice matches" in page.empty_label.text()
+    # A pattern no index narrows (it would read every invoice): answered at once with what
+    # to type instead.
+    for text in ("*7", "*0*"):
+        assert search(qtbot, page, text) == 0, text
+        assert page.stack.currentWidget() is page.empty_label
+        assert "at least 3 characters" in page.empty_label.text()
     # 10,000 characters: the box takes what an identifier can be, the search answers.
     page.filters.search.setText("9" * 10_000)
     assert len(page.filters.search.text()) <= 200

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.context import AppContext
+from desktop.cache.invoice_text import needs_more_text
 from desktop.domain.invoices import InvoiceDetail, InvoiceQuery
 from desktop.domain.types import SyncStatus
 from desktop.models.formats import sorted_by_name, with_count
@@ -219,8 +220,13 @@ class InvoicesPage(QWidget):
         asked = self._asked
         query = self.query_for(values)
         cache = self.ctx.cache
+
+        def stale() -> bool:  # read on the worker: the user typed on, stop counting
+            return asked != self._asked
+
         self.ctx.tasks.run(
-            lambda: (cache.count_invoices(query), cache.invoice_status_counts(query)),
+            # One aggregate: the total is the sum of the counts by status.
+            lambda: cache.invoice_status_counts(query, stale=stale),
             lambda answer: self._answered(asked, values, answer),
             lambda exc: self._failed(asked, exc),
             lane="pool",
@@ -228,14 +234,11 @@ class InvoicesPage(QWidget):
         )
         self.model.set_query(query)
 
-    def _answered(
-        self, asked: int, values: InvoiceFilterValues, answer: tuple[int, dict[str, int]]
-    ) -> None:
+    def _answered(self, asked: int, values: InvoiceFilterValues, by_status: dict[str, int]) -> None:
         if asked != self._asked:
             return  # the user typed on: this answer is stale
-        count, by_status = answer
         self._loaded_once = True
-        self._matches = int(count)
+        self._matches = sum(int(n) for n in by_status.values())
         self.chart.set_bars(
             [
                 ChartBar(key, status_text(key), int(by_status.get(key, 0)), status_tone(key))
@@ -280,6 +283,13 @@ class InvoicesPage(QWidget):
                 self.tr(
                     "No invoices on this computer yet. Once a customer is connected, its "
                     "invoices arrive with the next sync."
+                )
+            )
+        elif needs_more_text(values.text):
+            self.empty_label.setText(
+                self.tr(
+                    "Type at least 3 characters in a row besides *, or the start of the number "
+                    "before it (*123, INV-2026*): a shorter pattern would read every invoice."
                 )
             )
         elif values.text:
