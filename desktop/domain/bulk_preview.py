@@ -74,13 +74,19 @@ class PreviewRow:
     outcome: RowOutcome | None = None
     item: RequestItem | None = None  # the portal's answer for this buyer
     error: str | None = None  # the portal's refusal word
+    same_customer_as: str | None = None  # ref of an earlier row whose customer it repeats
+
+    @property
+    def duplicate_of(self) -> str | None:
+        """The earlier row this one repeats: the same line in the file, or the same customer."""
+        return self.row.duplicate_of or self.same_customer_as
 
     @property
     def state(self) -> RowState:
         row = self.row
         if row.is_blank:
             return RowState.EMPTY
-        if row.duplicate_of is not None:
+        if self.duplicate_of is not None:
             return RowState.DUPLICATE
         if self.match_state is None:
             return RowState.UNMATCHED
@@ -132,7 +138,8 @@ class Summary:
     to_choose: int = 0
     not_found: int = 0
     invalid_vat: int = 0
-    already: int = 0  # connected or requested
+    already_connected: int = 0
+    already_requested: int = 0
     duplicates: int = 0
     ticked: int = 0
     sent: int = 0
@@ -153,11 +160,49 @@ def summarize(rows: list[PreviewRow]) -> Summary:
             counts["not_found"] += 1
         elif state == RowState.INVALID_VAT:
             counts["invalid_vat"] += 1
-        elif state in (RowState.ALREADY_CONNECTED, RowState.ALREADY_REQUESTED):
-            counts["already"] += 1
+        elif state == RowState.ALREADY_CONNECTED:
+            counts["already_connected"] += 1
+        elif state == RowState.ALREADY_REQUESTED:
+            counts["already_requested"] += 1
         elif state == RowState.DUPLICATE:
             counts["duplicates"] += 1
     return Summary(**counts)
+
+
+WAITING = frozenset(
+    {
+        RowOutcome.QUEUED,
+        RowOutcome.SENT,
+        RowOutcome.VERIFICATION_REQUIRED,
+        RowOutcome.TICKET_OPENED,
+    }
+)
+
+
+def waiting(rows: list[PreviewRow]) -> int:
+    """Rows sent whose outcome the network has not settled yet."""
+    return sum(1 for r in rows if r.local_id is not None and r.outcome in WAITING)
+
+
+def file_order(row: PreviewRow) -> int:
+    return int(row.row.ref)
+
+
+def mark_same_customers(rows: list[PreviewRow]) -> bool:
+    """A row whose chosen customer (for the same account) an earlier row already has is a
+    duplicate of that row: one request per customer. Rows already sent keep their customer
+    first. True when a row's mark changed."""
+    first: dict[tuple[str, str], str] = {}
+    changed = False
+    for r in sorted(rows, key=lambda r: (r.local_id is None, file_order(r))):
+        before = r.same_customer_as
+        r.same_customer_as = None
+        if r.chosen is not None and r.row.duplicate_of is None and not r.row.is_blank:
+            holder = first.setdefault((r.account_id or "", r.chosen.id), r.row.ref)
+            if holder != r.row.ref and r.local_id is None:
+                r.same_customer_as = holder
+        changed |= before != r.same_customer_as
+    return changed
 
 
 def account_for(text: str, accounts: list[Account]) -> str | None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.domain.bulk_preview import PreviewRow, RowOutcome, RowState
+from desktop.domain.bulk_preview import PreviewRow, RowOutcome, RowState, file_order
 from desktop.models.countries import country_name
 from desktop.models.refusals import refusal_text
 from desktop.models.row_table_model import SortRole, ToneRole
@@ -64,8 +64,18 @@ class BulkPreviewModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[PreviewRow] = []
+        self._rows: list[PreviewRow] = []  # as shown: sorted by a column, or the file's order
+        self._file_rows: list[PreviewRow] = []  # the file's order
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
         self._account_names: dict[str, str] = {}
+        self._state_words: dict[RowState, str] = {}
+        self._outcome_words: dict[RowOutcome, str] = {}
+
+    def retranslate(self) -> None:
+        """The language changed: the headers and every row's words follow."""
+        self._state_words, self._outcome_words = {}, {}
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, LAST_COLUMN)
+        self._all_changed()
 
     # --- words -------------------------------------------------------------------------
     def titles(self) -> tuple[str, ...]:
@@ -91,8 +101,13 @@ class BulkPreviewModel(QAbstractTableModel):
             if state == RowState.INVALID_VAT:
                 return self.tr("Invalid VAT number")
         if state == RowState.DUPLICATE:
-            return self.tr("Duplicate of row {row}").format(row=row.row.duplicate_of)
-        words = {
+            return self.tr("Duplicate of row {row}").format(row=row.duplicate_of)
+        return self._state_word(state)
+
+    def _state_word(self, state: RowState) -> str:
+        if self._state_words:
+            return self._state_words.get(state, "")
+        self._state_words = {
             RowState.UNMATCHED: self.tr("Not matched yet"),
             RowState.EXACT: self.tr("Exact"),
             RowState.PROBABLE: self.tr("Probable: choose"),
@@ -105,7 +120,7 @@ class BulkPreviewModel(QAbstractTableModel):
             RowState.BAD_VENDOR_CODE: self.tr("Vendor code too long"),
             RowState.EMPTY: self.tr("Empty row"),
         }
-        return words.get(state, "")
+        return self._state_words.get(state, "")
 
     def outcome_text(self, row: PreviewRow) -> str:
         outcome = row.outcome
@@ -115,24 +130,27 @@ class BulkPreviewModel(QAbstractTableModel):
             return self.tr("Ticket {number}").format(number=row.item.ticket_number)
         if outcome == RowOutcome.REFUSED and row.error:
             return self.tr("Refused: {reason}").format(reason=refusal_text(row.error))
-        words = {
-            RowOutcome.QUEUED: self.tr("Waiting to be sent"),
-            RowOutcome.SENT: self.tr("Sent"),
-            RowOutcome.CONNECTED: self.tr("Connected"),
-            RowOutcome.VERIFICATION_REQUIRED: self.tr("Verification required"),
-            RowOutcome.TICKET_OPENED: self.tr("Ticket opened"),
-            RowOutcome.REJECTED: self.tr("Rejected"),
-            RowOutcome.ALREADY_CONNECTED: self.tr("Already connected"),
-            RowOutcome.ALREADY_REQUESTED: self.tr("Already requested"),
-            RowOutcome.CANCELLED: self.tr("Cancelled"),
-            RowOutcome.REFUSED: self.tr("Refused"),
-        }
-        return words[outcome]
+        if not self._outcome_words:
+            self._outcome_words = {
+                RowOutcome.QUEUED: self.tr("Waiting to be sent"),
+                RowOutcome.SENT: self.tr("Sent"),
+                RowOutcome.CONNECTED: self.tr("Connected"),
+                RowOutcome.VERIFICATION_REQUIRED: self.tr("Verification required"),
+                RowOutcome.TICKET_OPENED: self.tr("Ticket opened"),
+                RowOutcome.REJECTED: self.tr("Rejected"),
+                RowOutcome.ALREADY_CONNECTED: self.tr("Already connected"),
+                RowOutcome.ALREADY_REQUESTED: self.tr("Already requested"),
+                RowOutcome.CANCELLED: self.tr("Cancelled"),
+                RowOutcome.REFUSED: self.tr("Refused"),
+            }
+        return self._outcome_words[outcome]
 
     # --- rows --------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[PreviewRow]) -> None:
+        """A new list, in the file's order (then sorted as the preview was)."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._file_rows = sorted(rows, key=file_order)
+        self._rows = self._in_order(*self._sorted) if self._sorted else list(self._file_rows)
         self.endResetModel()
         self.checks_changed.emit()
 
@@ -141,7 +159,14 @@ class BulkPreviewModel(QAbstractTableModel):
         self._all_changed()
 
     def rows(self) -> list[PreviewRow]:
-        return list(self._rows)
+        """Every row in the file's order, however the preview is sorted."""
+        return list(self._file_rows)
+
+    def change_all(self, change: Callable[[list[PreviewRow]], bool]) -> None:
+        """Apply `change` to all rows at once, in the file's order (True: any changed)."""
+        if change(list(self._file_rows)):
+            self._all_changed()
+            self.checks_changed.emit()
 
     def row_at(self, row: int) -> PreviewRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -160,6 +185,29 @@ class BulkPreviewModel(QAbstractTableModel):
     def _all_changed(self) -> None:
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, LAST_COLUMN))
+
+    # --- sorting -----------------------------------------------------------------------
+    def sort_key(self, row: PreviewRow, column: int) -> int | str:
+        return file_order(row) if column == COL_ROW else self._text(row, column).casefold()
+
+    def _in_order(self, column: int, order: Qt.SortOrder) -> list[PreviewRow]:
+        """One key per row, then Python's sort (stable: ties keep the file's order)."""
+        keys = {id(r): self.sort_key(r, column) for r in self._file_rows}
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(self._file_rows, key=lambda r: keys[id(r)], reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column <= LAST_COLUMN:
+            return
+        self._sorted = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self._rows
+        self._rows = self._in_order(column, order)
+        place = {id(r): i for i, r in enumerate(self._rows)}
+        old = self.persistentIndexList()
+        new = [self.index(place[id(before[i.row()])], i.column()) for i in old]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
 
     # --- Qt ----------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -206,7 +254,7 @@ class BulkPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._text(row, column) or None
         if role == SortRole:
-            return int(row.row.ref) if column == COL_ROW else self._text(row, column).casefold()
+            return self.sort_key(row, column)
         if role == PreviewRole:
             return row
         if role == StateRole:

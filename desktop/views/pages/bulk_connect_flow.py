@@ -39,8 +39,13 @@ class BulkConnectFlow(QObject):
         self._ctx = ctx
         self._page = page
         self.matching = False
-        self.local_ids: list[str] = []
+        self.queueing = False  # the ticked rows are being written to the outbox
+        self.local_ids: list[str] = []  # the requests of this list (this bulk connect)
         ctx.changed.connect(self._on_changed)
+
+    def new_session(self) -> None:
+        """Another list: its requests are followed from now on, the last list's no more."""
+        self.local_ids = []
 
     # --- matching ----------------------------------------------------------------------
     def match(self, rows: Sequence[BulkRow]) -> None:
@@ -86,17 +91,26 @@ class BulkConnectFlow(QObject):
 
     # --- connect -----------------------------------------------------------------------
     def connect_rows(self, planned: list[PlannedRequest]) -> None:
+        """Queued once: a second call while the first is being written does nothing."""
+        if self.queueing or not planned:
+            return
+        self.queueing = True
         cache = self._ctx.cache
         drafts = [p.draft for p in planned]
         self._ctx.tasks.run(
             lambda: cache.enqueue_requests(drafts),
             lambda ids: self._queued(planned, list(ids)),
-            self.queue_failed.emit,
+            self._queue_failed,
             lane="serial",
             owner=self._page,
         )
 
+    def _queue_failed(self, exc: BaseException) -> None:
+        self.queueing = False
+        self.queue_failed.emit(exc)
+
     def _queued(self, planned: list[PlannedRequest], local_ids: list[str]) -> None:
+        self.queueing = False
         self.local_ids += local_ids
         self.queued.emit(list(zip(planned, local_ids, strict=True)))
         self._ctx.notify_local_change({"connection-requests"})

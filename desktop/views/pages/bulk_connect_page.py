@@ -29,12 +29,13 @@ from desktop.domain.bulk_preview import (
     assign_account,
     mark_existing,
     mark_queued,
+    mark_same_customers,
     plan_requests,
     queued_in,
 )
 from desktop.domain.bulk_rows import build_rows
 from desktop.domain.types import ConnectionRequestRow
-from desktop.models.bulk_preview_model import BulkPreviewModel, PreviewRole
+from desktop.models.bulk_preview_model import COL_OUTCOME, BulkPreviewModel, PreviewRole
 from desktop.models.bulk_preview_proxy import KINDS, BulkPreviewProxy
 from desktop.views.file_dialogs import choose_file_to_open
 from desktop.views.pages.bulk_connect_flow import BulkConnectFlow, Pairs
@@ -50,6 +51,9 @@ if TYPE_CHECKING:
     from desktop.app.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+# Columns are fitted to the rows on screen and this many more: measuring all 5,000 rows of a
+# long list would hold the GUI thread for about half a second each time.
+FIT_SAMPLE = 200
 
 
 class BulkConnectPage(QWidget):
@@ -73,7 +77,7 @@ class BulkConnectPage(QWidget):
         self._flow.match_failed.connect(self._match_failed)
         self._flow.existing_known.connect(self._existing_known)
         self._flow.queued.connect(self._queued)
-        self._flow.queue_failed.connect(lambda _exc: self._show_problem(self.words.not_saved()))
+        self._flow.queue_failed.connect(self._queue_failed)
         self._flow.requests_read.connect(self._requests_read)
         self._build()
         self.retranslate()
@@ -123,6 +127,7 @@ class BulkConnectPage(QWidget):
         self.table.setObjectName("bulkPreview")
         self.table.setModel(self.proxy)
         self.table.setMinimumHeight(150)  # the rest of the window goes to it (stretch)
+        self.table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE)
         self.filter.setMinimumWidth(360)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.candidates_label = ui.label("fieldLabel", self)
@@ -193,6 +198,9 @@ class BulkConnectPage(QWidget):
 
     # --- import ------------------------------------------------------------------------
     def choose_file(self) -> None:
+        """Another list starts a new bulk connect (asked first while outcomes are pending)."""
+        if not self.words.confirm_new_list():
+            return
         path = choose_file_to_open(self, self.words.open_title(), self.words.open_filters())
         if path is not None:
             self.open_file(path)
@@ -207,11 +215,20 @@ class BulkConnectPage(QWidget):
 
     def _imported(self, table: ImportedTable) -> None:
         self.open_button.setEnabled(True)
+        self._new_session()
         self.table_data = table
         self.file_info.setText(self.words.file_info(table))
         self.mapping.set_headers(table.headers, guess_mapping(table.headers))
         self._rebuild_rows()
         self.imported.emit(table)
+
+    def _new_session(self) -> None:
+        """A new list: the last list's requests become what the cache knows ("already
+        requested"); the Connection requests page goes on following them."""
+        self._flow.new_session()
+        self._pairs = {}
+        self.send_bar.hide()
+        self.send_info.clear()
 
     def _import_failed(self, exc: BaseException) -> None:
         self.open_button.setEnabled(True)
@@ -263,6 +280,7 @@ class BulkConnectPage(QWidget):
     def _existing_known(self, pairs: Pairs) -> None:
         self._pairs = pairs
         self._apply_existing()
+        self._fit_columns()  # once per match: the customers' names are known
         self.preview_ready.emit()
 
     def _apply_accounts(self) -> None:
@@ -291,7 +309,7 @@ class BulkConnectPage(QWidget):
 
     def _apply_existing(self) -> None:
         self.model.update_rows(lambda r: mark_existing(r, self._pairs))
-        self._fit_columns()
+        self.model.change_all(mark_same_customers)
         self._update_state()
 
     # --- choosing among candidates -----------------------------------------------------
@@ -319,8 +337,9 @@ class BulkConnectPage(QWidget):
             return
         row.chosen = next((c.buyer for c in row.candidates if c.buyer.id == buyer_id), None)
         row.existing = self._pairs.get((row.account_id or "", row.chosen.id if row.chosen else ""))
+        mark_same_customers(self.model.rows())  # one request per customer
         row.checked = row.ready
-        self.model.row_changed(self.proxy.mapToSource(self.table.currentIndex()).row())
+        self.model.update_rows(lambda _r: True)
 
     def _candidate_chosen(self, index: int) -> None:
         data = self.candidates.itemData(index)
@@ -329,11 +348,17 @@ class BulkConnectPage(QWidget):
 
     # --- connect -----------------------------------------------------------------------
     def connect_ticked(self) -> None:
+        if self._flow.queueing:  # a second press while the first one's rows are queued
+            return
         planned = plan_requests(self.model.rows())
         if not planned:
             return
-        self.connect_button.setEnabled(False)
         self._flow.connect_rows(planned)
+        self._update_state()
+
+    def _queue_failed(self, _exc: BaseException) -> None:
+        self._show_problem(self.words.not_saved())
+        self._update_state()
 
     def _queued(self, queued: list) -> None:  # type: ignore[type-arg]
         sent_in = queued_in(queued)
@@ -346,7 +371,7 @@ class BulkConnectPage(QWidget):
 
     def _requests_read(self, requests: dict[str, ConnectionRequestRow]) -> None:
         self.model.update_rows(lambda r: apply_request(r, requests.get(r.local_id or "")))
-        self._fit_columns()
+        self.table.resizeColumnToContents(COL_OUTCOME)  # only the outcomes' words changed
         answered = sum(1 for r in requests.values() if r.state not in ("queued",))
         self.send_bar.setRange(0, max(1, len(self._flow.local_ids)))
         self.send_bar.setValue(answered)
@@ -372,14 +397,14 @@ class BulkConnectPage(QWidget):
     def _update_state(self) -> None:
         rows = self.model.rows()
         has_rows = bool(rows)
-        matching = self._flow.matching
+        matching, queueing = self._flow.matching, self._flow.queueing
         self.match_button.setEnabled(has_rows and not matching and not self._flow.local_ids)
         self.mapping.setEnabled(not matching and not self._flow.local_ids)
-        self.open_button.setEnabled(not matching)
+        self.open_button.setEnabled(not matching and not queueing)
         matched = any(r.match_state is not None for r in rows)
         self.summary.setText(self.words.summary(rows) if matched else "")
         ticked = sum(1 for r in rows if r.checked and r.ready)
-        self.connect_button.setEnabled(ticked > 0 and not matching)
+        self.connect_button.setEnabled(ticked > 0 and not matching and not queueing)
         self.connect_button.setText(self.words.connect_text(ticked))
         row = self.current_row()
         self.candidates.setEnabled(self.candidates.count() > 0)

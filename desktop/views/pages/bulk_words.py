@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.domain.bulk_export import write_csv, write_xlsx
 from desktop.domain.bulk_import import ROWS_MAX, BulkImportError, ImportedTable, ImportProblem
-from desktop.domain.bulk_preview import Candidate, PreviewRow, summarize
+from desktop.domain.bulk_preview import Candidate, PreviewRow, summarize, waiting
 from desktop.models.countries import country_name
 from desktop.sync.errors import PortalUnreachable
 from desktop.views.file_dialogs import choose_file_to_save
@@ -70,7 +71,7 @@ class BulkWords(QObject):
         p.verify_button.setText(self.tr("Start verification"))
         p.export_csv.setText(self.tr("Export CSV"))
         p.export_xlsx.setText(self.tr("Export XLSX"))
-        p.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, p.model.columnCount() - 1)
+        p.model.retranslate()
 
     # --- texts -------------------------------------------------------------------------
     def open_title(self) -> str:
@@ -160,7 +161,9 @@ class BulkWords(QObject):
         parts.append(self.tr("%n not found", "", s.not_found))
         if s.invalid_vat:
             parts.append(self.tr("%n with an invalid VAT number", "", s.invalid_vat))
-        parts.append(self.tr("%n already connected", "", s.already))
+        parts.append(self.tr("%n already connected", "", s.already_connected))
+        if s.already_requested:
+            parts.append(self.tr("%n already requested", "", s.already_requested))
         if s.duplicates:
             parts.append(self.tr("%n repeated", "", s.duplicates))
         if s.sent:
@@ -178,6 +181,45 @@ class BulkWords(QObject):
             text += " " + self.tr("Offline: the rest go out when the network answers.")
         return text
 
+    # --- another list ------------------------------------------------------------------
+    def confirm_new_list(self) -> bool:
+        """Before another list is opened: True to go on. Asked only while outcomes of this
+        list's requests are still pending; offers to export the result first."""
+        p = self._page
+        pending = waiting(p.model.rows())
+        if not pending or p.table_data is None:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Open another list"),
+            self.tr(
+                "The outcome of %n request(s) from this list is still pending. Once another "
+                "list is open, this page no longer shows it (Connection requests does). "
+                "Export this list's result first?",
+                "",
+                pending,
+            ),
+            QMessageBox.StandardButton.NoButton,
+            p,
+        )
+        box.setObjectName("confirmNewList")
+        export = box.addButton(self.tr("&Export first..."), QMessageBox.ButtonRole.AcceptRole)
+        export.setObjectName("exportFirst")
+        go_on = box.addButton(
+            self.tr("&Open without exporting"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        go_on.setObjectName("openWithoutExporting")
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("cancelNewList")
+        box.setDefaultButton(export)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is go_on:
+            return True
+        return clicked is export and self.export(p, p.table_data.kind)
+
     # --- export ------------------------------------------------------------------------
     def export_headers(self) -> list[str]:
         p = self._page
@@ -194,7 +236,7 @@ class BulkWords(QObject):
     def export_rows(self) -> list[list[str]]:
         model = self._page.model
         out = []
-        for row in model.rows():
+        for row in model.rows():  # in the file's order, however the preview is sorted
             chosen = row.chosen
             out.append(
                 list(row.row.cells)
@@ -208,7 +250,8 @@ class BulkWords(QObject):
             )
         return out
 
-    def export(self, parent: BulkConnectPage, kind: str) -> None:
+    def export(self, parent: BulkConnectPage, kind: str) -> bool:
+        """Ask where; True when the file is being written (`exported` follows)."""
         name = self.tr("connect-result")
         filters = (
             [self.tr("CSV (*.csv)")] if kind == "csv" else [self.tr("Excel workbook (*.xlsx)")]
@@ -216,8 +259,10 @@ class BulkWords(QObject):
         path = choose_file_to_save(
             parent, self.tr("Export the result"), f"{name}.{kind}", filters, suffix=kind
         )
-        if path is not None:
-            self.export_to(path)
+        if path is None:
+            return False
+        self.export_to(path)
+        return True
 
     def export_to(self, path: Path) -> None:
         """Write off the GUI thread; the page's `exported` or `problem` follows."""
