@@ -68,6 +68,8 @@ class AppContext(QObject):
     sync_counts = Signal(str, int, int)
     sync_cancelled = Signal()  # cancel_sync() stopped a sync after a committed page
     display_name_changed = Signal(str)
+    # invoices still waiting for the search's index after a batch (0: all indexed)
+    invoices_indexed = Signal(int)
     session_expired = Signal()  # the portal refused our token: sign in again
     # Why the last sync failed while the portal did answer: "bad_answer" (malformed or
     # oversized), "refused" (an error answer), "failed" (anything else); "" once a sync works.
@@ -132,6 +134,11 @@ class AppContext(QObject):
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self._background_sync)
         self._cancel = threading.Event()  # set by cancel_sync(), read by the worker
+        # After a pull, new invoices go into the search's trigram index one batch per serial
+        # task: a sync the user asks for waits behind one batch at most, then indexing goes on.
+        self.index_batch: int | None = None  # None: the cache's own (invoices.INDEX_BATCH)
+        self._indexing = False
+        self._closing = False
 
     # --- account ---------------------------------------------------------
     def set_current_account(self, account_id: str) -> None:
@@ -186,6 +193,34 @@ class AppContext(QObject):
         for ticket in result.resolved_tickets:
             self.ticket_resolved.emit(ticket)
         self._maybe_again()
+        self.index_invoices()
+
+    # --- the search's index -------------------------------------------------------
+    def index_invoices(self) -> None:
+        """Index the invoices a pull left unindexed, batch after batch on the serial lane,
+        until none wait; a sync coming meanwhile goes first and starts it again at its end.
+        Searches are right meanwhile, only slower (the unindexed rows are checked one by one)."""
+        if self._indexing or self._syncing or self._closing:
+            return
+        self._indexing = True
+        cache, batch = self.cache, self.index_batch
+        self.tasks.run(
+            lambda: cache.index_invoices() if batch is None else cache.index_invoices(batch),
+            self._indexed,
+            self._index_failed,
+            lane="serial",
+            owner=self,
+        )
+
+    def _indexed(self, remaining: int) -> None:
+        self._indexing = False
+        self.invoices_indexed.emit(int(remaining))
+        if remaining:
+            self.index_invoices()
+
+    def _index_failed(self, exc: BaseException) -> None:
+        self._indexing = False  # the next sync's end tries again
+        log.warning("indexing invoices for the search failed: %s", type(exc).__name__)
 
     def cancel_sync(self) -> None:
         """Stop the running sync after the page it is writing (the next one resumes there)."""
@@ -206,13 +241,29 @@ class AppContext(QObject):
             )
             self.sync_cancelled.emit()
             self._again = False
+            self.index_invoices()
             return
         self._sync_ended(failed=True)
-        from desktop.sync import AuthFailed, BadAnswer, PortalRefused, PortalUnreachable
+        from desktop.models.refusals import wait_minutes
+        from desktop.sync import (
+            AuthFailed,
+            BadAnswer,
+            PortalRefused,
+            PortalUnreachable,
+            TooManyAttempts,
+        )
 
         if isinstance(exc, PortalUnreachable):
             self._say_problem("")  # offline says it all: the banner and the status bar
             self._set_status(online=False, state=state)
+        elif isinstance(exc, TooManyAttempts):
+            # A 429 on renewing the sign-in: queued requests stay queued; the status bar says
+            # how long (desktop/models/refusals.py words it) and the next sync waits that long.
+            log.info("sync throttled for %s s", exc.retry_after)
+            self._set_status(online=self.status.online, state=state)
+            self._say_problem(f"too_many_attempts:{wait_minutes(exc.retry_after)}")
+            self.next_sync_ms = max(self.next_sync_ms, exc.retry_after * 1000)
+            self._retry.start(self.next_sync_ms)
         elif isinstance(exc, AuthFailed):
             # The portal answers but will not sync without a sign-in: stop retrying (no stack
             # of sign-in dialogs) and show the cache as offline until the user signs in;
@@ -337,6 +388,7 @@ class AppContext(QObject):
         """Stop syncing in the background and let running work finish (on quit)."""
         self._retry.stop()
         self._due = False
+        self._closing = True  # no further index batch: the next start goes on with them
         self.tasks.wait(msecs)
 
     def _maybe_again(self) -> None:

@@ -32,8 +32,10 @@ _UTC_RE = re.compile(
 )
 STATUS_RANK = {status: rank for rank, status in enumerate(INVOICE_STATUSES)}
 SKIPPED_KEY = "invoices_skipped"
-# New invoices indexed for the search at the end of a pull (more: Cache.index_invoices).
-INDEX_AFTER_SYNC = 100_000
+# New invoices indexed for the search in the last page of a pull (an incremental sync's all);
+# the rest of a long first sync's, in batches afterwards (AppContext.index_invoices calls
+# Cache.index_invoices): each batch one short write transaction on the serial lane.
+INDEX_AFTER_SYNC = 20_000
 INDEX_BATCH = 20_000
 
 _UPSERT = """
