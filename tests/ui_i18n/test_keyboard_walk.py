@@ -3,6 +3,8 @@ follows the page as it reads (left to right, top to bottom), tables expose their
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QTreeWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +17,7 @@ from portal.sandbox import VERIFY_BUYER
 from tests.conftest import FreshPortal
 from tests.ui.conftest import StartApp, wait_for_rows
 from tests.ui_i18n.focus_walk import column_headers, out_of_reading_order, spoken_name, tab_walk
-from tests.ui_i18n.test_dialogs_switch import open_first_row
+from tests.ui_i18n.test_dialogs_switch import open_about, open_first_row, open_invoice_detail
 from tests.ui_verify.conftest import ask_verification
 from tests.ui_verify.wizard_driver import TIMEOUT_MS, click_next, wait_page
 
@@ -50,7 +52,11 @@ def test_tab_walks_every_page_in_reading_order_and_every_stop_is_named(
 
 
 def test_tab_walks_the_dialogs_and_the_wizard_in_order_with_names(
-    qtbot: QtBot, start_app: StartApp, fresh_portal: FreshPortal, switcher: LanguageSwitcher
+    qtbot: QtBot,
+    start_app: StartApp,
+    fresh_portal: FreshPortal,
+    switcher: LanguageSwitcher,
+    tmp_path: Path,
 ) -> None:
     server = fresh_portal(generated_buyers=20)
     session = start_app(server.base_url)
@@ -67,6 +73,8 @@ def test_tab_walks_the_dialogs_and_the_wizard_in_order_with_names(
     request_dialog = open_first_row(qtbot, requests)
     window.show_page("support")
     ticket_dialog = open_first_row(qtbot, support)
+    detail = open_invoice_detail(qtbot, window)
+    about = open_about(qtbot, window, tmp_path / "data")
     wizard = open_verification(ctx, item, window)
     assert wizard is not None
     qtbot.addWidget(wizard)
@@ -78,6 +86,8 @@ def test_tab_walks_the_dialogs_and_the_wizard_in_order_with_names(
     for name, dialog, first in (
         ("request", request_dialog, request_dialog.findChild(QTreeWidget)),
         ("ticket", ticket_dialog, ticket_dialog.findChild(QTreeWidget)),
+        ("invoice detail", detail, detail.ui.timeline),
+        ("about", about, about.ui.componentsTable),
         ("wizard", wizard, wizard.invoice.ui.invoiceNumberEdit),
     ):
         dialog.raise_()

@@ -99,6 +99,7 @@ class AboutDialog(QDialog):
             )
         )
         ui.componentsHeading.setText(self.tr("Components included and their licences"))
+        ui.componentsTable.setAccessibleName(ui.componentsHeading.text())  # what a reader says
         ui.componentsTable.setHeaderLabels(
             [self.tr("Component"), self.tr("Version"), self.tr("Licence")]
         )
