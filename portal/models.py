@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Computed,
     Connection,
     Date,
     DateTime,
@@ -36,6 +37,8 @@ from sqlalchemy.orm import (
     object_session,
     relationship,
 )
+
+from portal.search.name_key import name_key_sql
 
 
 class Base(DeclarativeBase):
@@ -140,6 +143,10 @@ class BuyerGroup(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(String(256))
     name_folded: Mapped[str] = mapped_column(String(256), index=True)
+    # The search's name key: folded, punctuation as word breaks (computed by the database).
+    name_key: Mapped[str] = mapped_column(
+        String(256), Computed(name_key_sql("name_folded"), persisted=True)
+    )
     buyers: Mapped[list[Buyer]] = relationship(back_populates="group")
 
 
@@ -150,6 +157,10 @@ class Buyer(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(String(256))
     name_folded: Mapped[str] = mapped_column(String(256), index=True)  # lower, no diacritics
+    # The search's name key: folded, punctuation as word breaks (computed by the database).
+    name_key: Mapped[str] = mapped_column(
+        String(256), Computed(name_key_sql("name_folded"), persisted=True)
+    )
     network_number: Mapped[str] = mapped_column(String(16), unique=True)
     vat_number: Mapped[str | None] = mapped_column(String(32), nullable=True)
     # VAT number without country prefix, spaces or punctuation, upper case.

@@ -38,3 +38,24 @@ def fold(text: str) -> str:
 def compact_vat(text: str) -> str:
     """A VAT number upper case without spaces or punctuation: "pl 526-000-12-46" -> "PL5260001246"."""
     return re.sub(r"[^0-9A-Za-z]", "", text).upper()
+
+
+# Punctuation in names: a word break, ignored in matching and name order ("Sp. z o.o.",
+# "Alfa-Beta", "GmbH & Co. KG", "Nordwind (Guernsey) Limited"). Other symbols (`%`, `_`,
+# `@`, `#`, ...) stay part of a word ("50%"). SQL replaces each of these one by one
+# (`portal.search.name_key`): SQLite's parser takes about two dozen nested calls, no more.
+NAME_BREAKS = (
+    "()-/&.,;:!?+*\"'"
+    "\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb"  # – — ‘ ’ “ ” „ « »
+)
+_BREAKS = str.maketrans(dict.fromkeys(NAME_BREAKS, " "))
+_RUNS = re.compile(" {2,}")
+
+
+def fold_words(text: str) -> str:
+    """`fold` with punctuation as word breaks: "Müller GmbH & Co. KG" -> "muller gmbh co kg".
+
+    The directory's name key (matching and name order); `portal.search.name_key` computes
+    the same in SQL from the folded name.
+    """
+    return _RUNS.sub(" ", fold(text).translate(_BREAKS)).strip(" ")

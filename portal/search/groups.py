@@ -21,7 +21,7 @@ def group_detail(session: Session, group_id: str) -> GroupDetail | None:
     rows = session.execute(
         text(
             "SELECT id, name, network_number, vat_number, country FROM buyers "
-            f"WHERE group_id = :id ORDER BY country{c}, name_folded{c}, name{c}, id{c}"
+            f"WHERE group_id = :id ORDER BY country{c}, name_key{c}, name{c}, id{c}"
         ),
         {"id": group_id},
     ).all()

@@ -1,6 +1,6 @@
 """The directory's tiers on PostgreSQL: btree name order and pg_trgm (see `pg_schema`).
 
-Positions are `[name_folded, kind, ref]` for the name tiers (buyers and groups merged in
+Positions are `[name_key, kind, ref]` for the name tiers (buyers and groups merged in
 name order, byte-wise), `[network_number]` and `[id]` for the number tiers.
 """
 
@@ -66,8 +66,8 @@ def _after(kind: int, after: list[Any] | None) -> str:
         return ""
     _name, after_kind, _ref = after
     if kind == after_kind:
-        return f" AND (name_folded {C}, id {C}) > (%(after_name)s, %(after_ref)s)"
-    return f" AND name_folded {C} {'>' if kind < after_kind else '>='} %(after_name)s"
+        return f" AND (name_key {C}, id {C}) > (%(after_name)s, %(after_ref)s)"
+    return f" AND name_key {C} {'>' if kind < after_kind else '>='} %(after_name)s"
 
 
 # Bounds of the steps `_table_hits` takes (rows read), see there.
@@ -95,12 +95,12 @@ def _table_hits(
     4. else every match from the trigram index, sorted (a narrow band of densities).
     """
     scope = (_country(q) if kind == KIND_ENTITY else "") + _after(kind, after)
-    order = f"ORDER BY name_folded {C}, id {C}"
+    order = f"ORDER BY name_key {C}, id {C}"
     n = values["n"]
 
     def walk(budget: int) -> list[tuple[int, str, str]]:
         return db.execute(  # type: ignore[no-any-return]
-            f"SELECT {kind}, id, name_folded FROM (SELECT id, name_folded FROM {table} "
+            f"SELECT {kind}, id, name_key FROM (SELECT id, name_key FROM {table} "
             f"WHERE TRUE{scope} {order} LIMIT {budget}) AS walked "
             f"WHERE {match} {order} LIMIT %(n)s",
             values,
@@ -108,8 +108,8 @@ def _table_hits(
 
     def matches(cap: str) -> list[tuple[int, str, str]]:
         return db.execute(  # type: ignore[no-any-return]
-            f"WITH found AS MATERIALIZED (SELECT id, name_folded FROM {table} "
-            f"WHERE {match}{scope}{cap}) SELECT {kind}, id, name_folded FROM found {order}",
+            f"WITH found AS MATERIALIZED (SELECT id, name_key FROM {table} "
+            f"WHERE {match}{scope}{cap}) SELECT {kind}, id, name_key FROM found {order}",
             values,
         ).fetchall()
 
@@ -153,7 +153,7 @@ def _ordered(
 
 def _start(db: Any, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
     """A range of the name index: in order, n rows whatever the number of matches."""
-    values = {"lo": q.folded, "hi": q.folded + HIGH, "country": q.country, "n": n}
+    values = {"lo": q.key, "hi": q.key + HIGH, "country": q.country, "n": n}
     if after is not None:
         values |= {"after_name": after[0], "after_ref": after[2]}
     rows: list[tuple[int, str, str]] = []
@@ -162,32 +162,32 @@ def _start(db: Any, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
             continue
         scope = (_country(q) if kind == KIND_ENTITY else "") + _after(kind, after)
         rows += db.execute(
-            f"SELECT {kind}, id, name_folded FROM {table} WHERE name_folded {C} >= %(lo)s "
-            f"AND name_folded {C} < %(hi)s{scope} ORDER BY name_folded {C}, id {C} LIMIT %(n)s",
+            f"SELECT {kind}, id, name_key FROM {table} WHERE name_key {C} >= %(lo)s "
+            f"AND name_key {C} < %(hi)s{scope} ORDER BY name_key {C}, id {C} LIMIT %(n)s",
             values,
         ).fetchall()
     rows.sort(key=lambda row: (row[2], row[0], row[1]))
     return [(kind, ref, [name, kind, ref]) for kind, ref, name in rows[:n]]
 
 
-_NOT_START = f"left(name_folded, %(len)s) {C} <> %(q)s"
+_NOT_START = f"left(name_key, %(len)s) {C} <> %(q)s"
 
 
 def _word(db: Any, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
-    params = {"word": f"% {_like(q.folded)}%", "q": q.folded, "len": len(q.folded)}
-    return _ordered(db, q, f"name_folded LIKE %(word)s AND {_NOT_START}", params, after, n)
+    params = {"word": f"% {_like(q.key)}%", "q": q.key, "len": len(q.key)}
+    return _ordered(db, q, f"name_key LIKE %(word)s AND {_NOT_START}", params, after, n)
 
 
 def _inner(db: Any, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
-    if len(q.folded) < 3:
+    if len(q.key) < 3:
         return []
     params = {
-        "inner": f"%{_like(q.folded)}%",
-        "q": q.folded,
-        "len": len(q.folded),
-        "spaced": " " + q.folded,
+        "inner": f"%{_like(q.key)}%",
+        "q": q.key,
+        "len": len(q.key),
+        "spaced": " " + q.key,
     }
-    match = f"name_folded LIKE %(inner)s AND {_NOT_START} AND strpos(name_folded, %(spaced)s) = 0"
+    match = f"name_key LIKE %(inner)s AND {_NOT_START} AND strpos(name_key, %(spaced)s) = 0"
     return _ordered(db, q, match, params, after, n)
 
 

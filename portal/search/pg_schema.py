@@ -3,7 +3,7 @@
 - `*_name_c`: name order, byte-wise (`COLLATE "C"`, as SQLite compares), with the id to
   break ties: the name-start tier and the ordered walks of the word and inner tiers;
 - `ix_buyers_country_name_c`: the same within one country;
-- `*_name_trgm`: GIN trigram over the folded name, for `LIKE '% q%'` (word start, even one
+- `*_name_trgm`: GIN trigram over the name key (folded, punctuation as word breaks), for `LIKE '% q%'` (word start, even one
   letter: pg_trgm pads words, so " q" makes the trigram "  q") and `LIKE '%q%'` (inner);
 - `ix_buyers_network_c`: network number prefixes, byte-wise.
 """
@@ -16,12 +16,12 @@ from sqlalchemy.engine import Connection, Engine
 EXTENSION = "CREATE EXTENSION IF NOT EXISTS pg_trgm"
 
 INDEXES: dict[str, str] = {
-    "ix_buyers_name_c": 'ON buyers (name_folded COLLATE "C", id COLLATE "C")',
-    "ix_buyers_country_name_c": 'ON buyers (country, name_folded COLLATE "C", id COLLATE "C")',
-    "ix_buyers_name_trgm": "ON buyers USING gin (name_folded gin_trgm_ops)",
+    "ix_buyers_name_c": 'ON buyers (name_key COLLATE "C", id COLLATE "C")',
+    "ix_buyers_country_name_c": 'ON buyers (country, name_key COLLATE "C", id COLLATE "C")',
+    "ix_buyers_name_trgm": "ON buyers USING gin (name_key gin_trgm_ops)",
     "ix_buyers_network_c": 'ON buyers (network_number COLLATE "C")',
-    "ix_buyer_groups_name_c": 'ON buyer_groups (name_folded COLLATE "C", id COLLATE "C")',
-    "ix_buyer_groups_name_trgm": "ON buyer_groups USING gin (name_folded gin_trgm_ops)",
+    "ix_buyer_groups_name_c": 'ON buyer_groups (name_key COLLATE "C", id COLLATE "C")',
+    "ix_buyer_groups_name_trgm": "ON buyer_groups USING gin (name_key gin_trgm_ops)",
 }
 
 

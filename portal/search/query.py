@@ -87,7 +87,7 @@ def search_items(
     if country is not None and not _COUNTRY.fullmatch(country):
         raise ApiError(422, "bad_country", "The country must be a two-letter code.")
     query = Query(q, country)
-    if not query.folded:
+    if not query.key:
         return [], None
     limit = max(1, min(limit, DIRECTORY_LIMIT_MAX))
     hits, next_cursor = _collect(db, query, limit, cursor)

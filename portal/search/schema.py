@@ -1,7 +1,8 @@
 """The directory index: tables, triggers and the bulk build (SQLite).
 
 `directory_index` holds one row per buyer and per group, keyed by an integer
-`key` that follows the order of `name_folded`. Because the FTS5 table's rowid
+`key` that follows the order of `name_key` (the buyer's or group's name key:
+folded, punctuation as word breaks, see `portal.search.name_key`). Because the FTS5 table's rowid
 is that key, a trigram match streams out of FTS5 already in name order, so
 "the first 20 by name among 100,000 matches" costs 20 rows, not a sort.
 
@@ -12,7 +13,7 @@ stays exact, only that row's place in the order is off until the next
 `install_search_index` (or `rebuild_search_index`) renumbers.
 
 `directory_fts` is contentless (`content=''`) with two columns:
-- `name`: the folded name (inner matches, 3+ characters);
+- `name`: the name key (inner matches, 3+ characters);
 - `words`: the name without its first word, every space doubled, so a
   word start is the phrase `"  q"` and even 1-2 character queries make a
   trigram (`"  l"`).
@@ -74,14 +75,14 @@ _TABLES = [
     """CREATE TABLE IF NOT EXISTS directory_index (
         key INTEGER PRIMARY KEY,
         ckey INTEGER,
-        name_folded TEXT NOT NULL,
+        name_key TEXT NOT NULL,
         kind INTEGER NOT NULL,
         ref TEXT NOT NULL,
         country TEXT
     )""",
     "CREATE UNIQUE INDEX IF NOT EXISTS ix_directory_ref ON directory_index (ref, kind)",
-    "CREATE INDEX IF NOT EXISTS ix_directory_name ON directory_index (name_folded)",
-    "CREATE INDEX IF NOT EXISTS ix_directory_country_name ON directory_index (country, name_folded)",
+    "CREATE INDEX IF NOT EXISTS ix_directory_name ON directory_index (name_key)",
+    "CREATE INDEX IF NOT EXISTS ix_directory_country_name ON directory_index (country, name_key)",
     "CREATE UNIQUE INDEX IF NOT EXISTS ix_directory_ckey ON directory_index (ckey)",
     """CREATE TABLE IF NOT EXISTS directory_meta (
         name TEXT PRIMARY KEY, value INTEGER NOT NULL
@@ -99,13 +100,10 @@ _TABLES = [
 def _key_expr(name: str) -> str:
     """A key between the neighbours of `name` by name order (see module doc)."""
     lo = (
-        f"(SELECT key FROM directory_index WHERE name_folded <= {name} "
-        "ORDER BY name_folded DESC, key DESC LIMIT 1)"
+        f"(SELECT key FROM directory_index WHERE name_key <= {name} "
+        "ORDER BY name_key DESC, key DESC LIMIT 1)"
     )
-    hi = (
-        f"(SELECT key FROM directory_index WHERE name_folded > {name} "
-        "ORDER BY name_folded, key LIMIT 1)"
-    )
+    hi = f"(SELECT key FROM directory_index WHERE name_key > {name} ORDER BY name_key, key LIMIT 1)"
     candidate = (
         "CASE "
         "WHEN lo IS NULL AND hi IS NULL THEN 0 "
@@ -126,8 +124,8 @@ def _ckey_expr(name: str, country: str) -> str:
     cc = f"upper({country})"
     base = country_base_sql(cc)
     same = f"directory_index WHERE country = {country} AND ckey IS NOT NULL"
-    lo = f"(SELECT ckey FROM {same} AND name_folded <= {name} ORDER BY name_folded DESC, ckey DESC LIMIT 1)"
-    hi = f"(SELECT ckey FROM {same} AND name_folded > {name} ORDER BY name_folded, ckey LIMIT 1)"
+    lo = f"(SELECT ckey FROM {same} AND name_key <= {name} ORDER BY name_key DESC, ckey DESC LIMIT 1)"
+    hi = f"(SELECT ckey FROM {same} AND name_key > {name} ORDER BY name_key, ckey LIMIT 1)"
     candidate = (
         f"CASE WHEN hi IS NULL THEN lo + {CKEY_GAP} WHEN hi - lo >= 2 THEN lo + (hi - lo) / 2 END"
     )
@@ -144,14 +142,14 @@ def _ckey_expr(name: str, country: str) -> str:
 def _add_row(kind: int, ref: str, name: str, country: str) -> str:
     this = f"(SELECT {{col}} FROM directory_index WHERE ref = {ref} AND kind = {kind})"
     return (
-        "INSERT INTO directory_index (key, ckey, name_folded, kind, ref, country) "
+        "INSERT INTO directory_index (key, ckey, name_key, kind, ref, country) "
         f"VALUES ({_key_expr(name)}, {_ckey_expr(name, country)}, {name}, {kind}, {ref}, {country});\n"
         # Appended out of order (by name, or by name within the country): renumber later.
         "UPDATE directory_meta SET value = 1 WHERE name = 'disorder' "
-        f"AND ((SELECT key FROM directory_index WHERE name_folded > {name} "
-        f"ORDER BY name_folded, key LIMIT 1) < {this.format(col='key')} "
+        f"AND ((SELECT key FROM directory_index WHERE name_key > {name} "
+        f"ORDER BY name_key, key LIMIT 1) < {this.format(col='key')} "
         f"OR (SELECT ckey FROM directory_index WHERE country = {country} AND ckey IS NOT NULL "
-        f"AND name_folded > {name} ORDER BY name_folded, ckey LIMIT 1) < {this.format(col='ckey')});\n"
+        f"AND name_key > {name} ORDER BY name_key, ckey LIMIT 1) < {this.format(col='ckey')});\n"
     )
 
 
@@ -168,32 +166,32 @@ def _triggers() -> list[str]:
         new_country = country.format(row="NEW")
         out.append(
             f"CREATE TRIGGER IF NOT EXISTS trg_directory_{table}_ai AFTER INSERT ON {table} "
-            f"BEGIN {_add_row(kind, 'NEW.id', 'NEW.name_folded', new_country)} END"
+            f"BEGIN {_add_row(kind, 'NEW.id', 'NEW.name_key', new_country)} END"
         )
         watched = "id, name_folded, country" if table == "buyers" else "id, name_folded"
         out.append(
             f"CREATE TRIGGER IF NOT EXISTS trg_directory_{table}_au "
             f"AFTER UPDATE OF {watched} ON {table} BEGIN "
-            f"{_drop_row(kind, 'OLD.id')}{_add_row(kind, 'NEW.id', 'NEW.name_folded', new_country)} END"
+            f"{_drop_row(kind, 'OLD.id')}{_add_row(kind, 'NEW.id', 'NEW.name_key', new_country)} END"
         )
         out.append(
             f"CREATE TRIGGER IF NOT EXISTS trg_directory_{table}_ad AFTER DELETE ON {table} "
             f"BEGIN {_drop_row(kind, 'OLD.id')} END"
         )
-    new, old = words_sql("NEW.name_folded"), words_sql("OLD.name_folded")
+    new, old = words_sql("NEW.name_key"), words_sql("OLD.name_key")
     out.append(
         "CREATE TRIGGER IF NOT EXISTS trg_directory_fts_ai AFTER INSERT ON directory_index BEGIN "
         "INSERT INTO directory_fts (rowid, name, words) "
-        f"VALUES (NEW.key, NEW.name_folded, {new}); "
+        f"VALUES (NEW.key, NEW.name_key, {new}); "
         "INSERT INTO directory_cfts (rowid, name, words) "
-        f"SELECT NEW.ckey, NEW.name_folded, {new} WHERE NEW.ckey IS NOT NULL; END"
+        f"SELECT NEW.ckey, NEW.name_key, {new} WHERE NEW.ckey IS NOT NULL; END"
     )
     out.append(
         "CREATE TRIGGER IF NOT EXISTS trg_directory_fts_ad AFTER DELETE ON directory_index BEGIN "
         "INSERT INTO directory_fts (directory_fts, rowid, name, words) "
-        f"VALUES ('delete', OLD.key, OLD.name_folded, {old}); "
+        f"VALUES ('delete', OLD.key, OLD.name_key, {old}); "
         "INSERT INTO directory_cfts (directory_cfts, rowid, name, words) "
-        f"SELECT 'delete', OLD.ckey, OLD.name_folded, {old} WHERE OLD.ckey IS NOT NULL; END"
+        f"SELECT 'delete', OLD.ckey, OLD.name_key, {old} WHERE OLD.ckey IS NOT NULL; END"
     )
     return out
 
@@ -207,21 +205,21 @@ def _fill(conn: Connection) -> None:
     """Number every buyer and group in name order and load the FTS table in bulk."""
     conn.execute(
         text(
-            "INSERT INTO directory_index (key, ckey, name_folded, kind, ref, country) "
-            f"SELECT row_number() OVER (ORDER BY name_folded, kind, ref) * {KEY_GAP}, "
+            "INSERT INTO directory_index (key, ckey, name_key, kind, ref, country) "
+            f"SELECT row_number() OVER (ORDER BY name_key, kind, ref) * {KEY_GAP}, "
             f"CASE WHEN cc GLOB '[A-Z][A-Z]' THEN {country_base_sql('cc')} + row_number() "
-            f"OVER (PARTITION BY cc ORDER BY name_folded, kind, ref) * {CKEY_GAP} END, "
-            "name_folded, kind, ref, country FROM ("
-            f"SELECT name_folded, {KIND_ENTITY} AS kind, id AS ref, country, upper(country) AS cc "
-            f"FROM buyers UNION ALL SELECT name_folded, {KIND_GROUP}, id, NULL, NULL "
+            f"OVER (PARTITION BY cc ORDER BY name_key, kind, ref) * {CKEY_GAP} END, "
+            "name_key, kind, ref, country FROM ("
+            f"SELECT name_key, {KIND_ENTITY} AS kind, id AS ref, country, upper(country) AS cc "
+            f"FROM buyers UNION ALL SELECT name_key, {KIND_GROUP}, id, NULL, NULL "
             "FROM buyer_groups)"
         )
     )
     for table, key in (("directory_fts", "key"), ("directory_cfts", "ckey")):
         conn.execute(
             text(
-                f"INSERT INTO {table} (rowid, name, words) SELECT {key}, name_folded, "
-                f"{words_sql('name_folded')} FROM directory_index WHERE {key} IS NOT NULL "
+                f"INSERT INTO {table} (rowid, name, words) SELECT {key}, name_key, "
+                f"{words_sql('name_key')} FROM directory_index WHERE {key} IS NOT NULL "
                 f"ORDER BY {key}"
             )
         )
@@ -244,9 +242,10 @@ def _build(conn: Connection, *, fresh: bool) -> None:
 
 
 def _before_country_keys(conn: Connection) -> bool:
-    """An index built before `ckey` and `directory_cfts` existed (rebuilt once)."""
+    """An index built before `ckey` and `directory_cfts`, or before the name key (punctuation
+    as word breaks) existed: rebuilt once."""
     columns = {row[1] for row in conn.execute(text("PRAGMA table_info(directory_index)"))}
-    return "ckey" not in columns
+    return not {"ckey", "name_key"} <= columns
 
 
 def _drop(conn: Connection) -> None:

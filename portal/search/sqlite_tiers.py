@@ -54,19 +54,19 @@ def _vat(db: sqlite3.Connection, q: Query, after: list[Any] | None, n: int) -> l
 def _start(db: sqlite3.Connection, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
     name, key = after if after else ("", -(1 << 63))
     rows = db.execute(
-        "SELECT kind, ref, name_folded, key FROM directory_index "
-        "WHERE name_folded >= :lo AND name_folded < :hi AND (name_folded, key) > (:name, :key)"
-        f"{q.country_sql('country')} ORDER BY name_folded, key LIMIT :n",
+        "SELECT kind, ref, name_key, key FROM directory_index "
+        "WHERE name_key >= :lo AND name_key < :hi AND (name_key, key) > (:name, :key)"
+        f"{q.country_sql('country')} ORDER BY name_key, key LIMIT :n",
         {
-            "lo": q.folded,
-            "hi": q.folded + _HIGH,
+            "lo": q.key,
+            "hi": q.key + _HIGH,
             "name": name,
             "key": key,
             "country": q.country,
             "n": n,
         },
     ).fetchall()
-    return [(kind, ref, [name_folded, key]) for kind, ref, name_folded, key in rows]
+    return [(kind, ref, [name_key, key]) for kind, ref, name_key, key in rows]
 
 
 def _fts(
@@ -87,23 +87,23 @@ def _fts(
     rows = db.execute(
         f"SELECT d.kind, d.ref, f.rowid FROM {table} f JOIN directory_index d ON d.{key} = f.rowid "
         f"WHERE {table} MATCH :match AND f.rowid > :after{upto} "
-        f"AND substr(d.name_folded, 1, :len) <> :q{where} ORDER BY f.rowid LIMIT :n",
+        f"AND substr(d.name_key, 1, :len) <> :q{where} ORDER BY f.rowid LIMIT :n",
         {**params, "match": match, "after": start},
     ).fetchall()
     return [(kind, ref, [key]) for kind, ref, key in rows]
 
 
 def _word(db: sqlite3.Connection, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
-    params = {"q": q.folded, "len": len(q.folded), "n": n}
-    return _fts(db, q, q.phrase("words", words_form(q.folded)), "", params, after)
+    params = {"q": q.key, "len": len(q.key), "n": n}
+    return _fts(db, q, q.phrase("words", words_form(q.key)), "", params, after)
 
 
 def _inner(db: sqlite3.Connection, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
-    if len(q.folded) < 3:
+    if len(q.key) < 3:
         return []
-    params = {"q": q.folded, "len": len(q.folded), "n": n, "words": words_form(q.folded)}
-    where = f" AND instr({words_sql('d.name_folded')}, :words) = 0"
-    return _fts(db, q, q.phrase("name", q.folded), where, params, after)
+    params = {"q": q.key, "len": len(q.key), "n": n, "words": words_form(q.key)}
+    where = f" AND instr({words_sql('d.name_key')}, :words) = 0"
+    return _fts(db, q, q.phrase("name", q.key), where, params, after)
 
 
 _TIERS = (

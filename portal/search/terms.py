@@ -9,7 +9,7 @@ from typing import Any
 
 from portal.search.cursor import PositionCheck
 from portal.search.hydrate import Hit
-from wire.text import compact_vat, fold
+from wire.text import compact_vat, fold_words
 
 TIER_NETWORK, TIER_VAT, TIER_START, TIER_WORD, TIER_INNER = range(5)
 HIGH = "\U0010ffff"
@@ -21,7 +21,9 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 class Query:
     def __init__(self, q: str, country: str | None) -> None:
         q = _CONTROL.sub(" ", q)
-        self.folded = fold(q)
+        # The name key of the term: matched against the names' keys (punctuation ignored,
+        # a word break), so a symbol-only word ("&") drops out and "ltd." finds "Ltd".
+        self.key = fold_words(q)
         self.compact = compact_vat(q)
         self.country = country.upper() if country else None
         self.network = bool(_NETWORK.match(self.compact))

@@ -13,12 +13,13 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from portal import migrate
 from portal.errors import ApiError
 from portal.models import Base, Buyer, BuyerGroup
 from portal.search import group_detail, install_search_index, search_directory, search_raw
 from portal.search import schema as search_schema
 from wire.schemas import DirectoryPage
-from wire.text import compact_vat, fold
+from wire.text import compact_vat, fold, fold_words
 
 
 def add_group(session: Session, name: str) -> BuyerGroup:
@@ -112,6 +113,90 @@ def test_name_start_then_word_start_then_inner_each_by_name(engine: Engine) -> N
         "Hotel Lodz Centrum",  # a word starts with it, by name
         "Przedsiębiorstwo Handlowe Łódź",
         "Melodzia Muzyka",  # inside a word
+    ]
+
+
+def add_punctuated(engine: Engine) -> None:
+    with Session(engine) as session:
+        for i, name in enumerate(
+            [
+                "Acme Ltd",
+                "Müller GmbH & Co. KG",
+                "Hansen & Søn A/S",
+                "Kowalski Sp. z o.o.",
+                "Alfa-Beta",
+                "Alphabeta Systems",
+                "Nord/Süd Handel",
+                "Smith&Wesson",
+                "Dr.Oetker Polska",
+                "Nordwind (Guernsey) Limited",
+            ]
+        ):
+            add_buyer(session, name, f"AAA90000{i:04d}")
+        session.commit()
+
+
+@pytest.mark.parametrize(
+    ("q", "found"),
+    [
+        ("ltd.", "Acme Ltd"),
+        ("acme ltd.", "Acme Ltd"),
+        ("gmbh & co kg", "Müller GmbH & Co. KG"),
+        ("GmbH & Co. KG", "Müller GmbH & Co. KG"),
+        ("muller gmbh co", "Müller GmbH & Co. KG"),
+        ("hansen & s", "Hansen & Søn A/S"),
+        ("hansen son a s", "Hansen & Søn A/S"),
+        ("a/s", "Hansen & Søn A/S"),
+        ("sp. z o.o.", "Kowalski Sp. z o.o."),
+        ("sp z o o", "Kowalski Sp. z o.o."),
+        ("alfa beta", "Alfa-Beta"),
+        ("smith wesson", "Smith&Wesson"),
+    ],
+)
+def test_punctuation_is_ignored_in_matching(engine: Engine, q: str, found: str) -> None:
+    add_punctuated(engine)
+    assert found in names(search(engine, q))
+
+
+def test_punctuation_only_finds_nothing(engine: Engine) -> None:
+    add_punctuated(engine)
+    for q in ("&", " . ", "-/-", "()"):
+        assert search(engine, q).items == []
+
+
+@pytest.mark.parametrize(
+    ("q", "word_start"),
+    [
+        ("beta", "Alfa-Beta"),  # after "-"
+        ("sud", "Nord/Süd Handel"),  # after "/"
+        ("guernsey", "Nordwind (Guernsey) Limited"),  # after "("
+        ("wesson", "Smith&Wesson"),  # after "&"
+        ("oetker", "Dr.Oetker Polska"),  # after "."
+        ("o.o", "Kowalski Sp. z o.o."),
+    ],
+)
+def test_punctuation_is_a_word_break_for_ranking(engine: Engine, q: str, word_start: str) -> None:
+    """A word start after punctuation ranks with the word starts, before inner matches."""
+    add_punctuated(engine)
+    with Session(engine) as session:
+        add_buyer(session, f"Zz{q}zz Inner", "AAA910000001")
+        session.commit()
+    found = names(search(engine, q, limit=100))
+    assert word_start in found
+    inner = [n for n in found if n.endswith("zz Inner")]
+    assert inner and found.index(word_start) < found.index(inner[0])
+
+
+def test_punctuation_is_ignored_in_name_order(engine: Engine) -> None:
+    add_punctuated(engine)
+    assert names(search(engine, "nordwind")) == [
+        "NORDWIND ALL COMPANIES GROUP",
+        "Nordwind Danmark ApS",
+        "Nordwind (Guernsey) Limited",  # as "nordwind guernsey limited"
+        "Nordwind Logistik GmbH",
+        "Nordwind Polska Sp. z o.o.",
+        "Nordwind Sverige AB",
+        "Alfa Nordwind Service",  # a later word
     ]
 
 
@@ -257,6 +342,11 @@ QUERY_SHAPES = [
     ("zolta lodka", None),
     ("PL 526 000 12 46", None),
     ("AAA2065", "MY"),
+    # several words, one of them 1-2 letters or a symbol only
+    ("gmbh & co kg", None),
+    ("hansen & s", None),
+    ("sp. z o.o.", "PL"),
+    ("ltd.", None),
 ]
 
 
@@ -302,6 +392,7 @@ def test_random_writes_keep_the_index_exact(
     monkeypatch.setattr(search_schema, "CKEY_GAP", 8)  # also within a country
     rng = random.Random(7)
     syllables = ["lo", "dz", "ka", "an", "na", "ol", "ta", "ski", "ó", "ł", "ż", " "]
+    syllables += ["-", ". ", "&"]  # punctuation: word breaks, no part of the name key
     engine = make_engine(tmp_path / "random.sqlite")
     install_search_index(engine)
     with Session(engine) as session:
@@ -313,22 +404,22 @@ def test_random_writes_keep_the_index_exact(
             if i % 5 == 4:
                 victim = rng.choice(buyers)
                 if i % 3:
-                    victim.name_folded = fold(victim.name_folded + " " + rng.choice(syllables))
-                    victim.name = victim.name_folded
+                    victim.name = victim.name + " " + rng.choice(syllables)
+                    victim.name_folded = fold(victim.name)
                 else:
                     buyers.remove(victim)
                     session.delete(victim)
                 session.flush()
         session.commit()
-        truth = {b.id: b.name_folded for b in buyers}
+        truth = {b.id: fold_words(b.name) for b in buyers}
         countries = {b.id: b.country for b in buyers}
     for renumbered in (False, True):
         if renumbered:
             install_search_index(engine)
-        queries = ("lo", "ka", "dz", "lod", "ska", "ołt", "a lo", "n", "zka")
+        queries = ("lo", "ka", "dz", "lod", "ska", "ołt", "a lo", "n", "zka", "a-lo", "ka. &")
         for q, country in [(q, c) for q in queries for c in (None, "PL", "DE")]:
             found = search(engine, q, limit=100, country=country)
-            tiers = {ref: expected_tiers(name, fold(q)) for ref, name in truth.items()}
+            tiers = {ref: expected_tiers(name, fold_words(q)) for ref, name in truth.items()}
             if country:  # the country's own partition of the index
                 tiers = {ref: t for ref, t in tiers.items() if countries[ref] == country}
             wanted = [ref for ref, tier in tiers.items() if tier is not None]
@@ -373,3 +464,41 @@ def test_an_entry_found_by_number_and_by_name_is_listed_once_across_pages(
     assert numbers.count(word_too) == 1 and numbers[-1] == name_only
     assert len(numbers) == 4
     assert [i.id for i in search(engine, "70100017", limit=100).items] == [vat_and_name]
+
+
+def test_a_sandbox_database_from_before_the_name_key_is_upgraded_in_place(tmp_path: Path) -> None:
+    """At revision 0005 with the index over `name_folded` (and its triggers): the migration
+    adds the key to the rows already there, the index is rebuilt over it once."""
+    from alembic import command
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'sandbox.db'}")
+    with engine.begin() as conn:
+        command.upgrade(migrate.config(conn), "0005")
+        conn.execute(
+            text(
+                "INSERT INTO buyers (id, name, name_folded, network_number, country, is_test, "
+                "shares_invoice_history, sandbox_resolution) VALUES ('b1', 'Acme Ltd.', "
+                "'acme ltd.', 'AAA990000001', 'GB', 0, 0, 'connected')"
+            )
+        )
+        conn.execute(
+            text(
+                "CREATE TABLE directory_index (key INTEGER PRIMARY KEY, ckey INTEGER, "
+                "name_folded TEXT NOT NULL, kind INTEGER NOT NULL, ref TEXT NOT NULL, country TEXT)"
+            )
+        )
+        conn.execute(
+            text(
+                "CREATE TRIGGER trg_directory_buyers_ai AFTER INSERT ON buyers BEGIN "
+                "INSERT INTO directory_index (key, name_folded, kind, ref) "
+                "VALUES (1, NEW.name_folded, 0, NEW.id); END"
+            )
+        )
+    assert migrate.upgrade(engine) is True
+    install_search_index(engine)
+    assert names(search(engine, "ltd")) == ["Acme Ltd."]
+    with Session(engine) as session:
+        add_buyer(session, "Beta-Ltd Sp. z o.o.", "AAA990000002")
+        session.commit()
+    assert names(search(engine, "ltd.")) == ["Acme Ltd.", "Beta-Ltd Sp. z o.o."]
+    engine.dispose()

@@ -27,6 +27,10 @@ from test_directory_search import (  # the same tests, run here over PostgreSQL
     test_name_start_then_word_start_then_inner_each_by_name,
     test_network_number_exact_case_insensitive_and_prefix,
     test_paging_with_the_cursor_is_stable_and_complete,
+    test_punctuation_is_a_word_break_for_ranking,
+    test_punctuation_is_ignored_in_matching,
+    test_punctuation_is_ignored_in_name_order,
+    test_punctuation_only_finds_nothing,
     test_short_queries_use_name_and_word_starts_only,
     test_triggers_follow_inserts_updates_and_deletes,
     test_vat_number_with_or_without_prefix_and_spaces,
@@ -48,6 +52,10 @@ REUSED = (
     test_name_start_then_word_start_then_inner_each_by_name,
     test_network_number_exact_case_insensitive_and_prefix,
     test_paging_with_the_cursor_is_stable_and_complete,
+    test_punctuation_is_a_word_break_for_ranking,
+    test_punctuation_is_ignored_in_matching,
+    test_punctuation_is_ignored_in_name_order,
+    test_punctuation_only_finds_nothing,
     test_short_queries_use_name_and_word_starts_only,
     test_triggers_follow_inserts_updates_and_deletes,
     test_vat_number_with_or_without_prefix_and_spaces,
@@ -118,6 +126,10 @@ PLAN_SHAPES = [
     ("odzi", "PL"),
     ("PL 526 000 12 46", None),
     ("AAA2065", "MY"),
+    ("gmbh & co kg", None),
+    ("hansen & s", None),
+    ("sp. z o.o.", "PL"),
+    ("ltd.", None),
 ]
 
 

@@ -9,7 +9,26 @@ from __future__ import annotations
 
 from alembic import op
 
-from portal.search import pg_schema
+# The indexes as this revision made them (over `name_folded`; 0006 moves them to `name_key`).
+INDEXES = {
+    "ix_buyers_name_c": 'ON buyers (name_folded COLLATE "C", id COLLATE "C")',
+    "ix_buyers_country_name_c": 'ON buyers (country, name_folded COLLATE "C", id COLLATE "C")',
+    "ix_buyers_name_trgm": "ON buyers USING gin (name_folded gin_trgm_ops)",
+    "ix_buyers_network_c": 'ON buyers (network_number COLLATE "C")',
+    "ix_buyer_groups_name_c": 'ON buyer_groups (name_folded COLLATE "C", id COLLATE "C")',
+    "ix_buyer_groups_name_trgm": "ON buyer_groups USING gin (name_folded gin_trgm_ops)",
+}
+
+
+def create_statements() -> list[str]:
+    return ["CREATE EXTENSION IF NOT EXISTS pg_trgm"] + [
+        f"CREATE INDEX IF NOT EXISTS {name} {on}" for name, on in INDEXES.items()
+    ]
+
+
+def drop_statements() -> list[str]:
+    return [f"DROP INDEX IF EXISTS {name}" for name in INDEXES]
+
 
 revision = "0003"
 down_revision = "0002"
@@ -20,7 +39,7 @@ depends_on = None
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return  # SQLite: the FTS5 index is kept by portal.search.install_search_index
-    for statement in pg_schema.create_statements():
+    for statement in create_statements():
         op.execute(statement)
     op.execute("CREATE SEQUENCE IF NOT EXISTS sync_versions")
 
@@ -29,5 +48,5 @@ def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute("DROP SEQUENCE IF EXISTS sync_versions")
-    for statement in pg_schema.drop_statements():
+    for statement in drop_statements():
         op.execute(statement)
