@@ -561,6 +561,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n already requested</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n repeated</source>
         <translation>
             <numerusform>%n repeated</numerusform>
@@ -591,6 +598,29 @@
     </message>
     <message>
         <source>Offline: the rest go out when the network answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The outcome of %n request(s) from this list is still pending. Once another list is open, this page no longer shows it (Connection requests does). Export this list&apos;s result first?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export first...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open without exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1883,6 +1913,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type at least 3 characters in a row besides *, or the start of the number before it (*123, INV-2026*): a shorter pattern would read every invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No invoice matches “{text}”. Check the number, or use * for any characters (INV-2026*).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,12 +2122,27 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your supporting documents on the network have reached their storage limit; documents not used by a request are removed after a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network had too many attempts at once; try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The network gave the reason “{code}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The network did not accept it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts to renew the sign-in. Supplier Desk will sync again in %n minute(s); queued requests wait until then.</source>
+        <translation>
+            <numerusform>Too many attempts to renew the sign-in. Supplier Desk will sync again in %n minute; queued requests wait until then.</numerusform>
+            <numerusform>Too many attempts to renew the sign-in. Supplier Desk will sync again in %n minutes; queued requests wait until then.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -568,6 +568,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n already requested</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n repeated</source>
         <translation>
             <numerusform>%n powtórzony</numerusform>
@@ -602,6 +610,30 @@
     <message>
         <source>Offline: the rest go out when the network answers.</source>
         <translation>Bez połączenia: pozostałe zostaną wysłane, gdy sieć odpowie.</translation>
+    </message>
+    <message>
+        <source>Open another list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The outcome of %n request(s) from this list is still pending. Once another list is open, this page no longer shows it (Connection requests does). Export this list&apos;s result first?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export first...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open without exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customer chosen</source>
@@ -1902,6 +1934,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Na tym komputerze nie ma jeszcze faktur. Gdy połączysz się z klientem, jego faktury pojawią się po następnej synchronizacji.</translation>
     </message>
     <message>
+        <source>Type at least 3 characters in a row besides *, or the start of the number before it (*123, INV-2026*): a shorter pattern would read every invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No invoice matches “{text}”. Check the number, or use * for any characters (INV-2026*).</source>
         <translation>Żadna faktura nie pasuje do „{text}”. Sprawdź numer lub użyj * zamiast dowolnych znaków (INV-2026*).</translation>
     </message>
@@ -2110,12 +2146,28 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Sieć nie przyjmuje dokumentów potwierdzających tego typu.</translation>
     </message>
     <message>
+        <source>Your supporting documents on the network have reached their storage limit; documents not used by a request are removed after a day.</source>
+        <translation>Twoje dokumenty potwierdzające w sieci osiągnęły limit miejsca; dokumenty niedołączone do żadnej prośby są usuwane po jednym dniu.</translation>
+    </message>
+    <message>
+        <source>The network had too many attempts at once; try again in a few minutes.</source>
+        <translation>Sieć odnotowała zbyt wiele prób naraz; spróbuj ponownie za kilka minut.</translation>
+    </message>
+    <message>
         <source>The network gave the reason “{code}”.</source>
         <translation>Sieć podała powód „{code}”.</translation>
     </message>
     <message>
         <source>The network did not accept it.</source>
         <translation>Sieć jej nie przyjęła.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts to renew the sign-in. Supplier Desk will sync again in %n minute(s); queued requests wait until then.</source>
+        <translation>
+            <numerusform>Zbyt wiele prób odnowienia logowania. Supplier Desk zsynchronizuje dane ponownie za %n minutę; prośby w kolejce poczekają do tego czasu.</numerusform>
+            <numerusform>Zbyt wiele prób odnowienia logowania. Supplier Desk zsynchronizuje dane ponownie za %n minuty; prośby w kolejce poczekają do tego czasu.</numerusform>
+            <numerusform>Zbyt wiele prób odnowienia logowania. Supplier Desk zsynchronizuje dane ponownie za %n minut; prośby w kolejce poczekają do tego czasu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from desktop.domain import types as d
 from wire import schemas as w
 
 from .client import PortalClient
-from .errors import PortalRefused, PortalUnreachable
+from .errors import PortalRefused, PortalUnreachable, TooManyAttempts
 
 log = logging.getLogger(__name__)
 
@@ -127,8 +127,9 @@ class SyncEngine:
     def push_outbox(self) -> list[d.PushResult]:
         """Send queued requests, oldest first, each with its own stored idempotency key.
 
-        PortalUnreachable stops the push and is raised again (the item stays queued); a refusal
-        marks that item failed and the push goes on.
+        PortalUnreachable stops the push and is raised again (the item stays queued), and so
+        does TooManyAttempts (a 429 on refreshing the sign-in: the wait is the session's, not
+        the item's fault); a refusal marks that item failed and the push goes on.
         """
         results: list[d.PushResult] = []
         for item in self.cache.outbox():
@@ -153,8 +154,8 @@ class SyncEngine:
             )
             self.cache.mark_sending(item.local_id)
             response = self.client.create_connection_request(body, item.idempotency_key)
-        except PortalUnreachable:
-            raise
+        except (PortalUnreachable, TooManyAttempts):
+            raise  # the item stays queued; the next sync sends it
         except PortalRefused as exc:
             # The portal's machine word, not its English message: the UI words it.
             log.info("outbox item %s refused: %s", item.local_id, exc.code)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.app.resources import icon
 from desktop.domain.types import SyncStatus
 from desktop.models.formats import format_count, with_count
+from desktop.models.refusals import sync_problem_text
 from desktop.views.announce import announce
 
 # A sync bringing more than this many items of one collection shows the progress bar.
@@ -176,7 +177,7 @@ class SyncStatusWidgets(QObject):
                 "Sync failed. Your data here is unchanged; Supplier Desk will try again."
             ),
         }
-        return texts.get(kind, "")
+        return texts.get(kind) or sync_problem_text(kind)
 
     def on_status(self, status: SyncStatus) -> None:
         self.long_sync.hide()  # the sync has ended
