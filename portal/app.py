@@ -60,7 +60,7 @@ def create_app(
         search.install_search_index(db.engine)
     else:  # several workers: `supplier-portal migrate` runs once, before them
         migrate.check(db.engine)
-    operator = SandboxOperator(db) if sandbox else None
+    operator = SandboxOperator(db, invoice_delay=invoice_delay) if sandbox else None
     directory_pool = ReadPool.for_engine(db.engine) or PgReadPool.for_engine(db.engine)
 
     @asynccontextmanager

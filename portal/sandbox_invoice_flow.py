@@ -106,7 +106,7 @@ def _amount(rng: random.Random) -> str:
     return f"{cents // 100}.{cents % 100:02d}"
 
 
-def _path(rng: random.Random, final: str) -> list[str]:
+def path_to(rng: random.Random, final: str) -> list[str]:
     """The statuses an invoice went through to reach `final`, oldest first."""
     if final in ("failed", "saved"):
         return [final]
@@ -122,7 +122,7 @@ def _path(rng: random.Random, final: str) -> list[str]:
     return [*head, *detour, *tail[: tail.index(final) + 1]]
 
 
-def _note(rng: random.Random, status: str, due: date, failure: str | None) -> str | None:
+def status_note(rng: random.Random, status: str, due: date, failure: str | None) -> str | None:
     if status == "on_hold":
         return rng.choice(_HOLD_NOTES)
     if status == "exception":
@@ -149,6 +149,32 @@ def _step(rng: random.Random, before: str, status: str) -> timedelta:
     return timedelta(days=rng.randrange(1, 9), hours=rng.randrange(8))
 
 
+def walk(
+    rng: random.Random,
+    path: list[str],
+    at: datetime,
+    now: datetime,
+    due: date,
+    failure: str | None = None,
+) -> tuple[str, list[dict[str, object]]]:
+    """An invoice's way along `path` from `at` (its first status), each step after the last,
+    stopping where time stands: (the status reached, its history events, oldest first)."""
+    reached = path[0]
+    events: list[dict[str, object]] = []
+    for i, status in enumerate(path):
+        if i:
+            at += _step(rng, path[i - 1], status)
+        if at > now:  # not that far yet: the invoice stops where time stands
+            break
+        reached = status
+        events.append({"at": at, "status": status, "note": status_note(rng, status, due, failure)})
+    if not events:  # issued today, later than now: it arrives now
+        events.append(
+            {"at": now, "status": reached, "note": status_note(rng, reached, due, failure)}
+        )
+    return reached, events
+
+
 def seed_invoices(
     session: Session, rng: random.Random, plans: Iterable[InvoicePlan], now: datetime
 ) -> int:
@@ -171,28 +197,10 @@ def seed_invoices(
             failure = rng.choice(sorted(FAILURES)) if final == "failed" else None
             at = datetime.combine(issue, time(7)) + timedelta(minutes=rng.randrange(0, 600))
             invoice_id = _uuid(rng)
-            path = _path(rng, final)
-            reached, added = path[0], 0
-            for i, status in enumerate(path):
-                if i:
-                    at += _step(rng, path[i - 1], status)
-                if at > now:  # not that far yet: the invoice stops where time stands
-                    break
-                reached, added = status, added + 1
-                events.append(
-                    {
-                        "invoice_id": invoice_id,
-                        "at": at,
-                        "status": status,
-                        "note": _note(rng, status, due, failure),
-                    }
-                )
-            if not added:  # issued today, later than now: it arrives now
-                note = _note(rng, reached, due, failure)
-                events.append(
-                    {"invoice_id": invoice_id, "at": now, "status": reached, "note": note}
-                )
-            last_at = events[-1]["at"]
+            path = path_to(rng, final)
+            reached, history = walk(rng, path, at, now, due, failure)
+            events.extend({"invoice_id": invoice_id, **event} for event in history)
+            last_at = history[-1]["at"]
             invoices.append(
                 {
                     "id": invoice_id,
@@ -294,8 +302,36 @@ def advance_invoices(
         )
         session.execute(
             insert(m.InvoiceEvent).values(
-                invoice_id=invoice_id, at=now, status=new, note=_note(rng, new, due, None)
+                invoice_id=invoice_id, at=now, status=new, note=status_note(rng, new, due, None)
             )
         )
         moved.append((invoice_id, status, new))
     return moved
+
+
+def invoice_prefix(buyer_id: str, buyer_name: str) -> str:
+    """A numbering of the supplier's own for a buyer: its initials and two characters of its
+    id (no other history of the account numbers alike)."""
+    initials = "".join(word[0] for word in buyer_name.split() if word[:1].isalpha())[:3]
+    tag = hashlib.sha256(buyer_id.encode()).hexdigest()[:2].upper()
+    return f"{initials.upper() or 'INV'}{tag}-"
+
+
+def seed_connected_buyer(session: Session, account_id: str, buyer: m.Buyer, now: datetime) -> int:
+    """A buyer that just became active without a verification (a resolved ticket): its
+    invoice history with the account, as seed_invoices makes them, unless the account has
+    one with it already; returns how many were added. The caller schedules their delivery
+    (workflows.schedule_invoice_load: held back until the invoice delay) and commits."""
+    has = session.scalar(
+        select(m.BuyerInvoice.id)
+        .where(m.BuyerInvoice.account_id == account_id, m.BuyerInvoice.buyer_id == buyer.id)
+        .limit(1)
+    )
+    if has is not None:
+        return 0
+    rng = random.Random(f"{account_id}:{buyer.id}")
+    count = rng.randrange(40, 120)
+    plan = InvoicePlan(
+        account_id, buyer.id, buyer.country, count, invoice_prefix(buyer.id, buyer.name)
+    )
+    return seed_invoices(session, rng, [plan], now)

@@ -10,13 +10,14 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from portal import models as m
 from portal.auth import utcnow
+from portal.sandbox_invoice_flow import path_to, status_note, walk
 
 DEMO_BUYER = "Demonstration Example Buyer"  # the walkthrough's
 KRAKOW_BUYER = "Kraków Świat Biura Sp. z o.o."
@@ -53,15 +54,28 @@ def seed_verify_histories(
     """The histories of every account with every VERIFY_BUYERS buyer; the caller commits."""
     now = utcnow()
     rows: list[dict[str, object]] = []
+    events: list[dict[str, object]] = []
     for buyer_name in VERIFY_BUYERS:
         numbering, main, second = _STYLE[buyer_name]
         for account_id in account_ids:
             serial = rng.randrange(60, 400)
             day = LAST_ISSUE_DATE - timedelta(days=rng.randrange(0, 6))
             for i in range(INVOICES_PER_HISTORY):
+                invoice_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+                status = _STATUSES[i % len(_STATUSES)]
+                # The way there, as seed_invoices draws it (an rng of the invoice's own: the
+                # numbers and amounts above stay what they were).
+                own = random.Random(invoice_id)
+                due = day + timedelta(days=own.choice((14, 30, 30, 45, 60)))
+                at = datetime.combine(day, time(7)) + timedelta(minutes=own.randrange(600))
+                reached, history = walk(own, path_to(own, status), at, now, due)
+                if reached != status:  # the last step is today's
+                    note = status_note(own, status, due, None)
+                    history.append({"at": now, "status": status, "note": note})
+                events.extend({"invoice_id": invoice_id, **event} for event in history)
                 rows.append(
                     {
-                        "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                        "id": invoice_id,
                         "account_id": account_id,
                         "buyer_id": buyers[buyer_name],
                         "number": numbering(serial),
@@ -70,7 +84,8 @@ def seed_verify_histories(
                         "issue_date": day,
                         "amount": _cents(rng),
                         "currency": second if i % 3 == 2 else main,
-                        "status": _STATUSES[i % len(_STATUSES)],
+                        "due_date": due,
+                        "status": status,
                         "updated_at": now,
                         "version": m.next_version(session),
                         "deleted": False,
@@ -79,3 +94,4 @@ def seed_verify_histories(
                 serial -= rng.randrange(1, 9)
                 day -= timedelta(days=rng.randrange(9, 40))
     session.execute(insert(m.BuyerInvoice), rows)
+    session.execute(insert(m.InvoiceEvent), events)

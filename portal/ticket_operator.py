@@ -1,4 +1,5 @@
-"""The sandbox operator: a thread that resolves support tickets once they are due, delivers
+"""The sandbox operator: a thread that resolves support tickets once they are due (a buyer a
+ticket connects gets its invoice history, delivered after the invoice delay), delivers
 the invoice data of passed verifications once it is due, and moves a few invoices a minute one
 step along their path (env SUPPLIER_PORTAL_INVOICE_MOVES: moves per minute, default 3; 0 stops
 them, as the tests do: they move invoices with POST /v1/sandbox/invoices/advance)."""
@@ -12,18 +13,33 @@ import time
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import Session, joinedload
 
 from portal import models as m
 from portal.auth import utcnow
 from portal.db import Database
 from portal.operator_lease import OperatorLease
-from portal.sandbox_invoice_flow import advance_invoices
-from portal.workflows import deliver_due_invoice_loads, resolve_ticket, start_ticket
+from portal.sandbox_invoice_flow import advance_invoices, seed_connected_buyer
+from portal.workflows import (
+    deliver_due_invoice_loads,
+    resolve_ticket,
+    schedule_invoice_load,
+    start_ticket,
+)
 
 log = logging.getLogger("portal.operator")
 
 MOVES_ENV = "SUPPLIER_PORTAL_INVOICE_MOVES"
+
+
+def deliver_connected_invoices(
+    session: Session, account_id: str, buyer: m.Buyer, delay: float | None
+) -> int:
+    """A ticket connected the buyer: its invoice history with the account (seeded when it has
+    none) arrives after `delay` seconds, as a passed verification's does. The caller commits."""
+    seeded = seed_connected_buyer(session, account_id, buyer, utcnow())
+    schedule_invoice_load(session, account_id, buyer.id, delay)
+    return seeded
 
 
 def invoice_moves_per_minute() -> float:
@@ -38,9 +54,16 @@ class SandboxOperator:
     """Every `interval` seconds: due tickets -> resolved as their buyer is seeded to behave."""
 
     def __init__(
-        self, db: Database, interval: float = 0.5, invoice_moves: float | None = None
+        self,
+        db: Database,
+        interval: float = 0.5,
+        invoice_moves: float | None = None,
+        invoice_delay: float = 30.0,
     ) -> None:
+        """`invoice_delay`: seconds after a ticket connects a buyer before its invoices are
+        delivered (as after a passed verification)."""
         self._db = db
+        self._invoice_delay = invoice_delay
         self._interval = interval
         moves = invoice_moves_per_minute() if invoice_moves is None else invoice_moves
         self._move_every = 60.0 / moves if moves > 0 else None
@@ -138,7 +161,12 @@ class SandboxOperator:
                 if ticket.state not in ("open", "in_progress"):
                     continue  # resolved meanwhile (the sandbox endpoint)
                 if ticket.number in due:
-                    resolve_ticket(session, ticket, ticket.buyer.sandbox_resolution)
+                    outcome = ticket.buyer.sandbox_resolution
+                    resolve_ticket(session, ticket, outcome)
+                    if outcome == "connected":
+                        deliver_connected_invoices(
+                            session, ticket.account_id, ticket.buyer, self._invoice_delay
+                        )
                     resolved += 1
                 elif ticket.state == "open":
                     start_ticket(session, ticket)

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import re
+import time
+import uuid
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
-from portal_helpers import Api
+import pytest
+from portal_helpers import Api, db_session, sign_in
+from sqlalchemy import select
+from test_verification import answer, ask, challenge_for, practice, setup, step1, sync_ids
 
+from portal import models as m
+from portal.server import PortalServer
 from wire.schemas import Invoice
 
 STATUSES = {
@@ -131,3 +140,115 @@ def test_first_page_says_how_many_remain(elise: Api) -> None:
     assert last["has_more"] is False and last["remaining"] == 0
     rels = elise.get("/v1/sync/relationships", params={"limit": 2}).json()
     assert rels["remaining"] == len(elise.sync_all("relationships")) - 2
+
+
+# --- invoices of buyers connected later: a passed verification, a resolved ticket ----------
+
+
+@pytest.fixture
+def quick_portal(tmp_path: Path) -> Iterator[PortalServer]:
+    """A sandbox portal whose operator resolves tickets after a second and delivers invoices
+    half a second after a buyer connects."""
+    server = PortalServer(
+        str(tmp_path / "portal.db"),
+        sandbox=True,
+        ticket_delay=1.0,
+        generated_buyers=20,
+        invoice_delay=0.5,
+    )
+    server.start()
+    yield server
+    server.stop()
+
+
+def _arrived(api: Api, buyer: str, cursor: str) -> list[dict[str, Any]]:
+    return [
+        e["data"]
+        for e in sync_ids(api, "invoices", cursor).values()
+        if e["data"] and e["data"]["buyer_id"] == buyer
+    ]
+
+
+def _wait_for_invoices(api: Api, buyer: str, cursor: str) -> list[dict[str, Any]]:
+    deadline = time.monotonic() + 30
+    while not _arrived(api, buyer, cursor) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return _arrived(api, buyer, cursor)
+
+
+def _assert_realistic(invoices: list[dict[str, Any]]) -> None:
+    """What the desktop's timeline shows: a history leading to the status, a due date."""
+    assert invoices
+    for inv in invoices:
+        Invoice.model_validate(inv)
+        history = inv["history"]
+        assert history, inv["number"]
+        assert history[-1]["status"] == inv["status"], inv["number"]
+        times = [datetime.fromisoformat(h["at"]) for h in history]
+        assert times == sorted(times)
+        issue, due = date.fromisoformat(inv["issue_date"]), date.fromisoformat(inv["due_date"])
+        assert 14 <= (due - issue).days <= 60
+        if inv["status"] in ("on_hold", "exception", "rejected"):
+            assert history[-1]["note"], inv["status"]
+        if len(history) > 1:
+            assert history[0]["status"] == "received"
+
+
+def test_a_passed_verification_delivers_invoices_with_their_histories(
+    quick_portal: PortalServer,
+) -> None:
+    api, account, buyer = setup(quick_portal, account="Sp. z o.o.")
+    _request_id, vid = ask(api, account, buyer)
+    shown = practice(api, buyer, account)
+    cursor = api.get("/v1/sync/invoices", params={"limit": 1000}).json()["next_cursor"]
+    v = answer(api, vid, "invoice", step1(shown[2])).json()["verification"]
+    r = answer(api, vid, "challenge", challenge_for(shown, v["challenge_invoice_number"]))
+    assert r.json()["result"] == "accepted"
+    got = _wait_for_invoices(api, buyer, cursor)
+    assert sorted(i["number"] for i in got) == sorted(i["invoice_number"] for i in shown)
+    _assert_realistic(got)
+
+
+def test_a_buyer_a_ticket_connects_gets_a_history_after_the_delay(
+    quick_portal: PortalServer,
+) -> None:
+    """The operator resolves the ticket, the buyer becomes active, and after the invoice
+    delay a sync brings a history of the supplier's invoices to it (none before)."""
+    api = sign_in(quick_portal.base_url, "elise")
+    account = api.account_id("Sp. z o.o.")
+    with db_session(quick_portal) as s:
+        buyer = s.scalars(
+            select(m.Buyer.id)
+            .where(
+                m.Buyer.shares_invoice_history.is_(False),
+                m.Buyer.sandbox_resolution == "connected",
+                m.Buyer.is_test.is_(False),
+                ~m.Buyer.id.in_(select(m.Relationship.buyer_id)),
+            )
+            .order_by(m.Buyer.network_number)
+        ).first()
+    assert buyer is not None
+    cursor = api.get("/v1/sync/invoices", params={"limit": 1000}).json()["next_cursor"]
+    r = api.post(
+        "/v1/connection-requests",
+        json={"account_id": account, "buyer_ids": [buyer], "vendor_code": "V-9"},
+        headers={"Idempotency-Key": str(uuid.uuid4())},
+    )
+    assert r.status_code == 201, r.text
+    assert r.json()["items"][0]["outcome"] == "ticket_opened"
+    assert not _arrived(api, buyer, cursor)
+    got = _wait_for_invoices(api, buyer, cursor)
+    assert 40 <= len(got) < 120
+    assert {i["account_id"] for i in got} == {account}
+    assert len({i["number"] for i in got}) == len(got)
+    assert len({i["status"] for i in got}) >= 4
+    _assert_realistic(got)
+    rel = [
+        e["data"]
+        for e in sync_ids(api, "relationships").values()
+        if e["data"]["buyer"]["id"] == buyer and e["data"]["account_id"] == account
+    ]
+    assert [x["status"] for x in rel] == ["active"]
+    # Another supplier sees none of them.
+    other = sign_in(quick_portal.base_url, "oskar")
+    assert not _arrived(other, buyer, "")
