@@ -39,6 +39,7 @@ TokensCallback = Callable[[w.SessionTokens | None], None]
 
 MAX_ANSWER_BYTES = 20 * 1024 * 1024
 RETRY_STATUSES = frozenset({502, 503, 504})
+MATCH_READ_TIMEOUT = 60.0  # s: `match_directory`'s answer (500 rows) may take a while
 SYNC_MODELS: dict[str, type[BaseModel]] = {
     "accounts": w.Account,
     "relationships": w.Relationship,
@@ -197,10 +198,21 @@ class PortalClient:
         return self._call("GET", "/v1/directory", w.DirectoryPage, params=params)
 
     def match_directory(self, rows: list[w.MatchRow]) -> w.MatchResponse:
-        """Bulk connect: up to `MATCH_ROWS_MAX` rows matched (read only, so retried)."""
+        """Bulk connect: up to `MATCH_ROWS_MAX` rows matched (read only, so retried).
+
+        500 rows can keep a busy portal working longer than an ordinary call's read timeout;
+        this call waits up to `MATCH_READ_TIMEOUT` s for its answer, so a slow answer is not
+        cut off and asked for again (each retry the portal's full work once more)."""
         body = w.MatchRequest(rows=rows).model_dump(mode="json", exclude_none=True)
+        connect = self.timeout[0] if isinstance(self.timeout, tuple) else self.timeout
+        read = self.timeout[1] if isinstance(self.timeout, tuple) else self.timeout
         return self._call(
-            "POST", "/v1/directory/match", w.MatchResponse, json=body, idempotent=True
+            "POST",
+            "/v1/directory/match",
+            w.MatchResponse,
+            json=body,
+            idempotent=True,
+            timeout=(connect, max(read, MATCH_READ_TIMEOUT)),
         )
 
     def group(self, group_id: str) -> w.GroupDetail:
@@ -344,13 +356,14 @@ class PortalClient:
                 raise AuthFailed("Sign in first.")
             all_headers["Authorization"] = f"Bearer {self._tokens.access_token}"
         attempts = self.retries if idempotent else 1
+        timeout = kwargs.pop("timeout", self.timeout)  # a call may wait longer (match)
         url = self.base_url + path
         for attempt in range(attempts):
             if attempt:
                 time.sleep(self.backoff * (2 ** (attempt - 1)) * (1 + random.random() / 4))
             try:
                 response = self._session.request(
-                    method, url, headers=all_headers, timeout=self.timeout, stream=True, **kwargs
+                    method, url, headers=all_headers, timeout=timeout, stream=True, **kwargs
                 )
             except requests.exceptions.SSLError as exc:
                 raise PortalUnreachable(
