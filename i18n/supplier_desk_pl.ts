@@ -569,10 +569,10 @@
     </message>
     <message numerus="yes">
         <source>%n already requested</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n z prośbą już wysłaną</numerusform>
+            <numerusform>%n z prośbą już wysłaną</numerusform>
+            <numerusform>%n z prośbą już wysłaną</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -613,27 +613,27 @@
     </message>
     <message>
         <source>Open another list</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz inną listę</translation>
     </message>
     <message numerus="yes">
         <source>The outcome of %n request(s) from this list is still pending. Once another list is open, this page no longer shows it (Connection requests does). Export this list&apos;s result first?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wynik %n prośby z tej listy wciąż jest w toku. Po otwarciu innej listy ta strona przestanie go pokazywać (pokazują go nadal Prośby o połączenie). Najpierw wyeksportować wynik tej listy?</numerusform>
+            <numerusform>Wynik %n próśb z tej listy wciąż jest w toku. Po otwarciu innej listy ta strona przestanie go pokazywać (pokazują go nadal Prośby o połączenie). Najpierw wyeksportować wynik tej listy?</numerusform>
+            <numerusform>Wynik %n próśb z tej listy wciąż jest w toku. Po otwarciu innej listy ta strona przestanie go pokazywać (pokazują go nadal Prośby o połączenie). Najpierw wyeksportować wynik tej listy?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export first...</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw &amp;eksportuj...</translation>
     </message>
     <message>
         <source>&amp;Open without exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz bez eksportu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Customer chosen</source>
