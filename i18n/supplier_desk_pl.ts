@@ -1935,7 +1935,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>Type at least 3 characters in a row besides *, or the start of the number before it (*123, INV-2026*): a shorter pattern would read every invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz co najmniej 3 znaki z rzędu oprócz *, albo początek numeru przed gwiazdką (*123, INV-2026*): krótszy wzorzec wymagałby przejrzenia wszystkich faktur.</translation>
     </message>
     <message>
         <source>No invoice matches “{text}”. Check the number, or use * for any characters (INV-2026*).</source>

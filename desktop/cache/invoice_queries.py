@@ -46,6 +46,9 @@ OPEN_TICKET_STATES = ("open", "in_progress")
 
 SORT_KEYS: dict[InvoiceSort, str] = {
     InvoiceSort.NUMBER: "upper(number)",
+    # As the v5 indexes have them (ix_invoices_po_sort, ix_invoices_transaction_sort).
+    InvoiceSort.PO_NUMBER: "coalesce(upper(po_number), '')",
+    InvoiceSort.TRANSACTION_ID: "coalesce(upper(transaction_id), '')",
     InvoiceSort.BUYER: "buyer_key",
     InvoiceSort.ISSUE_DATE: "issue_date",
     InvoiceSort.DUE_DATE: "due_date",

@@ -184,12 +184,22 @@ def _run_trigger_script(conn: sqlite3.Connection, script: str) -> None:
             conn.execute(statement)
 
 
+def _v4_to_v5(conn: sqlite3.Connection) -> None:
+    """The invoice table sorts by PO number and transaction id: an index each on the value as
+    the keyset compares it ('' for none: no NULLs in a keyset), the row number after it."""
+    conn.execute("CREATE INDEX ix_invoices_po_sort ON invoices(coalesce(upper(po_number), ''))")
+    conn.execute(
+        "CREATE INDEX ix_invoices_transaction_sort ON invoices(coalesce(upper(transaction_id), ''))"
+    )
+
+
 # MIGRATIONS[n] brings a cache from version n to n + 1.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v0_to_v1,
     _v1_to_v2,
     _v2_to_v3,
     _v3_to_v4,
+    _v4_to_v5,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -30,6 +30,8 @@ class InvoiceSort(StrEnum):
     """The orders the invoice table offers; each is (key, row) in the cache, keyset-paged."""
 
     NUMBER = "number"
+    PO_NUMBER = "po_number"  # invoices without one come first ascending
+    TRANSACTION_ID = "transaction_id"  # the same
     BUYER = "buyer"
     ISSUE_DATE = "issue_date"
     DUE_DATE = "due_date"  # invoices without a due date come first ascending

@@ -28,15 +28,17 @@ from desktop.domain.invoices import (
 )
 from desktop.models.local_time import format_day
 from desktop.models.row_table_model import ExportRole, RowRole, SortRole, ToneRole
-from desktop.views.invoice_words import format_amount, status_text, status_tone
+from desktop.views.invoice_words import failure_text, format_amount, status_text, status_tone
 
 Index = QModelIndex | QPersistentModelIndex
 
 NUMBER, BUYER, PO_NUMBER, TRANSACTION_ID, ISSUE_DATE, DUE_DATE, AMOUNT, STATUS = range(8)
 COLUMNS = 8
-# The columns the cache can order by (an index each); the others keep the current order.
+# Every column orders in the cache (an index each).
 SORTS: dict[int, InvoiceSort] = {
     NUMBER: InvoiceSort.NUMBER,
+    PO_NUMBER: InvoiceSort.PO_NUMBER,
+    TRANSACTION_ID: InvoiceSort.TRANSACTION_ID,
     BUYER: InvoiceSort.BUYER,
     ISSUE_DATE: InvoiceSort.ISSUE_DATE,
     DUE_DATE: InvoiceSort.DUE_DATE,
@@ -221,8 +223,9 @@ class InvoiceTableModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self.text(invoice, column)
-            if role == Qt.ItemDataRole.ToolTipRole and column == STATUS and invoice.failure_reason:
-                return f"{text}: {invoice.failure_reason}"
+            if role == Qt.ItemDataRole.ToolTipRole and column == STATUS:
+                reason = failure_text(invoice.failure_code, invoice.failure_reason)
+                return f"{text}: {reason}" if reason else text
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == AMOUNT:

@@ -2,7 +2,8 @@
 every matching row (not only the rows scrolled into view), written off the GUI thread.
 
 Dates go out as ISO 8601 and amounts as plain decimals with their currency in a column of its
-own, so every spreadsheet reads them; failures say why in the user's language."""
+own, so every spreadsheet reads them; text cells starting = + - @ get an apostrophe (no
+formula: bulk_export.escape_cell); failures say why in the user's language."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.app.context import AppContext
+from desktop.domain.bulk_export import escape_cell
 from desktop.models.formats import with_count
 from desktop.views.file_dialogs import choose_file_to_save
 from desktop.views.invoice_words import STATUS_ORDER, status_text
@@ -74,13 +76,15 @@ class InvoiceExport(QObject):
                 writer = csv.writer(handle, delimiter=delimiter)
                 writer.writerow(headers)
                 for inv in rows_source():
+                    # Text from the portal: a leading = + - @ is no formula in a spreadsheet.
+                    # Dates, amounts (checked decimals) and currencies go out as they are.
                     writer.writerow(
                         [
-                            inv.number,
-                            inv.po_number or "",
-                            inv.transaction_id or "",
-                            inv.buyer_name,
-                            accounts.get(inv.account_id, ""),
+                            escape_cell(inv.number),
+                            escape_cell(inv.po_number or ""),
+                            escape_cell(inv.transaction_id or ""),
+                            escape_cell(inv.buyer_name),
+                            escape_cell(accounts.get(inv.account_id, "")),
                             inv.issue_date.isoformat(),
                             inv.due_date.isoformat() if inv.due_date else "",
                             inv.amount,

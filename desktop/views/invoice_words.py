@@ -57,6 +57,40 @@ def status_text(status: str) -> str:
     return words.get(status, status.replace("_", " "))
 
 
+def failure_text(code: str | None, reason: str | None) -> str:
+    """The network's reason for a refusal in the user's language where its code is one we
+    know (the portal's `failure_reason` is English); another code's text as sent."""
+    if not code and not reason:
+        return ""
+    # The detail dialog's own words (its context), so both say it alike.
+    known = {
+        "invalid_vat": QCoreApplication.translate(
+            "InvoiceDetailDialog", "The buyer's VAT number on the invoice is not valid."
+        ),
+        "unknown_buyer": QCoreApplication.translate(
+            "InvoiceDetailDialog", "The network does not know the buyer named on the invoice."
+        ),
+        "duplicate_number": QCoreApplication.translate(
+            "InvoiceDetailDialog", "An invoice with this number was already sent to this buyer."
+        ),
+        "schema_error": QCoreApplication.translate(
+            "InvoiceDetailDialog",
+            "The invoice file does not follow the format the network accepts.",
+        ),
+        "missing_po": QCoreApplication.translate(
+            "InvoiceDetailDialog",
+            "The buyer requires a purchase order number on every invoice.",
+        ),
+        "unknown_po": QCoreApplication.translate(
+            "InvoiceDetailDialog", "The buyer does not know this purchase order number."
+        ),
+    }
+    text = known.get(code or "")
+    if text:
+        return text
+    return reason or (code or "").replace("_", " ")
+
+
 def status_tone(status: str) -> str:
     return TONES.get(status, "neutral")
 

@@ -151,6 +151,8 @@ def test_star_alone_and_blank_find_everything(synced: tuple[Cache, dict[str, Any
 
 SORT_KEYS = {
     InvoiceSort.NUMBER: lambda i: i["number"].upper(),
+    InvoiceSort.PO_NUMBER: lambda i: (i["po_number"] or "").upper(),
+    InvoiceSort.TRANSACTION_ID: lambda i: (i["transaction_id"] or "").upper(),
     InvoiceSort.ISSUE_DATE: lambda i: i["issue_date"],
     InvoiceSort.DUE_DATE: lambda i: i["due_date"] or "",
     InvoiceSort.AMOUNT: lambda i: float(i["amount"]),

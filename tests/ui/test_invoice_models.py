@@ -23,6 +23,7 @@ from desktop.models.invoice_status_model import InvoiceStatusModel, KeyRole
 from desktop.models.invoice_table_model import InvoiceTableModel
 from desktop.models.row_table_model import ExportRole, RowRole, ToneRole
 from desktop.sync import PortalClient, SyncEngine
+from desktop.views.invoice_words import failure_text
 
 TIMEOUT = 20_000
 
@@ -112,8 +113,12 @@ def test_sort_is_asked_of_the_cache(
     numbers = [model.invoice_at(r).number.upper() for r in range(model.rowCount())]  # type: ignore[union-attr]
     assert numbers == sorted(numbers)
     assert model.sort_column() == cols.NUMBER
-    model.sort(cols.PO_NUMBER, Qt.SortOrder.AscendingOrder)  # not sortable: nothing changes
-    assert model.sort_column() == cols.NUMBER and model.rowCount() == 40
+    for column in (cols.PO_NUMBER, cols.TRANSACTION_ID):  # an index each (cache v5)
+        with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
+            model.sort(column, Qt.SortOrder.DescendingOrder)
+        values = [(model.index(r, column).data() or "").upper() for r in range(model.rowCount())]
+        assert values == sorted(values, reverse=True) and values[0]
+        assert model.sort_column() == column and model.rowCount() == 40
     assert gui_sql == []
 
 
@@ -154,7 +159,10 @@ def test_cells_in_the_users_locale(
         status = model.index(row, cols.STATUS)
         assert status.data() == "Nieudana"
         assert status.data(ToneRole) == "bad"
-        assert big.failure_reason and big.failure_reason in status.data(Qt.ItemDataRole.ToolTipRole)
+        tip = status.data(Qt.ItemDataRole.ToolTipRole)  # the reason in the user's language
+        assert big.failure_reason and big.failure_reason not in tip
+        assert tip == f"Nieudana: {failure_text(big.failure_code, None)}"
+        assert not failure_text(big.failure_code, None).startswith("The ")  # Polish words
         assert model.index(row, 0).data(RowRole) == big
         assert model.headerData(cols.NUMBER, Qt.Orientation.Horizontal) == "Numer"
     finally:

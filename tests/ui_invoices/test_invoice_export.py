@@ -6,7 +6,7 @@ count follow an issue-date range; offline the page searches the cache and says s
 from __future__ import annotations
 
 import csv
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.app.startup import Session
+from desktop.domain.invoices import InvoiceRow
 from desktop.views.table_export import csv_delimiter
 from tests.file_dialog_driver import answer_file_dialog
 from tests.ui.conftest import StartApp
@@ -132,3 +133,27 @@ def test_the_chart_and_count_follow_the_issue_dates_also_offline(
     invoice = next(i for i in truth if start <= i.issue_date <= end)
     search(qtbot, page, invoice.number)
     assert invoice.number in shown_numbers(qtbot, page)
+
+
+def test_text_that_a_spreadsheet_would_run_is_written_as_text(
+    qtbot: QtBot, app: Session, tmp_path: Path
+) -> None:
+    """A number, PO, transaction id or buyer starting = + - @ (text from the portal) gets a
+    leading apostrophe, as the bulk export's cells do; amounts and dates stay as they are."""
+    page = invoices_page(app)
+    row = InvoiceRow(
+        id="x1", account_id="a", buyer_id="b", buyer_name="@SUM(A1:A9)",
+        number='=HYPERLINK("http://example.invalid","open")', po_number="+48 123",
+        transaction_id="-2+3", issue_date=date(2026, 11, 2), due_date=None, amount="12.50",
+        currency="PLN", status="paid", failure_code=None, failure_reason=None,
+        updated_at=datetime(2026, 11, 2, tzinfo=UTC),
+    )  # fmt: skip
+    target = tmp_path / "odd.csv"
+    with qtbot.waitSignal(page.export.exported, timeout=TIMEOUT_MS):
+        page.export.write_to(target, lambda: [row])
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        [_head, cells] = list(csv.reader(handle, delimiter=csv_delimiter()))
+    assert cells[:4] == [
+        "'" + row.number, "'+48 123", "'-2+3", "'@SUM(A1:A9)"
+    ]  # fmt: skip
+    assert cells[5:9] == ["2026-11-02", "", "12.50", "PLN"]

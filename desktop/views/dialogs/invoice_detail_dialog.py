@@ -15,7 +15,7 @@ from desktop.app.resources import icon
 from desktop.domain.invoices import InvoiceDetail
 from desktop.forms.ui_invoice_detail import Ui_InvoiceDetail
 from desktop.models.local_time import format_datetime, format_day
-from desktop.views.invoice_words import format_amount, status_text, status_tone
+from desktop.views.invoice_words import failure_text, format_amount, status_text, status_tone
 from desktop.views.widgets.status_table import DOTS
 
 _SCHEDULED = re.compile(r"^Payment scheduled for (\d{4}-\d{2}-\d{2})$")  # the portal's phrase
@@ -130,21 +130,4 @@ class InvoiceDetailDialog(QDialog):
 
     def failure_text(self, code: str | None, reason: str | None) -> str:
         """The network's reason in the user's language where its code is one we know."""
-        if not code and not reason:
-            return ""
-        known = {
-            "invalid_vat": self.tr("The buyer's VAT number on the invoice is not valid."),
-            "unknown_buyer": self.tr("The network does not know the buyer named on the invoice."),
-            "duplicate_number": self.tr(
-                "An invoice with this number was already sent to this buyer."
-            ),
-            "schema_error": self.tr(
-                "The invoice file does not follow the format the network accepts."
-            ),
-            "missing_po": self.tr("The buyer requires a purchase order number on every invoice."),
-            "unknown_po": self.tr("The buyer does not know this purchase order number."),
-        }
-        text = known.get(code or "")
-        if text:
-            return text
-        return reason or (code or "").replace("_", " ")
+        return failure_text(code, reason)
