@@ -443,6 +443,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file}: the rows sent from it last time, {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>UTF-8 with BOM</source>
         <translation type="unfinished"></translation>
     </message>

@@ -444,6 +444,10 @@
         <translation>{file}: CSV, {encoding}, rozdzielany {delimiter}, {rows}</translation>
     </message>
     <message>
+        <source>{file}: the rows sent from it last time, {rows}</source>
+        <translation>{file}: wiersze wysłane z niej ostatnio, {rows}</translation>
+    </message>
+    <message>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 z BOM</translation>
     </message>

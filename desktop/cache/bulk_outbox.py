@@ -1,5 +1,6 @@
 """Many connection requests into the outbox at once (bulk connect): one transaction, so
-either every request of the bulk connect is queued or none is."""
+either every request of the bulk connect is queued or none is. Beside the cache, the rows of
+the last list sent (a JSON file), so the page shows their outcomes again after a restart."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import json
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -41,3 +44,27 @@ def enqueue_requests(writer: sessionmaker[Session], drafts: Sequence[d.RequestDr
                 )
             )
     return local_ids
+
+
+def last_list_path(cache_path: Path) -> Path:
+    """Where the rows of the last bulk connect's list are kept (beside the cache)."""
+    return cache_path.with_name(cache_path.name + ".bulk-last-list.json")
+
+
+def save_last_list(cache_path: Path, record: dict[str, Any]) -> None:
+    path = last_list_path(cache_path)
+    part = path.with_name(path.name + ".part")
+    part.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    part.replace(path)  # whole or not at all
+
+
+def load_last_list(cache_path: Path) -> dict[str, Any] | None:
+    try:
+        found = json.loads(last_list_path(cache_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return found if isinstance(found, dict) else None
+
+
+def forget_last_list(cache_path: Path) -> None:
+    last_list_path(cache_path).unlink(missing_ok=True)

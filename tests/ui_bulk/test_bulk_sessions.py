@@ -2,7 +2,7 @@
 session, asked first while outcomes are pending), one request per customer however many rows
 name it, one press queues once, the outcomes "Refused: reason" and "Rejected", "already
 requested", a VAT number of another country, sorting, editing the column mapping, the
-preview in Polish, and a 500-row match given longer than an ordinary call to answer."""
+preview in Polish, the last list's requests shown again after a restart, and a 500-row match given longer than an ordinary call to answer."""
 
 from __future__ import annotations
 
@@ -18,12 +18,21 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app.context import AppContext
 from desktop.app.i18n import QM_DIR, Translations
+from desktop.cache import Cache
+from desktop.cache.bulk_outbox import last_list_path, load_last_list
 from desktop.domain.bulk_columns import Field
+from desktop.domain.bulk_last_list import restore_last_list
 from desktop.domain.bulk_preview import RowOutcome, RowState
 from desktop.models import bulk_preview_model as bm
-from desktop.sync import PortalClient
+from desktop.sync import PortalClient, SyncEngine
 from tests.ui_bulk.conftest import TIMEOUT_MS, Customer, synced
-from tests.ui_bulk.test_bulk_page import open_and_match, page_for, portal_items, row
+from tests.ui_bulk.test_bulk_page import (
+    closed_port_url,
+    open_and_match,
+    page_for,
+    portal_items,
+    row,
+)
 from wire import schemas as w
 from wire.schemas import MATCH_ROWS_MAX
 
@@ -343,3 +352,86 @@ def test_matching_500_rows_waits_longer_than_an_ordinary_call(portal_url: str) -
         assert [r.ref for r in answer.results] == [str(i) for i in range(MATCH_ROWS_MAX)]
     finally:
         client.close()
+
+
+def test_after_a_restart_the_page_shows_the_last_lists_requests_again(
+    qtbot: QtBot,
+    portal_url: str,
+    tmp_path: Path,
+    bulk_customers: Iterator[Customer],
+) -> None:
+    c9 = next(bulk_customers)
+    path = write_list(
+        tmp_path / "before.csv",
+        ["Name;Network number", "Qxv Nobody Here;", f"{c9.name};{c9.network_number}"],
+    )
+    cache_path = tmp_path / "restart.db"
+
+    def start() -> tuple[AppContext, Cache, PortalClient]:
+        cache = Cache.open(cache_path)
+        client = PortalClient(portal_url, retries=1, backoff=0.05)
+        client.sign_in("elise", "sandbox")
+        ctx = AppContext(
+            cache, client, SyncEngine(client, cache), user_display_name="elise",
+            retry_interval_ms=300,
+        )  # fmt: skip
+        synced(qtbot, ctx)
+        return ctx, cache, client
+
+    def stop(ctx: AppContext, cache: Cache, client: PortalClient) -> None:
+        ctx._retry.stop()
+        ctx.tasks.wait()
+        client.close()
+        cache.close()
+
+    first = start()
+    ctx = first[0]
+    page = page_for(qtbot, ctx)
+    open_and_match(qtbot, page, path)
+    ctx.client.base_url = closed_port_url()  # offline: the request waits in the outbox
+    synced(qtbot, ctx)
+    qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: row(page, "3").outcome == RowOutcome.QUEUED, timeout=TIMEOUT_MS)
+    page.close()
+    stop(*first)
+
+    second = start()  # the app again, online
+    try:
+        ctx = second[0]
+        page = page_for(qtbot, ctx)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=TIMEOUT_MS)
+        assert page.file_info.text().startswith(
+            "before.csv: the rows sent from it last time, 1 row"
+        )
+        assert row(page, "3").chosen is not None and row(page, "3").chosen.id == c9.id  # type: ignore[union-attr]
+        qtbot.waitUntil(
+            lambda: row(page, "3").outcome == RowOutcome.TICKET_OPENED, timeout=TIMEOUT_MS
+        )
+        assert not page.match_button.isEnabled() and "1 sent" in page.summary.text()
+        out = tmp_path / "after.csv"
+        with qtbot.waitSignal(page.exported, timeout=TIMEOUT_MS):
+            page.words.export_to(out)
+        exported = out.read_text(encoding="utf-8-sig").splitlines()
+        ticket = row(page, "3").item.ticket_number  # type: ignore[union-attr]
+        assert (
+            exported[1].startswith(f"{c9.name};{c9.network_number};") and str(ticket) in exported[1]
+        )
+
+        # Another list: a new session, and the kept rows are forgotten.
+        synced(qtbot, ctx)
+        with qtbot.waitSignal(page.imported, timeout=TIMEOUT_MS):
+            page.open_file(path)
+        ctx.tasks.wait()
+        assert not last_list_path(cache_path).exists()
+    finally:
+        page.close()
+        stop(*second)
+
+
+def test_a_broken_or_foreign_last_list_file_is_ignored(tmp_path: Path) -> None:
+    cache_path = tmp_path / "c.db"
+    assert load_last_list(cache_path) is None  # none kept
+    last_list_path(cache_path).write_text("{not json", encoding="utf-8")
+    assert load_last_list(cache_path) is None
+    for record in ({}, {"version": 99, "rows": [{}]}, {"version": 1, "rows": [{"ref": "2"}]}):
+        assert restore_last_list(record) is None

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from desktop.cache.bulk_outbox import forget_last_list, load_last_list, save_last_list
 from desktop.domain.bulk_preview import PlannedRequest
 from desktop.domain.bulk_rows import BulkRow
 from desktop.domain.types import ConnectionRequestRow, RelationshipStatus
@@ -33,6 +34,7 @@ class BulkConnectFlow(QObject):
     queued = Signal(object)  # [(PlannedRequest, local id)]
     queue_failed = Signal(object)
     requests_read = Signal(object)  # {local id: ConnectionRequestRow}
+    last_list_found = Signal(object)  # the record `save_last_list` wrote before a restart
 
     def __init__(self, ctx: AppContext, page: QWidget) -> None:
         super().__init__(page)
@@ -46,6 +48,33 @@ class BulkConnectFlow(QObject):
     def new_session(self) -> None:
         """Another list: its requests are followed from now on, the last list's no more."""
         self.local_ids = []
+        path = self._ctx.cache.path
+        self._ctx.tasks.run(lambda: forget_last_list(path), lane="serial")
+
+    # --- the last list, across a restart -------------------------------------------------
+    def load_last_list(self) -> None:
+        path = self._ctx.cache.path
+        self._ctx.tasks.run(
+            lambda: load_last_list(path), self._last_list_loaded, lane="pool", owner=self._page
+        )
+
+    def _last_list_loaded(self, record: dict[str, Any] | None) -> None:
+        if record is not None:
+            self.last_list_found.emit(record)
+
+    def follow(self, local_ids: list[str]) -> None:
+        """The requests of a list sent before a restart, followed again."""
+        self.local_ids = list(local_ids)
+        self.read_requests()
+
+    def save_last_list(self, record: dict[str, Any]) -> None:
+        path = self._ctx.cache.path
+        self._ctx.tasks.run(
+            lambda: save_last_list(path, record),
+            None,
+            lambda exc: log.warning("the last list was not kept: %s", type(exc).__name__),
+            lane="serial",
+        )
 
     # --- matching ----------------------------------------------------------------------
     def match(self, rows: Sequence[BulkRow]) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.bulk_columns import guess_mapping
 from desktop.domain.bulk_import import ImportedTable, read_table
+from desktop.domain.bulk_last_list import last_list_record, restore_last_list
 from desktop.domain.bulk_preview import (
     PreviewRow,
     RowOutcome,
@@ -70,6 +71,7 @@ class BulkConnectPage(QWidget):
         self._ctx = ctx
         self.words = BulkWords(self)
         self.table_data: ImportedTable | None = None
+        self.restored = False  # the list sent before a restart, shown again
         self._pairs: Pairs = {}
         self._flow = BulkConnectFlow(ctx, self)
         self._flow.match_progress.connect(self._match_progress)
@@ -79,6 +81,7 @@ class BulkConnectPage(QWidget):
         self._flow.queued.connect(self._queued)
         self._flow.queue_failed.connect(self._queue_failed)
         self._flow.requests_read.connect(self._requests_read)
+        self._flow.last_list_found.connect(self._restore_last_list)
         self._build()
         self.retranslate()
         self.mapping.set_accounts(ctx.accounts, ctx.current_account_id)
@@ -86,6 +89,7 @@ class BulkConnectPage(QWidget):
         ctx.status_changed.connect(self._accounts_known)
         ctx.account_changed.connect(self._follow_header_account)
         self._update_state()
+        self._flow.load_last_list()  # the rows sent before a restart, shown again
 
     # --- layout ----------------------------------------------------------------------
     def _build(self) -> None:
@@ -216,7 +220,7 @@ class BulkConnectPage(QWidget):
     def _imported(self, table: ImportedTable) -> None:
         self.open_button.setEnabled(True)
         self._new_session()
-        self.table_data = table
+        self.table_data, self.restored = table, False
         self.file_info.setText(self.words.file_info(table))
         self.mapping.set_headers(table.headers, guess_mapping(table.headers))
         self._rebuild_rows()
@@ -229,6 +233,25 @@ class BulkConnectPage(QWidget):
         self._pairs = {}
         self.send_bar.hide()
         self.send_info.clear()
+
+    def _restore_last_list(self, record: dict[str, object]) -> None:
+        """After a restart: the last list's sent rows, their outcomes followed again (unless
+        another list was opened meanwhile)."""
+        restored = restore_last_list(record)
+        if restored is None or self.table_data is not None:
+            return
+        table, rows = restored
+        self.table_data, self.restored = table, True
+        self.file_info.setText(self.words.last_list_info(table))
+        self.mapping.set_headers(table.headers, guess_mapping(table.headers))
+        self.model.set_rows(rows)
+        self.model.set_account_names({a.id: a.name for a in self._ctx.accounts})
+        self.send_bar.setRange(0, len(rows))
+        self.send_bar.setValue(0)
+        self.send_bar.show()
+        self._flow.follow([r.local_id for r in rows if r.local_id])
+        self._fit_columns()
+        self._update_state()
 
     def _import_failed(self, exc: BaseException) -> None:
         self.open_button.setEnabled(True)
@@ -363,6 +386,8 @@ class BulkConnectPage(QWidget):
     def _queued(self, queued: list) -> None:  # type: ignore[type-arg]
         sent_in = queued_in(queued)
         self.model.update_rows(lambda r: mark_queued(r, sent_in))
+        if self.table_data is not None:  # kept for after a restart
+            self._flow.save_last_list(last_list_record(self.table_data, self.model.rows()))
         self.send_bar.setRange(0, len(queued))
         self.send_bar.setValue(0)
         self.send_bar.show()

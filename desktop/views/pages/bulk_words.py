@@ -39,6 +39,8 @@ class BulkWords(QObject):
             p.file_info.setText(
                 self.tr("CSV (, ; or tab) or XLSX, up to {n} rows.").format(n=ROWS_MAX)
             )
+        elif p.restored:
+            p.file_info.setText(self.last_list_info(p.table_data))
         else:
             p.file_info.setText(self.file_info(p.table_data))
         p.columns_title.setText(self.tr("2. Columns and account"))
@@ -93,6 +95,11 @@ class BulkWords(QObject):
             encoding=self.encoding_name(str(table.encoding)),
             delimiter=delimiter.get(table.delimiter or ",", table.delimiter or ""),
             rows=rows,
+        )
+
+    def last_list_info(self, table: ImportedTable) -> str:
+        return self.tr("{file}: the rows sent from it last time, {rows}").format(
+            file=table.name, rows=self.tr("%n row(s)", "", len(table.rows))
         )
 
     def encoding_name(self, encoding: str) -> str:
