@@ -2,8 +2,10 @@
 
 Rules every operation follows, added in one place rather than on each route: the bearer
 token (all but sign-in and refresh), 401 without it, 404 for an id in the path, 400 for a
-body that cannot be read, 413 for one past the size limit, 422 for invalid input, and a few
-constraints the code enforces that the models do not express.
+body that cannot be read, 413 for one past the size limit, 422 for invalid input, 431 for
+request headers past the cap (portal/slow_clients.py, before any route), and a few
+constraints the code enforces that the models do not express. 429 (throttled sign-ins and
+refreshes, with Retry-After) is declared by the session routes themselves.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ _DESCRIPTIONS = {
     "404": "No such object (or not yours).",
     "413": "The request body is too large.",
     "422": "The request is not valid.",
+    "431": "The request headers are too large.",
 }
 IDEMPOTENCY_KEY = r"^[\x21-\x7e]{1,128}$"
 
@@ -37,7 +40,7 @@ def complete(doc: dict[str, Any]) -> dict[str, Any]:
     for path, operations in doc.get("paths", {}).items():
         for method, op in operations.items():
             responses = op.setdefault("responses", {})
-            wanted = ["422"]
+            wanted = ["422", "431"]
             if (method, path) not in PUBLIC:
                 op["security"] = [{"bearer": []}]
                 wanted.append("401")

@@ -1,6 +1,8 @@
 """API fuzzing in CI: schemathesis generates requests from the real portal's /openapi.json,
 signed in; every answer must not be a 500, must match the document (status, content type,
 headers, body schema) and every error must be in the {"error": {"code", "message"}} shape.
+Then requests the document calls invalid (schemathesis' negative generation): every one is
+refused with a 4xx in that shape, never a 500 nor a success.
 
 `--fuzz-examples N` sets the examples per operation (default 15)."""
 
@@ -20,7 +22,11 @@ from tests.hardening.conftest import StartPortal
 from tests.hardening.helpers import pypi_packaging, sign_in
 
 with pypi_packaging():
-    from schemathesis.specs.openapi.checks import positive_data_acceptance
+    from schemathesis import GenerationMode
+    from schemathesis.specs.openapi.checks import (
+        negative_data_rejection,
+        positive_data_acceptance,
+    )
 
 # Signing out would end the token the fuzzing uses; it has its own tests.
 SKIPPED = {("DELETE", "/v1/session")}
@@ -38,6 +44,19 @@ def accepts_valid_data(ctx: Any, response: schemathesis.Response, case: schemath
         body = response.json()
         code = body.get("error", {}).get("code") if isinstance(body, dict) else None
         if (response.status_code, code) in SEMANTIC_REFUSALS:
+            return None
+        raise
+
+
+@schemathesis.check
+def rejects_invalid_data(ctx: Any, response: schemathesis.Response, case: schemathesis.Case) -> Any:
+    """Schemathesis' negative-data check (a request the document calls invalid gets a 4xx),
+    but for a multipart upload accepted: a form part carries bytes only, so a file "of the
+    wrong JSON type" is still a file, judged by its content like any other."""
+    try:
+        return negative_data_rejection(ctx, response, case)
+    except AssertionError:
+        if response.status_code == 201 and (case.media_type or "").startswith("multipart/"):
             return None
         raise
 
@@ -66,7 +85,20 @@ def test_every_operation_answers_by_its_document(
         _fuzz(start_portal, int(request.config.getoption("--fuzz-examples")))
 
 
-def _fuzz(start_portal: StartPortal, examples: int) -> None:
+def test_every_invalid_request_is_refused_in_the_error_shape(
+    start_portal: StartPortal, request: pytest.FixtureRequest
+) -> None:
+    with pypi_packaging():
+        _fuzz(
+            start_portal,
+            int(request.config.getoption("--fuzz-examples")),
+            GenerationMode.NEGATIVE,
+        )
+
+
+def _fuzz(
+    start_portal: StartPortal, examples: int, mode: GenerationMode = GenerationMode.POSITIVE
+) -> None:
     relaxed = ThrottlePolicy(user_free=10**6, address_free=10**6, refresh_free=10**6)
     server = start_portal(throttle=relaxed)
     api = sign_in(server.base_url, "elise")
@@ -81,7 +113,7 @@ def _fuzz(start_portal: StartPortal, examples: int) -> None:
             continue
         counted["operations"] += 1
 
-        @given(case=operation.as_strategy())
+        @given(case=operation.as_strategy(generation_mode=mode, headers=api.headers))
         @settings(
             max_examples=examples,
             deadline=None,
@@ -95,8 +127,8 @@ def _fuzz(start_portal: StartPortal, examples: int) -> None:
                 base_url=server.base_url,
                 session=session,
                 headers=api.headers,
-                additional_checks=[error_shape, accepts_valid_data],
-                excluded_checks=[positive_data_acceptance],
+                additional_checks=[error_shape, accepts_valid_data, rejects_invalid_data],
+                excluded_checks=[positive_data_acceptance, negative_data_rejection],
             )
 
         try:
@@ -108,7 +140,7 @@ def _fuzz(start_portal: StartPortal, examples: int) -> None:
                 raise
             failures.append(f"{operation.method.upper()} {operation.path}: {exc}"[:3000])
     print(
-        f"fuzzed {counted['operations']} operations, {counted['examples']} examples "
+        f"fuzzed ({mode.value}) {counted['operations']} operations, {counted['examples']} examples "
         f"in {time.monotonic() - started:.1f} s",
         flush=True,
     )
@@ -141,3 +173,14 @@ def test_the_document_declares_what_the_portal_answers(start_portal: StartPortal
     )
     assert empty_id.status_code == 422
     assert doc["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
+    # Answers any route may give before it runs, and the throttled session routes'.
+    huge = api.get("/v1/me", headers={"X-Big": "a" * (64 * 1024)})
+    assert huge.status_code == 431 and huge.json()["error"]["code"] == "headers_too_large"
+    for path, operations in doc["paths"].items():
+        for method, op in operations.items():
+            assert "431" in op["responses"], (method, path)
+            if "requestBody" in op:
+                assert "413" in op["responses"], (method, path)
+    for path in ("/v1/session", "/v1/session/refresh"):
+        throttled = doc["paths"][path]["post"]["responses"]["429"]
+        assert "Retry-After" in throttled["headers"]
