@@ -15,7 +15,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete
+from sqlalchemy import case, delete, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from portal.errors import ApiError
@@ -89,18 +91,29 @@ def check(session: Session, keys: list[str], now: datetime) -> None:
 def record_failure(
     session: Session, policy: ThrottlePolicy, keys: list[str], now: datetime
 ) -> None:
-    """One more failure on each key (the caller commits)."""
+    """One more failure on each key (the caller commits), counted by the database itself:
+    `INSERT ... ON CONFLICT DO UPDATE SET failures = failures + 1`, so concurrent failures on
+    several workers (PostgreSQL) each count; the row stays locked until the caller commits."""
+    row = SignInThrottle
+    insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    stale = row.last_failure_at < now - timedelta(seconds=policy.window)
     for key in keys:
-        row = session.get(SignInThrottle, key)
-        if row is None:
-            row = SignInThrottle(key=key, failures=0, last_failure_at=now)
-            session.add(row)
-        elif (now - row.last_failure_at).total_seconds() > policy.window:
-            row.failures = 0
-        row.failures += 1
-        row.last_failure_at = now
-        wait = policy.delay(row.failures, _free(policy, key))
-        row.blocked_until = now + timedelta(seconds=wait) if wait else None
+        upsert = insert(row).values(key=key, failures=1, last_failure_at=now)
+        failures = session.execute(
+            upsert.on_conflict_do_update(
+                index_elements=[row.key],
+                set_={
+                    "failures": case((stale, 1), else_=row.failures + 1),
+                    "last_failure_at": now,
+                },
+            ).returning(row.failures)
+        ).scalar_one()
+        wait = policy.delay(failures, _free(policy, key))
+        session.execute(
+            update(row)
+            .where(row.key == key)
+            .values(blocked_until=now + timedelta(seconds=wait) if wait else None)
+        )
 
 
 def clear(session: Session, key: str) -> None:

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy.orm import Session
 
 from portal import throttle
-from portal.api.deps import CurrentUser, current_user, get_write_db
+from portal.api.deps import CurrentUser, current_user, database, get_db, get_write_db
 from portal.auth import (
     authenticate,
     find_token,
@@ -47,20 +47,25 @@ def _policy(request: Request) -> throttle.ThrottlePolicy:
 
 @router.post("", response_model=SessionTokens, responses=_ERRORS)
 def sign_in(
-    body: SessionCreate, request: Request, db: Annotated[Session, Depends(get_write_db)]
+    body: SessionCreate, request: Request, db: Annotated[Session, Depends(get_db)]
 ) -> SessionTokens:
-    """The same 401 (and the same cost) whether or not the user name exists."""
+    """The same 401 (and the same cost) whether or not the user name exists.
+
+    The password is checked (Argon2, tens of ms) outside any write transaction: on SQLite the
+    write lock is taken only afterwards, for the short transaction that records the outcome."""
     keys = throttle.sign_in_keys(body.username, client_address(request))
     now = utcnow()
     throttle.check(db, keys, now)
-    user = authenticate(db, body.username, body.password)
-    if user is None:
-        throttle.record_failure(db, _policy(request), keys, now)
-        db.commit()
-        raise ApiError(401, "invalid_credentials", "The username or password is not correct.")
-    throttle.clear(db, keys[0])
-    tokens = issue_tokens(db, user.id)
-    db.commit()
+    user = authenticate(db, body.username, body.password)  # a read (WAL: blocks no writer)
+    db.close()
+    with database(request).write_session() as write:
+        if user is None:
+            throttle.record_failure(write, _policy(request), keys, now)
+            write.commit()
+            raise ApiError(401, "invalid_credentials", "The username or password is not correct.")
+        throttle.clear(write, keys[0])
+        tokens = issue_tokens(write, user.id)
+        write.commit()
     return tokens
 
 
