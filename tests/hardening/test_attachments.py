@@ -3,6 +3,7 @@ bidirectional controls in names, a quota, and uploads nobody uses removed after 
 
 from __future__ import annotations
 
+import inspect
 import io
 import struct
 import tracemalloc
@@ -158,6 +159,14 @@ def test_a_zip_that_lies_about_its_sizes_is_refused_in_bounded_memory(elise: Api
     # Inflating what it declares would take 200 MB; the check reads in small chunks.
     assert sniff_peak < 8 * 1024 * 1024, sniff_peak
     assert upload_peak < 32 * 1024 * 1024, upload_peak
+
+
+def test_uploads_are_checked_off_the_event_loop() -> None:
+    """A plain `def` route: FastAPI runs it in its threadpool, so inflating an archive or
+    waiting for the database does not stop the portal answering everyone else."""
+    from portal.api.attachments import upload_attachment
+
+    assert not inspect.iscoroutinefunction(upload_attachment)
 
 
 def test_bidirectional_and_zero_width_characters_leave_names(elise: Api) -> None:
