@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -188,18 +189,23 @@ def start_session(
     window = MainWindow(ctx)
     session = Session(ctx, window, cache, client, url, username, server)
     session.remember, session.signed_in = remember, signed_in
+    # Saving a refreshed token and logging out never interleave: a refresh whose answer lands
+    # after the log out (a sync's, on a worker thread) finds `logged_out` and keeps nothing.
+    keychain = threading.Lock()
     if opts.portal is not None:
 
         def keep_token(tokens: Any) -> None:
             # A refreshed session may bring a new refresh token: keep the keychain current.
-            if tokens is not None and session.remember:
-                store.save(url, username, tokens.refresh_token)
+            with keychain:
+                if tokens is not None and session.remember and not session.logged_out:
+                    store.save(url, username, tokens.refresh_token)
 
         client.on_tokens_changed(keep_token)
 
     def log_out() -> None:
-        session.logged_out = True
-        store.delete(url, username)
+        with keychain:
+            session.logged_out = True
+            store.delete(url, username)
         ctx.tasks.run(client.sign_out, lane="pool")
         window.close()
 
