@@ -91,21 +91,30 @@ def test_unknown_names_are_throttled_and_answered_like_known_ones(
 
 
 def test_unknown_names_cost_a_password_hash_too(start_portal: StartPortal) -> None:
-    """Same cost whether the name exists: without the dummy hash an unknown name answers in a
-    few ms against Argon2's tens of ms (medians of several tries; generous bound)."""
+    """Same cost whether the name exists, within a few ms: without the dummy hash an unknown
+    name answers in ~3 ms against Argon2's ~25 ms. Tries alternate between the two names (a
+    load that comes and goes slows both alike) and the median of the paired differences is
+    compared: within 5 ms, or a fifth of the time when a loaded machine makes it slower."""
     url = start_portal(throttle=ThrottlePolicy(user_free=100, address_free=100)).base_url
+    http = requests.Session()  # one kept-alive connection: no TCP set-up in the times
 
-    def median_ms(username: str) -> float:
-        times = []
-        for i in range(7):
-            start = time.perf_counter()
-            assert _sign_in(url, username, f"wrong{i}").status_code == 401
-            times.append((time.perf_counter() - start) * 1000)
-        return statistics.median(times)
+    def ms(username: str, attempt: int) -> float:
+        start = time.perf_counter()
+        r = http.post(
+            f"{url}/v1/session",
+            json={"username": username, "password": f"wrong{attempt}"},
+            timeout=15,
+        )
+        elapsed = (time.perf_counter() - start) * 1000
+        assert r.status_code == 401
+        return elapsed
 
-    median_ms("elise")  # warm up (the dummy hash is made once)
-    known, unknown = median_ms("elise"), median_ms("no-such-user")
-    assert abs(known - unknown) < max(known, unknown) / 2, (known, unknown)
+    ms("elise", -1)  # warm up (the dummy hash is made once)
+    ms("no-such-user", -1)
+    pairs = [(ms("elise", i), ms("no-such-user", i)) for i in range(11)]
+    gap = statistics.median(known - unknown for known, unknown in pairs)
+    typical = statistics.median(known for known, _ in pairs)
+    assert abs(gap) < max(5.0, typical / 5), (gap, typical, pairs)
 
 
 def test_the_count_survives_a_restart(start_portal: StartPortal, tmp_path: Path) -> None:
