@@ -1,4 +1,5 @@
-"""Find text a user cannot read whole: labels and buttons smaller than their text needs."""
+"""Find text a user cannot read whole: labels and buttons smaller than their text needs, or
+drawn over one another (a layout squeezed below its minimum lets its rows overlap)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,36 @@ def settle() -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
+def _texts(root: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, QLabel | QAbstractButton)
+        and w.text()
+        and w.isVisibleTo(root.window())
+        and w.width() > 0
+    ]
+
+
+def overlapping(root: QWidget, slack: int = 2) -> list[str]:
+    """Texts of one parent whose places cross (more than `slack` pixels each way)."""
+    found = []
+    texts = _texts(root)
+    for i, a in enumerate(texts):
+        for b in texts[i + 1 :]:
+            if a.parentWidget() is not b.parentWidget():
+                continue
+            both = a.geometry().intersected(b.geometry())
+            if both.width() > slack and both.height() > slack:
+                found.append(
+                    f"{a.objectName()} {a.text()[:30]!r} over {b.objectName()} {b.text()[:30]!r}"
+                )
+    return found
+
+
 def clipped(root: QWidget, slack: int = 2) -> list[str]:
     settle()
-    found = []
+    found = overlapping(root, slack)
     for w in [root, *root.findChildren(QWidget)]:
         if not w.isVisibleTo(root.window()) or w.width() <= 0:
             continue

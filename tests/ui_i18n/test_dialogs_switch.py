@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop.app.language import LanguageSwitcher
@@ -30,6 +30,7 @@ from tests.ui_verify.wizard_driver import TIMEOUT_MS, click_next, wait_page
 
 WORDS = {"en": "Connection request", "pl": "Prośba o połączenie"}
 CLOSE = {"en": "Close", "pl": "Zamknij"}
+CANCEL = {"en": "Cancel", "pl": "Anuluj"}
 
 
 def open_first_row(qtbot: QtBot, page: RowListPage) -> QWidget:
@@ -111,6 +112,7 @@ def test_open_dialogs_and_the_wizard_follow_the_language_and_keep_what_was_typed
         "wizard": wizard,
     }
     written: dict[str, tuple[str, str]] = {}
+    backs: dict[str, str] = {}
     for language, other in (("pl", "en"), ("en", "pl")):
         switcher.switch(language)
         left = {name: speaking(w, other) for name, w in opened.items()}
@@ -125,6 +127,9 @@ def test_open_dialogs_and_the_wizard_follow_the_language_and_keep_what_was_typed
         )
         assert detail.timeline_rows(), "the timeline emptied"
         written[language] = (detail.ui.issuedValue.text(), detail.ui.amountValue.text())
+        # QWizard's own buttons too (Qt words them once, when the wizard is made).
+        assert wizard.button(QWizard.WizardButton.CancelButton).text() == CANCEL[language]
+        backs[language] = wizard.button(QWizard.WizardButton.BackButton).text()
         assert (
             about.windowTitle()
             == {
@@ -135,6 +140,7 @@ def test_open_dialogs_and_the_wizard_follow_the_language_and_keep_what_was_typed
         assert ui.invoiceNumberEdit.text() == "INV-00338"
         assert not wizard.invoice.problems(), "the amount no longer reads as an amount"
     assert written["pl"][0] != written["en"][0] and written["pl"][1] != written["en"][1]
+    assert backs["pl"] != backs["en"]
     assert ui.amountEdit.text() == "6,198.44"  # back in English, written as it was typed
     switcher.switch("pl")
     assert ui.amountEdit.text() == "6198,44"

@@ -20,6 +20,7 @@ from desktop.app.resources import app_icon
 from desktop.app.self_test import install_folder
 from desktop.app.version import app_version
 from desktop.forms.ui_about import Ui_AboutDialog
+from desktop.views.wrapped_text import keep_wrapped_lines
 
 QT_SOURCE_URL = "https://download.qt.io/official_releases/qt/"
 PYSIDE_SOURCE_URL = "https://download.qt.io/official_releases/QtForPython/"
@@ -87,6 +88,7 @@ class AboutDialog(QDialog):
         ui.openLogButton.clicked.connect(lambda: self._open(self.log_dir))
         ui.buttonBox.rejected.connect(self.reject)
         self.retranslate()
+        keep_wrapped_lines(self)  # a larger font or a small screen: every line still shown
 
     def retranslate(self) -> None:
         ui = self.ui

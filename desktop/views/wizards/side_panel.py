@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.forms.ui_verification_side_panel import Ui_VerificationSidePanel
+from desktop.views.wrapped_text import keep_wrapped_lines
 
 
 class VerificationSidePanel(QWidget):
@@ -32,6 +33,8 @@ class VerificationSidePanel(QWidget):
             title.setObjectName("workflowStep")
             text.setObjectName("workflowText")
         self.setFixedWidth(250)  # wrapped step texts get their height for this width
+        # ... and keep it with a larger font or a longer language
+        self.lines_kept = keep_wrapped_lines(self)
         self.set_current(1)
 
     def set_current(self, step: int) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from desktop.domain.invoice_file import BuyerIdentity
@@ -22,6 +22,7 @@ from desktop.views.wizards.invoice_page import InvoicePage
 from desktop.views.wizards.side_panel import VerificationSidePanel
 from desktop.views.wizards.simple_pages import DonePage, IntroPage, LockedPage, TicketPage
 from desktop.views.wizards.verification_page import VerificationPage
+from desktop.views.wizards.wizard_buttons import WizardButtonWords
 from wire import schemas as w
 
 if TYPE_CHECKING:
@@ -67,7 +68,12 @@ class VerificationWizard(QWizard):
         self.setStartId(Page.INTRO)
         self.side_panel = VerificationSidePanel(self)
         self.setSideWidget(self.side_panel)
+        # QWizard sizes itself from its pages only: the steps beside them (a larger font, the
+        # other language) may need more height, and then the wizard grows to hold them.
+        self._fit_due = False
+        self.side_panel.lines_kept.grew.connect(self._fit_side_panel)
         self.currentIdChanged.connect(self._page_changed)
+        self.button_words = WizardButtonWords(self)
         self.retranslate()
         self.resize(860, 540)
         self.load()
@@ -78,6 +84,7 @@ class VerificationWizard(QWizard):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.button_words.retranslate()
         super().changeEvent(event)
 
     # --- navigation follows the flow ------------------------------------------------------
@@ -101,9 +108,22 @@ class VerificationWizard(QWizard):
         else:
             self.next()
 
+    def _fit_side_panel(self) -> None:
+        """Soon (once the layouts have run), tall enough for every line of the steps panel."""
+        if not self._fit_due:
+            self._fit_due = True
+            QTimer.singleShot(0, self, self._grow_for_side_panel)
+
+    def _grow_for_side_panel(self) -> None:
+        self._fit_due = False
+        short = self.side_panel.minimumSizeHint().height() - self.side_panel.height()
+        if short > 0:
+            self.resize(self.width(), self.height() + short)
+
     def _page_changed(self, page_id: int) -> None:
         if page_id < 0:
             return
+        self._fit_side_panel()
         step = Step(page_id)
         self.side_panel.set_current(self.flow.workflow_step(step))
         if step == Step.DONE:
