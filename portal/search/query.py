@@ -21,7 +21,7 @@ from portal.search.cursor import encode_cursor
 from portal.search.hydrate import Hit
 from portal.search.schema import KIND_ENTITY
 from portal.search.sqlite_tiers import SQLITE
-from portal.search.terms import Backend, Query
+from portal.search.terms import TIER_START, Backend, Query
 from wire.schemas import DIRECTORY_LIMIT_MAX, DirectoryEntry, DirectoryPage
 
 QUERY_MAX = 100
@@ -54,7 +54,8 @@ def _collect(db: Any, query: Query, limit: int, cursor: str | None) -> tuple[lis
     first, position = decode_cursor(cursor, backend) if cursor else (0, None)
     hits: list[Hit] = []
     seen: set[tuple[int, str]] = set()
-    for tier in range(first, len(backend.tiers)):
+    last = len(backend.tiers) if query.names else TIER_START
+    for tier in range(first, last):
         pos = position if tier == first else None
         for _ in range(_ROUNDS_MAX):
             need = limit - len(hits)

@@ -30,6 +30,9 @@ class Query:
         vat = self.compact
         self.vat = len(vat) >= 5 and sum(ch.isdigit() for ch in vat) >= 4
         self.bare = vat[2:] if vat[:2].isalpha() else vat
+        # A number of digits only (a VAT number typed without its prefix): looked up by
+        # number alone; the name tiers would only read the name indexes for nothing.
+        self.names = not (self.vat and vat.isdigit())
 
     @staticmethod
     def phrase(column: str, value: str) -> str:

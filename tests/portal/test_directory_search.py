@@ -217,6 +217,18 @@ def test_vat_number_with_or_without_prefix_and_spaces(engine: Engine, q: str) ->
     assert names(search(engine, q)) == ["Żółta Łódka Sp. z o.o."]
 
 
+def test_a_number_of_digits_only_is_looked_up_by_number_alone(engine: Engine) -> None:
+    with Session(engine) as session:
+        add_buyer(session, "Magazyn 5260001246", "AAA920000001")
+        add_buyer(session, "Rabat 500 Outlet", "AAA920000002")
+        session.commit()
+    for q in ("5260001246", "526 000 12 46", "526-000-12-46"):
+        assert names(search(engine, q)) == ["Żółta Łódka Sp. z o.o."]  # by VAT only
+    assert names(search(engine, "PL5260001246")) == ["Żółta Łódka Sp. z o.o."]
+    assert names(search(engine, "500")) == ["Rabat 500 Outlet"]  # too short for a number
+    assert names(search(engine, "magazyn 5260001246")) == ["Magazyn 5260001246"]
+
+
 @pytest.mark.parametrize("q", ["AAA206515132", "aaa206515132", "AAA2065", "aaa 2065 15"])
 def test_network_number_exact_case_insensitive_and_prefix(engine: Engine, q: str) -> None:
     assert names(search(engine, q)) == ["Technical Services Test Buyer 17"]

@@ -21,6 +21,7 @@ from test_directory_search import (  # the same tests, run here over PostgreSQL
     make_engine,
     names,
     search,
+    test_a_number_of_digits_only_is_looked_up_by_number_alone,
     test_an_entry_found_by_number_and_by_name_is_listed_once_across_pages,
     test_country_filter,
     test_diacritics_and_case_are_ignored,
@@ -55,6 +56,7 @@ REUSED = (
     test_group_detail_by_country_then_name,
     test_groups_are_found_and_entities_carry_their_group,
     test_name_start_then_word_start_then_inner_each_by_name,
+    test_a_number_of_digits_only_is_looked_up_by_number_alone,
     test_network_number_exact_case_insensitive_and_prefix,
     test_paging_with_the_cursor_is_stable_and_complete,
     test_punctuation_is_a_word_break_for_ranking,
@@ -473,3 +475,8 @@ def test_a_rare_multi_word_term_reads_the_trigram_index(
     assert conds and all("(name_key)::text ~~ '%" in cond for cond in conds), conds
     found = search(analyzed, q, country=country, limit=100)
     assert found.items and all(" Jørgensen & Søn " in item.name for item in found.items)
+
+
+def test_a_number_of_digits_only_reads_no_name_index(analyzed: Engine) -> None:
+    statements = traced_statements(analyzed, "526 000 12 46", None)
+    assert statements and not any("name_key" in sql for sql, _ in statements), statements
