@@ -238,9 +238,20 @@ def database_for(entities: int, *, force: bool = False) -> Path:
     """The cached benchmark database for `entities`, generated when missing."""
     DATA.mkdir(parents=True, exist_ok=True)
     path = DATA / f"directory-{entities}.sqlite"
-    if force or not path.exists():
+    if force or not path.exists() or _before_name_key(path):
         generate(path, entities)
     return path
+
+
+def _before_name_key(path: Path) -> bool:
+    """A cached database from before the name key (`buyers.name_key`, which the database
+    computes from `name_folded` as rows are inserted): generated again."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        columns = {row[1] for row in db.execute("PRAGMA table_xinfo(buyers)")}
+    finally:
+        db.close()
+    return "name_key" not in columns
 
 
 def main(argv: list[str] | None = None) -> None:
