@@ -1,11 +1,13 @@
 """What the PyInstaller bundle leaves out, and the macOS Info.plist; used by supplier_desk.spec.
 
 The bundle keeps what Supplier Desk uses at run time: Qt's Core/Gui/Widgets/Svg (and Test,
-for --screenshots), the platform plugins of the three systems (offscreen, xcb, wayland,
-windows, cocoa), SVG/ICO/JPEG/GIF images, Qt's own translations in English and Polish only,
-Babel's CLDR data for English and Polish, and the Faker locales the sandbox generates buyers
-in. Everything else (test tools, the PostgreSQL driver, Qt's other plugins, the GTK theme and
-the libraries it drags in) stays out.
+which --self-test and --screenshots drive the app with), the platform plugins of the three
+systems (offscreen, xcb, wayland, windows, cocoa), SVG/ICO/JPEG/GIF images, Qt's own
+translations in English and Polish only, Babel's CLDR data for English and Polish, ICU's data
+for English and Polish (Linux, packaging/icu_data.py), and the Faker locales the sandbox
+generates buyers in. Everything else (test tools, Qt's other modules and plugins, software
+OpenGL, the GTK theme and the libraries only left-out parts load, stdnum's data files) stays
+out.
 """
 
 from __future__ import annotations
@@ -37,8 +39,7 @@ EXCLUDED_MODULES = [
     "lib2to3",
     "readline",
     # the portal on PostgreSQL is a server's business, not the embedded sandbox's
-    "psycopg",
-    "psycopg_binary",
+    # (psycopg itself: POSTGRES_DRIVER, left out when the sandbox's portal imports without it)
     "psycopg_c",
     "psycopg_pool",
     "psycopg2",
@@ -66,6 +67,33 @@ EXCLUDED_MODULES = [
     "PySide6.QtUiTools",
 ]
 
+# psycopg and its libpq (12 MB on Linux): left out unless the portal's app, as the embedded
+# sandbox starts it, imports psycopg even on SQLite (see portal_needs_psycopg).
+POSTGRES_DRIVER = ["psycopg", "psycopg_binary"]
+SANDBOX_PORTAL = ("portal.server", "portal.app", "portal.api", "portal.search", "portal.sandbox")
+
+
+def portal_needs_psycopg(python: str, root: Path) -> bool:
+    """True when importing the sandbox's portal (its app, API and search modules, every
+    submodule) with psycopg made unimportable fails: then the bundle must carry psycopg."""
+    import subprocess
+
+    script = (
+        "import importlib, pkgutil, sys\n"
+        "sys.modules['psycopg'] = None\n"
+        f"for name in {SANDBOX_PORTAL!r}:\n"
+        "    module = importlib.import_module(name)\n"
+        "    for found in pkgutil.walk_packages(getattr(module, '__path__', []), name + '.'):\n"
+        "        importlib.import_module(found.name)\n"
+    )
+    done = subprocess.run(
+        [python, "-c", script], cwd=root, capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0 and "psycopg" not in done.stderr:
+        raise SystemExit(f"the portal does not import:\n{done.stderr}")
+    return done.returncode != 0
+
+
 # Qt plugin folder -> file-name parts to keep (None: keep the whole folder). Folders not
 # listed (sqldrivers, tls, networkinformation, generic, egldeviceintegrations, qmltooling,
 # printsupport, ...) are left out.
@@ -78,7 +106,8 @@ QT_PLUGINS: dict[str, tuple[str, ...] | None] = {
     "platforminputcontexts": None,
     "xcbglintegrations": None,
     "wayland-decoration-client": None,
-    "wayland-graphics-integration-client": None,
+    # not wayland-graphics-integration-client: server buffers and EGL windows, which a
+    # QWidget app drawing in software never asks for (it draws into shared memory)
     "wayland-shell-integration": None,
 }
 QT_TRANSLATIONS = tuple(f"qtbase_{lang}.qm" for lang in LANGUAGES)
@@ -88,6 +117,16 @@ UNUSED_LIBRARIES = re.compile(
     r"libgtk-3|libgdk-3|libgdk_pixbuf|libatk|libatk-bridge|libatspi|libcairo|libpango|"
     r"libepoxy|libfribidi|libthai|libdatrie|libgraphite2|libpixman|libharfbuzz\.so)"
 )
+# The same parts as they are named on Windows (PySide6\Qt6Network.dll; opengl32sw.dll is Mesa's
+# software OpenGL and d3dcompiler Direct3D's shader compiler, for OpenGL and Qt Quick windows,
+# which a QWidget app drawing in software never opens) and on macOS (frameworks).
+UNUSED_WINDOWS_LIBRARIES = re.compile(
+    r"^(Qt6Network|Qt6Qml\w*|Qt6Quick\w*|Qt6Pdf|Qt6OpenGLWidgets|opengl32sw|d3dcompiler_\d+)\.dll$",
+    re.IGNORECASE,
+)
+UNUSED_FRAMEWORKS = re.compile(
+    r"^(QtNetwork|QtQml\w*|QtQuick\w*|QtPdf|QtOpenGLWidgets)\.framework$"
+)
 # Linux: libraries every desktop system that runs X11 or Wayland already has (as in AppImage's
 # excludelist); the system's copy matches its graphics stack better than one from the build host.
 SYSTEM_LIBRARIES = re.compile(
@@ -96,6 +135,11 @@ SYSTEM_LIBRARIES = re.compile(
     r"libgpg-error|libstdc\+\+|libgcc_s|libcom_err|libselinux|libmount|libblkid|libpcre2|"
     r"libuuid|libbsd|libmd\.so|libcap\.so|libXau|libXdmcp|libXext|libXrender)"
 )
+# ICU items (paths inside Qt's libicudata, as `icupkg -l` lists them) named after a locale.
+ICU_LOCALE = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]*)*$")  # de_, de_AT, sr_Latn_BA
+ICU_NOT_LOCALES = {"root", "pool", "res_index"}
+# stdnum's tables (MAC vendors, ISBN ranges, banks): none of its VAT checks reads one.
+STDNUM_DATA = re.compile(r"^stdnum/.+\.dat$")
 BABEL_LOCALE = re.compile(r"babel/locale-data/(?P<name>[^/]+)\.dat$")
 FAKER_BASE = re.compile(r"from \.\.(\w+)")  # a locale module's base: from ..fr_CH import ...
 FAKER_PART = re.compile(r"^faker[./]providers[./](?P<provider>[^./]+)[./](?P<part>[^./]+)")
@@ -143,7 +187,25 @@ def keeps_qt_file(dest: str) -> bool:
         return wanted is None or any(w in parts[-1] for w in wanted)
     if "translations" in parts:
         return parts[-1] in QT_TRANSLATIONS
-    return not UNUSED_LIBRARIES.match(parts[-1])
+    if any(UNUSED_FRAMEWORKS.match(part) for part in parts):
+        return False
+    return not (UNUSED_LIBRARIES.match(parts[-1]) or UNUSED_WINDOWS_LIBRARIES.match(parts[-1]))
+
+
+def keeps_icu_item(item: str) -> bool:
+    """False for ICU data the app never reads: other languages' locale data, the legacy-charset
+    converters (.cnv), transliteration, and the dictionaries for breaking CJK, Thai, Lao,
+    Khmer and Burmese text into words. Kept: root, en*, pl*, and the tables every locale uses
+    (Unicode properties, normalisation, collation's root, time zones, plural rules, ...)."""
+    folder, _, name = item.rpartition("/")
+    stem, dot, ext = name.rpartition(".")
+    if ext == "cnv" or folder == "translit":
+        return False
+    if folder == "brkitr" and (ext == "dict" or stem.endswith("_cj")):
+        return False
+    if ext == "res" and stem not in ICU_NOT_LOCALES and ICU_LOCALE.match(stem):
+        return stem.split("_")[0] in LANGUAGES
+    return True
 
 
 def keeps_file(dest: str, faker_locales: Iterable[str], all_locales: set[str]) -> bool:
@@ -152,9 +214,11 @@ def keeps_file(dest: str, faker_locales: Iterable[str], all_locales: set[str]) -
     name = path.rsplit("/", 1)[-1]
     if not keeps_qt_file(path):
         return False
-    if UNUSED_LIBRARIES.match(name):
+    if UNUSED_LIBRARIES.match(name) or UNUSED_WINDOWS_LIBRARIES.match(name):
         return False
     if "/" not in path and SYSTEM_LIBRARIES.match(name):
+        return False
+    if STDNUM_DATA.match(path):
         return False
     babel = BABEL_LOCALE.search(path)
     if babel:
@@ -195,6 +259,66 @@ def keep_modules(toc: Any, faker_locales: Iterable[str]) -> Any:
                     wanted.add(base)
                     grew = True
     return type(toc)(entry for entry in toc if part(entry[0]) in (None, *wanted))
+
+
+LIBRARY = re.compile(r"^lib.+\.so(\.\d+)*$")
+NEEDED = re.compile(r"\(NEEDED\)\s+Shared library: \[(?P<name>[^\]]+)\]")
+
+
+def needed_libraries(path: str) -> list[str]:
+    """An ELF file's direct dependencies (readelf, of binutils, which PyInstaller needs too)."""
+    import subprocess
+
+    done = subprocess.run(["readelf", "-d", path], capture_output=True, text=True, check=False)
+    return NEEDED.findall(done.stdout)
+
+
+def without_orphans(toc: Any, needed: Any = needed_libraries) -> Any:
+    """Linux: the binaries without shared libraries that nothing kept loads. PyInstaller
+    collects a library's dependencies before bundle_filter drops the library, so what only a
+    left-out part loaded stays behind: Qt Network's Kerberos, the system FreeType's PNG and
+    Brotli (the system's FreeType loads its own), Qt OpenGL once the EGL plugins are gone.
+    Kept from the start: Python's extension modules and Qt's plugins (loaded by import and by
+    Qt), libpython; then whatever those load, and so on."""
+    entries = list(toc)
+
+    def name(dest: str) -> str:
+        return dest.replace("\\", "/").rsplit("/", 1)[-1]
+
+    def is_root(entry: Any) -> bool:
+        dest, _source, kind = entry[0], entry[1], entry[2]
+        path = dest.replace("\\", "/")
+        return kind != "SYMLINK" and (
+            kind == "EXTENSION"
+            or "/plugins/" in path
+            or not LIBRARY.match(name(path))
+            or name(path).startswith("libpython")
+        )
+
+    sources = {name(e[0]): e[1] for e in entries if e[2] != "SYMLINK" and e[1]}
+    reached: set[str] = set()
+    todo = [e[1] for e in entries if is_root(e) and e[1]]
+    while todo:
+        for dependency in needed(str(todo.pop())):
+            if dependency not in reached:
+                reached.add(dependency)
+                if dependency in sources:
+                    todo.append(sources[dependency])
+    return type(toc)(e for e in entries if is_root(e) or name(e[0]) in reached)
+
+
+def without_dangling_links(toc: Any, kept: set[str]) -> Any:
+    """The TOC without symbolic links (PyInstaller's SYMLINK entries, as libQt6Test.so.6 ->
+    PySide6/Qt/lib/libQt6Test.so.6) to a file that was left out: `kept` is every kept file's
+    destination."""
+    import posixpath
+
+    def target(entry: Any) -> str:
+        dest = entry[0].replace("\\", "/")
+        return posixpath.normpath(posixpath.join(posixpath.dirname(dest), str(entry[1])))
+
+    kept = {path.replace("\\", "/") for path in kept}
+    return type(toc)(e for e in toc if e[2] != "SYMLINK" or target(e) in kept)
 
 
 def info_plist(version: str, bundle_id: str) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from PySide6.QtCore import (
+    QCollator,
     QCoreApplication,
     QEventLoop,
     QLibraryInfo,
@@ -71,6 +72,9 @@ KEYRING_BACKENDS = {
     "win32": "keyring.backends.Windows",
     "darwin": "keyring.backends.macOS",
 }
+# Names in Polish order (Ł after L, Ź and Ż after Z): ICU's Polish collation, which the Linux
+# bundle carries in a trimmed copy of Qt's ICU data (packaging/icu_data.py).
+POLISH_ORDER = ["Lublin", "Łódź", "Mielec", "Zwoleń", "Źródła", "Żory"]
 VERIFY_BUYER = "Demonstration Example Buyer"  # asks for verification (portal/sandbox.py)
 
 
@@ -199,7 +203,18 @@ def check_bundle(report: Report, language: str) -> None:
         report.check("#navBar" in style_sheet(), "style sheet", "no #navBar rule in it")
     except OSError as exc:
         report.fail(f"style sheet: {type(exc).__name__}")
+    check_collation(report)
     check_keyring(report)
+
+
+def check_collation(report: Report) -> None:
+    collator = QCollator(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+    got = sorted(reversed(POLISH_ORDER), key=collator.sortKey)
+    report.check(
+        got == POLISH_ORDER,
+        "Polish collation (Ł after L, Ż after Ź)",
+        f"sorted as {got}: the locale data for collation (ICU) is missing or incomplete",
+    )
 
 
 def check_keyring(report: Report) -> None:

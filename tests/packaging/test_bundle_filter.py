@@ -49,6 +49,11 @@ def keeps(dest: str) -> bool:
         "faker/providers/lorem/la/__init__.py",
         "portal/migrations/versions/0001_schema_before_migrations.py",
         "resources/app_icon.svg",
+        "PySide6\\Qt6Widgets.dll",
+        "PySide6\\Qt6Svg.dll",
+        "PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets",
+        "PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui",
+        "stdnum/pl/nip.py",
     ],
 )
 def test_what_the_app_uses_stays(dest: str) -> None:
@@ -74,6 +79,19 @@ def test_what_the_app_uses_stays(dest: str) -> None:
         "babel/locale-data/ja_JP.dat",
         "faker/providers/person/ja_JP/__init__.py",
         "faker/providers/address/zh_CN/__init__.py",
+        "PySide6/Qt/plugins/wayland-graphics-integration-client/libdmabuf-server.so",
+        "PySide6\\Qt6Network.dll",
+        "PySide6\\Qt6Qml.dll",
+        "PySide6\\Qt6QuickWidgets.dll",
+        "PySide6\\Qt6Pdf.dll",
+        "PySide6\\opengl32sw.dll",
+        "PySide6\\d3dcompiler_47.dll",
+        "PySide6/Qt/lib/QtNetwork.framework/Versions/A/QtNetwork",
+        "PySide6/Qt/lib/QtQml.framework/Versions/A/Resources/Info.plist",
+        "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick",
+        "PySide6/Qt/lib/QtPdf.framework/QtPdf",
+        "stdnum/oui.dat",
+        "stdnum/at/postleitzahl.dat",
     ],
 )
 def test_what_it_never_loads_goes(dest: str) -> None:
@@ -113,3 +131,116 @@ def test_a_kept_locale_keeps_the_locale_it_builds_on() -> None:
     ]
     kept = [name for name, *_ in bf.keep_modules(toc, {"de_CH"})]
     assert kept == ["faker.providers.ssn.de_CH", "faker.providers.ssn.fr_CH"]
+
+
+@pytest.mark.parametrize(
+    ("item", "kept"),
+    [
+        ("root.res", True),
+        ("pool.res", True),
+        ("res_index.res", True),
+        ("pl.res", True),
+        ("pl_PL.res", True),
+        ("en_GB.res", True),
+        ("coll/pl.res", True),
+        ("coll/root.res", True),
+        ("coll/ucadata.icu", True),
+        ("zoneinfo64.res", True),
+        ("supplementalData.res", True),
+        ("likelySubtags.res", True),
+        ("nfkc.nrm", True),
+        ("uprops.icu", True),
+        ("brkitr/word.brk", True),
+        ("de.res", False),
+        ("coll/de_.res", False),
+        ("sr_Latn_BA.res", False),
+        ("zone/ja.res", False),
+        ("ibm-943_P15A-2003.cnv", False),
+        ("translit/root.res", False),
+        ("brkitr/cjdict.dict", False),
+        ("brkitr/line_loose_cj.brk", False),
+    ],
+)
+def test_icu_keeps_english_polish_and_the_shared_tables(item: str, kept: bool) -> None:
+    assert bf.keeps_icu_item(item) is kept
+
+
+def test_libraries_nothing_kept_loads_go() -> None:
+    """Qt Network's Kerberos stays behind when Qt Network goes; what a plugin or an extension
+    module loads, directly or through another library, stays."""
+    needs = {
+        "/src/QtGui.abi3.so": ["libQt6Gui.so.6"],
+        "/src/libQt6Gui.so.6": ["libQt6Core.so.6", "libc.so.6"],
+        "/src/libQt6Core.so.6": ["libicuuc.so.73"],
+        "/src/libicuuc.so.73": ["libicudata.so.73"],
+        "/src/libqxcb.so": ["libQt6XcbQpa.so.6"],
+        "/src/libgssapi_krb5.so.2": ["libkrb5.so.3"],
+    }
+    toc = [
+        ("PySide6/QtGui.abi3.so", "/src/QtGui.abi3.so", "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/src/libQt6Gui.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/src/libQt6Core.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libicuuc.so.73", "/src/libicuuc.so.73", "BINARY"),
+        ("PySide6/Qt/lib/libicudata.so.73", "/src/libicudata.so.73", "BINARY"),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/src/libqxcb.so", "BINARY"),
+        ("PySide6/Qt/lib/libQt6XcbQpa.so.6", "/src/libQt6XcbQpa.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6OpenGL.so.6", "/src/libQt6OpenGL.so.6", "BINARY"),
+        ("libgssapi_krb5.so.2", "/src/libgssapi_krb5.so.2", "BINARY"),
+        ("libkrb5.so.3", "/src/libkrb5.so.3", "BINARY"),
+        ("libpython3.11.so.1.0", "/src/libpython3.11.so.1.0", "BINARY"),
+    ]
+    kept = [e[0] for e in bf.without_orphans(toc, lambda path: needs.get(path, []))]
+    assert kept == [
+        "PySide6/QtGui.abi3.so",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+        "PySide6/Qt/lib/libQt6Core.so.6",
+        "PySide6/Qt/lib/libicuuc.so.73",
+        "PySide6/Qt/lib/libicudata.so.73",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/lib/libQt6XcbQpa.so.6",
+        "libpython3.11.so.1.0",
+    ]
+
+
+def test_needed_libraries_reads_an_elf_files_dependencies() -> None:
+    from PySide6 import QtCore
+
+    assert "libQt6Core.so.6" in bf.needed_libraries(QtCore.__file__)
+
+
+def test_links_to_left_out_files_go() -> None:
+    toc = [
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libQt6OpenGL.so.6", "PySide6/Qt/lib/libQt6OpenGL.so.6", "SYMLINK"),
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/src/libQt6Core.so.6", "BINARY"),
+    ]
+    kept = [e[0] for e in bf.without_dangling_links(toc, {"PySide6/Qt/lib/libQt6Core.so.6"})]
+    assert kept == ["libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6"]
+
+
+def _fake_portal(root: Path, pg_pool_source: str) -> None:
+    for package in ("portal", *bf.SANDBOX_PORTAL):
+        folder = root.joinpath(*package.split("."))
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "__init__.py").write_text("", encoding="utf-8")
+    (root / "portal" / "search" / "pg_pool.py").write_text(pg_pool_source, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("source", "needed"),
+    [
+        ("import psycopg\n", True),
+        ("def connect():\n    import psycopg\n    return psycopg.connect('')\n", False),
+    ],
+)
+def test_psycopg_travels_only_when_the_sandboxs_portal_imports_it(
+    tmp_path: Path, source: str, needed: bool
+) -> None:
+    _fake_portal(tmp_path, source)
+    assert bf.portal_needs_psycopg(sys.executable, tmp_path) is needed
+
+
+def test_a_portal_that_does_not_import_for_another_reason_stops_the_build(tmp_path: Path) -> None:
+    _fake_portal(tmp_path, "import no_such_module_here\n")
+    with pytest.raises(SystemExit, match="no_such_module_here"):
+        bf.portal_needs_psycopg(sys.executable, tmp_path)

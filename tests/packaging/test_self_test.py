@@ -51,6 +51,7 @@ def test_self_test_in_polish_on_a_polish_path_without_a_keychain(tmp_path: Path)
         "ok    home page greets 'Witamy, Elise'",
         "ok    wizard's first page 'Aktywuj nabywcę'",
         "ok    Qt's own wizard button 'Anuluj'",
+        "ok    Polish collation (Ł after L, Ż after Ź)",
         "keychain in use: keyring.backends.fail.Keyring",
         "PASSED",
     ):
@@ -72,7 +73,11 @@ def test_self_test_fails_with_a_reason_when_the_portal_cannot_start(tmp_path: Pa
     """A data folder that is a file: the sandbox cannot start; exit non-zero, say why."""
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("x", encoding="utf-8")
-    done = run_app("--self-test", "--lang", "en", "--data-dir", str(blocked / "data"))
+    report = tmp_path / "report.txt"  # not the user's log folder
+    done = run_app(
+        "--self-test", "--lang", "en", "--data-dir", str(blocked / "data"), "--report", str(report)
+    )
     assert done.returncode != 0
     assert "FAILED" in done.stdout
     assert "self-test stopped" in done.stdout or "FAIL " in done.stdout
+    assert "FAILED" in report.read_text(encoding="utf-8")
