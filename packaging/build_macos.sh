@@ -39,7 +39,12 @@ done
 
 DMG="dist/SupplierDesk-$VERSION.dmg"
 rm -f "$DMG"
-hdiutil create -volname "Supplier Desk" -srcfolder "$APP" -ov -format UDZO "$DMG"
+# The .dmg window shows the app beside a link to /Applications: drag one onto the other.
+STAGE="build/dmg"
+rm -rf "$STAGE" && mkdir -p "$STAGE"
+ditto "$APP" "$STAGE/Supplier Desk.app"
+ln -s /Applications "$STAGE/Applications"
+hdiutil create -volname "Supplier Desk" -srcfolder "$STAGE" -ov -format UDZO "$DMG"
 if [ -n "${CODESIGN_IDENTITY:-}" ]; then
   codesign --timestamp --sign "$CODESIGN_IDENTITY" "$DMG"
 fi

@@ -25,9 +25,24 @@ if ($LASTEXITCODE) { throw "PyInstaller failed" }
 $app = "dist\Supplier Desk\Supplier Desk.exe"
 $version = (& $py -c "from importlib.metadata import version; print(version('supplier-desk'))").Trim()
 
+# signtool comes with the Windows SDK and is seldom on PATH: the newest x64 one under
+# Windows Kits\10\bin\<version>\x64 (as on GitHub's windows-latest runner).
+function Find-SignTool {
+    $onPath = Get-Command signtool.exe -ErrorAction SilentlyContinue
+    if ($onPath) { return $onPath.Source }
+    $kits = Join-Path ${env:ProgramFiles(x86)} "Windows Kits\10\bin"
+    $found = Get-ChildItem -Path $kits -Filter signtool.exe -Recurse -ErrorAction SilentlyContinue |
+        Where-Object { $_.Directory.Name -eq "x64" } |
+        Sort-Object { $_.Directory.Parent.Name -as [version] } -Descending |
+        Select-Object -First 1
+    if (-not $found) { throw "signtool.exe not found under ${kits}: install the Windows SDK" }
+    return $found.FullName
+}
+
 function Sign-File([string]$path) {
     if ($env:WINDOWS_CERTIFICATE_PFX -and (Test-Path $env:WINDOWS_CERTIFICATE_PFX)) {
-        signtool sign /f $env:WINDOWS_CERTIFICATE_PFX /p $env:WINDOWS_CERTIFICATE_PASSWORD `
+        $signtool = Find-SignTool
+        & $signtool sign /f $env:WINDOWS_CERTIFICATE_PFX /p $env:WINDOWS_CERTIFICATE_PASSWORD `
             /fd SHA256 /tr http://timestamp.digicert.com /td SHA256 $path
         if ($LASTEXITCODE) { throw "signtool failed on $path" }
     } else {
