@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
+
+log = logging.getLogger(__name__)
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 ICONS = RESOURCES / "icons"
@@ -21,7 +24,17 @@ def icon(name: str) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(RESOURCES / "app_icon.svg"))
+    path = RESOURCES / "app_icon.svg"
+    if not path.is_file():
+        _warn_missing_icon(str(path))
+    return QIcon(str(path))
+
+
+@cache
+def _warn_missing_icon(path: str) -> None:
+    """Once per run: the app starts without its icon (a damaged installation), and the log says
+    which file is missing."""
+    log.warning("application icon missing: %s (the windows show none)", path)
 
 
 def style_sheet() -> str:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,3 +62,32 @@ def test_icons_are_rendered_into_each_platforms_container(tmp_path: Path, qapp) 
     big = QImage(str(tmp_path / "supplier-desk.png"))
     assert big.pixelColor(0, 0).alpha() == 0
     assert big.pixelColor(128, 20).name() == "#0b2545"
+
+
+def test_a_missing_app_icon_is_logged_once(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A damaged installation without resources/app_icon.svg: the app starts iconless, and
+    the log says which file is missing (once, however many windows ask for the icon)."""
+    from desktop.app import resources
+
+    monkeypatch.setattr(resources, "RESOURCES", tmp_path)
+    resources._warn_missing_icon.cache_clear()
+    with caplog.at_level("WARNING", logger="desktop.app.resources"):
+        assert resources.app_icon().isNull()
+        resources.app_icon()
+    resources._warn_missing_icon.cache_clear()
+    warned = [r.getMessage() for r in caplog.records if "icon missing" in r.getMessage()]
+    assert warned == [
+        f"application icon missing: {tmp_path / 'app_icon.svg'} (the windows show none)"
+    ]
+
+
+def test_the_app_icon_is_found_without_a_warning(
+    qapp: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    from desktop.app import resources
+
+    with caplog.at_level("WARNING", logger="desktop.app.resources"):
+        assert not resources.app_icon().isNull()
+    assert not [r for r in caplog.records if "icon missing" in r.getMessage()]
