@@ -2,8 +2,9 @@
 
 Each run starts the app (`--self-test`, offscreen, on a data folder whose sandbox is already
 seeded) and stops the clock when it prints that the home page is shown and interactive
-(signed in, first sync done). Bundle and source runs alternate, so a busy machine slows both
-alike; the medians and their ratio are printed.
+(signed in, first sync done). Beside them, the floor: a bare Qt window (QApplication and one
+shown QWidget) from the same Python as the source run. Bundle, source and bare runs alternate,
+so a busy machine slows all alike; the medians and their ratios are printed.
 
     .venv/bin/python packaging/start_time.py [--bundle "dist/Supplier Desk/Supplier Desk"] [--runs 5]
 """
@@ -20,13 +21,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 READY = "ok    home page shown"
+BARE_WINDOW = (  # offscreen, as --self-test runs the app
+    "import os\n"
+    "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+    "from PySide6.QtWidgets import QApplication, QWidget\n"
+    "app = QApplication([])\n"
+    "window = QWidget()\n"
+    "window.show()\n"
+    "app.processEvents()\n"
+    f"print({READY!r} + ' (a bare window)', flush=True)\n"
+)
 
 
 def time_to_home(command: list[str], data_dir: Path, report: Path) -> float:
-    args = [*command, "--self-test", "--lang", "en", "--data-dir", str(data_dir)]
+    bare = command[-1] == BARE_WINDOW
+    args = (
+        command if bare else [*command, "--self-test", "--lang", "en", "--data-dir", str(data_dir)]
+    )
     started = time.perf_counter()
     process = subprocess.Popen(
-        [*args, "--report", str(report)],
+        args if bare else [*args, "--report", str(report)],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -52,7 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
-    commands = {"source": [sys.executable, "-m", "desktop"], "bundle": [str(args.bundle)]}
+    commands = {
+        "source": [sys.executable, "-m", "desktop"],
+        "bundle": [str(args.bundle)],
+        "bare": [sys.executable, "-c", BARE_WINDOW],
+    }
     times: dict[str, list[float]] = {name: [] for name in commands}
     with tempfile.TemporaryDirectory(prefix="supplier-desk-start-") as scratch:
         folder = Path(scratch)
@@ -66,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         runs = ", ".join(f"{v:.2f}" for v in values)
         print(f"{name:7s} median {medians[name]:.2f} s to an interactive home page ({runs})")
     print(f"bundle / source = {medians['bundle'] / medians['source']:.2f}")
+    for name in ("bundle", "source"):
+        print(f"{name} / bare window = {medians[name] / medians['bare']:.2f}")
     return 0
 
 
