@@ -82,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     medians = {name: statistics.median(values) for name, values in times.items()}
     for name, values in times.items():
         runs = ", ".join(f"{v:.2f}" for v in values)
-        print(f"{name:7s} median {medians[name]:.2f} s to an interactive home page ({runs})")
+        what = "a shown window" if name == "bare" else "an interactive home page"
+        print(f"{name:7s} median {medians[name]:.2f} s to {what} ({runs})")
     print(f"bundle / source = {medians['bundle'] / medians['source']:.2f}")
     for name in ("bundle", "source"):
         print(f"{name} / bare window = {medians[name] / medians['bare']:.2f}")
