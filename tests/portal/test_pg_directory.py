@@ -480,3 +480,31 @@ def test_a_rare_multi_word_term_reads_the_trigram_index(
 def test_a_number_of_digits_only_reads_no_name_index(analyzed: Engine) -> None:
     statements = traced_statements(analyzed, "526 000 12 46", None)
     assert statements and not any("name_key" in sql for sql, _ in statements), statements
+
+
+def test_a_database_at_0005_is_upgraded_in_place(pg_cluster: PgCluster) -> None:
+    """The name key is computed for the rows already there and the indexes move to it."""
+    from alembic import command
+
+    from portal import migrate
+
+    engine = create_engine(pg_cluster.new_database("at_0005"))
+    try:
+        with engine.begin() as conn:
+            command.upgrade(migrate.config(conn), "0005")
+            conn.execute(
+                text(
+                    "INSERT INTO buyers (id, name, name_folded, network_number, country, is_test,"
+                    " shares_invoice_history, sandbox_resolution) VALUES ('b1', 'Acme Ltd.',"
+                    " 'acme ltd.', 'AAA990000001', 'GB', false, false, 'connected')"
+                )
+            )
+        assert migrate.upgrade(engine) is True
+        assert names(search(engine, "ltd")) == ["Acme Ltd."]
+        with engine.connect() as conn:
+            trgm = conn.execute(
+                text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_buyers_name_trgm'")
+            ).scalar_one()
+        assert "name_key" in trgm
+    finally:
+        engine.dispose()
