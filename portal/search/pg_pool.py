@@ -11,14 +11,18 @@ import queue
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Engine
 
 from portal.api.deps import CurrentUser, user_from_rows
 from portal.auth import LIVE_ACCESS, token_hash, utcnow
+
+if (
+    TYPE_CHECKING
+):  # imported when a pool opens: the SQLite sandbox (and its bundle) needs no psycopg
+    import psycopg
 
 
 @cache
@@ -46,6 +50,8 @@ class PgReadPool:
         return cls(url.render_as_string(hide_password=False))
 
     def _open(self) -> psycopg.Connection[Any]:
+        import psycopg
+
         db = psycopg.connect(self.conninfo, autocommit=True)
         db.execute("SET default_transaction_read_only = on")
         # Directory reads only: never a sequential scan of the directory, no JIT start-up.
@@ -55,6 +61,8 @@ class PgReadPool:
 
     @contextmanager
     def connection(self) -> Iterator[psycopg.Connection[Any]]:
+        import psycopg
+
         try:
             db = self._idle.get_nowait()
         except queue.Empty:
