@@ -6,10 +6,14 @@ name order, byte-wise), `[network_number]` and `[id]` for the number tiers.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from portal.search.cursor import is_text, shape
 from portal.search.hydrate import Hit
+from portal.search.pg_schema import COUNTRY_TRIGRAMS
 from portal.search.schema import KIND_ENTITY, KIND_GROUP
 from portal.search.terms import HIGH, TIER_NETWORK, TIER_VAT, Backend, Query
 
@@ -23,6 +27,26 @@ def _like(text: str) -> str:
 
 def _country(q: Query) -> str:
     return " AND country = %(country)s" if q.country else ""
+
+
+_ASCII_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
+def country_trigrams(country: str, fragment: str) -> list[str]:
+    """Trigrams every name key containing `fragment` has, tagged with the country as
+    `directory_country_trigrams` tags them: pg_trgm's trigrams of the runs of ASCII letters and
+    digits in `fragment` (after a space a run starts a word: pg_trgm's padding "  a", " ab"
+    too). Runs touching other letters give their inner trigrams only (pg_trgm keeps a checksum
+    for trigrams with other letters, and a run may go on into them), so none is ever missing.
+    Trigrams are lower case and the country upper case: "PL" + "sen" is no other country's.
+    """
+    found: set[str] = set()
+    for run in _ASCII_RUN.finditer(fragment):
+        word = run.group().lower()
+        if run.start() > 0 and fragment[run.start() - 1] == " ":
+            word = "  " + word
+        found.update(word[i : i + 3] for i in range(len(word) - 2))
+    return sorted(country + trigram for trigram in found)
 
 
 def _network(db: Any, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
@@ -70,6 +94,48 @@ def _after(kind: int, after: list[Any] | None) -> str:
     return f" AND name_key {C} {'>' if kind < after_kind else '>='} %(after_name)s"
 
 
+@dataclass(frozen=True)
+class Match:
+    """A name tier's test, three ways: `indexed` for the trigram index (and the walks),
+    `exact` the same without a trigram condition, `keeps` the same in Python (on a name key);
+    `fragment` is the text a matching name key holds (its trigrams within one country) and
+    `words` the condition on each word of a term of several (`_words`), "" for other terms."""
+
+    indexed: str
+    exact: str
+    keeps: Callable[[str], bool]
+    fragment: str
+    words: str
+
+
+def _past(kind: int, after: list[Any] | None, name: str, ref: str) -> bool:
+    """`_after` in Python (code point order is the "C" collation's order of UTF-8)."""
+    if after is None:
+        return True
+    after_name, after_kind, after_ref = after
+    if kind == after_kind:
+        return (name, ref) > (after_name, after_ref)
+    return name > after_name if kind < after_kind else name >= after_name
+
+
+def _holding(
+    db: Any, q: Query, kind: int, table: str, words: str, values: dict[str, Any]
+) -> list[tuple[int, str, str]] | None:
+    """Every row of `table` whose name key holds a term of several words, read once per
+    search for both the word and the inner tier (a term no name holds costs one read of the
+    words' trigram lists, not two); None when more than SPARSE_CAP rows hold it."""
+    key = ("holding", kind)
+    if key not in q.found:
+        scope = _country(q) if kind == KIND_ENTITY else ""
+        rows = db.execute(
+            f"SELECT {kind}, id, name_key FROM {table} WHERE {words}strpos(name_key, %(q)s) > 0"
+            f"{scope} LIMIT {SPARSE_CAP + 1}",
+            values,
+        ).fetchall()
+        q.found[key] = rows if len(rows) <= SPARSE_CAP else None
+    return q.found[key]  # type: ignore[no-any-return]
+
+
 # Bounds of the steps `_table_hits` takes (rows read), see there.
 SHORT_WALK = 2000
 SPARSE_CAP = 3000
@@ -81,11 +147,11 @@ def _table_hits(
     q: Query,
     kind: int,
     table: str,
-    match: str,
+    test: Match,
     values: dict[str, Any],
     after: list[Any] | None,
 ) -> list[tuple[int, str, str]]:
-    """Up to n rows of one table matching `match`, in name order, each step bounded:
+    """Up to n rows of one table passing `test`, in name order, each step bounded:
 
     1. walk the name index (index only) SHORT_WALK entries: enough when matches are dense;
     2. the trigram index's matches, at most SPARSE_CAP of them: when there are fewer, that is
@@ -93,8 +159,19 @@ def _table_hits(
        expects more than SPARSE_CAP matches: long trigram lists are slow to read);
     3. else (thousands of matches, not dense) a LONG_WALK of the name index;
     4. else every match from the trigram index, sorted (a narrow band of densities).
+
+    Within one country, steps 2 and 4 read the country's own trigrams (`country_trigrams`)
+    with the `exact` test that no other index serves; `values["tagged"]` holds them (empty
+    when the term has none: then the name trigram index, as without a country). Step 2 of a
+    term of several words takes the rows that hold the term (`_holding`) when they are few.
     """
+    match = test.indexed
     scope = (_country(q) if kind == KIND_ENTITY else "") + _after(kind, after)
+    found = f"{match}{scope}"
+    tagged = kind == KIND_ENTITY and bool(values["tagged"])
+    if tagged:
+        found = f"{COUNTRY_TRIGRAMS}(country, name_key) @> %(tagged)s::text[] AND {test.exact}"
+        found += _after(kind, after)
     order = f"ORDER BY name_key {C}, id {C}"
     n = values["n"]
 
@@ -109,10 +186,17 @@ def _table_hits(
     def matches(cap: str) -> list[tuple[int, str, str]]:
         return db.execute(  # type: ignore[no-any-return]
             f"WITH found AS MATERIALIZED (SELECT id, name_key FROM {table} "
-            f"WHERE {match}{scope}{cap}) SELECT {kind}, id, name_key FROM found {order}",
+            f"WHERE {found}{cap}) SELECT {kind}, id, name_key FROM found {order}",
             values,
         ).fetchall()
 
+    def held(rows: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+        kept = [row for row in rows if test.keeps(row[2]) and _past(kind, after, row[2], row[1])]
+        return sorted(kept, key=lambda row: (row[2], row[1]))[:n]
+
+    shared = bool(test.words) and not tagged
+    if shared and q.found.get(("holding", kind)) is not None:
+        return held(q.found[("holding", kind)])  # read by an earlier tier of this search
     rows = walk(SHORT_WALK)
     if len(rows) >= n:
         return rows
@@ -125,6 +209,9 @@ def _table_hits(
         rows = walk(LONG_WALK)
         if len(rows) >= n:
             return rows
+    holding = _holding(db, q, kind, table, test.words, values) if shared else None
+    if holding is not None:
+        return held(holding)
     rows = matches(f" LIMIT {SPARSE_CAP + 1}")
     if len(rows) <= SPARSE_CAP:
         return rows[:n]
@@ -135,18 +222,24 @@ def _table_hits(
 
 
 def _ordered(
-    db: Any, q: Query, match: str, params: dict[str, Any], after: list[Any] | None, n: int
+    db: Any,
+    q: Query,
+    test: Match,
+    params: dict[str, Any],
+    after: list[Any] | None,
+    n: int,
 ) -> list[Hit]:
-    """Buyers (and groups, without a country) matching `match`, merged in name order
+    """Buyers (and groups, without a country) passing `test`, merged in name order
     (code point order, as PostgreSQL's "C" collation compares UTF-8)."""
-    values = {**params, "country": q.country, "n": n}
+    tagged = country_trigrams(q.country, test.fragment) if q.country else []
+    values = {**params, "country": q.country, "n": n, "tagged": tagged}
     if after is not None:
         values |= {"after_name": after[0], "after_ref": after[2]}
     rows: list[Any] = []
     for kind, table in _TABLES:
         if q.country and kind == KIND_GROUP:
             continue  # groups have no country
-        rows += _table_hits(db, q, kind, table, match, values, after)
+        rows += _table_hits(db, q, kind, table, test, values, after)
     rows.sort(key=lambda row: (row[2], row[0], row[1]))
     return [(kind, ref, [name, kind, ref]) for kind, ref, name in rows[:n]]
 
@@ -173,22 +266,47 @@ def _start(db: Any, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
 _NOT_START = f"left(name_key, %(len)s) {C} <> %(q)s"
 
 
+_WORD = f"strpos(name_key, %(spaced)s) > 0 AND {_NOT_START}"
+_INNER = f"strpos(name_key, %(q)s) > 0 AND {_NOT_START} AND strpos(name_key, %(spaced)s) = 0"
+
+
+def _words(q: Query) -> tuple[str, dict[str, str]]:
+    """Each word of 3 or more characters inside the name key, when the term has two or more:
+    the trigram index reads their lists only, not the long ones of the padded word starts and
+    of the spaces between the words ("gmbh ltd": "  l", "bh "); else no condition."""
+    words = [word for word in q.key.split(" ") if len(word) >= 3]
+    if len(words) < 2:
+        return "", {}
+    params = {f"w{i}": f"%{_like(word)}%" for i, word in enumerate(words)}
+    return " AND ".join(f"name_key LIKE %({name})s" for name in params) + " AND ", params
+
+
 def _word(db: Any, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
-    params = {"word": f"% {_like(q.key)}%", "q": q.key, "len": len(q.key)}
-    return _ordered(db, q, f"name_key LIKE %(word)s AND {_NOT_START}", params, after, n)
+    params = {"word": f"% {_like(q.key)}%", "q": q.key, "len": len(q.key), "spaced": " " + q.key}
+    words, each = _words(q)
+    indexed = f"{words}{_WORD}" if words else f"name_key LIKE %(word)s AND {_NOT_START}"
+    key, spaced = q.key, " " + q.key
+
+    def keeps(name: str) -> bool:
+        return spaced in name and not name.startswith(key)
+
+    test = Match(indexed, _WORD, keeps, spaced, words)
+    return _ordered(db, q, test, params | each, after, n)
 
 
 def _inner(db: Any, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
     if len(q.key) < 3:
         return []
-    params = {
-        "inner": f"%{_like(q.key)}%",
-        "q": q.key,
-        "len": len(q.key),
-        "spaced": " " + q.key,
-    }
-    match = f"name_key LIKE %(inner)s AND {_NOT_START} AND strpos(name_key, %(spaced)s) = 0"
-    return _ordered(db, q, match, params, after, n)
+    params = {"inner": f"%{_like(q.key)}%", "q": q.key, "len": len(q.key), "spaced": " " + q.key}
+    words, each = _words(q)
+    indexed = f"{words}{_INNER}" if words else f"name_key LIKE %(inner)s AND {_INNER}"
+    key, spaced = q.key, " " + q.key
+
+    def keeps(name: str) -> bool:
+        return key in name and not name.startswith(key) and spaced not in name
+
+    test = Match(indexed, _INNER, keeps, key, words)
+    return _ordered(db, q, test, params | each, after, n)
 
 
 def _earlier(db: Any, q: Query, tier: int, hits: list[Hit]) -> set[str]:

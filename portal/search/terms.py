@@ -33,6 +33,8 @@ class Query:
         # A number of digits only (a VAT number typed without its prefix): looked up by
         # number alone; the name tiers would only read the name indexes for nothing.
         self.names = not (self.vat and vat.isdigit())
+        # An engine's reads that several tiers of this one search share.
+        self.found: dict[Any, Any] = {}
 
     @staticmethod
     def phrase(column: str, value: str) -> str:

@@ -137,6 +137,9 @@ PLAN_SHAPES = [
     ("hansen & s", None),
     ("sp. z o.o.", "PL"),
     ("ltd.", None),
+    ("sen", "PL"),
+    ("logist", "MY"),
+    ("gmbh ltd", None),
 ]
 
 
@@ -274,6 +277,7 @@ def test_the_search_indexes_come_from_the_migrations(engine: Engine) -> None:
         )
         extensions = set(conn.execute(text("SELECT extname FROM pg_extension")).scalars())
     assert {"ix_buyers_name_trgm", "ix_buyers_name_c", "ix_buyer_groups_name_trgm"} <= found
+    assert "ix_buyers_country_trigrams" in found
     assert "pg_trgm" in extensions
 
 
@@ -475,6 +479,88 @@ def test_a_rare_multi_word_term_reads_the_trigram_index(
     assert conds and all("(name_key)::text ~~ '%" in cond for cond in conds), conds
     found = search(analyzed, q, country=country, limit=100)
     assert found.items and all(" Jørgensen & Søn " in item.name for item in found.items)
+
+
+def every_id(engine: Engine, q: str, country: str | None) -> list[str]:
+    seen: list[str] = []
+    cursor = None
+    for _ in range(200):
+        page = search(engine, q, country=country, limit=50, cursor=cursor)
+        seen += [item.id for item in page.items]
+        cursor = page.next_cursor
+        if cursor is None:
+            return seen
+    raise AssertionError(f"more pages than expected for {q!r}")
+
+
+COUNTRY_TERMS = ["gensen", "jorgensen & s", "søn", "n & søn", "berg ltd", "a/s", "sen g", "ørgen"]
+
+
+@pytest.mark.parametrize(
+    ("short_walk", "cap"), [(2000, 3000), (1, 3000), (1, 1)], ids=["default", "index", "capped"]
+)
+def test_a_country_lists_the_same_entries_as_the_whole_directory(
+    analyzed: Engine, short_walk: int, cap: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The country's own trigrams find exactly the entities of that country the search
+    without a country lists, in the same order; so do the rows that hold a term of several
+    words, read once for two tiers (a one-row walk: always by the indexes; a cap of one row:
+    never by the rows held)."""
+    with analyzed.connect() as conn:
+        country_of = {ref: c for ref, c in conn.execute(text("SELECT id, country FROM buyers"))}
+    expected = {q: every_id(analyzed, q, None) for q in COUNTRY_TERMS}
+    monkeypatch.setattr(pg_search, "SHORT_WALK", short_walk)
+    monkeypatch.setattr(pg_search, "SPARSE_CAP", cap)
+    for q in COUNTRY_TERMS:
+        assert every_id(analyzed, q, None) == expected[q], q
+        for country in ("PL", "DK", "MY"):
+            wanted = [ref for ref in expected[q] if country_of.get(ref) == country]
+            assert every_id(analyzed, q, country) == wanted, (q, country)
+    assert any(country_of.get(ref) == "DK" for ref in expected["gensen"])
+
+
+@pytest.mark.parametrize(
+    "fragment", ["sen", " sen", " jorgensen s", "ørgen", " søn", "a1 b", " 50", " gmbh co"]
+)
+def test_the_country_trigrams_of_a_term_are_in_every_name_holding_it(
+    analyzed: Engine, fragment: str
+) -> None:
+    """`country_trigrams` never asks for a trigram pg_trgm did not give a matching name."""
+    names_keys = [
+        f"x{fragment} y",
+        f"{fragment.strip()}",
+        f"ab{fragment}cd",
+        f"é{fragment}ü",
+        f"1{fragment}2",
+    ]
+    with analyzed.connect() as conn:
+        for key in names_keys:
+            if fragment not in key:
+                continue
+            stored = conn.execute(
+                text("SELECT directory_country_trigrams('PL', :key)"), {"key": key}
+            ).scalar_one()
+            assert set(pg_search.country_trigrams("PL", fragment)) <= set(stored or []), key
+
+
+def test_a_country_and_a_common_fragment_read_the_country_trigrams(analyzed: Engine) -> None:
+    """Few of the country's names hold the term, too few for a walk of its names: the
+    statement that finds them reads the country's trigrams (an index condition), not the
+    trigram lists of the whole directory filtered by country row by row."""
+    conds = []
+    with analyzed.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("SET enable_seqscan = off")
+        for sql, params in traced_statements(analyzed, "gensen", "PL"):
+            plan = raw.execute(f"EXPLAIN (FORMAT JSON) {sql}", params).fetchone()[0][0]["Plan"]
+            conds += [
+                str(node.get("Index Cond"))
+                for node, _ in scans(plan)
+                if node.get("Index Name") == "ix_buyers_country_trigrams"
+            ]
+            assert "ix_buyers_name_trgm" not in json.dumps(plan), sql
+    assert conds and all("PLgen" in cond for cond in conds), conds
 
 
 def test_a_number_of_digits_only_reads_no_name_index(analyzed: Engine) -> None:
