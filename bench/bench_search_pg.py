@@ -203,7 +203,9 @@ def main(argv: list[str] | None = None) -> None:
                 server.wait(timeout=30)
     finally:
         cluster.stop()
+    averages = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"\n{args.entities:,} entities, HTTP p50 / p95 (ms), one keep-alive client")
+    print(f"load average at the end (1, 5, 15 min): {averages}")
     print(f"| term | hits | {' | '.join(name for name, _, _ in runs)} |")
     print("|---|---:|" + "---:|" * len(runs))
     for label, _, _ in terms:
