@@ -244,6 +244,7 @@ class AppContext(QObject):
             self.index_invoices()
             return
         self._sync_ended(failed=True)
+        self.index_invoices()  # a first sync stopped half way: its deferred indexes, at least
         from desktop.models.refusals import wait_minutes
         from desktop.sync import (
             AuthFailed,

@@ -34,7 +34,7 @@ from desktop.domain.invoices import (
 )
 
 from .invoice_text import TextPlan, glob_literal, plan_text
-from .invoices import STATUS_RANK, Sql
+from .invoices import STATUS_RANK, Sql, indexes_deferred
 
 Sessions = sessionmaker[Session]
 
@@ -362,10 +362,12 @@ def dashboard(sessions: Sessions, account_id: str | None, limit: int = 5) -> Inv
         failed = _newest(conn, "failed", account_id, max(limit, 1))
         saved = _newest(conn, "saved", account_id, limit)
         # INDEXED BY: only the failed ones are read (the buyer index would walk them all).
+        # (None while a first sync has deferred the indexes: then there is no such index.)
         index = "ix_invoices_status" if account_id is None else "ix_invoices_account"
+        indexed = "" if indexes_deferred(conn) else f"INDEXED BY {index} "
         per_buyer = conn.execute(
             f"SELECT buyer_id, min(buyer_name), count(*), max(issue_date) FROM invoices "
-            f"INDEXED BY {index} WHERE status_rank = ?{scope} GROUP BY buyer_id "
+            f"{indexed}WHERE status_rank = ?{scope} GROUP BY buyer_id "
             f"ORDER BY count(*) DESC, max(issue_date) DESC LIMIT 50",
             [STATUS_RANK["failed"], *params],
         ).fetchall()

@@ -8,6 +8,7 @@ ones are counted in the log and in `meta` (never their contents).
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sqlite3
@@ -37,6 +38,9 @@ SKIPPED_KEY = "invoices_skipped"
 # Cache.index_invoices): each batch one short write transaction on the serial lane.
 INDEX_AFTER_SYNC = 20_000
 INDEX_BATCH = 20_000
+# A first sync with at least this many invoices still to come builds its indexes at the end.
+DEFER_INDEXES_FROM = 50_000
+DEFERRED_KEY = "invoice_indexes_deferred"
 
 _UPSERT = """
 INSERT INTO invoices (
@@ -279,11 +283,56 @@ def index_pending(conn: Executes, limit: int) -> int:
     return int(conn.execute("SELECT count(*) FROM invoices WHERE seq > ?", (top,)).fetchone()[0])
 
 
+def indexes_deferred(conn: Executes) -> bool:
+    return conn.execute("SELECT 1 FROM meta WHERE key = ?", (DEFERRED_KEY,)).fetchone() is not None
+
+
+def defer_indexes(conn: Executes) -> None:
+    """Drop the invoices' secondary indexes for a long first sync, keeping their SQL in `meta`
+    (in the caller's transaction): rows then land at the end of the table and of its unique
+    id index only, about three times as fast as into twelve indexes with random keys."""
+    found = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'invoices' "
+        "AND sql IS NOT NULL ORDER BY name"
+    ).fetchall()
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?)",
+        (DEFERRED_KEY, json.dumps([sql for _name, sql in found])),
+    )
+    for name, _sql in found:
+        conn.execute(f'DROP INDEX "{name}"')
+
+
+def restore_indexes(conn: Executes) -> bool:
+    """Build the indexes a first sync deferred (a few seconds at a million invoices); True
+    when there were any. Run at the end of the pull, after a stopped one, and at open."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (DEFERRED_KEY,)).fetchone()
+    if row is None:
+        return False
+    for sql in json.loads(row[0]):
+        conn.execute(re.sub(r"^CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", sql))
+    conn.execute("DELETE FROM meta WHERE key = ?", (DEFERRED_KEY,))
+    log.info("invoice indexes built after a first sync")
+    return True
+
+
+def _first_long_sync(conn: Executes, page: w.SyncPage[Any]) -> bool:
+    if not page.has_more or (page.remaining or 0) < DEFER_INDEXES_FROM:
+        return False
+    if indexes_deferred(conn):
+        return False
+    return conn.execute("SELECT 1 FROM invoices LIMIT 1").fetchone() is None
+
+
 def apply_invoice_page(s: Session, page: w.SyncPage[Any]) -> d.ChangeSet:
-    """The page's invoices and its next cursor, in the caller's transaction; the last page
-    of a pull also indexes up to INDEX_AFTER_SYNC new invoices for the search."""
+    """The page's invoices and its next cursor, in the caller's transaction. A first sync of
+    many invoices defers the secondary indexes until its last page; the last page of a pull
+    also indexes up to INDEX_AFTER_SYNC new invoices for the search."""
+    if _first_long_sync(raw_connection(s), page):
+        defer_indexes(raw_connection(s))
     touched, _skipped = apply_invoices(s, page)
     if not page.has_more:
+        restore_indexes(raw_connection(s))
         index_pending(raw_connection(s), INDEX_AFTER_SYNC)
     raw_connection(s).execute(
         "INSERT INTO sync_cursors (collection, cursor) VALUES ('invoices', ?) "

@@ -24,7 +24,13 @@ from . import invoice_queries as iq
 from . import outbox as ob
 from . import queries
 from . import verifications as vq
-from .invoices import INDEX_BATCH, apply_invoice_page, index_pending, raw_connection
+from .invoices import (
+    INDEX_BATCH,
+    apply_invoice_page,
+    index_pending,
+    raw_connection,
+    restore_indexes,
+)
 from .migrations import SESSION_KEY, check_marker, migrate
 from .pages import apply_page
 from .schema import Meta, SyncCursor
@@ -227,7 +233,9 @@ class Cache:
         """Index up to `limit` new invoices for the search (one write transaction); returns
         how many still wait. Call in a loop after a long first sync (searches work meanwhile)."""
         with self._writer.begin() as s:
-            return index_pending(raw_connection(s), limit)
+            conn = raw_connection(s)
+            restore_indexes(conn)  # a first sync stopped before its last page deferred them
+            return index_pending(conn, limit)
 
     # --- outbox -------------------------------------------------------------------
     def enqueue_request(self, draft: d.RequestDraft, attachment: Path | None = None) -> str:

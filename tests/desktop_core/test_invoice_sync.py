@@ -4,6 +4,7 @@ cancel and resume, a malformed invoice skipped, another supplier's invoices neve
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from sqlalchemy import create_engine, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.cache import Cache
+from desktop.cache import invoices as cache_invoices
 from desktop.domain.invoices import InvoiceQuery
 from desktop.sync import SyncCancelled, SyncEngine
 from portal import models as m
@@ -187,3 +189,63 @@ def test_another_suppliers_invoices_never_reach_the_cache(
         for i in list(oskar_ids)[::11]
     )
     cache.close()
+
+
+def invoice_indexes(path: Path) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'invoices' "
+                "AND sql IS NOT NULL"
+            )
+        }
+    finally:
+        conn.close()
+
+
+def test_a_long_first_sync_builds_its_indexes_at_the_end_and_a_stopped_one_gets_them_back(
+    core_portal: RunningPortal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The portal's sandbox has a few hundred invoices: call that "many" for this test.
+    monkeypatch.setattr(cache_invoices, "DEFER_INDEXES_FROM", 50)
+    expected = portal_invoices(core_portal.url)
+    reference = tmp_path / "reference.sqlite"
+    Cache.open(reference).close()
+    all_indexes = invoice_indexes(reference)
+    assert len(all_indexes) >= 10
+
+    path = tmp_path / "c.sqlite"
+    sync = engine(core_portal.url, path, invoice_page=100)
+    pages: list[int] = []
+    during: list[set[str]] = []
+
+    def progress(collection: str, n: int, _total: int | None) -> None:
+        if collection == "invoices":
+            pages.append(n)
+            during.append(invoice_indexes(path))
+
+    with pytest.raises(SyncCancelled):
+        sync.pull(progress, cancelled=lambda: len(pages) == 2)
+    cache = sync.cache
+    assert during[0] == set()  # deferred while the rows came
+    # Searching and the dashboard work meanwhile, only without the indexes' help.
+    assert cache.count_invoices(InvoiceQuery()) == 200
+    assert sum(cache.invoice_dashboard(None).by_status.values()) == 200
+    # The sync stopped: the app's next indexing round builds them (AppContext.index_invoices).
+    cache.index_invoices()
+    assert invoice_indexes(path) == all_indexes
+
+    # A first sync that runs to its end builds them itself, and finds what it did before.
+    whole = tmp_path / "whole.sqlite"
+    full = engine(core_portal.url, whole, invoice_page=100)
+    seen: list[set[str]] = []
+    full.pull(lambda c, _n, _t: seen.append(invoice_indexes(whole)) if c == "invoices" else None)
+    assert seen[0] == set() and invoice_indexes(whole) == all_indexes
+    assert full.cache.count_invoices(InvoiceQuery()) == len(expected)
+    some = next(iter(expected.values()))
+    found = full.cache.search_invoices(InvoiceQuery(text=some["number"]))
+    assert some["id"] in {row.id for row in found.rows}
+    cache.close()
+    full.cache.close()
