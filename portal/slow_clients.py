@@ -43,11 +43,20 @@ class _HeaderGuard:
     loop: asyncio.AbstractEventLoop
     transport: asyncio.Transport
 
-    def _guard_init(self) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)  # the uvicorn protocol after this mixin
         self._deadline: asyncio.TimerHandle | None = None
         self._header_bytes = 0
         self._parsed_bytes = 0
         self._too_large = False
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)  # type: ignore[misc]
+        self._arm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)  # type: ignore[misc]
 
     def _parsed(self, size: int) -> None:
         """Bytes of the request line and headers as parsed: past the cap, the parser stops and
@@ -105,18 +114,6 @@ def guarded_protocol_path(http: str) -> str:
 
 
 class GuardedH11Protocol(_HeaderGuard, H11Protocol):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._guard_init()
-
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
-        self._arm()
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self._disarm()
-        super().connection_lost(exc)
-
     def data_received(self, data: bytes) -> None:
         super().data_received(data)
         if self.conn.their_state is h11.IDLE:
@@ -132,18 +129,6 @@ if find_spec("httptools") is not None:
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
     class GuardedHttpToolsProtocol(_HeaderGuard, HttpToolsProtocol):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._guard_init()
-
-        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-            super().connection_made(transport)
-            self._arm()
-
-        def connection_lost(self, exc: Exception | None) -> None:
-            self._disarm()
-            super().connection_lost(exc)
-
         def data_received(self, data: bytes) -> None:
             super().data_received(data)
             if self._deadline is not None and not self.transport.is_closing():
