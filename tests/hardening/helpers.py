@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import select
+import socket
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -156,3 +158,14 @@ def pypi_packaging() -> Iterator[None]:
             sys.modules.pop(name, None)
         sys.modules.update(shadow)
         sys.path[:] = saved_path
+
+
+def closed_by_server(sock: socket.socket) -> bool:
+    """True once the server has closed the connection (a read returns nothing)."""
+    readable, _, _ = select.select([sock], [], [], 0)
+    if not readable:
+        return False
+    try:
+        return sock.recv(4096) == b""
+    except ConnectionError:
+        return True

@@ -3,7 +3,6 @@ configured, /docs only in the sandbox (or with the flag), header limits and slow
 
 from __future__ import annotations
 
-import select
 import socket
 import time
 from pathlib import Path
@@ -12,7 +11,7 @@ import pytest
 import requests
 
 from tests.hardening.conftest import StartPortal
-from tests.hardening.helpers import TIMEOUT, sign_in
+from tests.hardening.helpers import TIMEOUT, closed_by_server, sign_in
 
 
 def test_every_answer_carries_the_security_headers(start_portal: StartPortal) -> None:
@@ -61,16 +60,6 @@ def test_docs_are_off_in_production_unless_turned_on(start_portal: StartPortal) 
     assert requests.get(f"{flagged}/redoc", timeout=TIMEOUT).status_code == 200
 
 
-def _closed_by_server(sock: socket.socket) -> bool:
-    readable, _, _ = select.select([sock], [], [], 0)
-    if not readable:
-        return False
-    try:
-        return sock.recv(4096) == b""
-    except ConnectionError:
-        return True
-
-
 def test_a_slow_loris_client_is_cut_off(start_portal: StartPortal) -> None:
     server = start_portal(header_timeout=1.0)
     with socket.create_connection(
@@ -84,7 +73,7 @@ def test_a_slow_loris_client_is_cut_off(start_portal: StartPortal) -> None:
             except ConnectionError:
                 closed = True
                 break
-            if _closed_by_server(sock):
+            if closed_by_server(sock):
                 closed = True
                 break
             time.sleep(0.05)  # the client's own pace is what is under test

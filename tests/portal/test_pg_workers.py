@@ -3,9 +3,7 @@ ticket resolved once), and idempotency keys that hold across them."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -20,10 +18,9 @@ from sqlalchemy.orm import Session
 
 from portal import models as m
 from portal.operator_lease import OPERATOR_LOCK
-from portal.server import free_port
 from tests.pg_cluster import PgCluster
+from tests.worker_portal import worker_portal
 
-ROOT = Path(__file__).resolve().parents[2]
 WORKERS = 2
 
 
@@ -55,32 +52,9 @@ class Served:
 @pytest.fixture(scope="module")
 def served(pg_cluster: PgCluster) -> Iterator[Served]:
     url = pg_cluster.new_database("workers")
-    port = free_port()
-    env = {**os.environ, "SUPPLIER_PORTAL_INVOICE_MOVES": "0"}
-    env.pop("SUPPLIER_PORTAL_DB", None)
-    args = ["--sandbox", "--workers", str(WORKERS), "--db", url, "--port", str(port)]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "portal", *args, "--ticket-delay", "2", "--generated-buyers", "60"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
-            try:
-                requests.get(f"{base_url}/v1/me", timeout=2)
-                break
-            except requests.ConnectionError:
-                assert time.monotonic() < deadline, "the portal did not start"
-                time.sleep(0.2)
+    args = ("--ticket-delay", "2", "--generated-buyers", "60")
+    with worker_portal(url, workers=WORKERS, args=args) as (base_url, proc):
         yield Served(url, base_url, proc)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
 
 
 def free_buyers(served: Served, n: int) -> list[str]:
