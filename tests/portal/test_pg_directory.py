@@ -147,26 +147,13 @@ PLAN_SHAPES = [
 def test_query_plans_use_the_indexes(engine: Engine, q: str, country: str | None) -> None:
     """No sequential scan of the directory: with seq scans priced out (a small table would
     otherwise be read whole), every statement still has an index to use."""
-    statements: list[tuple[str, object]] = []
+    statements = traced_statements(engine, q, country, limit=2)
+    assert statements
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None
-        real_execute = raw.execute
-
-        def traced(sql: str, params: object = None) -> object:
-            statements.append((sql, params))
-            return real_execute(sql, params)
-
-        raw.execute = traced  # type: ignore[method-assign]
-        page = search_raw(raw, q, country, limit=2)
-        if page.next_cursor:
-            search_raw(raw, q, country, limit=2, cursor=page.next_cursor)
-        raw.execute = real_execute  # type: ignore[method-assign]
-        assert statements
         raw.execute("SET enable_seqscan = off")
         for sql, params in statements:
-            if sql.startswith("EXPLAIN"):
-                continue  # the engine's own look at the planner's estimate
             plan = "\n".join(row[0] for row in raw.execute(f"EXPLAIN {sql}", params))
             assert "Seq Scan" not in plan, (sql, plan)
 
@@ -406,7 +393,10 @@ def scans(node: dict[str, Any], under_limit: bool = False) -> Iterator[tuple[dic
         yield from scans(child, below)
 
 
-def traced_statements(engine: Engine, q: str, country: str | None) -> list[tuple[str, object]]:
+def traced_statements(
+    engine: Engine, q: str, country: str | None, limit: int = 3
+) -> list[tuple[str, object]]:
+    """The statements a search and its next page run (the engine's own EXPLAINs left out)."""
     statements: list[tuple[str, object]] = []
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
@@ -419,9 +409,9 @@ def traced_statements(engine: Engine, q: str, country: str | None) -> list[tuple
 
         raw.execute = traced  # type: ignore[method-assign]
         try:
-            page = search_raw(raw, q, country, limit=3)
+            page = search_raw(raw, q, country, limit=limit)
             if page.next_cursor:
-                search_raw(raw, q, country, limit=3, cursor=page.next_cursor)
+                search_raw(raw, q, country, limit=limit, cursor=page.next_cursor)
         finally:
             raw.execute = real_execute  # type: ignore[method-assign]
     return [(sql, params) for sql, params in statements if not sql.startswith("EXPLAIN")]
