@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import requests
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
@@ -114,3 +115,16 @@ def verifying_customers(portal_server: PortalServer) -> Iterator[Customer]:
         ).all()
         touched = set(s.scalars(select(m.Relationship.buyer_id)).all())
     return iter([Customer(r[0], r[1], r[2], r[3] or "", r[4]) for r in rows if r[0] not in touched])
+
+
+def resolve_ticket(portal_url: str, ctx: AppContext, ticket: str, outcome: str) -> None:
+    """The sandbox resolves the ticket now (as its operator does after the delay)."""
+    tokens = ctx.client.tokens
+    assert tokens is not None
+    answer = requests.post(
+        f"{portal_url}/v1/sandbox/tickets/{ticket}/resolve",
+        json={"outcome": outcome},
+        headers={"Authorization": f"Bearer {tokens.access_token}"},
+        timeout=15,
+    )
+    assert answer.status_code == 200, answer.text

@@ -21,7 +21,7 @@ from desktop.domain.bulk_preview import PreviewRow, RowOutcome, RowState
 from desktop.views.pages.bulk_connect_page import BulkConnectPage
 from desktop.views.widgets.bulk_mapping import FROM_COLUMN
 from portal.sandbox import TEST_BUYER, ZOLTA
-from tests.ui_bulk.conftest import TIMEOUT_MS, Customer, synced
+from tests.ui_bulk.conftest import TIMEOUT_MS, Customer, resolve_ticket, synced
 
 
 def closed_port_url() -> str:
@@ -173,15 +173,7 @@ def test_polish_csv_matched_connected_once_followed_and_exported(
     assert ctx.cache.outbox() == []
 
     # The ticket resolves on the portal: the row follows.
-    tokens = ctx.client.tokens
-    assert tokens is not None
-    answer = requests.post(
-        f"{portal_url}/v1/sandbox/tickets/{ticket}/resolve",
-        json={"outcome": "connected"},
-        headers={"Authorization": f"Bearer {tokens.access_token}"},
-        timeout=15,
-    )
-    assert answer.status_code == 200, answer.text
+    resolve_ticket(portal_url, ctx, ticket, "connected")
     synced(qtbot, ctx)
     qtbot.waitUntil(lambda: row(page, "2").outcome == RowOutcome.CONNECTED, timeout=TIMEOUT_MS)
 

@@ -11,7 +11,6 @@ import dataclasses
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import requests
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -25,7 +24,7 @@ from desktop.domain.bulk_last_list import restore_last_list
 from desktop.domain.bulk_preview import RowOutcome, RowState
 from desktop.models import bulk_preview_model as bm
 from desktop.sync import PortalClient, SyncEngine
-from tests.ui_bulk.conftest import TIMEOUT_MS, Customer, synced
+from tests.ui_bulk.conftest import TIMEOUT_MS, Customer, resolve_ticket, synced
 from tests.ui_bulk.test_bulk_page import (
     closed_port_url,
     open_and_match,
@@ -77,18 +76,6 @@ def file_dialog(path: Path, mode: QFileDialog.AcceptMode) -> Step:
         return True
 
     return step
-
-
-def resolve_ticket(portal_url: str, ctx: AppContext, ticket: str, outcome: str) -> None:
-    tokens = ctx.client.tokens
-    assert tokens is not None
-    answer = requests.post(
-        f"{portal_url}/v1/sandbox/tickets/{ticket}/resolve",
-        json={"outcome": outcome},
-        headers={"Authorization": f"Bearer {tokens.access_token}"},
-        timeout=15,
-    )
-    assert answer.status_code == 200, answer.text
 
 
 def write_list(path: Path, lines: list[str]) -> Path:
