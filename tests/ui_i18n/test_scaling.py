@@ -16,6 +16,7 @@ from desktop.credentials import CredentialStore
 from desktop.domain.verification_flow import Step
 from desktop.sync import PortalClient
 from desktop.views.dialogs.sign_in_dialog import SignInDialog
+from desktop.views.main_window import MainWindow
 from desktop.views.pages.connection_requests_page import ConnectionRequestsPage
 from desktop.views.pages.support_requests_page import SupportRequestsPage
 from desktop.views.wizards.launcher import open_verification
@@ -67,6 +68,23 @@ def unclipped(qtbot: QtBot, root: QWidget) -> list[str]:
     return []
 
 
+def open_dialogs(
+    qtbot: QtBot,
+    window: MainWindow,
+    requests: ConnectionRequestsPage,
+    support: SupportRequestsPage,
+    data_dir: Path,
+) -> dict[str, QWidget]:
+    """The request, ticket, invoice detail and About dialogs, each left open."""
+    window.show_page("requests")
+    dialogs: dict[str, QWidget] = {"request": open_first_row(qtbot, requests)}
+    window.show_page("support")
+    dialogs["ticket"] = open_first_row(qtbot, support)
+    dialogs["invoice detail"] = open_invoice_detail(qtbot, window)
+    dialogs["about"] = open_about(qtbot, window, data_dir)
+    return dialogs
+
+
 def test_dialogs_and_wizard_pages_cut_no_text_off_with_a_larger_font(
     qtbot: QtBot,
     start_app: StartApp,
@@ -88,12 +106,7 @@ def test_dialogs_and_wizard_pages_cut_no_text_off_with_a_larger_font(
         requests, support = window.pages["requests"], window.pages["support"]
         assert isinstance(requests, ConnectionRequestsPage)
         assert isinstance(support, SupportRequestsPage)
-        window.show_page("requests")
-        dialogs: dict[str, QWidget] = {"request": open_first_row(qtbot, requests)}
-        window.show_page("support")
-        dialogs["ticket"] = open_first_row(qtbot, support)
-        dialogs["invoice detail"] = open_invoice_detail(qtbot, window)
-        dialogs["about"] = open_about(qtbot, window, tmp_path / "data")
+        dialogs = open_dialogs(qtbot, window, requests, support, tmp_path / "data")
         sign_in = SignInDialog(PortalClient(server.base_url), CredentialStore(), server.base_url)
         qtbot.addWidget(sign_in)
         sign_in.show()
@@ -168,12 +181,7 @@ def test_a_200_percent_screen_cuts_no_text_off(
             window.show_page(key)
             if found := unclipped(qtbot, window):
                 problems[f"{language}:{key}"] = found
-    window.show_page("requests")
-    dialogs: dict[str, QWidget] = {"request": open_first_row(qtbot, requests)}
-    window.show_page("support")
-    dialogs["ticket"] = open_first_row(qtbot, support)
-    dialogs["invoice detail"] = open_invoice_detail(qtbot, window)
-    dialogs["about"] = open_about(qtbot, window, tmp_path / "data")
+    dialogs = open_dialogs(qtbot, window, requests, support, tmp_path / "data")
     for language in ("pl", "en"):
         switcher.switch(language)
         for name, dialog in dialogs.items():
