@@ -60,12 +60,11 @@ def relationships(sessions: Sessions, account_id: str | None = None) -> list[d.R
     )
     if account_id is not None:
         q = q.where(rel.account_id == account_id)
-    statuses = {status.value: status for status in d.RelationshipStatus}
     with sessions() as s:
         return [
             d.RelationshipRow(
                 id=r[0],
-                status=statuses[r[1]],
+                status=d.RelationshipStatus(r[1]),
                 since=r[2],
                 vendor_code=r[3],
                 account_id=r[4],
