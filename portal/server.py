@@ -17,7 +17,7 @@ from portal.migrate import SchemaUnknown, upgrade
 from portal.models import Base, User
 from portal.slow_clients import HEADER_TIMEOUT, guarded_protocol
 from portal.throttle import ThrottlePolicy
-from wire.schemas import CHALLENGE_TTL_SECONDS
+from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
 
 HOST = "127.0.0.1"
 
@@ -111,6 +111,7 @@ class PortalServer:
         seed: bool | None = None,
         invoice_delay: float = 30.0,
         challenge_ttl: float = CHALLENGE_TTL_SECONDS,
+        verification_lock: float = VERIFY_LOCK_SECONDS,
         throttle: ThrottlePolicy | None = None,
         docs: bool | None = None,
         header_timeout: float = HEADER_TIMEOUT,
@@ -122,6 +123,7 @@ class PortalServer:
         self.ticket_delay = ticket_delay
         self.invoice_delay = invoice_delay
         self.challenge_ttl = challenge_ttl
+        self.verification_lock = verification_lock
         self.throttle = throttle
         self.docs = docs
         self.header_timeout = header_timeout
@@ -145,6 +147,7 @@ class PortalServer:
             ticket_delay=self.ticket_delay,
             invoice_delay=self.invoice_delay,
             challenge_ttl=self.challenge_ttl,
+            verification_lock=self.verification_lock,
             throttle=self.throttle,
             docs=self.docs,
             attachment_quota=self.attachment_quota,
