@@ -129,7 +129,8 @@ class AuthToken(Base):
 
 class SignInThrottle(Base):
     """Failed sign-ins (and refreshes) per user name or client address, shared by every worker
-    and kept over restarts: `key` is `user:<name>`, `addr:<ip>` or `refresh:<ip>`."""
+    and kept over restarts: `key` is `user:<name>`, `addr:<ip>` or `refresh:<ip>`; and
+    `known:<ip> <name>`, a name's last sign-in from an address (`last_failure_at`)."""
 
     __tablename__ = "sign_in_throttle"
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
