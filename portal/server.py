@@ -51,6 +51,15 @@ def uvicorn_speedups() -> tuple[str, str]:
     return loop, http
 
 
+def proxy_settings(forwarded_allow_ips: str | None) -> tuple[bool, str]:
+    """uvicorn's (proxy_headers, forwarded_allow_ips): X-Forwarded-For is trusted only from
+    the proxies the operator names. Off by default (uvicorn's own default trusts 127.0.0.1, so
+    any local client could name its own address)."""
+    parts = (part.strip() for part in (forwarded_allow_ips or "").split(","))
+    trusted = ",".join(part for part in parts if part)
+    return bool(trusted), trusted
+
+
 def ensure_seeded(db_url: str, generated_buyers: int) -> bool:
     """Migrate the database and seed the sandbox when there are no users yet.
 
@@ -116,6 +125,7 @@ class PortalServer:
         docs: bool | None = None,
         header_timeout: float = HEADER_TIMEOUT,
         attachment_quota: int | None = None,
+        forwarded_allow_ips: str | None = None,
     ) -> None:
         self.db_url = normalize_db_url(db_url)
         self.sandbox = sandbox
@@ -128,6 +138,7 @@ class PortalServer:
         self.docs = docs
         self.header_timeout = header_timeout
         self.attachment_quota = attachment_quota
+        self.forwarded_allow_ips = forwarded_allow_ips
         self.generated_buyers = generated_buyers
         # Seed the sandbox data into an empty database (default: when sandbox=True).
         self.seed = sandbox if seed is None else seed
@@ -153,6 +164,7 @@ class PortalServer:
             attachment_quota=self.attachment_quota,
         )
         loop, http = uvicorn_speedups()
+        proxy_headers, trusted_proxies = proxy_settings(self.forwarded_allow_ips)
         config = uvicorn.Config(
             app,
             host=HOST,
@@ -164,6 +176,8 @@ class PortalServer:
             http=guarded_protocol(http, self.header_timeout),
             server_header=False,
             timeout_keep_alive=5,
+            proxy_headers=proxy_headers,
+            forwarded_allow_ips=trusted_proxies,
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name=f"portal-{port}", daemon=True)
