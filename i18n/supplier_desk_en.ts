@@ -1947,6 +1947,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Until {time}, every new verification with this customer is locked too. After that you can send a new connection request and verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2923,7 +2927,7 @@ The network may ask you to verify the relationship with a recent invoice, or ope
 <context>
     <name>VerificationLocked</name>
     <message>
-        <source>Too many answers did not match the invoices the network holds, so this verification is locked. It cannot be tried again.</source>
+        <source>Too many answers did not match the invoices the network holds, so this verification is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,5 +1,5 @@
 """supplier-portal [migrate] [--sandbox] [--host 127.0.0.1] [--port 8080] [--db URL|PATH]
-[--workers N] [--ticket-delay S] [--invoice-delay S]"""
+[--workers N] [--ticket-delay S] [--invoice-delay S] [--forwarded-allow-ips ADDRESSES]"""
 
 from __future__ import annotations
 
@@ -50,6 +50,14 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         action=argparse.BooleanOptionalAction,
         default=None,
         help="serve /docs and /redoc (default: in the sandbox only)",
+    )
+    parser.add_argument(
+        "--forwarded-allow-ips",
+        default=None,
+        metavar="ADDRESSES",
+        help="comma-separated addresses (or networks) of the reverse proxies whose "
+        "X-Forwarded-For and X-Forwarded-Proto to trust; default: none, the peer's address is "
+        "the client's (env SUPPLIER_PORTAL_FORWARDED_ALLOW_IPS)",
     )
     parser.add_argument("--generated-buyers", type=int, default=3000, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
@@ -102,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import uvicorn
 
     from portal.db import normalize_db_url
-    from portal.server import uvicorn_speedups
+    from portal.server import proxy_settings, uvicorn_speedups
     from portal.slow_clients import guarded_protocol, guarded_protocol_path
     from portal.workers import app_from_env, set_config
 
@@ -135,6 +143,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "server_header": False,
         "timeout_keep_alive": 5,
     }
+    common["proxy_headers"], common["forwarded_allow_ips"] = proxy_settings(
+        args.forwarded_allow_ips or os.environ.get("SUPPLIER_PORTAL_FORWARDED_ALLOW_IPS")
+    )
     if args.workers == 1:
         uvicorn.run(app_from_env(), http=guarded_protocol(http), **common)
     else:  # uvicorn's worker processes: the app and the guarded protocol by import string

@@ -13,7 +13,7 @@ from portal.db import Database
 from portal.http_errors import BodyLimitMiddleware, install_error_handlers
 from portal.hygiene import SecurityHeadersMiddleware
 from portal.throttle import ThrottlePolicy
-from wire.schemas import CHALLENGE_TTL_SECONDS
+from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
 
 
 def create_app(
@@ -23,6 +23,7 @@ def create_app(
     ticket_delay: float = 60.0,
     invoice_delay: float = 30.0,
     challenge_ttl: float = CHALLENGE_TTL_SECONDS,
+    verification_lock: float = VERIFY_LOCK_SECONDS,
     throttle: ThrottlePolicy | None = None,
     docs: bool | None = None,
     cors_origins: tuple[str, ...] = (),
@@ -32,7 +33,8 @@ def create_app(
 
     `invoice_delay`: seconds after a passed verification before the sandbox operator delivers
     the buyer's invoice data (without the sandbox, it is delivered at once).
-    `challenge_ttl`: seconds a verification challenge can be answered.
+    `challenge_ttl`: seconds a verification challenge can be answered; `verification_lock`:
+    seconds a lock after too many wrong answers holds for that account and buyer.
     `throttle`: failed sign-in limits (default ThrottlePolicy()). `docs`: serve /docs and
     /redoc (default: in the sandbox only). `cors_origins`: browser origins allowed (none).
     `attachment_quota`: bytes of uploads one user may hold (default 100 MB).
@@ -89,6 +91,7 @@ def create_app(
     app.state.ticket_delay = ticket_delay
     app.state.verification_timing = Timing(
         challenge_ttl=challenge_ttl,
+        lock_period=verification_lock,
         invoice_delay=invoice_delay if sandbox else None,
         ticket_delay=ticket_delay,
     )

@@ -129,7 +129,8 @@ class AuthToken(Base):
 
 class SignInThrottle(Base):
     """Failed sign-ins (and refreshes) per user name or client address, shared by every worker
-    and kept over restarts: `key` is `user:<name>`, `addr:<ip>` or `refresh:<ip>`."""
+    and kept over restarts: `key` is `user:<name>`, `addr:<ip>` or `refresh:<ip>`; and
+    `known:<ip> <name>`, a name's last sign-in from an address (`last_failure_at`)."""
 
     __tablename__ = "sign_in_throttle"
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
@@ -256,8 +257,8 @@ class ConnectionRequestItem(Base):
 
 
 class Verification(Base):
-    """Proving a relationship with past invoice data; wrong answers are counted here, so a
-    lock survives a restart."""
+    """Proving a relationship with past invoice data; the wrong answers of its account and
+    buyer (`VerificationLock`) are copied here for the answer, the lock's end too."""
 
     __tablename__ = "verifications"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -277,7 +278,20 @@ class Verification(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Version, index=True, default=0)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     buyer: Mapped[Buyer] = relationship()
+
+
+class VerificationLock(Base):
+    """Wrong answers per (account, buyer) over all its verifications, and the lock's end:
+    a cancelled and repeated request carries them on. Answers hold this row's lock."""
+
+    __tablename__ = "verification_locks"
+    account_id: Mapped[str] = mapped_column(ForeignKey("supplier_accounts.id"), primary_key=True)
+    buyer_id: Mapped[str] = mapped_column(ForeignKey("buyers.id"), primary_key=True)
+    invoice_failures: Mapped[int] = mapped_column(Integer, default=0)
+    challenge_failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 @event.listens_for(Verification, "before_update")

@@ -17,7 +17,7 @@ from portal.migrate import SchemaUnknown, upgrade
 from portal.models import Base, User
 from portal.slow_clients import HEADER_TIMEOUT, guarded_protocol
 from portal.throttle import ThrottlePolicy
-from wire.schemas import CHALLENGE_TTL_SECONDS
+from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
 
 HOST = "127.0.0.1"
 
@@ -49,6 +49,15 @@ def uvicorn_speedups() -> tuple[str, str]:
     loop = "uvloop" if find_spec("uvloop") else "asyncio"
     http = "httptools" if find_spec("httptools") else "h11"
     return loop, http
+
+
+def proxy_settings(forwarded_allow_ips: str | None) -> tuple[bool, str]:
+    """uvicorn's (proxy_headers, forwarded_allow_ips): X-Forwarded-For is trusted only from
+    the proxies the operator names. Off by default (uvicorn's own default trusts 127.0.0.1, so
+    any local client could name its own address)."""
+    parts = (part.strip() for part in (forwarded_allow_ips or "").split(","))
+    trusted = ",".join(part for part in parts if part)
+    return bool(trusted), trusted
 
 
 def ensure_seeded(db_url: str, generated_buyers: int) -> bool:
@@ -111,10 +120,12 @@ class PortalServer:
         seed: bool | None = None,
         invoice_delay: float = 30.0,
         challenge_ttl: float = CHALLENGE_TTL_SECONDS,
+        verification_lock: float = VERIFY_LOCK_SECONDS,
         throttle: ThrottlePolicy | None = None,
         docs: bool | None = None,
         header_timeout: float = HEADER_TIMEOUT,
         attachment_quota: int | None = None,
+        forwarded_allow_ips: str | None = None,
     ) -> None:
         self.db_url = normalize_db_url(db_url)
         self.sandbox = sandbox
@@ -122,10 +133,12 @@ class PortalServer:
         self.ticket_delay = ticket_delay
         self.invoice_delay = invoice_delay
         self.challenge_ttl = challenge_ttl
+        self.verification_lock = verification_lock
         self.throttle = throttle
         self.docs = docs
         self.header_timeout = header_timeout
         self.attachment_quota = attachment_quota
+        self.forwarded_allow_ips = forwarded_allow_ips
         self.generated_buyers = generated_buyers
         # Seed the sandbox data into an empty database (default: when sandbox=True).
         self.seed = sandbox if seed is None else seed
@@ -145,11 +158,13 @@ class PortalServer:
             ticket_delay=self.ticket_delay,
             invoice_delay=self.invoice_delay,
             challenge_ttl=self.challenge_ttl,
+            verification_lock=self.verification_lock,
             throttle=self.throttle,
             docs=self.docs,
             attachment_quota=self.attachment_quota,
         )
         loop, http = uvicorn_speedups()
+        proxy_headers, trusted_proxies = proxy_settings(self.forwarded_allow_ips)
         config = uvicorn.Config(
             app,
             host=HOST,
@@ -161,6 +176,8 @@ class PortalServer:
             http=guarded_protocol(http, self.header_timeout),
             server_header=False,
             timeout_keep_alive=5,
+            proxy_headers=proxy_headers,
+            forwarded_allow_ips=trusted_proxies,
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name=f"portal-{port}", daemon=True)

@@ -2,8 +2,15 @@
 
 Counted in the database (`sign_in_throttle`), so a restart or another worker sees the same
 count. Keys: `user:<name>` (whether or not the user exists, so the answers never tell) and
-`addr:<client address>` for sign-ins, `refresh:<client address>` for refresh tokens. Only
-failures count: a correct password never adds to a count, and clears its user name's count.
+`addr:<client address>` for sign-ins, `refresh:<client address>` for refresh tokens.
+
+A sign-in reserves its attempt before the password is hashed (`reserve`: each key's row
+locked, checked and counted, committed at once), so a burst at any concurrency evaluates at
+most the free tries plus one; a correct password then gives the address its attempt back and
+clears its user name's count (`succeeded`). A blocked address does not block a user name that
+signed in from it before (`known:<address> <name>`, kept `known_for`): one noisy client behind
+an address cannot lock out everyone else there. The client address is the peer's unless the
+operator names trusted proxies (`supplier-portal --forwarded-allow-ips`).
 """
 
 from __future__ import annotations
@@ -14,8 +21,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import case, delete, update
+from sqlalchemy import case, delete, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -36,6 +44,7 @@ class ThrottlePolicy:
     base_delay: float = 2.0
     lock: float = 15 * 60.0
     window: float = 15 * 60.0
+    known_for: float = 30 * 24 * 3600.0
 
     def delay(self, failures: int, free: int) -> float:
         over = failures - free
@@ -65,6 +74,10 @@ def sign_in_keys(username: str, address: str) -> list[str]:
 
 def refresh_keys(address: str) -> list[str]:
     return [f"refresh:{address}"]
+
+
+def known_key(username: str, address: str) -> str:
+    return f"known:{address} {username.strip().casefold()}"[:200]
 
 
 def _free(policy: ThrottlePolicy, key: str) -> int:
@@ -114,6 +127,73 @@ def record_failure(
             .where(row.key == key)
             .values(blocked_until=now + timedelta(seconds=wait) if wait else None)
         )
+
+
+def _insert(session: Session) -> Any:
+    return postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+
+
+def _locked(session: Session, key: str, now: datetime) -> SignInThrottle:
+    """The key's row (made when new), locked until the caller commits (SQLite: the write
+    transaction already holds the database's lock)."""
+    row = SignInThrottle
+    session.execute(
+        _insert(session)(row)
+        .values(key=key, failures=0, last_failure_at=now)
+        .on_conflict_do_nothing()
+    )
+    return session.scalars(
+        select(row)
+        .where(row.key == key)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one()
+
+
+def _is_known(session: Session, policy: ThrottlePolicy, key: str, now: datetime) -> bool:
+    seen = session.get(SignInThrottle, key)
+    return seen is not None and seen.last_failure_at > now - timedelta(seconds=policy.known_for)
+
+
+def reserve(
+    session: Session, policy: ThrottlePolicy, keys: list[str], known: str, now: datetime
+) -> None:
+    """Count this sign-in as a failure on every key before its password is checked; the caller
+    commits at once. TooManyAttempts (nothing counted) while a key is blocked; an address
+    blocks no user name that signed in from it before (`known`)."""
+    rows = [_locked(session, key, now) for key in sorted(keys)]
+    waits = [
+        (row.blocked_until - now).total_seconds()
+        for row in rows
+        if row.blocked_until is not None
+        and row.blocked_until > now
+        and not (row.key.startswith("addr:") and _is_known(session, policy, known, now))
+    ]
+    if waits:
+        raise TooManyAttempts(max(waits))
+    for row in rows:
+        stale = row.last_failure_at < now - timedelta(seconds=policy.window)
+        row.failures = 1 if stale else row.failures + 1
+        row.last_failure_at = now
+        wait = policy.delay(row.failures, _free(policy, row.key))
+        row.blocked_until = now + timedelta(seconds=wait) if wait else None
+
+
+def succeeded(
+    session: Session, policy: ThrottlePolicy, keys: list[str], known: str, now: datetime
+) -> None:
+    """The password was right: its name's count is cleared, the address gets its reserved
+    attempt back, and the name is known at this address. The caller commits."""
+    for key in sorted(keys):
+        if key.startswith("user:"):
+            clear(session, key)
+            continue
+        row = _locked(session, key, now)
+        row.failures = max(0, row.failures - 1)
+        if not policy.delay(row.failures, _free(policy, key)):
+            row.blocked_until = None
+    seen = _locked(session, known, now)
+    seen.last_failure_at = now  # here: when this name last signed in from this address
 
 
 def clear(session: Session, key: str) -> None:

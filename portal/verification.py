@@ -2,10 +2,12 @@
 
 Step 1 names a recent invoice (number, date, amount, currency); step 2 (the challenge) gives
 the date and amount of another invoice of the same history, picked with `secrets`. Wrong
-answers are counted in the database, VERIFY_INVOICE_ATTEMPTS for step 1 and
-VERIFY_CHALLENGE_ATTEMPTS for the challenge, over the verification's whole life; then it is
-locked and only the fallback (a support ticket) remains. A wrong step 1 takes the same path
-whether or not the invoice number exists, so the answer tells nothing about which exist.
+answers are counted in the database per account and buyer (`portal.verification_lock`, across
+cancelled and repeated requests), VERIFY_INVOICE_ATTEMPTS for step 1 and
+VERIFY_CHALLENGE_ATTEMPTS for the challenge; then the verification is locked until
+`locked_until` and only the fallback (a support ticket) remains. Answers are evaluated one at a
+time under the pair's row lock. A wrong step 1 takes the same path whether or not the invoice
+number exists, so the answer tells nothing about which exist.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from portal import models as m
+from portal import verification_lock as pair_lock
 from portal.auth import utcnow
 from portal.errors import ApiError, not_found
 from portal.workflows import (
@@ -46,6 +49,7 @@ class Timing:
     challenge_ttl: float = w.CHALLENGE_TTL_SECONDS
     invoice_delay: float | None = 30.0
     ticket_delay: float = 60.0
+    lock_period: float = w.VERIFY_LOCK_SECONDS
 
 
 def invoice_number_key(number: str) -> tuple[str, ...]:
@@ -128,7 +132,13 @@ def answer_invoice(
     """Step 1; returns the result word. The caller commits."""
     _require_open(v)
     check_answer_values(body.invoice_date, body.amount)
+    lock = pair_lock.hold(session, v)
+    _require_open(v)  # as the answer before this one left it
     now = utcnow()
+    if pair_lock.holds(lock, now):
+        pair_lock.lock_verification(v, lock)
+        _touch(session, v, now)
+        return "locked"
     if v.state == "awaiting_challenge":
         # A step 1 again spends the challenge in hand; a correct one brings a fresh challenge.
         _clear_challenge(v)
@@ -158,14 +168,12 @@ def answer_invoice(
             v.challenge_expires_at = now + timedelta(seconds=timing.challenge_ttl)
             _touch(session, v, now)
             return "accepted"
+        pair_lock.release(session, lock)
         _pass(session, v, now, timing)  # a history of one invoice has nothing else to ask
         return "accepted"
-    v.failed_attempts += 1
-    result = "mismatch"
-    if v.failed_attempts >= w.VERIFY_INVOICE_ATTEMPTS:
-        v.state, result = "locked", "locked"
+    locked = pair_lock.count_failure(lock, v, "invoice", timing.lock_period, now)
     _touch(session, v, now)
-    return result
+    return "locked" if locked else "mismatch"
 
 
 def answer_challenge(
@@ -174,6 +182,8 @@ def answer_challenge(
     """Step 2; returns the result word. The caller commits."""
     _require_open(v)
     check_answer_values(body.invoice_date, body.amount)
+    lock = pair_lock.hold(session, v)
+    _require_open(v)  # as the answer before this one left it
     if v.state != "awaiting_challenge" or v.challenge_invoice_id is None:
         raise ApiError(
             409, "no_challenge", "There is no challenge to answer: give a recent invoice first."
@@ -191,15 +201,12 @@ def answer_challenge(
         and _amount(invoice.amount) == Decimal(body.amount)
     )
     if right:
+        pair_lock.release(session, lock)
         _pass(session, v, now, timing)
         return "accepted"
-    v.challenge_failures += 1
-    result = "mismatch"
-    if v.challenge_failures >= w.VERIFY_CHALLENGE_ATTEMPTS:
-        _clear_challenge(v)
-        v.state, result = "locked", "locked"
+    locked = pair_lock.count_failure(lock, v, "challenge", timing.lock_period, now)
     _touch(session, v, now)
-    return result
+    return "locked" if locked else "mismatch"
 
 
 def _request_item(session: Session, v: m.Verification) -> m.ConnectionRequestItem | None:
@@ -278,4 +285,5 @@ def to_wire(v: m.Verification) -> w.Verification:
         ),
         ticket_number=v.ticket_number,
         updated_at=aware(v.updated_at),
+        locked_until=aware(v.locked_until) if v.state == "locked" and v.locked_until else None,
     )

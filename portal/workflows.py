@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from portal import models as m
+from portal import verification_lock
 from portal.auth import utcnow
 from portal.errors import ApiError, not_found
 from wire.schemas import ConnectionRequestCreate
@@ -270,6 +271,7 @@ def submit_request(
                 version=m.next_version(session),
                 deleted=False,
             )
+            verification_lock.start(session, verification, now)  # the pair's count goes on
             session.add(verification)
             item.state, item.outcome = "verification_required", "verification_required"
             item.verification_id = verification.id

@@ -296,6 +296,9 @@ VerificationResult = Literal["accepted", "mismatch", "locked", "expired"]
 INVOICE_NUMBER_MAX = 64
 VERIFY_INVOICE_ATTEMPTS = 5  # wrong step-1 answers before the verification locks
 VERIFY_CHALLENGE_ATTEMPTS = 3  # wrong challenge answers before it locks
+# Wrong answers count per account and buyer, across its verifications (a cancelled and repeated
+# request carries them on); a lock holds this long, then a new request starts afresh.
+VERIFY_LOCK_SECONDS = 24 * 60 * 60
 CHALLENGE_TTL_SECONDS = 15 * 60
 # An amount on the wire: a positive decimal with at most two decimals, "." as separator.
 AMOUNT_PATTERN = r"^(0|[1-9][0-9]{0,11})(\.[0-9]{1,2})?$"
@@ -314,6 +317,9 @@ class Verification(Wire):
     challenge_expires_at: datetime | None = None  # only in awaiting_challenge
     ticket_number: str | None = None  # after the fallback
     updated_at: datetime
+    # Only when locked by too many wrong answers: until then every verification of this
+    # account and buyer is locked (the fallback stays open); a lock from before this field: None.
+    locked_until: datetime | None = None
 
 
 class VerificationInvoiceAnswer(Wire):

@@ -112,6 +112,12 @@ class VerificationFlow:
         return self.verification.ticket_number if self.verification else None
 
     @property
+    def locked_until(self) -> datetime | None:
+        """When the lock on this account and buyer ends (aware UTC); None unless locked."""
+        v = self.verification
+        return v.locked_until if v is not None and v.state == "locked" else None
+
+    @property
     def challenge_invoice_number(self) -> str | None:
         return self.verification.challenge_invoice_number if self.verification else None
 

@@ -1,6 +1,7 @@
 """Sign in, refresh (rotating the refresh token), sign out (revoking the whole sign-in).
 
-Failed sign-ins and refreshes are throttled (portal/throttle.py): 429 with Retry-After.
+Failed sign-ins and refreshes are throttled (portal/throttle.py): 429 with Retry-After. The
+client address is the peer's, or the one a proxy named by `--forwarded-allow-ips` forwards.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy.orm import Session
 
 from portal import throttle
-from portal.api.deps import CurrentUser, current_user, database, get_db, get_write_db
+from portal.api.deps import CurrentUser, current_user, database, get_write_db
 from portal.auth import (
     authenticate,
     find_token,
@@ -46,24 +47,26 @@ def _policy(request: Request) -> throttle.ThrottlePolicy:
 
 
 @router.post("", response_model=SessionTokens, responses=_ERRORS)
-def sign_in(
-    body: SessionCreate, request: Request, db: Annotated[Session, Depends(get_db)]
-) -> SessionTokens:
+def sign_in(body: SessionCreate, request: Request) -> SessionTokens:
     """The same 401 (and the same cost) whether or not the user name exists.
 
-    The password is checked (Argon2, tens of ms) outside any write transaction: on SQLite the
-    write lock is taken only afterwards, for the short transaction that records the outcome."""
-    keys = throttle.sign_in_keys(body.username, client_address(request))
+    The attempt is reserved (checked and counted in one short transaction) before the
+    password is hashed, so a burst evaluates no more than the free tries plus one; the hash
+    (Argon2, tens of ms) runs outside any write transaction."""
+    address = client_address(request)
+    keys = throttle.sign_in_keys(body.username, address)
+    known = throttle.known_key(body.username, address)
     now = utcnow()
-    throttle.check(db, keys, now)
-    user = authenticate(db, body.username, body.password)  # a read (WAL: blocks no writer)
-    db.close()
-    with database(request).write_session() as write:
-        if user is None:
-            throttle.record_failure(write, _policy(request), keys, now)
-            write.commit()
-            raise ApiError(401, "invalid_credentials", "The username or password is not correct.")
-        throttle.clear(write, keys[0])
+    db = database(request)
+    with db.write_session() as write:
+        throttle.reserve(write, _policy(request), keys, known, now)
+        write.commit()
+    with db.session() as read:
+        user = authenticate(read, body.username, body.password)  # a read (WAL: blocks no writer)
+    if user is None:
+        raise ApiError(401, "invalid_credentials", "The username or password is not correct.")
+    with db.write_session() as write:
+        throttle.succeeded(write, _policy(request), keys, known, now)
         tokens = issue_tokens(write, user.id)
         write.commit()
     return tokens
@@ -73,18 +76,24 @@ def sign_in(
 def refresh(
     body: SessionRefresh, request: Request, db: Annotated[Session, Depends(get_write_db)]
 ) -> SessionTokens:
-    """A new pair; the same token again shortly after (its answer lost) gets a new pair too."""
-    keys = throttle.refresh_keys(client_address(request))
-    now = utcnow()
-    throttle.check(db, keys, now)
+    """A new pair; the same token again shortly after (its answer lost) gets a new pair too.
+
+    A valid token is never throttled: only failures are counted, and only they wait."""
     row = find_token(db, body.refresh_token, "refresh")
     tokens = rotate_refresh(db, row) if row is not None else None
-    if tokens is None:
-        throttle.record_failure(db, _policy(request), keys, now)
+    if tokens is not None:
         db.commit()
-        raise ApiError(401, "invalid_refresh_token", "The session has ended; sign in again.")
+        return tokens
+    keys = throttle.refresh_keys(client_address(request))
+    now = utcnow()
+    try:
+        throttle.check(db, keys, now)
+    except throttle.TooManyAttempts:
+        db.commit()  # a replayed token's sign-in stays ended
+        raise
+    throttle.record_failure(db, _policy(request), keys, now)
     db.commit()
-    return tokens
+    raise ApiError(401, "invalid_refresh_token", "The session has ended; sign in again.")
 
 
 @router.delete("", status_code=204, responses={401: {"model": ErrorResponse}})

@@ -1,6 +1,7 @@
 """A 429 on renewing the sign-in while the outbox is pushed: the queued request stays queued
 (not failed with `too_many_attempts`), the status bar says how long sync waits, in the user's
-language, and once the wait is over the request reaches the portal exactly once."""
+language, and once the wait is over (and the user signed in again: only a refresh token that is
+no longer valid ever waits) the request reaches the portal exactly once."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from desktop.app.context import AppContext
 from desktop.app.i18n import Translations
 from desktop.cache import Cache
 from desktop.domain.types import OutboxState, RequestDraft
-from desktop.sync import PortalClient, SyncEngine, TooManyAttempts
+from desktop.sync import AuthFailed, PortalClient, SyncEngine, TooManyAttempts
 from desktop.views.widgets.sync_status import SyncStatusWidgets
 from portal.server import PortalServer
 from portal.throttle import ThrottlePolicy
@@ -34,8 +35,9 @@ TIMEOUT_MS = 30000
 
 
 def _lock_refreshes(server: PortalServer) -> None:
-    """Someone on this address tries a refresh token that is not one; then every access token
-    expires, so the desktop's next call must refresh and meets the lock."""
+    """Someone on this address tries a refresh token that is not one; then every token expires
+    (a valid refresh token is never throttled by others' failures: the desktop's own sign-in
+    has run out), so the desktop's next call must refresh and meets the lock."""
     r = requests.post(
         f"{server.base_url}/v1/session/refresh",
         json={"refresh_token": "x" * 43},
@@ -43,6 +45,8 @@ def _lock_refreshes(server: PortalServer) -> None:
     )
     assert r.status_code == 401, r.text
     expire_access_tokens(server.db_url)
+    with portal_db(server.db_url) as db:
+        db.execute("UPDATE auth_tokens SET expires_at = '2000-01-01 00:00:00.000000'")
 
 
 def _lock_passes(server: PortalServer) -> None:
@@ -77,6 +81,10 @@ def test_a_throttled_refresh_leaves_the_request_queued(
         assert [i.local_id for i in cache.outbox()] == [local]
         assert requests_per_buyer(server.db_url, account).get(buyer) is None
         _lock_passes(server)
+        with pytest.raises(AuthFailed):  # the wait is over: the sign-in has ended
+            engine.sync()
+        assert [i.local_id for i in cache.outbox()] == [local]
+        client.sign_in("elise", "sandbox")
         engine.sync()
         sent = cache.outbox_item(local)
         assert sent is not None and sent.state is OutboxState.SENT, sent

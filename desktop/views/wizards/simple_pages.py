@@ -10,6 +10,7 @@ from desktop.forms.ui_verification_done import Ui_VerificationDone
 from desktop.forms.ui_verification_intro import Ui_VerificationIntro
 from desktop.forms.ui_verification_locked import Ui_VerificationLocked
 from desktop.forms.ui_verification_ticket import Ui_VerificationTicket
+from desktop.models.local_time import format_datetime
 from desktop.views.wizards.verification_page import VerificationPage
 
 
@@ -81,9 +82,27 @@ class LockedPage(VerificationPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Verification locked"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Continue"))
+        self._say_lock_end()
 
     def initializePage(self) -> None:
+        self._say_lock_end()
         self.ui.fallbackButton.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _say_lock_end(self) -> None:
+        """The lock's end in local time (the lock holds for every verification with this
+        customer, so asking again before then does not help); hidden when not known."""
+        flow = getattr(self.wizard(), "flow", None)  # none yet while the page is being built
+        until = flow.locked_until if flow is not None else None
+        self.ui.lockEndText.setVisible(until is not None)
+        if until is None:
+            self.ui.lockEndText.clear()
+            return
+        self.ui.lockEndText.setText(
+            self.tr(
+                "Until {time}, every new verification with this customer is locked too. After "
+                "that you can send a new connection request and verify again."
+            ).format(time=format_datetime(until))
+        )
 
     def ready(self) -> bool:
         return False  # only the fallback button leads on
