@@ -52,6 +52,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="serve /docs and /redoc (default: in the sandbox only)",
     )
     parser.add_argument("--generated-buyers", type=int, default=3000, help=argparse.SUPPRESS)
+    parser.add_argument("--attachment-quota", type=int, default=None, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -121,6 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ticket_delay=args.ticket_delay,
         invoice_delay=args.invoice_delay,
         docs=args.docs,
+        attachment_quota=args.attachment_quota,
     )
     print(
         f"Supplier portal on http://{args.host}:{args.port} ({'sandbox' if args.sandbox else 'live'},"

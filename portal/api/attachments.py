@@ -70,6 +70,10 @@ def upload_attachment(
             "unsupported_attachment",
             "Only PDF, PNG, JPEG, TIFF, XML, CSV, XLSX and DOCX documents can be attached.",
         )
+    # The user's row is the lock (FOR NO KEY UPDATE: sign-ins inserting tokens do not wait;
+    # SQLite's write transaction is a lock already): one user's parallel uploads are counted
+    # one after the other, never each against the same sum. A refusal rolls back: no trace.
+    db.execute(select(m.User.id).where(m.User.id == user.user_id).with_for_update(key_share=True))
     remove_unreferenced(db)
     quota = int(getattr(request.app.state, "attachment_quota", ATTACHMENT_QUOTA_BYTES))
     stored = db.scalar(
