@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from portal import openapi_doc
+from portal import memory, openapi_doc
 from portal.db import Database
 from portal.http_errors import BodyLimitMiddleware, install_error_handlers
 from portal.hygiene import SecurityHeadersMiddleware
@@ -54,6 +54,7 @@ def create_app(
     from portal.ticket_operator import SandboxOperator
     from portal.verification import Timing
 
+    memory.return_freed_memory()
     db = Database(db_url)
     if db.is_sqlite:  # the embedded default migrates itself, as create_all did
         migrate.upgrade(db.engine)
