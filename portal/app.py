@@ -12,6 +12,7 @@ from portal import memory, openapi_doc
 from portal.db import Database
 from portal.http_errors import BodyLimitMiddleware, install_error_handlers
 from portal.hygiene import SecurityHeadersMiddleware
+from portal.text_edge import TextOnlyMiddleware
 from portal.throttle import ThrottlePolicy
 from wire.schemas import CHALLENGE_TTL_SECONDS
 
@@ -99,6 +100,7 @@ def create_app(
         app.state.attachment_quota = attachment_quota
     app.state.directory_pool = directory_pool
     install_error_handlers(app)
+    app.add_middleware(TextOnlyMiddleware)  # inside the body limit: it reads what that let in
     app.add_middleware(BodyLimitMiddleware)
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["*"])

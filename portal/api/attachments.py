@@ -19,7 +19,13 @@ from portal import serialize
 from portal.api.deps import CurrentUser, current_user, database, get_db, get_write_db
 from portal.auth import utcnow
 from portal.errors import ApiError, not_found
-from wire.filetypes import ATTACHMENT_MAX_BYTES, name_for_type, safe_name, sniff
+from wire.filetypes import (
+    ALLOWED_CONTENT_TYPES,
+    ATTACHMENT_MAX_BYTES,
+    name_for_type,
+    safe_name,
+    sniff,
+)
 from wire.schemas import Attachment, ErrorResponse
 
 router = APIRouter(prefix="/v1", tags=["attachments"])
@@ -145,7 +151,13 @@ def content_disposition(name: str) -> str:
     "/attachments/{attachment_id}",
     response_class=Response,
     responses={
-        200: {"content": {"application/octet-stream": {}}},
+        200: {
+            "description": "The stored bytes, with the content type they were judged to be.",
+            "content": {
+                content_type: {"schema": {"type": "string", "format": "binary"}}
+                for content_type in sorted(ALLOWED_CONTENT_TYPES)
+            },
+        },
         401: {"model": ErrorResponse},
         404: {"model": ErrorResponse},
     },
