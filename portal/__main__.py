@@ -60,6 +60,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "the client's (env SUPPLIER_PORTAL_FORWARDED_ALLOW_IPS)",
     )
     parser.add_argument("--generated-buyers", type=int, default=3000, help=argparse.SUPPRESS)
+    parser.add_argument("--attachment-quota", type=int, default=None, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -129,6 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ticket_delay=args.ticket_delay,
         invoice_delay=args.invoice_delay,
         docs=args.docs,
+        attachment_quota=args.attachment_quota,
     )
     print(
         f"Supplier portal on http://{args.host}:{args.port} ({'sandbox' if args.sandbox else 'live'},"

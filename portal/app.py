@@ -8,10 +8,11 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from portal import openapi_doc
+from portal import memory, openapi_doc
 from portal.db import Database
 from portal.http_errors import BodyLimitMiddleware, install_error_handlers
 from portal.hygiene import SecurityHeadersMiddleware
+from portal.text_edge import TextOnlyMiddleware
 from portal.throttle import ThrottlePolicy
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
 
@@ -56,6 +57,7 @@ def create_app(
     from portal.ticket_operator import SandboxOperator
     from portal.verification import Timing
 
+    memory.return_freed_memory()
     db = Database(db_url)
     if db.is_sqlite:  # the embedded default migrates itself, as create_all did
         migrate.upgrade(db.engine)
@@ -101,6 +103,7 @@ def create_app(
         app.state.attachment_quota = attachment_quota
     app.state.directory_pool = directory_pool
     install_error_handlers(app)
+    app.add_middleware(TextOnlyMiddleware)  # inside the body limit: it reads what that let in
     app.add_middleware(BodyLimitMiddleware)
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["*"])

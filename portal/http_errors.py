@@ -75,6 +75,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code, default = _STATUS_CODES.get(exc.status_code, ("error", "The request failed."))
+        code = getattr(exc, "code", None) or code
         message = default
         standard = _phrase(exc.status_code)
         if isinstance(exc.detail, str) and exc.detail and exc.detail != standard:

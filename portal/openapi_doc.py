@@ -2,7 +2,7 @@
 
 Rules every operation follows, added in one place rather than on each route: the bearer
 token (all but sign-in and refresh), 401 without it, 404 for an id in the path, 400 for a
-body that cannot be read, 413 for one past the size limit, 422 for invalid input, 431 for
+request that cannot be read or holds what is not text (portal/text_edge.py), 413 for one past the size limit, 422 for invalid input, 431 for
 request headers past the cap (portal/slow_clients.py, before any route), and a few
 constraints the code enforces that the models do not express. 429 (throttled sign-ins and
 refreshes, with Retry-After) is declared by the session routes themselves.
@@ -19,7 +19,8 @@ _ERROR = {
     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}}
 }
 _DESCRIPTIONS = {
-    "400": "The body could not be read.",
+    "400": "The request could not be read, or holds a NUL byte or other characters that are "
+    "not text.",
     "401": "Sign in first: a valid access token is required.",
     "404": "No such object (or not yours).",
     "413": "The request body is too large.",
@@ -40,14 +41,14 @@ def complete(doc: dict[str, Any]) -> dict[str, Any]:
     for path, operations in doc.get("paths", {}).items():
         for method, op in operations.items():
             responses = op.setdefault("responses", {})
-            wanted = ["422", "431"]
+            wanted = ["400", "422", "431"]
             if (method, path) not in PUBLIC:
                 op["security"] = [{"bearer": []}]
                 wanted.append("401")
             if any(p.get("in") == "path" for p in op.get("parameters", [])):
                 wanted.append("404")
             if "requestBody" in op:
-                wanted += ["400", "413"]
+                wanted.append("413")
             for status in wanted:
                 responses.setdefault(status, _error(status))
             for param in op.get("parameters", []):

@@ -18,6 +18,7 @@ def set_config(
     ticket_delay: float,
     invoice_delay: float,
     docs: bool | None = None,
+    attachment_quota: int | None = None,
 ) -> None:
     os.environ[ENV] = json.dumps(
         {
@@ -26,6 +27,7 @@ def set_config(
             "ticket_delay": ticket_delay,
             "invoice_delay": invoice_delay,
             "docs": docs,
+            "attachment_quota": attachment_quota,
         }
     )
 
@@ -41,4 +43,5 @@ def app_from_env() -> FastAPI:
         ticket_delay=config["ticket_delay"],
         invoice_delay=config["invoice_delay"],
         docs=config.get("docs"),
+        attachment_quota=config.get("attachment_quota"),
     )
