@@ -49,11 +49,13 @@ def create_app(
     )
     from portal.api import sandbox as sandbox_api
     from portal.api.directory_match import router as directory_match_router
+    from portal.memory import return_large_blocks
     from portal.search.pg_pool import PgReadPool
     from portal.search.pool import ReadPool
     from portal.ticket_operator import SandboxOperator
     from portal.verification import Timing
 
+    return_large_blocks()  # Argon2's 19 MiB and uploads go back to the system when freed
     db = Database(db_url)
     if db.is_sqlite:  # the embedded default migrates itself, as create_all did
         migrate.upgrade(db.engine)
