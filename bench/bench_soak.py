@@ -56,6 +56,7 @@ TERMS = [
 ]  # fmt: skip
 COUNTRIES = ("PL", "DE", "GB")
 COLLECTIONS = ("relationships", "connection-requests", "tickets", "invoices", "verifications")
+RSS_EVERY = 5.0  # seconds between RSS samples
 CSV_BODY = ("name;vendor_code\n" + "".join(f"Buyer {n};V-{n:04d}\n" for n in range(80))).encode()
 
 
@@ -367,7 +368,14 @@ def soak(args: argparse.Namespace) -> dict[str, Any]:
         for thread in threads:
             thread.start()
         for minute in range(args.minutes):
-            time.sleep(max(0.0, record.started + (minute + 1) * 60 - time.monotonic()))
+            # RSS every 5 s; the minute's floor is what stays (a sign-in in flight holds
+            # Argon2's 19 MiB for a moment), its top what the moment cost.
+            rss: dict[int, list[float]] = defaultdict(list)
+            end = record.started + (minute + 1) * 60
+            while (left := end - time.monotonic()) > 0:
+                time.sleep(min(RSS_EVERY, left))
+                for pid in portal_processes(main_pid):
+                    rss[pid].append(rss_mb(pid))
             now = portal_processes(main_pid)
             with record.lock:
                 kinds = dict(record.ms.get(minute, {}))
@@ -377,7 +385,8 @@ def soak(args: argparse.Namespace) -> dict[str, Any]:
                 "requests": sum(len(v) for v in kinds.values()),
                 "errors": errors,
                 "load": os.getloadavg()[0],
-                "rss_mb": {str(pid): round(rss_mb(pid), 1) for pid in now},
+                "rss_mb": {str(p): round(min(v), 1) for p, v in rss.items() if p in now},
+                "rss_top_mb": {str(p): round(max(v), 1) for p, v in rss.items() if p in now},
                 "p95_ms": {k: round(pct(v, 95), 1) for k, v in kinds.items() if v},
                 "replaced": sorted(set(pids) ^ set(now)),
             }
@@ -402,7 +411,7 @@ def soak(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def print_minute(s: dict[str, Any]) -> None:
-    rss = " ".join(f"{v:.0f}" for v in s["rss_mb"].values())
+    rss = " ".join(f"{v:.0f}-{s['rss_top_mb'].get(p, v):.0f}" for p, v in s["rss_mb"].items())
     p95 = " ".join(f"{k} {v:.1f}" for k, v in sorted(s["p95_ms"].items()))
     extra = f" REPLACED {s['replaced']}" if s["replaced"] else ""
     print(
@@ -433,7 +442,7 @@ def report(result: dict[str, Any]) -> None:
     for example in result["error_examples"]:
         print(f"  error: {example}")
     from_five = samples[4:] or samples
-    print("\nRSS (MB) per process, minute 5 (or the first) to the end:")
+    print("\nRSS floor (MB, lowest of each minute's samples) per process, minute 5 to the end:")
     for pid in result["pids"]:
         series = [s["rss_mb"][str(pid)] for s in from_five if str(pid) in s["rss_mb"]]
         if series:
