@@ -2,8 +2,9 @@
 every matching row (not only the rows scrolled into view), written off the GUI thread.
 
 Dates go out as ISO 8601 and amounts as plain decimals with their currency in a column of its
-own, so every spreadsheet reads them; text cells starting = + - @ get an apostrophe (no
-formula: bulk_export.escape_cell); failures say why in the user's language."""
+own, so every spreadsheet reads them; text cells a spreadsheet could run as a formula get an
+apostrophe and amounts stay plain decimals (`desktop.domain.export_cells`, the rule of every
+export); failures say why in the user's language."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.app.context import AppContext
-from desktop.domain.bulk_export import escape_cell
+from desktop.domain.export_cells import csv_number, neutralise
 from desktop.models.formats import with_count
 from desktop.views.file_dialogs import choose_file_to_save
 from desktop.views.invoice_words import STATUS_ORDER, status_text
@@ -76,20 +77,20 @@ class InvoiceExport(QObject):
                 writer = csv.writer(handle, delimiter=delimiter)
                 writer.writerow(headers)
                 for inv in rows_source():
-                    # Text from the portal: a leading = + - @ is no formula in a spreadsheet.
-                    # Dates, amounts (checked decimals) and currencies go out as they are.
+                    # Text from the portal: never a formula in a spreadsheet. Dates go out as
+                    # ISO 8601, amounts (checked decimals) as plain numbers, e.g. -5.00.
                     writer.writerow(
                         [
-                            escape_cell(inv.number),
-                            escape_cell(inv.po_number or ""),
-                            escape_cell(inv.transaction_id or ""),
-                            escape_cell(inv.buyer_name),
-                            escape_cell(accounts.get(inv.account_id, "")),
+                            neutralise(inv.number),
+                            neutralise(inv.po_number or ""),
+                            neutralise(inv.transaction_id or ""),
+                            neutralise(inv.buyer_name),
+                            neutralise(accounts.get(inv.account_id, "")),
                             inv.issue_date.isoformat(),
                             inv.due_date.isoformat() if inv.due_date else "",
-                            inv.amount,
-                            inv.currency,
-                            words.get(inv.status, inv.status),
+                            csv_number(inv.amount),
+                            neutralise(inv.currency),
+                            neutralise(words.get(inv.status, inv.status)),
                         ]
                     )
                     count += 1

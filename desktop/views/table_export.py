@@ -1,7 +1,9 @@
 """Export exactly what a table view shows (filtered, sorted, visible columns) to CSV.
 
 Dates go out as ISO 8601 (2026-11-27), whatever the UI's language: every spreadsheet reads
-them as dates, and "27.11.26" or "11/27/26" are read wrong or not at all."""
+them as dates, and "27.11.26" or "11/27/26" are read wrong or not at all. Every cell goes through
+`desktop.domain.export_cells.neutralise`: a buyer's name such as `=HYPERLINK(...)` is written as
+text, never as a formula."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
+from desktop.domain.export_cells import neutralise
 from desktop.models.row_table_model import ExportRole
 
 
@@ -47,6 +50,6 @@ def write_csv(path: Path, titles: list[str], rows: list[list[str]], delimiter: s
     """UTF-8 with a BOM so Excel shows Polish letters; returns the number of data rows."""
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter)
-        writer.writerow(titles)
-        writer.writerows(rows)
+        writer.writerow([neutralise(t) for t in titles])
+        writer.writerows([neutralise(c) for c in row] for row in rows)
     return len(rows)

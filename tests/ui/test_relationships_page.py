@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import re
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from desktop.models.relationships_model import EXPORT_ROLE, Column
 from desktop.views.table_export import csv_delimiter
 from tests.file_dialog_driver import answer_file_dialog
+from tests.portal.portal_helpers import sign_in
 from tests.ui.conftest import StartApp, wait_for_rows
 
 
@@ -130,3 +133,64 @@ def test_export_to_a_missing_folder_says_why_in_polish(
     assert title == "Eksport nie powiódł się"
     assert str(target) in text and "folder nie istnieje" in text
     assert not target.exists()
+
+
+HOSTILE_CODES = ['=HYPERLINK("http://x","y")', "-1+2", "@SUM(1)", " +1+2", "＝1+2"]
+
+
+def test_export_writes_formula_like_vendor_codes_as_text(
+    qtbot: QtBot,
+    start_app: StartApp,
+    portal_url: str,
+    tmp_path: Path,
+    free_buyers: Iterator[tuple[str, str, str]],
+) -> None:
+    """Vendor codes are the supplier's own words the portal keeps as sent; a spreadsheet opening
+    the export must not run one (CSV injection): each gets an apostrophe, nothing else changes."""
+    elise = sign_in(portal_url, "elise")
+    account = elise.account_id()
+    numbers: dict[str, str] = {}
+    for code in HOSTILE_CODES:
+        buyer_id, _name, number = next(free_buyers)
+        made = elise.post(
+            "/v1/connection-requests",
+            json={"account_id": account, "buyer_ids": [buyer_id], "vendor_code": code},
+            headers={"Idempotency-Key": str(uuid.uuid4())},
+        )
+        assert made.status_code == 201, made.text
+        numbers[number] = code
+
+    session = start_app(portal_url)
+    session.window.show()
+    page = wait_for_rows(qtbot, session)
+    session.window.show_page("relationships")
+    qtbot.waitUntil(
+        lambda: (
+            numbers.keys()
+            <= {
+                page.model.index(r, Column.NETWORK_NUMBER).data()
+                for r in range(page.model.rowCount())
+            }
+        ),
+        timeout=30000,
+    )
+    page.table.setColumnHidden(Column.VENDOR_CODE, False)
+    shown = {
+        page.proxy.index(r, Column.NETWORK_NUMBER).data(): page.proxy.index(
+            r, Column.VENDOR_CODE
+        ).data()
+        for r in range(page.proxy.rowCount())
+    }
+    assert {n: shown[n] for n in numbers} == numbers  # the page shows them as they are
+
+    target = tmp_path / "relationships.csv"
+    answer_file_dialog(target)  # the real dialog, answered as a user would
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists() and page.export_button.isEnabled(), timeout=5000)
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.reader(handle, delimiter=csv_delimiter()))
+    head = lines[0]
+    number_at, code_at = head.index("Network number"), head.index("Vendor code")
+    written = {line[number_at]: line[code_at] for line in lines[1:]}
+    assert {n: written[n] for n in numbers} == {n: "'" + code for n, code in numbers.items()}
+    assert not any(cell.startswith(("=", "+", "-", "@")) for line in lines for cell in line)

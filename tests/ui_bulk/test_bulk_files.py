@@ -141,8 +141,10 @@ def test_export_escapes_formulas_in_csv_and_xlsx(tmp_path: Path) -> None:
     sheet = load_workbook(tmp_path / "out.xlsx").active  # not data_only: formulas would show
     assert sheet is not None
     cells = [[c.value for c in r] for r in sheet.iter_rows(min_row=2)]
-    assert cells == back[1:]
+    assert cells == rows  # typed text: the value unchanged, no apostrophe written into it
     assert all(c.data_type == "s" for r in sheet.iter_rows() for c in r)
+    quoted = [[c.quotePrefix for c in r] for r in sheet.iter_rows(min_row=2)]
+    assert quoted == [[True, True], [True, True], [False, False]]  # stays text when edited
 
 
 def test_ticked_rows_become_requests_by_account_and_vendor_code_in_chunks() -> None:

@@ -21,6 +21,7 @@ from desktop.domain.bulk_preview import PreviewRow, RowOutcome, RowState
 from desktop.views.pages.bulk_connect_page import BulkConnectPage
 from desktop.views.widgets.bulk_mapping import FROM_COLUMN
 from portal.sandbox import TEST_BUYER, ZOLTA
+from tests.file_dialog_driver import answer_file_dialog
 from tests.ui_bulk.conftest import TIMEOUT_MS, Customer, resolve_ticket, synced
 
 
@@ -249,3 +250,52 @@ def test_xlsx_with_accounts_per_row_connects_once_through_an_offline_period(
     values = [[c.value for c in r] for r in result.iter_rows()]
     assert values[1][:4] == [c4.name, c4.vat_number, c4.country, first.name]
     assert values[1][-1] == row(page, "2").item.ticket_number  # type: ignore[union-attr]
+
+
+FORMULAS = [
+    '=HYPERLINK("http://x","y")',
+    " =1+2",
+    "\u200b@SUM(1)",
+    "\ufeff-1+2",
+    "＋1+2",
+    "-5.00",
+    "+48 123 456 789",
+]
+
+
+def test_export_of_formula_like_cells_csv_with_apostrophe_xlsx_as_typed_text(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    """The user's own cells (a list may come from anywhere) go out through the buttons: in the
+    CSV an apostrophe before what a spreadsheet would run, in the XLSX the value unchanged as
+    text, never a formula."""
+    lines = ["Customer name;Country;Vendor code"]
+    lines += [f"{text};PL;{text}" for text in FORMULAS] + ["Plain Name Qxv;PL;V-1"]
+    path = tmp_path / "customers.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    page = page_for(qtbot, ctx)
+    open_and_match(qtbot, page, path)
+    held = [list(r.row.cells) for r in page.model.rows()]
+    # The import drops leading spaces; what the row holds is what goes out.
+    assert [cells[0] for cells in held] == [*(f.lstrip(" ") for f in FORMULAS), "Plain Name Qxv"]
+
+    target = tmp_path / "result.csv"
+    answer_file_dialog(target)  # the real dialog, answered as a user would
+    with qtbot.waitSignal(page.exported, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(page.export_csv, Qt.MouseButton.LeftButton)
+    with target.open(encoding="utf-8-sig", newline="") as f:
+        written = list(csv.reader(f, delimiter=";"))
+    for cells, line in zip(held[:-1], written[1:-1], strict=True):
+        assert line[:3] == ["'" + cells[0], "PL", "'" + cells[2]]
+    assert written[-1][:3] == ["Plain Name Qxv", "PL", "V-1"]
+
+    book_path = tmp_path / "result.xlsx"
+    answer_file_dialog(book_path)
+    with qtbot.waitSignal(page.exported, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(page.export_xlsx, Qt.MouseButton.LeftButton)
+    sheet = load_workbook(book_path).active  # not data_only: a formula would show as one
+    assert sheet is not None
+    rows = list(sheet.iter_rows(min_row=2))
+    assert [[c.value for c in r[:3]] for r in rows] == [c[:3] for c in held]
+    assert all(c.data_type == "s" for r in rows for c in r if c.value is not None)
+    assert [r[0].quotePrefix for r in rows] == [True] * len(FORMULAS) + [False]

@@ -157,3 +157,26 @@ def test_text_that_a_spreadsheet_would_run_is_written_as_text(
         "'" + row.number, "'+48 123", "'-2+3", "'@SUM(A1:A9)"
     ]  # fmt: skip
     assert cells[5:9] == ["2026-11-02", "", "12.50", "PLN"]
+
+
+def test_formulas_hidden_behind_blanks_or_lookalikes_are_text_and_amounts_stay_numbers(
+    qtbot: QtBot, app: Session, tmp_path: Path
+) -> None:
+    """A space, line feed, zero-width character or BOM before the formula, or a fullwidth
+    `＝＋－＠`, is still a formula to a spreadsheet: written as text. A credit note's amount
+    (a checked decimal) stays a number: `-5.00`, no apostrophe."""
+    page = invoices_page(app)
+    row = InvoiceRow(
+        id="x2", account_id="a", buyer_id="b", buyer_name="\ufeff＠SUM(1)",
+        number='\u200b=HYPERLINK("http://x","y")', po_number="\n-1+2", transaction_id=" ＝1+2",
+        issue_date=date(2026, 11, 3), due_date=date(2026, 12, 3), amount="-5.00",
+        currency="PLN", status="paid", failure_code=None, failure_reason=None,
+        updated_at=datetime(2026, 11, 3, tzinfo=UTC),
+    )  # fmt: skip
+    target = tmp_path / "hidden.csv"
+    with qtbot.waitSignal(page.export.exported, timeout=TIMEOUT_MS):
+        page.export.write_to(target, lambda: [row])
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        [_head, cells] = list(csv.reader(handle, delimiter=csv_delimiter()))
+    assert cells[:4] == ["'" + row.number, "'\n-1+2", "' ＝1+2", "'\ufeff＠SUM(1)"]
+    assert cells[5:9] == ["2026-11-03", "2026-12-03", "-5.00", "PLN"]
