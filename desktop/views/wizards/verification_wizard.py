@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from desktop.domain.invoice_file import BuyerIdentity
@@ -48,6 +49,7 @@ class VerificationWizard(QWizard):
         self.buyer = buyer
         self.flow = VerificationFlow(verification_id, buyer.name)
         self.busy = False
+        self._closing_quietly = False
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.intro = IntroPage(buyer.name, self)
@@ -139,9 +141,23 @@ class VerificationWizard(QWizard):
     def reject(self) -> None:
         """Cancel, Esc or the window's X: ask before throwing away what the supplier typed."""
         page = self.currentPage()
-        if isinstance(page, VerificationPage) and page.typed() and not self._discard_agreed():
+        if (
+            not self._closing_quietly
+            and isinstance(page, VerificationPage)
+            and page.typed()
+            and not self._discard_agreed()
+        ):
             return
         super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closed by the program (the app quitting, its window closing), not by the user's X:
+        # nobody is there to answer a question.
+        self._closing_quietly = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._closing_quietly = False
 
     def _discard_agreed(self) -> bool:
         box = QMessageBox(
