@@ -21,16 +21,17 @@ SHOW_MS = 10000
 def ticket_message(number: str, buyer: str, resolution: str | None) -> tuple[str, str]:
     """(title, text) for a resolved support request, in the language spoken now."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("TicketNotifier", text)
-
-    title = tr("Support request resolved")
+    title = QCoreApplication.translate("TicketNotifier", "Support request resolved")
     if resolution == "rejected":
-        text = tr("Support request {number} resolved: {buyer} declined the connection")
+        text = QCoreApplication.translate(
+            "TicketNotifier", "Support request {number} resolved: {buyer} declined the connection"
+        )
     elif resolution == "connected":
-        text = tr("Support request {number} resolved: connected to {buyer}")
+        text = QCoreApplication.translate(
+            "TicketNotifier", "Support request {number} resolved: connected to {buyer}"
+        )
     else:
-        text = tr("Support request {number} resolved")
+        text = QCoreApplication.translate("TicketNotifier", "Support request {number} resolved")
     return title, text.format(number=number, buyer=buyer)
 
 
