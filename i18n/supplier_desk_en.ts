@@ -1133,6 +1133,17 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
 </context>
 <context>
+    <name>GroupTreeModel</name>
+    <message>
+        <source>already connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupTreePanel</name>
     <message>
         <source>Select the entities you want to connect with. You can also select a group of buyers.</source>
@@ -2085,6 +2096,51 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
 </context>
 <context>
+    <name>NoticeBell</name>
+    <message>
+        <source>Notices ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notices, %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the network told you lately: the last {count} notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notices yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;support requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
         <source>&amp;Try again</source>
@@ -2949,6 +3005,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
 <context>
     <name>VerificationSidePanel</name>
     <message>
+        <source>Support ticket opened: the network will contact the customer for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>current step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,6 +3060,22 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     <name>VerificationWizard</name>
     <message>
         <source>Activate your buyer — {buyer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the verification?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details you typed are not sent yet and will be lost. You can open the verification again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

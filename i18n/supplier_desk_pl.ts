@@ -1150,6 +1150,17 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
 </context>
 <context>
+    <name>GroupTreeModel</name>
+    <message>
+        <source>already connected</source>
+        <translation>już połączono</translation>
+    </message>
+    <message>
+        <source>already requested</source>
+        <translation>prośba już wysłana</translation>
+    </message>
+</context>
+<context>
     <name>GroupTreePanel</name>
     <message>
         <source>Select the entities you want to connect with. You can also select a group of buyers.</source>
@@ -2109,6 +2120,49 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
 </context>
 <context>
+    <name>NoticeBell</name>
+    <message>
+        <source>Notices ({count})</source>
+        <translation>Powiadomienia ({count})</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Powiadomienia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notices, %n unread</source>
+        <translation>
+            <numerusform>Powiadomienia, %n nieprzeczytane</numerusform><numerusform>Powiadomienia, %n nieprzeczytane</numerusform><numerusform>Powiadomienia, %n nieprzeczytanych</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>Notices</source>
+        <translation>Powiadomienia</translation>
+    </message>
+    <message>
+        <source>What the network told you lately: the last {count} notices.</source>
+        <translation>Co ostatnio przekazała sieć: ostatnie powiadomienia (do {count}).</translation>
+    </message>
+    <message>
+        <source>No notices yet.</source>
+        <translation>Nie ma jeszcze powiadomień.</translation>
+    </message>
+    <message>
+        <source>Open &amp;support requests</source>
+        <translation>Otwórz &amp;zgłoszenia z prośbą o wsparcie</translation>
+    </message>
+    <message>
+        <source>Notices, newest first</source>
+        <translation>Powiadomienia, od najnowszych</translation>
+    </message>
+    <message>
+        <source>Unread: {text}</source>
+        <translation>Nieprzeczytane: {text}</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
         <source>&amp;Try again</source>
@@ -2980,6 +3034,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
 <context>
     <name>VerificationSidePanel</name>
     <message>
+        <source>Support ticket opened: the network will contact the customer for you.</source>
+        <translation>Otwarto zgłoszenie do pomocy technicznej: sieć sama skontaktuje się z klientem.</translation>
+    </message>
+    <message>
         <source>current step</source>
         <translation>bieżący krok</translation>
     </message>
@@ -3032,6 +3090,22 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>Activate your buyer — {buyer}</source>
         <translation>Aktywuj nabywcę — {buyer}</translation>
+    </message>
+    <message>
+        <source>Close the verification?</source>
+        <translation>Zamknąć weryfikację?</translation>
+    </message>
+    <message>
+        <source>The details you typed are not sent yet and will be lost. You can open the verification again later.</source>
+        <translation>Wpisane dane nie zostały jeszcze wysłane i zostaną utracone. Weryfikację możesz otworzyć ponownie później.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>&amp;Odrzuć i zamknij</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Edytuj dalej</translation>
     </message>
     <message numerus="yes">
         <source>These details do not match an invoice to this customer. %n attempt(s) left.</source>

@@ -28,6 +28,19 @@ class AppSettings:
             self._q.remove(name)
         self._q.sync()
 
+    def logged_out(self, portal_url: str) -> bool:
+        """The last user logged out: nothing of theirs opens until someone signs in."""
+        value = self._q.value(f"portal-{_key(portal_url)}/logged_out")
+        return str(value).lower() in ("true", "1")
+
+    def set_logged_out(self, portal_url: str, logged_out: bool) -> None:
+        name = f"portal-{_key(portal_url)}/logged_out"
+        if logged_out:
+            self._q.setValue(name, True)
+        else:
+            self._q.remove(name)
+        self._q.sync()
+
     def display_name(self, portal_url: str, username: str) -> str | None:
         value = self._q.value(f"portal-{_key(portal_url)}/display_name/{username.lower()}")
         return str(value) if value else None

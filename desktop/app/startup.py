@@ -102,7 +102,8 @@ def start_session(
         client = PortalClient(url)
         last = settings.last_user(SANDBOX_KEY)
         username = last if last in SANDBOX_USERS else SANDBOX_USER
-        if opts.ask_sandbox_user:  # logged out: any demo user may sign in now
+        if opts.ask_sandbox_user or settings.logged_out(SANDBOX_KEY):
+            # Logged out (now or when last used): any demo user may sign in now.
             dialog = SignInDialog(
                 client,
                 store,
@@ -117,6 +118,7 @@ def start_session(
                 return None
             username = dialog.user()
         settings.set_last_user(SANDBOX_KEY, username)  # the next start signs in as them
+        settings.set_logged_out(SANDBOX_KEY, False)
         sandbox_user = username
 
         def ensure_session() -> None:
@@ -126,12 +128,21 @@ def start_session(
     else:
         url = cache_key = opts.portal.rstrip("/")
         client = PortalClient(url)
-        username = opts.user or settings.last_user(url) or ""
+        last = settings.last_user(url)
+        logged_out = settings.logged_out(url)
+        # After a log-out nobody is named: the next person signs in as themselves.
+        username = opts.user or ("" if logged_out else last) or ""
         token = store.load(url, username) if username else None
         remember = token is not None
         signed_in = True
         if token is None:
-            has_copy = bool(username) and cache_path_for(opts.data_dir, url, username).exists()
+            # "Work offline" only for whoever last signed in here and did not log out.
+            has_copy = (
+                bool(username)
+                and username == last
+                and not logged_out
+                and cache_path_for(opts.data_dir, url, username).exists()
+            )
             dialog = SignInDialog(
                 client,
                 store,
@@ -163,6 +174,8 @@ def start_session(
             raise AuthFailed("Sign in to sync.")
 
         settings.set_last_user(url, username)
+        if signed_in:
+            settings.set_logged_out(url, False)
 
     cache = open_cache(cache_path_for(opts.data_dir, cache_key, username), notify)
     engine = SyncEngine(client, cache)
@@ -206,6 +219,7 @@ def start_session(
         with keychain:
             session.logged_out = True
             store.delete(url, username)
+        settings.set_logged_out(cache_key, True)  # kept: the next start opens nothing of theirs
         ctx.tasks.run(client.sign_out, lane="pool")
         window.close()
 

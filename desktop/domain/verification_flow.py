@@ -46,8 +46,9 @@ _WORKFLOW_STEP = {
     Step.CHALLENGE: 2,
     Step.DONE: 3,
     Step.LOCKED: 0,
-    Step.FALLEN_BACK: 0,
+    Step.FALLEN_BACK: 4,  # the ticket beside the three steps (the panel's hint)
 }
+TICKET_STEP = 4  # the side panel's "raise a ticket" line, current once the ticket is open
 
 
 class Notice(StrEnum):

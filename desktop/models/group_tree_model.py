@@ -6,11 +6,12 @@ computed from its entities, never stored.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,6 +31,13 @@ _COUNTRY = 0  # internalId of a country node; an entity's is its country's row +
 GroupCountries = Sequence[tuple[str, Sequence[DirectoryEntry]]]
 
 
+def taken_text(why: str) -> str:
+    """What the tree says beside an entity the account already has."""
+    if why == "connected":
+        return QCoreApplication.translate("GroupTreeModel", "already connected")
+    return QCoreApplication.translate("GroupTreeModel", "already requested")
+
+
 class GroupTreeModel(QAbstractItemModel):
     checked_changed = Signal()
 
@@ -37,18 +45,35 @@ class GroupTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._countries: list[tuple[str, list[DirectoryEntry]]] = []
         self._checked: set[str] = set()
+        # Entities the account is already connected with or has asked for: marked, never
+        # checked (id -> "connected" or "requested").
+        self._taken: dict[str, str] = {}
 
     # --- content -------------------------------------------------------------
-    def set_group(self, countries: GroupCountries, checked: Iterable[str] = ()) -> None:
+    def set_group(
+        self,
+        countries: GroupCountries,
+        checked: Iterable[str] = (),
+        taken: Mapping[str, str] | None = None,
+    ) -> None:
+        """`taken`: entity id -> "connected" or "requested" for the chosen account."""
         self.beginResetModel()
         self._countries = [(code, list(entities)) for code, entities in countries]
         known = {e.id for _, entities in self._countries for e in entities}
-        self._checked = set(checked) & known
+        self._taken = {i: why for i, why in (taken or {}).items() if i in known}
+        self._checked = (set(checked) & known) - set(self._taken)
         self.endResetModel()
         self.checked_changed.emit()
 
     def clear(self) -> None:
         self.set_group([])
+
+    def taken(self, entity_id: str) -> str | None:
+        """ "connected" or "requested" when the account has that entity already."""
+        return self._taken.get(entity_id)
+
+    def _free_ids(self, row: int) -> set[str]:
+        return {e.id for e in self._countries[row][1] if e.id not in self._taken}
 
     def checked_ids(self) -> set[str]:
         return set(self._checked)
@@ -108,7 +133,12 @@ class GroupTreeModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
         if index.internalId() == _COUNTRY:
+            if not self._free_ids(index.row()):
+                return Qt.ItemFlag.ItemIsEnabled  # everyone there is connected or asked for
             return base | Qt.ItemFlag.ItemIsAutoTristate
+        if self._entity(index).id in self._taken:
+            # Shown (greyed, its box empty) but not checkable: nothing to ask for again.
+            return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
         return base | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     # --- data ------------------------------------------------------------------
@@ -116,11 +146,11 @@ class GroupTreeModel(QAbstractItemModel):
         return self._countries[index.internalId() - 1][1][index.row()]
 
     def _country_state(self, row: int) -> Qt.CheckState:
-        entities = self._countries[row][1]
-        count = sum(1 for e in entities if e.id in self._checked)
+        free = self._free_ids(row)
+        count = len(free & self._checked)
         if count == 0:
             return Qt.CheckState.Unchecked
-        if count == len(entities):
+        if count == len(free):
             return Qt.CheckState.Checked
         return Qt.CheckState.PartiallyChecked
 
@@ -139,12 +169,14 @@ class GroupTreeModel(QAbstractItemModel):
         entity = self._entity(index)
         if role == Qt.ItemDataRole.DisplayRole:
             prefix = f"{entity.network_number} - " if entity.network_number else ""
-            return prefix + entity.name
+            why = self._taken.get(entity.id)
+            return prefix + entity.name + (f" — {taken_text(why)}" if why else "")
         if role == Qt.ItemDataRole.CheckStateRole:
             checked = entity.id in self._checked
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entity.vat_number
+            why = self._taken.get(entity.id)
+            return taken_text(why) if why else entity.vat_number
         if role == EntryRole:
             return entity
         return None
@@ -155,7 +187,7 @@ class GroupTreeModel(QAbstractItemModel):
         checked = Qt.CheckState(value) != Qt.CheckState.Unchecked
         if index.internalId() == _COUNTRY:
             row = index.row()
-            ids = {e.id for e in self._countries[row][1]}
+            ids = self._free_ids(row)
             if Qt.CheckState(value) == Qt.CheckState.PartiallyChecked:
                 checked = True  # a click on a partial country checks all of it
             if checked:
@@ -170,6 +202,8 @@ class GroupTreeModel(QAbstractItemModel):
                 self.dataChanged.emit(first, last, [role])
         else:
             entity = self._entity(index)
+            if entity.id in self._taken:
+                return False
             if checked:
                 self._checked.add(entity.id)
             else:

@@ -30,6 +30,7 @@ from desktop.views.pages.relationships_page import RelationshipsPage
 from desktop.views.pages.support_requests_page import SupportRequestsPage
 from desktop.views.widgets.header_bar import HeaderBar
 from desktop.views.widgets.nav_bar import NavBar
+from desktop.views.widgets.notice_bell import NoticeBell
 from desktop.views.widgets.offline_banner import OfflineBanner
 from desktop.views.widgets.sync_status import SyncStatusWidgets
 
@@ -83,6 +84,10 @@ class MainWindow(QMainWindow):
         # A support request resolved by a sync: a tray message, else the status bar.
         self.notifier = TicketNotifier(ctx, self, icon=app_icon(), parent=self)
         self.notifier.open_requested.connect(self.show_support_requests)
+        # ... and the notices list behind the header's bell keeps it (the last 50).
+        self.bell = NoticeBell(ctx, self.header)
+        self.header.top.insertWidget(self.header.top.indexOf(self.header.help), self.bell)
+        self.bell.open_support_requested.connect(self.show_support_requests)
 
         self._wire(ctx)
         self._shortcuts()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon, QWidget
 
@@ -16,6 +16,23 @@ if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
 SHOW_MS = 10000
+
+
+def ticket_message(number: str, buyer: str, resolution: str | None) -> tuple[str, str]:
+    """(title, text) for a resolved support request, in the language spoken now."""
+
+    title = QCoreApplication.translate("TicketNotifier", "Support request resolved")
+    if resolution == "rejected":
+        text = QCoreApplication.translate(
+            "TicketNotifier", "Support request {number} resolved: {buyer} declined the connection"
+        )
+    elif resolution == "connected":
+        text = QCoreApplication.translate(
+            "TicketNotifier", "Support request {number} resolved: connected to {buyer}"
+        )
+    else:
+        text = QCoreApplication.translate("TicketNotifier", "Support request {number} resolved")
+    return title, text.format(number=number, buyer=buyer)
 
 
 class TicketNotifier(QObject):
@@ -47,14 +64,7 @@ class TicketNotifier(QObject):
 
     def message_for(self, ticket: TicketRow) -> tuple[str, str]:
         """(title, text) in the user's language."""
-        title = self.tr("Support request resolved")
-        if ticket.resolution == "rejected":
-            text = self.tr("Support request {number} resolved: {buyer} declined the connection")
-        elif ticket.resolution == "connected":
-            text = self.tr("Support request {number} resolved: connected to {buyer}")
-        else:
-            text = self.tr("Support request {number} resolved")
-        return title, text.format(number=ticket.number, buyer=ticket.buyer_name)
+        return ticket_message(ticket.number, ticket.buyer_name, ticket.resolution)
 
     def ticket_resolved(self, ticket: TicketRow) -> None:
         title, text = self.message_for(ticket)

@@ -41,6 +41,9 @@ def test_work_offline_then_sign_in_when_the_portal_answers(
         asked.append(dialog)
         if len(asked) == 1:  # at start: the portal is away, work on the local copy
             assert dialog.offline_button is not None
+            button = dialog.offline_button
+            qtbot.waitUntil(lambda: not button.isHidden(), timeout=TIMEOUT_MS)  # unreachable
+            assert dialog.reachable is False
             assert dialog.username.text() == "elise"
             dialog.offline_button.click()
             return dialog.result()

@@ -71,8 +71,11 @@ def test_connect_shows_ticket_number(
     assert entry.id == buyer_id
     assert page.selected_box.company.text() == name
     assert page.selected_box.number.text() == number
-    assert not page.connect_button.isEnabled()  # no account yet
+    # An empty form starts on the header's account; "Please select" still stops CONNECT.
+    assert page.selected_account_id() == ctx.current_account_id
+    page.account.setCurrentIndex(0)
     assert page.account.currentText() == "Please select"
+    assert not page.connect_button.isEnabled()  # no account
     page.select_account(ctx.accounts[0].id)
     assert page.connect_button.isEnabled()
     qtbot.keyClicks(page.vendor, "V-123")
@@ -139,6 +142,7 @@ def test_bad_input_is_refused_with_a_message(
 ) -> None:
     _, _, number = next(free_buyers)
     page = _page(qtbot, ctx)
+    page.account.setCurrentIndex(0)  # "Please select" (the form starts on the header's)
     page.connect_clicked()  # empty selection
     assert "Please select the account" in page.form_error.text()
     assert "Choose a customer" in page.form_error.text()

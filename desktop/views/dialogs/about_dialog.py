@@ -12,7 +12,7 @@ from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, qVersion
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QTreeWidgetItem, QWidget
 
 from desktop.app.logging_setup import default_log_dir
@@ -87,6 +87,8 @@ class AboutDialog(QDialog):
         ui.openDataButton.clicked.connect(lambda: self._open(self.data_dir))
         ui.openLogButton.clicked.connect(lambda: self._open(self.log_dir))
         ui.buttonBox.rejected.connect(self.reject)
+        ui.scrollArea.setMinimumHeight(120)
+        self._fitted = False
         self.retranslate()
         keep_wrapped_lines(self)  # a larger font or a small screen: every line still shown
 
@@ -119,6 +121,31 @@ class AboutDialog(QDialog):
         ui.installLabel.setText(self.tr("Installed in:"))
         ui.openDataButton.setText(self.tr("Open &data folder"))
         ui.openLogButton.setText(self.tr("Open &log folder"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.fit_screen()
+
+    def fit_screen(self) -> None:
+        """As tall as the content, but never taller than the screen: the rest scrolls inside,
+        the folders' buttons and Close stay on the screen."""
+        room = self.screen().availableGeometry()
+        frame = max(self.frameGeometry().height() - self.height(), 32)  # the title bar
+        side = max(self.frameGeometry().width() - self.width(), 8)
+        layout, contents = self.layout(), self.ui.aboutContents.layout()
+        if layout is None or contents is None:
+            return
+        layout.activate()
+        width = min(self.width(), room.width() - side)
+        beside = self.height() - self.ui.scrollArea.height()  # margins and Close
+        needed = contents.totalHeightForWidth(self.ui.scrollArea.viewport().width()) + beside
+        self.resize(width, max(self.minimumSizeHint().height(), min(needed, room.height() - frame)))
+        shown = self.frameGeometry()
+        x = min(max(shown.left(), room.left()), room.right() - shown.width() + 1)
+        y = min(max(shown.top(), room.top()), room.bottom() - shown.height() + 1)
+        self.move(max(x, room.left()), max(y, room.top()))
 
     def _open(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)

@@ -49,7 +49,8 @@ class SignInDialog(QDialog):
         sandbox_password: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        """`offline_available`: a local copy exists for `username`; offer "Work offline".
+        """`offline_available`: a local copy exists for `username`, who last signed in here and
+        did not log out; "Work offline" is offered once the portal turns out unreachable.
         `sandbox_users`: the sandbox's demo users, named with their password as a hint."""
         super().__init__(parent)
         self.setObjectName("signInDialog")
@@ -60,6 +61,7 @@ class SignInDialog(QDialog):
         self.tasks = tasks or TaskRunner(self)
         self.remembered = False  # the refresh token reached the keychain
         self._sandbox = bool(sandbox_users)
+        self.reachable: bool | None = None  # what the portal's probe found (None: not asked)
 
         intro = QLabel(self.tr("Sign in to the network portal"), self)
         intro.setObjectName("dialogTitle")
@@ -142,6 +144,8 @@ class SignInDialog(QDialog):
                 self.tr("Open the data on this computer now; sign in once the portal answers.")
             )
             self.offline_button.clicked.connect(lambda: self.done(self.WORK_OFFLINE))
+            self.offline_button.hide()  # only while the portal cannot be reached
+            self.tasks.run(client.probe, self._probe_answered, self._probe_failed, owner=self)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -186,10 +190,27 @@ class SignInDialog(QDialog):
         self._busy(False)
         self.accept()
 
+    def _probe_answered(self, _: object) -> None:
+        self.reachable = True
+
+    def _probe_failed(self, exc: BaseException) -> None:
+        from desktop.sync import PortalUnreachable
+
+        self.reachable = not isinstance(exc, PortalUnreachable)
+        if not self.reachable:
+            self._offer_offline()
+
+    def _offer_offline(self) -> None:
+        if self.offline_button is not None and self.offline_button.isHidden():
+            self.offline_button.show()
+            self._fit_height()
+
     def _failed(self, exc: BaseException) -> None:
         from desktop.sync import AuthFailed, PortalUnreachable, TooManyAttempts
 
         self._busy(False)
+        if isinstance(exc, PortalUnreachable):
+            self._offer_offline()
         if isinstance(exc, TooManyAttempts):
             minutes = max(1, math.ceil(exc.retry_after / 60))
             message = self.tr("Too many attempts. Try again in %n minute(s).", "", minutes)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.types import ConnectionRequestRow, DirectoryEntry, SyncStatus
 from desktop.views.dialogs.connect_messages import show_how_to_connect
 from desktop.views.pages.connect_request_flow import ConnectRequestFlow
+from desktop.views.scroll_into_view import reveal, scroll_area_of
 from desktop.views.widgets.attachment_field import AttachmentField
 from desktop.views.widgets.customer_combo import CustomerCombo
 from desktop.views.widgets.group_section import GroupSection
@@ -107,6 +107,11 @@ class ConnectPage(QWidget):
         self.group_panel = self.group_section.panel
         self.group_panel.model.checked_changed.connect(self._update_state)
         self.group_panel.loaded.connect(lambda _id: self._update_state())
+        self.group_section.account_of = self.selected_account_id
+        self.group_section.reveal_requested.connect(
+            lambda: QTimer.singleShot(0, lambda: reveal(self.group_panel))
+        )
+        self.account.currentIndexChanged.connect(lambda _i: self.group_section.account_changed())
 
         self.vendor_caption = _label("fieldLabel", body)
         self.vendor = QLineEdit(body)
@@ -242,8 +247,11 @@ class ConnectPage(QWidget):
         for account in accounts:
             self.account.addItem(f"{account.name} ({account.network_number})", account.id)
         self._account_ids = ids
+        header = self._ctx.current_account_id
         if current in ids:
             self.account.setCurrentIndex(ids.index(current) + 1)
+        elif header in ids and not self.has_input():
+            self.account.setCurrentIndex(ids.index(header) + 1)  # an empty form: the header's
         self.account.blockSignals(False)
         self._update_state()
 
@@ -391,7 +399,7 @@ class ConnectPage(QWidget):
         self.reset_form()
         self.outcome.clear()
         self._update_state()
-        scroll = self._scroll_area()
+        scroll = scroll_area_of(self)
         if scroll is not None:
             scroll.verticalScrollBar().setValue(0)
         self.combo.edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -401,21 +409,10 @@ class ConnectPage(QWidget):
         self.combo.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.combo.edit.selectAll()
 
-    def _scroll_area(self) -> QScrollArea | None:
-        widget = self.parentWidget()
-        while widget is not None and not isinstance(widget, QScrollArea):
-            widget = widget.parentWidget()
-        return widget
-
     def _reveal_outcome(self) -> None:
         """After the layout has settled (the form just shrank): the answer into view."""
-        scroll = self._scroll_area()
-        if scroll is None or self.outcome.isHidden():
-            return
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        scroll.ensureWidgetVisible(self.outcome, 0, 20)
+        if not self.outcome.isHidden():
+            reveal(self.outcome)
 
     def _save_failed(self, message: str) -> None:
         self.form_error.setText(message)

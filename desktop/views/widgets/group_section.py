@@ -8,6 +8,7 @@ A chosen group shows its tree at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -28,6 +29,7 @@ def _others_in_group(detail: GroupDetail, entity_id: str) -> bool:
 class GroupSection(QWidget):
     # Whether the chosen entity's group holds other entities, once the network has said so.
     known = Signal(bool)
+    reveal_requested = Signal()  # SHOW GROUP's tree is loaded: the page scrolls to it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,9 +45,13 @@ class GroupSection(QWidget):
         self.hint.setWordWrap(True)
         self.show_button = QPushButton(self)
         self.show_button.setObjectName("primaryButton")
-        self.show_button.clicked.connect(self.show_tree)
+        self.show_button.clicked.connect(self._show_clicked)
+        # The account the request is for: its connections are marked in the tree.
+        self.account_of: Callable[[], str | None] = lambda: None
+        self.reveal_wanted = False
         self.panel = GroupTreePanel(ctx, self)
         self.panel.hide()
+        self.panel.loaded.connect(self._loaded)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -98,7 +104,24 @@ class GroupSection(QWidget):
             return
         checked = {entry.id} if entry.kind == "entity" else set()
         self.panel.show()
-        self.panel.load(group_id, checked)
+        self.panel.load(group_id, checked, self.account_of())
+
+    def _show_clicked(self) -> None:
+        """SHOW GROUP: the tree, brought into view once loaded (`reveal_requested`)."""
+        self.reveal_wanted = True
+        self.show_tree()
+
+    def _loaded(self, _group_id: str) -> None:
+        if self.reveal_wanted:
+            self.reveal_wanted = False
+            self.panel.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.reveal_requested.emit()
+
+    def account_changed(self) -> None:
+        """Another account: the marks follow it (the checks made so far stay)."""
+        group_id = self.group_id()
+        if self.tree_shown() and group_id is not None:
+            self.panel.load(group_id, self.panel.model.checked_ids(), self.account_of())
 
     # --- finding out -------------------------------------------------------------------
     def _probe(self, entry: DirectoryEntry) -> None:

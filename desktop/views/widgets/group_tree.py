@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
 
-from desktop.domain.types import DirectoryEntry
+from desktop.domain.types import DirectoryEntry, RelationshipStatus
 from desktop.models.group_tree_model import GroupCountries, GroupTreeModel
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
+    from desktop.cache import Cache
 
 
 def group_countries(detail: Any) -> GroupCountries:
@@ -35,6 +36,20 @@ def group_countries(detail: Any) -> GroupCountries:
         )
         for country in detail.countries
     ]
+
+
+def taken_for(cache: Cache, account_id: str | None, countries: GroupCountries) -> dict[str, str]:
+    """On a worker: the group's entities `account_id` is connected with or has asked for."""
+    taken: dict[str, str] = {}
+    if account_id is None:
+        return taken
+    for _code, entities in countries:
+        for entity in entities:
+            if cache.relationship_status(account_id, entity.id) == RelationshipStatus.ACTIVE:
+                taken[entity.id] = "connected"
+            elif cache.open_request_for(account_id, entity.id) is not None:
+                taken[entity.id] = "requested"
+    return taken
 
 
 class GroupTreePanel(QWidget):
@@ -87,18 +102,27 @@ class GroupTreePanel(QWidget):
         )
         self.view.setAccessibleName(self.tr("Legal entities of the group, by country"))
 
-    def load(self, group_id: str, checked: set[str] | None = None) -> None:
-        """Fetch the group; `checked` entity ids start checked (the selected entity)."""
+    def load(
+        self, group_id: str, checked: set[str] | None = None, account_id: str | None = None
+    ) -> None:
+        """Fetch the group; `checked` entity ids start checked (the selected entity). With
+        `account_id`, the entities it is connected with or has asked for are marked and
+        left unchecked."""
         self._generation += 1
         generation = self._generation
         self.group_id = group_id
         self.model.clear()
         self._show_status(self.tr("Loading the group…"))
-        client = self._ctx.client
+        client, cache = self._ctx.client, self._ctx.cache
         preset = set(checked or ())
+
+        def fetch() -> tuple[GroupCountries, dict[str, str]]:
+            countries = group_countries(client.group(group_id))
+            return countries, taken_for(cache, account_id, countries)
+
         self._ctx.tasks.run(
-            lambda: group_countries(client.group(group_id)),
-            lambda countries: self._loaded(generation, group_id, countries, preset),
+            fetch,
+            lambda got: self._loaded(generation, group_id, got[0], preset, got[1]),
             lambda exc: self._failed(generation, exc),
             lane="pool",
             owner=self,
@@ -111,11 +135,16 @@ class GroupTreePanel(QWidget):
         self.status.hide()
 
     def _loaded(
-        self, generation: int, group_id: str, countries: GroupCountries, preset: set[str]
+        self,
+        generation: int,
+        group_id: str,
+        countries: GroupCountries,
+        preset: set[str],
+        taken: dict[str, str],
     ) -> None:
         if generation != self._generation:
             return
-        self.model.set_group(countries, preset)
+        self.model.set_group(countries, preset, taken)
         self.view.expandAll()
         self._fit_rows(sum(1 + len(entities) for _country, entities in countries))
         self.status.hide()

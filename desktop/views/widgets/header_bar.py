@@ -64,6 +64,7 @@ class HeaderBar(QFrame):
         top.addStretch(1)
         for link in (self.my_account, self.help, self.log_out):
             top.addWidget(link)
+        self.top = top  # the window adds the notices bell before Help
         bottom = QHBoxLayout()
         bottom.addWidget(self.account_combo)
         bottom.addStretch(1)

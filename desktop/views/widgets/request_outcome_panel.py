@@ -161,7 +161,8 @@ class RequestOutcomePanel(QWidget):
             return self.tr("Rejected by the customer"), "bad"
         if state == RequestItemState.CANCELLED:
             return self.tr("Cancelled"), "neutral"
-        if item.outcome == Outcome.VERIFICATION_REQUIRED:
+        if state == RequestItemState.VERIFICATION_REQUIRED:
+            # Not after "Connect anyway": then a ticket is open (below), the outcome stays.
             return self.tr("Verification required"), "warn"
         if item.ticket_number:
             return (

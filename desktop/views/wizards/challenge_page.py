@@ -92,6 +92,9 @@ class ChallengePage(VerificationPage):
     def ready(self) -> bool:
         return self.answer() is not None and self.flow.seconds_left() > 0
 
+    def typed(self) -> bool:
+        return bool(self.ui.amountEdit.text().strip())
+
     def submit(self) -> None:
         answer = self.answer()
         if answer is not None:

@@ -121,6 +121,9 @@ class InvoicePage(VerificationPage):
     def ready(self) -> bool:
         return self.answer() is not None
 
+    def typed(self) -> bool:
+        return bool(self.ui.invoiceNumberEdit.text().strip() or self.ui.amountEdit.text().strip())
+
     def submit(self) -> None:
         answer = self.answer()
         if answer is not None:

@@ -6,9 +6,10 @@ each step's labels; the layout is the Qt Designer form ui/verification_side_pane
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.domain.verification_flow import TICKET_STEP
 from desktop.forms.ui_verification_side_panel import Ui_VerificationSidePanel
 from desktop.views.wrapped_text import keep_wrapped_lines
 
@@ -38,10 +39,27 @@ class VerificationSidePanel(QWidget):
         self.set_current(1)
 
     def set_current(self, step: int) -> None:
-        """Mark step 1, 2 or 3 as current (those before it done); 0 marks none."""
+        """Mark step 1, 2 or 3 as current (those before it done); 0 marks none; 4
+        (TICKET_STEP) marks the ticket line: the network took over instead of the steps."""
         self.current = step
+        ticket = step == TICKET_STEP
+        hint = self.ui.ticketHint
+        # Styled as a current step (the style sheets' rule for one) once the ticket is open.
+        hint.setObjectName("workflowStep" if ticket else "workflowHint")
+        hint.setProperty("state", "current" if ticket else "todo")
+        hint.setText(
+            self.tr("Support ticket opened: the network will contact the customer for you.")
+            if ticket
+            else QCoreApplication.translate(
+                "VerificationSidePanel",
+                "If you do not pass verification, raise a ticket in Help & Support.",
+            )
+        )
+        hint.setAccessibleDescription(self.tr("current step") if ticket else "")
+        hint.style().unpolish(hint)
+        hint.style().polish(hint)
         for index, labels in enumerate(self._steps, start=1):
-            if step == 0:
+            if step in (0, TICKET_STEP):
                 state = "todo"
             elif index < step:
                 state = "done"
@@ -58,6 +76,8 @@ class VerificationSidePanel(QWidget):
             )
 
     def state_of(self, step: int) -> str:
+        if step == TICKET_STEP:
+            return str(self.ui.ticketHint.property("state"))
         return str(self._steps[step - 1][1].property("state"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -52,6 +52,10 @@ class VerificationPage(QWizardPage):
     def submit(self) -> None:
         """Send this page's answer to the portal (Next pressed while the flow is here)."""
 
+    def typed(self) -> bool:
+        """The supplier typed something here that closing the wizard would throw away."""
+        return False
+
     # --- shared ----------------------------------------------------------------------
     def verification_wizard(self) -> VerificationWizard:
         from desktop.views.wizards.verification_wizard import VerificationWizard
@@ -70,6 +74,8 @@ class VerificationPage(QWizardPage):
         return not busy and super().isComplete() and self.ready()
 
     def validatePage(self) -> bool:
+        if self.isFinalPage():
+            return True  # Finish on "Complete" or "Support ticket opened": nothing to send
         if self.flow.step > self.step:
             return True  # the portal's answer moved the flow on: Next may go there
         self.submit()

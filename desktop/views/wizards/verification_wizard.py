@@ -12,7 +12,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from desktop.domain.invoice_file import BuyerIdentity
 from desktop.domain.verification_flow import Notice, Step, Transition, VerificationFlow
@@ -48,6 +49,7 @@ class VerificationWizard(QWizard):
         self.buyer = buyer
         self.flow = VerificationFlow(verification_id, buyer.name)
         self.busy = False
+        self._closing_quietly = False
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.intro = IntroPage(buyer.name, self)
@@ -124,6 +126,9 @@ class VerificationWizard(QWizard):
         if page_id < 0:
             return
         self._fit_side_panel()
+        page = self.page(page_id)
+        # On "Complete" and "Support ticket opened" nothing is left to cancel: Finish closes.
+        self.setOption(QWizard.WizardOption.NoCancelButton, page.isFinalPage())
         step = Step(page_id)
         self.side_panel.set_current(self.flow.workflow_step(step))
         if step == Step.DONE:
@@ -132,6 +137,44 @@ class VerificationWizard(QWizard):
         elif step == Step.FALLEN_BACK:
             self.ctx.request_sync()
             self.fell_back.emit(self.flow.ticket_number or "")
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's X: ask before throwing away what the supplier typed."""
+        page = self.currentPage()
+        if (
+            not self._closing_quietly
+            and isinstance(page, VerificationPage)
+            and page.typed()
+            and not self._discard_agreed()
+        ):
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closed by the program (the app quitting, its window closing), not by the user's X:
+        # nobody is there to answer a question.
+        self._closing_quietly = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._closing_quietly = False
+
+    def _discard_agreed(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Close the verification?"),
+            self.tr(
+                "The details you typed are not sent yet and will be lost. You can open the "
+                "verification again later."
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("discardTyped")
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Discard and close"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard
 
     # --- portal calls, on a worker --------------------------------------------------------
     def load(self, *, advance: bool = False) -> None:
