@@ -177,6 +177,8 @@ class InvoicesPage(QWidget):
             self._show_counts(values)
         else:
             self.empty_label.setText(self.tr("Loading invoices…"))
+        self._sized = False  # the headers' new words have other widths
+        self._size_columns(self.model.rowCount())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -187,6 +187,9 @@ class RelationshipsPage(QWidget):
         self._name_statuses()
         self.account_combo.setItemText(0, self.tr("All"))
         self._update_state()
+        self._sized = False  # the new words have other widths: sized again (now or when shown)
+        if self.isVisible():
+            self._size_columns()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
