@@ -74,6 +74,7 @@ class Split(QSplitter):
         self.setup_scroll.setWidgetResizable(True)
         self.setup_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.setup_scroll.setWidget(setup)
+        self.setup, self.preview = setup, preview
         self.addWidget(self.setup_scroll)
         self.addWidget(preview)
         self.setStretchFactor(0, 0)
@@ -95,7 +96,7 @@ class Split(QSplitter):
         total = sum(self.sizes())
         if total <= 0:
             return
-        whole = self.setup_scroll.widget().sizeHint().height()
+        whole = self.setup.sizeHint().height()
         top = max(self.SETUP_MIN, int(total * self.SETUP_SHARE)) if self._favour else whole
-        top = min(top, whole, total - self.widget(1).minimumSizeHint().height())
+        top = min(top, whole, total - self.preview.minimumSizeHint().height())
         self.setSizes([max(self.SETUP_MIN, top), total - max(self.SETUP_MIN, top)])
