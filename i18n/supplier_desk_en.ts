@@ -1124,7 +1124,7 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This account is part of a group. This option lets you select additional accounts besides the one shown above.</source>
+        <source>This legal entity is part of a group. This option lets you select other legal entities of the group besides the one shown above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1667,6 +1667,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Issued &amp;from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,6 +1763,14 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>{file} is an invoice to another customer, not to {buyer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no credit note number, issue date or payable amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a credit note to another customer, not to {buyer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1928,11 +1940,11 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type at least 3 characters in a row besides *, or the start of the number before it (*123, INV-2026*): a shorter pattern would read every invoice.</source>
+        <source>Type at least 3 characters in a row besides *, or the start of the number before it (*123, FV/2026*): a shorter pattern would read every invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No invoice matches “{text}”. Check the number, or use * for any characters (INV-2026*).</source>
+        <source>No invoice matches “{text}”. Check the number, or use * for any characters (FV/2026*).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2335,6 +2347,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>Save the rows shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

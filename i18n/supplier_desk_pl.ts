@@ -1141,8 +1141,8 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Wyświetl grupę</translation>
     </message>
     <message>
-        <source>This account is part of a group. This option lets you select additional accounts besides the one shown above.</source>
-        <translation>To konto jest częścią grupy. Ta opcja pozwala wybrać dodatkowe konta uzupełniające konto widoczne powyżej.</translation>
+        <source>This legal entity is part of a group. This option lets you select other legal entities of the group besides the one shown above.</source>
+        <translation>Ten podmiot jest częścią grupy. Ta opcja pozwala wybrać także inne podmioty tej grupy oprócz podmiotu widocznego powyżej.</translation>
     </message>
     <message>
         <source>SHOW GROUP</source>
@@ -1687,6 +1687,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Wszystkie</translation>
     </message>
     <message>
+        <source>All accounts</source>
+        <translation>Wszystkie konta</translation>
+    </message>
+    <message>
         <source>Issued &amp;from</source>
         <translation>&amp;Wystawione od</translation>
     </message>
@@ -1780,6 +1784,14 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>{file} is an invoice to another customer, not to {buyer}.</source>
         <translation>Plik {file} to faktura dla innego klienta, nie dla nabywcy {buyer}.</translation>
+    </message>
+    <message>
+        <source>{file} has no credit note number, issue date or payable amount.</source>
+        <translation>W pliku {file} brakuje numeru noty kredytowej, daty wystawienia lub kwoty do zapłaty.</translation>
+    </message>
+    <message>
+        <source>{file} is a credit note to another customer, not to {buyer}.</source>
+        <translation>Plik {file} to nota kredytowa dla innego klienta, nie dla nabywcy {buyer}.</translation>
     </message>
     <message>
         <source>{file} could not be read.</source>
@@ -1949,12 +1961,12 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Na tym komputerze nie ma jeszcze faktur. Gdy połączysz się z klientem, jego faktury pojawią się po następnej synchronizacji.</translation>
     </message>
     <message>
-        <source>Type at least 3 characters in a row besides *, or the start of the number before it (*123, INV-2026*): a shorter pattern would read every invoice.</source>
-        <translation>Wpisz co najmniej 3 znaki z rzędu oprócz *, albo początek numeru przed gwiazdką (*123, INV-2026*): krótszy wzorzec wymagałby przejrzenia wszystkich faktur.</translation>
+        <source>Type at least 3 characters in a row besides *, or the start of the number before it (*123, FV/2026*): a shorter pattern would read every invoice.</source>
+        <translation>Wpisz co najmniej 3 znaki z rzędu oprócz *, albo początek numeru przed gwiazdką (*123, FV/2026*): krótszy wzorzec wymagałby przejrzenia wszystkich faktur.</translation>
     </message>
     <message>
-        <source>No invoice matches “{text}”. Check the number, or use * for any characters (INV-2026*).</source>
-        <translation>Żadna faktura nie pasuje do „{text}”. Sprawdź numer lub użyj * zamiast dowolnych znaków (INV-2026*).</translation>
+        <source>No invoice matches “{text}”. Check the number, or use * for any characters (FV/2026*).</source>
+        <translation>Żadna faktura nie pasuje do „{text}”. Sprawdź numer lub użyj * zamiast dowolnych znaków (FV/2026*).</translation>
     </message>
     <message>
         <source>No invoices match these filters.</source>
@@ -2360,6 +2372,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>Save the rows shown as a CSV file</source>
         <translation>Zapisz widoczne wiersze jako plik CSV</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Wszystkie konta</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2799,7 +2815,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>Online</source>
-        <translation>Połączono</translation>
+        <translation>W sieci</translation>
     </message>
     <message>
         <source>Offline</source>

@@ -42,12 +42,13 @@ SHEETS: dict[Theme, tuple[str, ...]] = {
 
 # Window, surface (base), text, muted, accent, selection background, selection text.
 _PALETTES: dict[Theme, tuple[str, ...]] = {
-    Theme.DARK: ("#11161d", "#0d1117", "#e6edf3", "#7d8590", "#6cb6ff", "#2d4a73", "#ffffff"),
+    Theme.LIGHT: ("#f2f4f7", "#ffffff", "#1d2433", "#5f6b7d", "#1a5fb4", "#d6e4f7", "#0b2545"),
+    Theme.DARK: ("#11161d", "#0d1117", "#e6edf3", "#8b949e", "#6cb6ff", "#2d4a73", "#ffffff"),
     Theme.HIGH_CONTRAST: (
         "#000000",
         "#000000",
         "#ffffff",
-        "#3ff23f",
+        "#b0b0b0",
         "#ffff00",
         "#1aebff",
         "#000000",
@@ -105,8 +106,8 @@ def system_theme(
 
 
 def _palette(theme: Theme, base: QPalette) -> QPalette:
-    if theme == Theme.LIGHT:
-        return base
+    """The look's colours on every role a control the sheets leave alone reads; the muted
+    words (hints, disabled controls) keep 4.5:1 on their surface in every look."""
     window, surface, text, muted, accent, selection, selected_text = (
         QColor(c) for c in _PALETTES[theme]
     )
@@ -124,10 +125,16 @@ def _palette(theme: Theme, base: QPalette) -> QPalette:
         palette.setColor(group, role.Highlight, selection)
         palette.setColor(group, role.HighlightedText, selected_text)
         palette.setColor(group, role.Link, accent)
-    for r in (role.WindowText, role.Text, role.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, r, muted)
-    palette.setColor(QPalette.ColorGroup.Disabled, role.Window, window)
-    palette.setColor(QPalette.ColorGroup.Disabled, role.Base, surface)
+    # Disabled: the same surfaces (a light button or field left from the light palette would
+    # turn a disabled combo into a pale box with pale words), muted words.
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.WindowText, role.Text, role.ButtonText, role.PlaceholderText):
+        palette.setColor(disabled, r, muted)
+    for r, value in ((role.Window, window), (role.Button, window), (role.AlternateBase, window)):
+        palette.setColor(disabled, r, value)
+    palette.setColor(disabled, role.Base, surface)
+    palette.setColor(disabled, role.Highlight, selection)
+    palette.setColor(disabled, role.HighlightedText, selected_text)
     return palette
 
 

@@ -39,9 +39,15 @@ _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(Z|[+-]\d{2}:\d{2})?$")
 
 
 class InvoiceFileError(Exception):
-    """The file cannot fill step 1. `cause` is a machine word the view words."""
+    """The file cannot fill step 1. `cause` is a machine word the view words; `kind` what the
+    document is, where it is known (invoice | credit_note): a credit note is never called an
+    invoice."""
 
     cause = "unreadable"
+
+    def __init__(self, *args: object, kind: str = "invoice") -> None:
+        super().__init__(*args)
+        self.kind = kind
 
 
 class InvoiceFileUnreadable(InvoiceFileError):
@@ -124,7 +130,7 @@ def read_invoice_file(path: Path, buyer: BuyerIdentity | None = None) -> Invoice
     data = _read_bounded(path)
     invoice = parse_invoice(data)
     if buyer is not None and not invoice.is_for(buyer):
-        raise InvoiceFileOtherBuyer(path.name)
+        raise InvoiceFileOtherBuyer(path.name, kind=invoice.kind)
     return invoice
 
 
@@ -144,7 +150,7 @@ def parse_invoice(data: bytes) -> InvoiceFile:
     issued = _text(root, "cbc:IssueDate")
     payable = root.find("cac:LegalMonetaryTotal/cbc:PayableAmount", _NS)
     if not number or not issued or payable is None or not (payable.text or "").strip():
-        raise InvoiceFileIncomplete(kind)
+        raise InvoiceFileIncomplete(kind, kind=kind)
     if len(number) > INVOICE_NUMBER_MAX:
         raise InvoiceFileBadValue("invoice number too long")
     return InvoiceFile(

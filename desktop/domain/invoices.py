@@ -45,7 +45,7 @@ class InvoiceQuery:
 
     Without `*`, the text is found anywhere in one of them (prefix or inner fragment; a text
     of 1 or 2 characters only as a prefix). With `*`, the text is a pattern over the whole
-    field: `INV-2026*` starts with, `*0042` ends with, `INV*42` both; `*` alone is anything.
+    field: `FV/2026*` starts with, `*0042` ends with, `INV*42` both; `*` alone is anything.
     Every other character (`%`, `_`, quotes, ...) is literal; case does not matter.
     Empty `statuses` means every status; dates are inclusive.
     """

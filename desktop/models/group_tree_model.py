@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 
 from desktop.domain.types import DirectoryEntry
 from desktop.models.countries import country_name
+from desktop.models.formats import sorted_by_name
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 CountryCodeRole = Qt.ItemDataRole.UserRole + 2
@@ -58,7 +59,10 @@ class GroupTreeModel(QAbstractItemModel):
     ) -> None:
         """`taken`: entity id -> "connected" or "requested" for the chosen account."""
         self.beginResetModel()
-        self._countries = [(code, list(entities)) for code, entities in countries]
+        # Countries by their names in the user's language ("Hiszpania, Niemcy, Szwajcaria"),
+        # never by code (CH, DE, ES).
+        by_name = sorted_by_name(countries, lambda country: country_name(country[0]))
+        self._countries = [(code, list(entities)) for code, entities in by_name]
         known = {e.id for _, entities in self._countries for e in entities}
         self._taken = {i: why for i, why in (taken or {}).items() if i in known}
         self._checked = (set(checked) & known) - set(self._taken)

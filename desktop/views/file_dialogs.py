@@ -9,12 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
-from PySide6.QtCore import QDir, QEvent, QObject, QStandardPaths
+from PySide6.QtCore import (
+    QDir,
+    QEvent,
+    QIdentityProxyModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFileSystemModel,
     QHeaderView,
     QListView,
     QSplitter,
@@ -79,6 +90,25 @@ class _FitColumns(QObject):
         return False
 
 
+class LocalSizes(QIdentityProxyModel):
+    """Qt's file model writes sizes and dates the operating system's way ("9.04 KiB" under a
+    Polish window on an English system): here they follow the language the app speaks."""
+
+    SIZE, MODIFIED = 1, 3
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        files = self.sourceModel()
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(files, QFileSystemModel):
+            source = self.mapToSource(index)
+            if index.column() == self.SIZE and not files.isDir(source):
+                return QLocale().formattedDataSize(files.size(source))
+            if index.column() == self.MODIFIED:
+                return QLocale().toString(
+                    files.lastModified(source), QLocale.FormatType.ShortFormat
+                )
+        return super().data(index, role)
+
+
 def fit_columns(dialog: QFileDialog) -> None:
     for view in dialog.findChildren(QTreeView):
         header: QHeaderView = view.header()
@@ -107,6 +137,7 @@ def file_dialog(
     """A dialog in the start folder; `exec()` it, or use `choose_file_to_open/save`."""
     dialog = QFileDialog(parent, title, str(start_folder()), ";;".join(filters))
     dialog.setObjectName("fileDialog")
+    dialog.setProxyModel(LocalSizes(dialog))  # Qt's own dialog only: a native one has its own
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)

@@ -48,10 +48,10 @@ def test_filter_status_sort_and_export(
     statuses = {page.proxy.index(r, Column.STATUS).data() for r in range(page.proxy.rowCount())}
     assert statuses == {"Pending"}
 
-    # Account filter: All by default, then one of elise's two supplier accounts.
+    # Account filter: All accounts by default, then one of elise's two supplier accounts.
     page.status_combo.setCurrentIndex(0)
     combo = page.account_combo
-    assert combo.currentText() == "All" and combo.count() == 3 and combo.isEnabled()
+    assert combo.currentText() == "All accounts" and combo.count() == 3 and combo.isEnabled()
     header = window.header.account_combo
     assert header.currentText() == session.ctx.accounts[0].name  # the header: current account
     combo.setCurrentIndex(combo.findText("Adams Office Supplies (IT) - Test"))

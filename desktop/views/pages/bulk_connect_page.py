@@ -157,9 +157,6 @@ class BulkConnectPage(QWidget):
         self.export_xlsx.setObjectName("secondaryButton")
         self.export_xlsx.clicked.connect(lambda: self.words.export(self, "xlsx"))
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
         file_card = ui.card(
             self,
             [
@@ -168,27 +165,35 @@ class BulkConnectPage(QWidget):
                 self.file_problem,
             ],
         )
-        layout.addWidget(file_card)
-        layout.addWidget(
-            ui.card(
-                self, [self.columns_title, self.mapping, ui.row(self.match_button, self.match_bar)]
-            )
+        columns_card = ui.card(
+            self, [self.columns_title, self.mapping, ui.row(self.match_button, self.match_bar)]
         )
-        layout.addWidget(
-            ui.card(
-                self,
-                [
-                    self.preview_title,
-                    ui.row(self.filter, self.kind),
-                    self.table,
-                    ui.row(self.candidates_label, self.candidates, stretch=1),
-                    self.summary,
-                    ui.row(self.connect_button, self.send_bar, self.send_info, stretch=2),
-                    ui.row(self.verify_button, self.export_csv, self.export_xlsx),
-                ],
-            ),
-            1,
+        preview_card = ui.card(
+            self,
+            [
+                self.preview_title,
+                ui.row(self.filter, self.kind),
+                self.table,
+                ui.row(self.candidates_label, self.candidates, stretch=1),
+                self.summary,
+                ui.row(
+                    self.connect_button,
+                    self.send_bar,
+                    self.send_info,
+                    self.verify_button,
+                    self.export_csv,
+                    self.export_xlsx,
+                    grow=self.send_info,
+                ),
+            ],
         )
+        # The list's setup above, the preview below taking the free height; the page never
+        # scrolls as a whole around the preview (a squeezed setup scrolls on its own).
+        self.split = ui.Split(
+            self, [self.title, self.subtitle, file_card, columns_card], preview_card
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.split)
 
     def retranslate(self) -> None:
         self.words.retranslate()
@@ -224,6 +229,7 @@ class BulkConnectPage(QWidget):
         self.file_info.setText(self.words.file_info(table))
         self.mapping.set_headers(table.headers, guess_mapping(table.headers))
         self._rebuild_rows()
+        self.split.favour_preview()
         self.imported.emit(table)
 
     def _new_session(self) -> None:
@@ -245,6 +251,7 @@ class BulkConnectPage(QWidget):
         self.file_info.setText(self.words.last_list_info(table))
         self.mapping.set_headers(table.headers, guess_mapping(table.headers))
         self.model.set_rows(rows)
+        self.split.favour_preview()
         self.model.set_account_names({a.id: a.name for a in self._ctx.accounts})
         self.send_bar.setRange(0, len(rows))
         self.send_bar.setValue(0)

@@ -192,7 +192,7 @@ class ConnectPage(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Connect with customer"))
         self.subtitle.setText(self.tr("Search for customers and send a connection request"))
-        self.howto.setText("▶ " + self.tr("How to connect with customers"))
+        self.howto.setText(self.tr("How to connect with customers"))  # opens help: no ▶
         self.find_title.setText(self.tr("Find your customers"))
         self.account_title.setText(self.tr("Select account"))
         self.account_hint.setText(

@@ -177,6 +177,8 @@ class InvoicesPage(QWidget):
             self._show_counts(values)
         else:
             self.empty_label.setText(self.tr("Loading invoices…"))
+        self._sized = False  # the headers' new words have other widths
+        self._size_columns(self.model.rowCount())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -289,14 +291,14 @@ class InvoicesPage(QWidget):
             self.empty_label.setText(
                 self.tr(
                     "Type at least 3 characters in a row besides *, or the start of the number "
-                    "before it (*123, INV-2026*): a shorter pattern would read every invoice."
+                    "before it (*123, FV/2026*): a shorter pattern would read every invoice."
                 )
             )
         elif values.text:
             self.empty_label.setText(
                 self.tr(
                     "No invoice matches “{text}”. Check the number, or use * for any "
-                    "characters (INV-2026*)."
+                    "characters (FV/2026*)."
                 ).format(text=values.text if len(values.text) <= 60 else values.text[:60] + "…")
             )
         else:
@@ -367,7 +369,7 @@ class InvoicesPage(QWidget):
         self.filters.select(self.filters.status_combo, status)
 
     def _follow_account(self, account: str) -> None:
-        """The header's account; "All" stays one click away."""
+        """The header's account; "All accounts" stays one click away."""
         self.filters.select(self.filters.account_combo, account)
 
     # --- lists, changes, offline -------------------------------------------------------

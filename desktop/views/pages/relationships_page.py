@@ -185,8 +185,11 @@ class RelationshipsPage(QWidget):
     def retranslate(self) -> None:
         self._texts.again()
         self._name_statuses()
-        self.account_combo.setItemText(0, self.tr("All"))
+        self.account_combo.setItemText(0, self.tr("All accounts"))  # as on every page
         self._update_state()
+        self._sized = False  # the new words have other widths: sized again (now or when shown)
+        if self.isVisible():
+            self._size_columns()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -212,11 +215,11 @@ class RelationshipsPage(QWidget):
             self.reload()
 
     def _fill_accounts(self) -> None:
-        """All, then each of the user's supplier accounts; the choice survives a refill."""
+        """All accounts, then each of the user's supplier accounts; the choice survives a refill."""
         current = self.account_combo.currentData()
         self.account_combo.blockSignals(True)
         self.account_combo.clear()
-        self.account_combo.addItem(self.tr("All"), None)
+        self.account_combo.addItem(self.tr("All accounts"), None)
         for account in self.ctx.accounts:
             self.account_combo.addItem(account.name, account.id)
         index = self.account_combo.findData(current) if current else 0
@@ -268,7 +271,7 @@ class RelationshipsPage(QWidget):
         self._update_state()
 
     def _follow_header_account(self, account_id: str) -> None:
-        """The header's account becomes the filter; "All" stays one click away."""
+        """The header's account becomes the filter; "All accounts" stays one click away."""
         if self.account_combo.findData(account_id) < 0:
             self._fill_accounts()  # the header heard of the account before this page did
         self.account_combo.setCurrentIndex(max(self.account_combo.findData(account_id), 0))

@@ -101,6 +101,8 @@ class RowListPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.model.rowCount():
+                self.size_columns()  # the headers' new words have other widths
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -1,6 +1,6 @@
 """View group: offered only when the chosen customer's group has other legal entities.
 
-A buyer can sit in a group of its own; then "This account is part of a group" would be
+A buyer can sit in a group of its own; then "This legal entity is part of a group" would be
 false. When a legal entity with a group is chosen, the group is fetched on the task
 runner first and the section appears only if it holds someone besides that entity.
 A chosen group shows its tree at once.
@@ -67,8 +67,8 @@ class GroupSection(QWidget):
         self.title.setText(self.tr("View group"))
         self.hint.setText(
             self.tr(
-                "This account is part of a group. This option lets you select additional "
-                "accounts besides the one shown above."
+                "This legal entity is part of a group. This option lets you select other "
+                "legal entities of the group besides the one shown above."
             )
         )
         self.show_button.setText(self.tr("SHOW GROUP"))

@@ -114,8 +114,9 @@ class InvoiceFilters(QWidget):
             self.tr("Invoice number, PO number or transaction ID; * stands for any characters")
         )
         self.search.setAccessibleName(self.tr("Search invoices"))
-        for combo in (self.status_combo, self.buyer_combo, self.account_combo):
+        for combo in (self.status_combo, self.buyer_combo):
             combo.setItemText(0, self.tr("All"))
+        self.account_combo.setItemText(0, self.tr("All accounts"))  # as on every page
         self.date_check.setText(self.tr("Issued &from"))
         self.date_from.setAccessibleName(self.tr("Issued from"))
         self.date_to.setAccessibleName(self.tr("Issued until"))

@@ -14,6 +14,7 @@ from desktop.domain.invoice_file import (
     InvoiceFileError,
     read_invoice_file,
 )
+from desktop.domain.sentences import one_full_stop
 from desktop.domain.verification_flow import Step
 from desktop.forms.ui_verification_invoice import Ui_VerificationInvoice
 from desktop.views.file_dialogs import file_dialog, remember_choice
@@ -59,10 +60,14 @@ class InvoicePage(VerificationPage):
         self.registerField("amount*", ui.amountEdit)
         self.registerField("invoiceDate", ui.invoiceDateEdit, "date")
         self.registerField("currency", ui.currencyCombo, "currentData")
+        self._filled: tuple[object, ...] | None = None  # what a file filled in
         for edit in (ui.invoiceNumberEdit, ui.amountEdit):
             edit.textChanged.connect(self._check)
+            edit.textChanged.connect(self._forget_fill)
         ui.invoiceDateEdit.dateChanged.connect(self._check)
+        ui.invoiceDateEdit.dateChanged.connect(self._forget_fill)
         ui.currencyCombo.currentIndexChanged.connect(self._check)
+        ui.currencyCombo.currentIndexChanged.connect(self._forget_fill)
         ui.fillFromFileButton.clicked.connect(self.choose_file)
         self.setCommitPage(True)  # once accepted, step 1 is behind; the challenge is next
         self.retranslate()
@@ -178,6 +183,23 @@ class InvoicePage(VerificationPage):
             self.tr("Filled from {file}. Check the details before you continue.").format(file=name),
             "info",
         )
+        self._filled = self._values()  # the note goes once the user changes what was filled
+
+    def _values(self) -> tuple[object, ...]:
+        ui = self.ui
+        return (
+            ui.invoiceNumberEdit.text(),
+            ui.invoiceDateEdit.date(),
+            ui.amountEdit.text(),
+            ui.currencyCombo.currentData(),
+        )
+
+    def _forget_fill(self) -> None:
+        """The fields no longer hold what the file gave: "Filled from" would mislead."""
+        if self._filled is not None and self._values() != self._filled:
+            self._filled = None
+            if self.ui.fileNote.property("tone") == "info":
+                self.ui.fileNote.hide()
 
     def _file_failed(self, exc: BaseException, name: str) -> None:
         cause = exc.cause if isinstance(exc, InvoiceFileError) else "unreadable"
@@ -197,8 +219,18 @@ class InvoicePage(VerificationPage):
                 "{file} holds an invoice number, date, amount or currency that cannot be used."
             ),
             "other_buyer": self.tr("{file} is an invoice to another customer, not to {buyer}."),
-        }.get(cause, self.tr("{file} could not be read."))
-        text = why.format(file=name, buyer=self.buyer.name)
+        }
+        if getattr(exc, "kind", "invoice") == "credit_note":  # never called an invoice
+            why |= {
+                "incomplete": self.tr(
+                    "{file} has no credit note number, issue date or payable amount."
+                ),
+                "other_buyer": self.tr(
+                    "{file} is a credit note to another customer, not to {buyer}."
+                ),
+            }
+        words = why.get(cause, self.tr("{file} could not be read."))
+        text = one_full_stop(words.format(file=name, buyer=self.buyer.name))
         self._file_note(text + " " + self.tr("Nothing was filled."), "bad")
 
     def _file_note(self, text: str, tone: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget, QWizard
 
+from desktop.domain.sentences import one_full_stop
 from desktop.domain.verification_flow import Step
 from desktop.forms.ui_verification_done import Ui_VerificationDone
 from desktop.forms.ui_verification_intro import Ui_VerificationIntro
@@ -31,10 +32,12 @@ class IntroPage(VerificationPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Activate your buyer"))
         self.ui.introText.setText(
-            self.tr(
-                "You need to complete a verification process before you can access invoice "
-                "data for {buyer}."
-            ).format(buyer=self.buyer_name)
+            one_full_stop(
+                self.tr(
+                    "You need to complete a verification process before you can access invoice "
+                    "data for {buyer}."
+                ).format(buyer=self.buyer_name)
+            )
         )
 
     def submit(self) -> None:
@@ -58,8 +61,10 @@ class DonePage(VerificationPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Step 3. Complete"))
         self.ui.doneText.setText(
-            self.tr("You have completed activation: you are now connected with {buyer}.").format(
-                buyer=self.buyer_name
+            one_full_stop(
+                self.tr(
+                    "You have completed activation: you are now connected with {buyer}."
+                ).format(buyer=self.buyer_name)
             )
         )
 
