@@ -172,9 +172,12 @@ def reserve(
     if waits:
         raise TooManyAttempts(max(waits))
     for row in rows:
+        passed_a_block = row.blocked_until is not None and row.blocked_until > now  # known
         stale = row.last_failure_at < now - timedelta(seconds=policy.window)
         row.failures = 1 if stale else row.failures + 1
         row.last_failure_at = now
+        if passed_a_block:
+            continue  # a known name's try neither lifts nor lengthens the address's block
         wait = policy.delay(row.failures, _free(policy, row.key))
         row.blocked_until = now + timedelta(seconds=wait) if wait else None
 

@@ -37,6 +37,14 @@ def sign_in(url: str, username: str, password: str, forwarded: str | None = None
     ).status_code
 
 
+def retry_after(url: str, username: str) -> int:
+    r = requests.post(
+        f"{url}/v1/session", json={"username": username, "password": "x"}, timeout=TIMEOUT
+    )
+    assert r.status_code == 429, r.text
+    return int(r.headers["Retry-After"])
+
+
 def refresh(url: str, token: str) -> requests.Response:
     return requests.post(
         f"{url}/v1/session/refresh", json={"refresh_token": token}, timeout=TIMEOUT
@@ -76,8 +84,10 @@ def test_one_noisy_client_does_not_lock_out_the_others(start_portal: StartPortal
     assert junk[:9] == [401] * 9 and set(junk[9:]) == {429}  # the address is blocked
     forged = [refresh(url, f"forged-{i}").status_code for i in range(6)]
     assert forged[:4] == [401] * 4 and set(forged[4:]) == {429}  # bad refreshes too
+    wait = retry_after(url, "newcomer")
     # elise signed in from this address before: her name is not blocked by the junk ...
     assert sign_in(url, "elise", "sandbox") == 200
+    assert retry_after(url, "newcomer") <= wait  # nor does her sign-in lengthen the block
     # ... and her valid refresh token is never throttled by the forged ones.
     renewed = refresh(url, signed_in.json()["refresh_token"])
     assert renewed.status_code == 200, renewed.text
