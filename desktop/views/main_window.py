@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         self.bell = NoticeBell(ctx, self.header)
         self.header.top.insertWidget(self.header.top.indexOf(self.header.help), self.bell)
         self.bell.open_support_requested.connect(self.show_support_requests)
+        QWidget.setTabOrder(self.header.my_account, self.bell)  # Tab reaches it where it sits
+        QWidget.setTabOrder(self.bell, self.header.help)
 
         self._wire(ctx)
         self._shortcuts()

@@ -409,6 +409,14 @@ class ConnectPage(QWidget):
         self.combo.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.combo.edit.selectAll()
 
+    def _outcome_in_sight(self) -> bool:
+        """Part of the answer is on the screen now (the user is reading it)."""
+        scroll = scroll_area_of(self)
+        if scroll is None or self.outcome.isHidden():
+            return False
+        top = self.outcome.mapTo(scroll.viewport(), self.outcome.rect().topLeft()).y()
+        return top < scroll.viewport().height() and top + self.outcome.height() > 0
+
     def _reveal_outcome(self) -> None:
         """After the layout has settled (the form just shrank): the answer into view."""
         if not self.outcome.isHidden():
@@ -419,12 +427,16 @@ class ConnectPage(QWidget):
         self.form_error.show()
 
     def _show_outcome(self, row: ConnectionRequestRow, names: dict[str, str]) -> None:
+        in_sight = self._outcome_in_sight()
         self.outcome.show_request(row, names, online=self._ctx.status.online)
         self._update_state()
         if self._scroll_to_outcome and not self.has_input():
             # The queued state, then the network's answer (taller: the ticket number); not
             # later updates, nor once the user has started on the next customer.
             self._scroll_to_outcome = row.remote_id is None and not row.error
+            QTimer.singleShot(0, self._reveal_outcome)
+        elif in_sight and not self.has_input():
+            # A later answer made the rows taller (a ticket number): the last row stays whole.
             QTimer.singleShot(0, self._reveal_outcome)
         self.outcome_shown.emit(row)
 
