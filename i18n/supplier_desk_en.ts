@@ -1928,6 +1928,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <source>The invoices could not be read from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Still counted as before: {range}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln invoice(s) found</source>
         <translation>

@@ -1948,6 +1948,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <source>The invoices could not be read from this computer.</source>
         <translation>Nie można odczytać faktur zapisanych na tym komputerze.</translation>
     </message>
+    <message>
+        <source>Still counted as before: {range}</source>
+        <translation>Nadal liczone jak wcześniej: {range}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln invoice(s) found</source>
         <translation>

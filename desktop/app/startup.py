@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.app.cache_open import Notify, open_cache
@@ -30,6 +30,7 @@ from desktop.views.dialogs.request_actions import DOCUMENTS_FOLDER, forget_old_d
 from desktop.views.dialogs.sign_in_dialog import SignInDialog
 from desktop.views.file_dialogs import remember_folders_in
 from desktop.views.main_window import MainWindow
+from desktop.views.window_size import open_at
 
 log = logging.getLogger(__name__)
 
@@ -227,7 +228,7 @@ def start_session(
     if opts.portal is not None:
         ctx.session_expired.connect(lambda: _sign_in_again(session, store, ask))
     if opts.show_window:
-        window.resize(1280, 800)
+        open_at(window, QSize(1280, 800))  # or what the screen has room for (--scale 2)
         window.show()
     old_copies = opts.data_dir / DOCUMENTS_FOLDER  # opened documents do not pile up
     ctx.tasks.run(lambda: forget_old_documents(old_copies), lane="pool")

@@ -154,6 +154,11 @@ class MainWindow(QMainWindow):
             page.search_for(text)
         self.show_page("invoices")
 
+    def _follow_search(self, text: str) -> None:
+        """The invoices page searched (typed, reset, from Home): the header says the same."""
+        if self.header.search.text().strip() != text:
+            self.header.search.setText(text)
+
     def show_support_requests(self) -> None:
         """The user clicked a "support request resolved" message: bring the list up."""
         self.show_page("support")
@@ -174,6 +179,9 @@ class MainWindow(QMainWindow):
         self.header.account_selected.connect(ctx.set_current_account)
         self.header.log_out_requested.connect(self._confirm_log_out)
         self.header.invoice_search_requested.connect(self.search_invoices)
+        invoices = self.pages["invoices"]
+        if isinstance(invoices, InvoicesPage):  # one search, two boxes: kept in step
+            invoices.filters.changed.connect(lambda values: self._follow_search(values.text))
         self.banner.retry_requested.connect(ctx.request_sync)
         ctx.status_changed.connect(self.apply_status)
         ctx.sync_progress.connect(self.status_widgets.on_progress)

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from portal import models as m
-from portal.matching.names import name_core, name_score, search_text
+from portal.matching.names import candidate_score, name_core, search_text
 from portal.matching.vat import VatCheck, check_vat
 from portal.search import QUERY_MAX, search_directory
 from wire.schemas import (
@@ -82,7 +82,7 @@ def _by_name(session: Session, row: MatchRow, country: str | None) -> list[Match
         page = search_directory(session, query, country=country, limit=NAME_SEARCH_LIMIT)
         for entry in page.items:
             if entry.kind == "entity" and entry.id not in scored:
-                score = name_score(core, name_core(entry.name))
+                score = candidate_score(row.name or "", entry.name)
                 if score >= SCORE_MIN:
                     scored[entry.id] = MatchCandidate(buyer=entry, score=score)
         if any(c.score >= GOOD_ENOUGH for c in scored.values()):

@@ -120,13 +120,54 @@ def _strip_head(words: list[str]) -> list[str]:
     return words
 
 
+def _words(name: str) -> list[str]:
+    return [w for w in _PUNCT.sub(" ", fold(name).replace("&", " ")).split() if w != "_"]
+
+
 @lru_cache(maxsize=1 << 16)
 def name_core(name: str) -> str:
     """Folded words without punctuation or legal forms ("AB Volvo" -> "volvo")."""
-    words = [w for w in _PUNCT.sub(" ", fold(name).replace("&", " ")).split() if w != "_"]
+    words = _words(name)
     if not words:
         return ""
     return " ".join(_strip_head(_strip_tail(words)))
+
+
+# One legal form, written several ways.
+_SAME_FORM = {
+    "spolka z ograniczona odpowiedzialnoscia": "sp z o o",
+    "sp zoo": "sp z o o",
+    "spzoo": "sp z o o",
+    "spolka akcyjna": "s a",
+    "sa": "s a",
+    "spolka komandytowa": "sp k",
+    "spolka jawna": "sp j",
+}
+# Equal cores, other legal forms: another company of the same name, never "100% alike".
+FORM_DIFFERS = 0.95
+
+
+@lru_cache(maxsize=1 << 16)
+def legal_form(name: str) -> str:
+    """The name's legal form, one spelling per form ("Sp. z o.o." -> "sp z o o"); "" if none."""
+    words = _words(name)
+    kept = _strip_tail(words)
+    tail = words[len(kept) :]
+    core = _strip_head(kept)
+    head = kept[: len(kept) - len(core)]
+    form = " ".join(head + tail)
+    return _SAME_FORM.get(form, form)
+
+
+def candidate_score(typed: str, listed: str) -> float:
+    """How alike a typed name and a directory name are, 0..1: their cores (name_score), and
+    1.0 only when the legal forms do not differ (either may leave it out)."""
+    score = name_score(name_core(typed), name_core(listed))
+    if score == 1.0:
+        forms = legal_form(typed), legal_form(listed)
+        if all(forms) and forms[0] != forms[1]:
+            return FORM_DIFFERS
+    return score
 
 
 def search_text(name: str) -> str:

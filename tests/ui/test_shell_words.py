@@ -30,7 +30,7 @@ def test_polish_welcome_and_connection_state(
     window = session.window
     qtbot.waitUntil(lambda: session.ctx.status.online, timeout=TIMEOUT_MS)
     assert window.header.welcome.text() == "Witamy, Elise"
-    assert window.status_widgets.state.text() == "Połączono"
+    assert window.status_widgets.state.text() == "W sieci"
     home = window.pages["home"]
     assert isinstance(home, HomePage)
     qtbot.waitUntil(

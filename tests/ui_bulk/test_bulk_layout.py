@@ -48,6 +48,7 @@ def test_the_preview_takes_the_free_height_and_grows_with_the_window(
     outer = page.parentWidget().parentWidget().verticalScrollBar()  # the page's scroll area
     assert outer.maximum() == 0, "the page scrolls as a whole around the preview"
     assert at_800 >= 10, f"only {at_800} rows of the list shown at 1280x800"
+    assert page.split.setup_scroll.verticalScrollBar().value() == 0  # the title and file shown
 
     window.resize(1440, 900)
     settle()

@@ -49,7 +49,7 @@ def test_going_offline_and_back_is_announced_once_each(
     assert HEARD[-1] == "Online"
 
     switcher.switch("pl")
-    assert bar.state.text() == "Połączono"  # the word beside the dot, in the new language
+    assert bar.state.text() == "W sieci"  # the word beside the dot, in the new language
     bar.on_status(offline)
     assert HEARD[-1] == "Bez połączenia"
     banner.apply(offline)

@@ -197,6 +197,8 @@ class BulkConnectPage(QWidget):
 
     def retranslate(self) -> None:
         self.words.retranslate()
+        hint = self.filter.fontMetrics().horizontalAdvance(self.filter.placeholderText())
+        self.filter.setMinimumWidth(max(360, hint + 48))  # its hint whole, in every language
         self._fit_columns()  # the headers' words changed width
         self._update_state()
 
@@ -334,8 +336,13 @@ class BulkConnectPage(QWidget):
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):
+        last = self.model.columnCount() - 1
+        for column in range(last):
             header.resizeSection(column, min(header.sectionSize(column), 230))
+        # The last column as wide as its title and rows: stretched over what is left it would
+        # shrink below its title ("/endor code") once the columns are wider than the table.
+        header.setStretchLastSection(False)
+        header.resizeSection(last, max(header.sectionSize(last), header.sectionSizeHint(last)))
 
     def _apply_existing(self) -> None:
         self.model.update_rows(lambda r: mark_existing(r, self._pairs))

@@ -270,8 +270,15 @@ class InvoicesPage(QWidget):
         self.export_button.setEnabled(False)
 
     def _refused(self, _text: str) -> None:
-        """End before start: the filter says why; the last answer stays as it was."""
+        """End before start: the filter says why; the last answer stays as it was, and the
+        chart says it still counts the dates chosen before (not the ones now in the fields)."""
         self._asked += 1  # an answer still on its way is no longer wanted
+        if self._loaded_once:
+            self.chart_range.setText(
+                self.tr("Still counted as before: {range}").format(
+                    range=self.range_text(self.filters.values())
+                )
+            )
 
     def _show_counts(self, values: InvoiceFilterValues) -> None:
         total = self._matches

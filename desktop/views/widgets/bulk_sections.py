@@ -87,6 +87,7 @@ class Split(QSplitter):
         """A list is open: the preview takes most of the height, now and as the window grows."""
         self._favour = True
         self._share()
+        self.setup_scroll.verticalScrollBar().setValue(0)  # the page's title and the file first
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
