@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from einvoice.xml_safety import decode_xml, parse_untrusted
+from einvoice.xml_safety import decode_xml, parse_ubl
 
 RULE_SETS = ("CEN-EN16931-UBL.xslt", "PEPPOL-EN16931-UBL.xslt")
 SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
@@ -74,9 +74,10 @@ class RuleBook:
         """The findings of both rule sets (CEN first, then Peppol), in document order.
 
         Raises an `einvoice.xml_safety.InvoiceFileError` for a document that is not
-        well-formed, holds a DTD or is too large: such text never reaches the engine.
+        well-formed, holds a DTD, is too large or is not a UBL Invoice / CreditNote: such
+        text never reaches the engine.
         """
-        parse_untrusted(xml)
+        parse_ubl(xml)
         text = decode_xml(xml)
         findings: list[Finding] = []
         with self._lock:
