@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -28,6 +29,7 @@ def create_app(
     cors_origins: tuple[str, ...] = (),
     attachment_quota: int | None = None,
     sent_invoice_step: float = 20.0,
+    preload_rules: bool = False,
 ) -> FastAPI:
     """The API v1 over the database at `db_url` (a SQLAlchemy URL or a SQLite file path).
 
@@ -39,6 +41,8 @@ def create_app(
     `attachment_quota`: bytes of uploads one user may hold (default 100 MB).
     `sent_invoice_step`: seconds between the sandbox operator's steps of an invoice sent to
     the test customer (received -> delivered -> approved -> scheduled -> paid).
+    `preload_rules`: compile the Peppol rules (1.5-5 s of CPU) in the background at start, so
+    the first POST /v1/invoices does not wait for them (`supplier-portal` does; tests don't).
     """
     from portal import migrate, search
     from portal.api import (
@@ -73,6 +77,10 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if preload_rules:
+            from einvoice.rules import shared_rulebook
+
+            threading.Thread(target=shared_rulebook, name="rules-preload", daemon=True).start()
         if operator is not None:
             operator.start()
         try:

@@ -41,4 +41,5 @@ def app_from_env() -> FastAPI:
         ticket_delay=config["ticket_delay"],
         invoice_delay=config["invoice_delay"],
         docs=config.get("docs"),
+        preload_rules=True,
     )
