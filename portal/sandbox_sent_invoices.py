@@ -48,7 +48,7 @@ def any_due(session: Session, now: datetime, step: timedelta) -> bool:
 
 
 def advance_sent_test_invoices(
-    session: Session, now: datetime, step: timedelta, limit: int = 200
+    session: Session, now: datetime, step: timedelta, limit: int = 25
 ) -> list[tuple[str, str, str]]:
     """Move the due ones a step on; returns (invoice id, from, to). The caller commits."""
     rows = session.execute(_due(now, step).limit(limit)).all()
