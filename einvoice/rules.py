@@ -16,6 +16,7 @@ rules run on the caller's, so a long invoice takes about as long as its CEN part
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import threading
 import xml.etree.ElementTree as ET
@@ -44,6 +45,7 @@ class Finding:
     text: str  # the rule's own text (English)
     path: str = ""  # location shortened: "Invoice/InvoiceLine[2]/Item" (1-based, [1] left out)
     terms: tuple[str, ...] = ()  # the BT-/BG- business terms the rule's text names, in order
+    business_term: str = ""  # the BT/BG of the element at `path` (or its nearest ancestor)
 
     @property
     def fatal(self) -> bool:
@@ -55,6 +57,24 @@ def short_path(location: str) -> str:
     for name, index in _STEP.findall(location):
         steps.append(name if index == "1" else f"{name}[{index}]")
     return "/".join(steps)
+
+
+_TERMS: dict[str, str] | None = None
+
+
+def business_term(path: str) -> str:
+    """The business term the element at a `short_path` carries, else its nearest ancestor's
+    (from the Peppol structure files: rules_data/business_terms.json, scripts/build_term_map.py)."""
+    global _TERMS
+    if _TERMS is None:
+        _TERMS = json.loads((rules_dir() / "business_terms.json").read_text(encoding="utf-8"))
+    steps = [step.split("[")[0] for step in path.split("/") if step]
+    while steps:
+        term = _TERMS.get("/".join(steps))
+        if term:
+            return term
+        steps.pop()
+    return ""
 
 
 def rules_dir() -> Path:
@@ -117,14 +137,16 @@ def parse_svrl(report: str) -> list[Finding]:
         text_el = fa.find(f"{{{SVRL_NS}}}text")
         text = " ".join((text_el.text or "").split()) if text_el is not None else ""
         location = fa.get("location", "")
+        path = short_path(location)
         findings.append(
             Finding(
                 rule=fa.get("id", ""),
                 flag=fa.get("flag", FATAL),
                 location=location,
                 text=text,
-                path=short_path(location),
+                path=path,
                 terms=tuple(dict.fromkeys(_TERM.findall(text))),
+                business_term=business_term(path),
             )
         )
     return findings
