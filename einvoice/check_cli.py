@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from einvoice.xml_safety import MAX_DOCUMENT_BYTES, InvoiceFileError
 
@@ -23,7 +23,6 @@ EXIT_UNREADABLE = 2
 
 
 def check_files(paths: list[Path], out: TextIO | None = None) -> int:
-    from einvoice.rules import shared_rulebook
 
     out = out or sys.stdout
     status = EXIT_CLEAN
@@ -31,7 +30,7 @@ def check_files(paths: list[Path], out: TextIO | None = None) -> int:
     for path in paths:
         try:
             data = _read(path)
-            book = book or shared_rulebook()
+            book = book or local_rulebook()
             findings = book.check(data)
         except (OSError, InvoiceFileError) as exc:
             reason = exc.reason if isinstance(exc, InvoiceFileError) else "unreadable"
@@ -44,6 +43,19 @@ def check_files(paths: list[Path], out: TextIO | None = None) -> int:
                 status = EXIT_FATAL
     out.flush()
     return status
+
+
+_book: Any = None
+
+
+def local_rulebook() -> Any:
+    """A RuleBook in this process, compiled once (a script has no GUI to keep going)."""
+    global _book
+    if _book is None:
+        from einvoice.rules import RuleBook
+
+        _book = RuleBook()
+    return _book
 
 
 def _read(path: Path) -> bytes:

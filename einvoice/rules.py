@@ -2,29 +2,27 @@
 
 The two compiled rule sets (CEN EN 16931 for UBL, then Peppol) ship unmodified in
 `rules_data/` and run on SaxonC-HE (`saxonche`, XSLT 3.0). Each emits SVRL; every
-`svrl:failed-assert` becomes a `Finding`. Compiling both takes about 1.5-2 s: build one
-`RuleBook` per process, off the GUI thread, and reuse it (`shared_rulebook()`).
+`svrl:failed-assert` becomes a `Finding`. Compiling both takes about 1.5-2 s. saxonche holds
+the GIL while it compiles and transforms: an application with a GUI or an event loop uses
+`shared_rulebook()` (the rules in a child process, `einvoice.rule_server`); `RuleBook` in
+process suits scripts and tests.
 
-Thread use: any thread may call `check`, at once. Saxon's compiled stylesheets are
-immutable and each transform gets its own transformer: 8 threads x 40 checks on one RuleBook
-gave the same findings as one thread, in 45 % of the time a lock took on 2 cores (see
-bench/README.md). Within one check the Peppol rules run on a second thread while the CEN
-rules run on the caller's, so a long invoice takes about as long as its CEN part alone.
-`RuleBook(concurrent=False)` serialises every transform with a lock instead.
+Thread use: any thread may call `RuleBook.check`, at once (compiled stylesheets are
+immutable, each transform gets its own transformer: tests/einvoice_core/test_rules_threads.py),
+but as saxonche keeps the GIL, threads take turns: for parallel checks use several rule
+processes (`einvoice.rule_server.RulePool`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
 import threading
 import xml.etree.ElementTree as ET
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from einvoice.xml_safety import decode_xml, parse_ubl
 
@@ -84,14 +82,9 @@ def rules_dir() -> Path:
 class RuleBook:
     """Both rule sets compiled once; `check` runs them on one document."""
 
-    def __init__(self, *, concurrent: bool = True) -> None:
+    def __init__(self) -> None:
         from saxonche import PySaxonProcessor  # the native engine loads here, not on import
 
-        self._guard: contextlib.AbstractContextManager[Any] = (
-            contextlib.nullcontext() if concurrent else threading.Lock()
-        )
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="rules")
-        self._concurrent = concurrent
         self._processor: Any = PySaxonProcessor(license=False)
         xslt = self._processor.new_xslt30_processor()
         folder = rules_dir()
@@ -114,14 +107,8 @@ class RuleBook:
         portal parses once); never for anything else: Saxon's parser would read a DTD."""
         text = decode_xml(xml)
         findings: list[Finding] = []
-        with self._guard:
-            node = self._processor.parse_xml(xml_text=text)
-            cen, peppol = self._executables
-            if self._concurrent:
-                later = self._pool.submit(lambda: peppol.transform_to_string(xdm_node=node))
-                reports = [cen.transform_to_string(xdm_node=node), later.result()]
-            else:
-                reports = [exe.transform_to_string(xdm_node=node) for exe in self._executables]
+        node = self._processor.parse_xml(xml_text=text)
+        reports = [exe.transform_to_string(xdm_node=node) for exe in self._executables]
         for report in reports:
             findings.extend(parse_svrl(report))
         return findings
@@ -136,32 +123,50 @@ def parse_svrl(report: str) -> list[Finding]:
     for fa in root.iter(f"{{{SVRL_NS}}}failed-assert"):
         text_el = fa.find(f"{{{SVRL_NS}}}text")
         text = " ".join((text_el.text or "").split()) if text_el is not None else ""
-        location = fa.get("location", "")
-        path = short_path(location)
         findings.append(
-            Finding(
-                rule=fa.get("id", ""),
-                flag=fa.get("flag", FATAL),
-                location=location,
-                text=text,
-                path=path,
-                terms=tuple(dict.fromkeys(_TERM.findall(text))),
-                business_term=business_term(path),
-            )
+            make_finding(fa.get("id", ""), fa.get("flag", FATAL), fa.get("location", ""), text)
         )
     return findings
 
 
-_shared: RuleBook | None = None
+def make_finding(rule: str, flag: str, location: str, text: str) -> Finding:
+    path = short_path(location)
+    return Finding(
+        rule=rule,
+        flag=flag,
+        location=location,
+        text=text,
+        path=path,
+        terms=tuple(dict.fromkeys(_TERM.findall(text))),
+        business_term=business_term(path),
+    )
+
+
+class RuleChecker(Protocol):
+    """What checks: a `RuleBook` (in this process) or a `rule_server.RuleServer`/`RulePool`."""
+
+    def check(self, xml: bytes) -> list[Finding]: ...
+
+    def check_accepted(self, xml: bytes) -> list[Finding]: ...
+
+
+_shared: RuleChecker | None = None
 _shared_lock = threading.Lock()
 
 
-def shared_rulebook() -> RuleBook:
-    """The process's RuleBook, compiled on first use (call it off the GUI thread)."""
+def shared_rulebook() -> RuleChecker:
+    """The process's checker: the rules in a child process of their own
+    (`einvoice.rule_server.RuleServer`), started and compiled on first use (1.5-5 s: call it
+    off the GUI thread, early). Out of process because saxonche holds the GIL while it
+    compiles and transforms, which would stop every other thread of this one."""
     global _shared
     with _shared_lock:
         if _shared is None:
-            _shared = RuleBook()
+            from einvoice.rule_server import RuleServer
+
+            server = RuleServer()
+            server.start()
+            _shared = server
         return _shared
 
 

@@ -41,7 +41,7 @@ def create_app(
     `attachment_quota`: bytes of uploads one user may hold (default 100 MB).
     `sent_invoice_step`: seconds between the sandbox operator's steps of an invoice sent to
     the test customer (received -> delivered -> approved -> scheduled -> paid).
-    `preload_rules`: compile the Peppol rules (1.5-5 s of CPU) in the background at start, so
+    `preload_rules`: start the rule processes (1.5-5 s each to compile) in the background, so
     the first POST /v1/invoices does not wait for them (`supplier-portal` does; tests don't).
     """
     from portal import migrate, search
@@ -78,9 +78,9 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if preload_rules:
-            from einvoice.rules import shared_rulebook
+            from portal.invoice_intake import rule_pool
 
-            threading.Thread(target=shared_rulebook, name="rules-preload", daemon=True).start()
+            threading.Thread(target=rule_pool, name="rules-preload", daemon=True).start()
         if operator is not None:
             operator.start()
         try:
@@ -90,6 +90,9 @@ def create_app(
                 operator.stop()
             if directory_pool is not None:
                 directory_pool.close()
+            from einvoice.rule_server import close_shared_pool
+
+            close_shared_pool()  # the rule processes end with the portal
             db.dispose()
 
     app = FastAPI(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -21,7 +22,8 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from einvoice.document import InvoiceDocument
-from einvoice.rules import Finding, shared_rulebook
+from einvoice.rule_server import shared_pool
+from einvoice.rules import Finding
 from einvoice.totals import compute_totals
 from einvoice.ubl_read import document_from_root
 from einvoice.xml_safety import InvoiceFileError, TooLargeError, parse_ubl
@@ -51,6 +53,15 @@ class CheckedDocument:
         return [f for f in self.findings if f.fatal]
 
 
+RULE_PROCESSES = int(os.environ.get("SUPPLIER_PORTAL_RULE_PROCESSES", "2"))
+
+
+def rule_pool() -> Any:
+    """The rules in child processes (saxonche keeps the GIL: in a thread it would stop the
+    event loop), `SUPPLIER_PORTAL_RULE_PROCESSES` of them per portal process (default 2)."""
+    return shared_pool(RULE_PROCESSES)
+
+
 def invalid_document(message: str) -> ApiError:
     return ApiError(422, "invalid_document", message)
 
@@ -72,7 +83,7 @@ def check_document(body: bytes) -> CheckedDocument:
         raise invalid_document("The order reference (cac:OrderReference/cbc:ID) is too long.")
     if not document.buyer.endpoint_id:
         raise invalid_document("The buyer has no electronic address (cbc:EndpointID).")
-    findings = shared_rulebook().check_accepted(body)  # parse_ubl above accepted it
+    findings = rule_pool().check_accepted(body)  # parse_ubl above accepted it
     return CheckedDocument(body, document, _amount(root, document), findings)
 
 

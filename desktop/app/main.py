@@ -81,6 +81,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--sync-interval", metavar="SECONDS", type=float, default=60.0, help=argparse.SUPPRESS
     )  # demos and tests: how often an online app syncs by itself
+    parser.add_argument("--rule-server", action="store_true", help=argparse.SUPPRESS)
+    # the bundled app's rule process (einvoice.rule_server): the official rules off the GUI's GIL
     return parser.parse_args(argv)
 
 
@@ -102,6 +104,10 @@ def make_app() -> QApplication:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.rule_server:  # no Qt: a child process of this app's own (frozen bundle)
+        from einvoice.rule_server import serve
+
+        return serve()
     if args.check_invoice:  # no Qt: scripts and CI run it headless
         from einvoice.check_cli import check_files
 
