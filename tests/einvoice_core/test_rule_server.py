@@ -4,6 +4,7 @@ threads keep running while a check runs (saxonche holds the GIL while it transfo
 from __future__ import annotations
 
 import dataclasses
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -96,3 +97,12 @@ def test_a_pool_answers_concurrent_callers() -> None:
         assert got == [expected[n % 3] for n in range(12)]
     finally:
         pool.close()
+
+
+def test_the_app_serves_the_rules_without_qt() -> None:
+    # What the bundled app runs as its rule process: `supplier-desk --rule-server`.
+    server = RuleServer([sys.executable, "-m", "desktop", "--rule-server"])
+    try:
+        assert [f.rule for f in server.check(_docs()[2])] == ["BR-E-10"]
+    finally:
+        server.close()

@@ -165,3 +165,14 @@ def test_bundle_checks_an_invoice(bundle: Path) -> None:
         timeout=300,
     )
     assert (done.returncode, done.stdout) == (0, ""), done.stderr
+
+
+def test_bundle_runs_the_rule_process(bundle: Path) -> None:
+    from einvoice.rule_server import RuleServer
+
+    server = RuleServer([str(bundle / "Supplier Desk"), "--rule-server"])
+    try:
+        example = ROOT / "tests" / "data" / "peppol" / "base-example.xml"
+        assert server.check(example.read_bytes()) == []
+    finally:
+        server.close()
