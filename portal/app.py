@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -29,6 +30,8 @@ def create_app(
     docs: bool | None = None,
     cors_origins: tuple[str, ...] = (),
     attachment_quota: int | None = None,
+    sent_invoice_step: float = 20.0,
+    preload_rules: bool = False,
 ) -> FastAPI:
     """The API v1 over the database at `db_url` (a SQLAlchemy URL or a SQLite file path).
 
@@ -39,12 +42,17 @@ def create_app(
     `throttle`: failed sign-in limits (default ThrottlePolicy()). `docs`: serve /docs and
     /redoc (default: in the sandbox only). `cors_origins`: browser origins allowed (none).
     `attachment_quota`: bytes of uploads one user may hold (default 100 MB).
+    `sent_invoice_step`: seconds between the sandbox operator's steps of an invoice sent to
+    the test customer (received -> delivered -> approved -> scheduled -> paid).
+    `preload_rules`: start the rule processes (1.5-5 s each to compile) in the background, so
+    the first POST /v1/invoices does not wait for them (`supplier-portal` does; tests don't).
     """
     from portal import migrate, search
     from portal.api import (
         attachments,
         connection_requests,
         directory,
+        invoices,
         me,
         session,
         sync,
@@ -64,11 +72,19 @@ def create_app(
         search.install_search_index(db.engine)
     else:  # several workers: `supplier-portal migrate` runs once, before them
         migrate.check(db.engine)
-    operator = SandboxOperator(db, invoice_delay=invoice_delay) if sandbox else None
+    operator = (
+        SandboxOperator(db, invoice_delay=invoice_delay, sent_invoice_step=sent_invoice_step)
+        if sandbox
+        else None
+    )
     directory_pool = ReadPool.for_engine(db.engine) or PgReadPool.for_engine(db.engine)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if preload_rules:
+            from portal.invoice_intake import rule_pool
+
+            threading.Thread(target=rule_pool, name="rules-preload", daemon=True).start()
         if operator is not None:
             operator.start()
         try:
@@ -78,6 +94,9 @@ def create_app(
                 operator.stop()
             if directory_pool is not None:
                 directory_pool.close()
+            from einvoice.rule_server import close_shared_pool
+
+            close_shared_pool()  # the rule processes end with the portal
             db.dispose()
 
     app = FastAPI(
@@ -110,6 +129,7 @@ def create_app(
     app.add_middleware(SecurityHeadersMiddleware)
     for module in (session, me, sync, attachments, connection_requests, directory, verifications):
         app.include_router(module.router)
+    app.include_router(invoices.router)
     app.include_router(directory_match_router)
     if sandbox:
         app.include_router(sandbox_api.router)

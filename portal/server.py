@@ -126,6 +126,7 @@ class PortalServer:
         header_timeout: float = HEADER_TIMEOUT,
         attachment_quota: int | None = None,
         forwarded_allow_ips: str | None = None,
+        sent_invoice_step: float = 20.0,
     ) -> None:
         self.db_url = normalize_db_url(db_url)
         self.sandbox = sandbox
@@ -139,6 +140,7 @@ class PortalServer:
         self.header_timeout = header_timeout
         self.attachment_quota = attachment_quota
         self.forwarded_allow_ips = forwarded_allow_ips
+        self.sent_invoice_step = sent_invoice_step
         self.generated_buyers = generated_buyers
         # Seed the sandbox data into an empty database (default: when sandbox=True).
         self.seed = sandbox if seed is None else seed
@@ -162,6 +164,7 @@ class PortalServer:
             throttle=self.throttle,
             docs=self.docs,
             attachment_quota=self.attachment_quota,
+            sent_invoice_step=self.sent_invoice_step,
         )
         loop, http = uvicorn_speedups()
         proxy_headers, trusted_proxies = proxy_settings(self.forwarded_allow_ips)

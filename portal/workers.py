@@ -44,4 +44,5 @@ def app_from_env() -> FastAPI:
         invoice_delay=config["invoice_delay"],
         docs=config.get("docs"),
         attachment_quota=config.get("attachment_quota"),
+        preload_rules=True,
     )

@@ -31,13 +31,15 @@ with pypi_packaging():
 # Signing out would end the token the fuzzing uses; it has its own tests.
 SKIPPED = {("DELETE", "/v1/session")}
 # Refusals of well-formed input that no JSON schema can express: a cursor the portal did not
-# issue (opaque by design), two rows of one list with the same ref, a file judged by its content,
-# a string holding a NUL or a lone surrogate (JSON schema's strings allow both; no database does).
+# issue (opaque by design), two rows of one list with the same ref, a file judged by its content
+# (an attachment, an invoice document), a string holding a NUL or a lone surrogate (JSON
+# schema's strings allow both; no database does).
 SEMANTIC_REFUSALS = {
     (422, "bad_cursor"),
     (422, "duplicate_ref"),
     (415, "unsupported_attachment"),
     (400, "not_text"),
+    (422, "invalid_document"),  # POST /v1/invoices: bytes that are not a UBL document
 }
 
 
