@@ -102,6 +102,7 @@ def _first_line(exc: BaseException) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     import uvicorn
 
+    from portal.access_log import log_config
     from portal.db import normalize_db_url
     from portal.server import uvicorn_speedups
     from portal.slow_clients import guarded_protocol, guarded_protocol_path
@@ -136,6 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "loop": loop,
         "server_header": False,
         "timeout_keep_alive": 5,
+        "log_config": log_config(),  # tokens in a URL never reach the access log
     }
     if args.workers == 1:
         uvicorn.run(app_from_env(), http=guarded_protocol(http), **common)
