@@ -110,6 +110,7 @@ def _first_line(exc: BaseException) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     import uvicorn
 
+    from portal.access_log import log_config
     from portal.db import normalize_db_url
     from portal.server import proxy_settings, uvicorn_speedups
     from portal.slow_clients import guarded_protocol, guarded_protocol_path
@@ -144,6 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "loop": loop,
         "server_header": False,
         "timeout_keep_alive": 5,
+        "log_config": log_config(),  # tokens in a URL never reach the access log
     }
     common["proxy_headers"], common["forwarded_allow_ips"] = proxy_settings(
         args.forwarded_allow_ips or os.environ.get("SUPPLIER_PORTAL_FORWARDED_ALLOW_IPS")

@@ -11,7 +11,11 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from portal import memory, openapi_doc
 from portal.db import Database
-from portal.http_errors import BodyLimitMiddleware, install_error_handlers
+from portal.http_errors import (
+    BodyLimitMiddleware,
+    UnexpectedErrorMiddleware,
+    install_error_handlers,
+)
 from portal.hygiene import SecurityHeadersMiddleware
 from portal.text_edge import TextOnlyMiddleware
 from portal.throttle import ThrottlePolicy
@@ -126,6 +130,7 @@ def create_app(
     app.add_middleware(BodyLimitMiddleware)
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["*"])
+    app.add_middleware(UnexpectedErrorMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
     for module in (session, me, sync, attachments, connection_requests, directory, verifications):
         app.include_router(module.router)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from portal import models as m
 from portal.auth import utcnow
 from portal.errors import ApiError, not_found
-from portal.workflows import WAITING_ITEM_STATES, record
+from portal.workflows import WAITING_ITEM_STATES, lock_requests, lock_tickets, record
 
 OPEN_TICKET_STATES = ("open", "in_progress")
 
@@ -29,10 +29,12 @@ def cancel_request(
     404 when the request is not one of the user's accounts'; 409 `not_cancellable` when
     nothing in it waits any more, unless it was cancelled already (then it is answered as is).
     """
-    req = session.get(m.ConnectionRequest, request_id)
+    locked = lock_requests(session, [request_id])  # the lock order: portal/workflows.py
+    req = locked[0] if locked else None
     if req is None or req.deleted or req.account_id not in account_ids:
         raise not_found("connection request")
     waiting = [item for item in req.items if item.state in WAITING_ITEM_STATES]
+    lock_tickets(session, [item.ticket_number for item in waiting if item.ticket_number])
     if not waiting:
         if req.state == "cancelled":
             return req  # a repeat: the same answer, nothing changes

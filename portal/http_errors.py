@@ -100,6 +100,36 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(500, "internal_error", "The portal hit an unexpected error.")
 
 
+class UnexpectedErrorMiddleware:
+    """An exception no route handled answers 500 in the error shape here, inside the security
+    headers' middleware (Starlette's own 500 handler runs outside every middleware, so its
+    answer went without them). Logged once, with its traceback."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracked_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracked_send)
+        except Exception as exc:
+            if started:
+                raise  # half an answer is out: the server closes the connection
+            log.error("unexpected error: %s", type(exc).__name__, exc_info=exc)
+            response = error_response(500, "internal_error", "The portal hit an unexpected error.")
+            await response(scope, receive, send)
+
+
 class BodyLimitMiddleware:
     """Refuses bodies past the limit with 413, reading (not storing) what was sent."""
 

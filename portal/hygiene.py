@@ -6,6 +6,22 @@ from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 _DOCS = ("/docs", "/redoc")
+# Every answer's; the API's (not the docs pages') add API_ONLY.
+EVERYWHERE = (
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+    ("X-Frame-Options", "DENY"),
+)
+API_ONLY = (
+    ("Cache-Control", "no-store"),
+    ("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"),
+)
+
+
+def raw_headers() -> bytes:
+    """The API's security headers as HTTP/1.1 header lines, for answers the server writes
+    itself before any route (431, 400 for a request it cannot parse)."""
+    return b"".join(f"{name}: {value}\r\n".encode() for name, value in EVERYWHERE + API_ONLY)
 
 
 class SecurityHeadersMiddleware:
@@ -24,14 +40,8 @@ class SecurityHeadersMiddleware:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
-                headers["X-Content-Type-Options"] = "nosniff"
-                headers["Referrer-Policy"] = "no-referrer"
-                headers["X-Frame-Options"] = "DENY"
-                if not docs:
-                    headers["Cache-Control"] = "no-store"
-                    headers["Content-Security-Policy"] = (
-                        "default-src 'none'; frame-ancestors 'none'"
-                    )
+                for name, value in EVERYWHERE if docs else EVERYWHERE + API_ONLY:
+                    headers[name] = value
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

@@ -10,6 +10,7 @@ They are defined here at module level so uvicorn's worker processes can import t
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 from importlib.util import find_spec
 from typing import Any
@@ -17,17 +18,37 @@ from typing import Any
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from portal.hygiene import raw_headers
+
 # Seconds; SUPPLIER_PORTAL_HEADER_TIMEOUT changes it (tests cut slow clients sooner).
 HEADER_TIMEOUT = float(os.environ.get("SUPPLIER_PORTAL_HEADER_TIMEOUT") or 10.0)
 MAX_HEADER_BYTES = 32 * 1024
 
-_TOO_LARGE_BODY = (
-    b'{"error": {"code": "headers_too_large", "message": "The request headers are too large."}}'
+
+def _raw_answer(status_line: bytes, code: str, message: str) -> bytes:
+    """A whole JSON error answer with the security headers, written before any route runs;
+    the connection closes after it."""
+    body = json.dumps({"error": {"code": code, "message": message}}).encode()
+    return (
+        status_line
+        + b"\r\ncontent-type: application/json\r\nconnection: close\r\n"
+        + raw_headers()
+        + b"content-length: "
+        + str(len(body)).encode()
+        + b"\r\n\r\n"
+        + body
+    )
+
+
+_TOO_LARGE = _raw_answer(
+    b"HTTP/1.1 431 Request Header Fields Too Large",
+    "headers_too_large",
+    "The request headers are too large.",
 )
-_TOO_LARGE = (
-    b"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: application/json\r\n"
-    b"connection: close\r\ncontent-length: " + str(len(_TOO_LARGE_BODY)).encode() + b"\r\n\r\n"
-) + _TOO_LARGE_BODY
+# uvicorn's own answer to a request it cannot parse is plain text without our headers.
+_MALFORMED = _raw_answer(
+    b"HTTP/1.1 400 Bad Request", "malformed_request", "The request could not be read as HTTP."
+)
 
 
 class HeadersTooLarge(Exception):
@@ -74,6 +95,15 @@ class _HeaderGuard:
             self.transport.write(_TOO_LARGE)
             self.transport.close()
         return True
+
+    def send_400_response(self, msg: str) -> None:
+        """uvicorn's refusal of a request it cannot parse: our JSON shape and headers (431
+        when the headers went past the cap)."""
+        if self._refuse_too_large() or self.transport.is_closing():
+            return
+        self._disarm()
+        self.transport.write(_MALFORMED)
+        self.transport.close()
 
     def _arm(self) -> None:
         if self._deadline is None:
@@ -146,10 +176,6 @@ if find_spec("httptools") is not None:
         def on_header(self, name: bytes, value: bytes) -> None:
             self._parsed(len(name) + len(value) + 4)
             super().on_header(name, value)
-
-        def send_400_response(self, msg: str) -> None:
-            if not self._refuse_too_large():
-                super().send_400_response(msg)
 
         def on_headers_complete(self) -> None:
             self._disarm()

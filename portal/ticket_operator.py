@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
 from portal import models as m
 from portal.auth import utcnow
@@ -24,6 +24,8 @@ from portal.sandbox_invoice_flow import advance_invoices, seed_connected_buyer
 from portal.sandbox_sent_invoices import advance_sent_test_invoices, any_due
 from portal.workflows import (
     deliver_due_invoice_loads,
+    lock_requests,
+    lock_tickets,
     resolve_ticket,
     schedule_invoice_load,
     start_ticket,
@@ -166,13 +168,18 @@ class SandboxOperator:
         if not due and not started:
             return 0
         with self._db.write_session() as session:
-            tickets = session.scalars(
-                select(m.Ticket)
-                .options(joinedload(m.Ticket.buyer))
-                .where(m.Ticket.number.in_(due | started))
-                .order_by(m.Ticket.due_at)
-                .with_for_update(of=m.Ticket)  # PostgreSQL: the sandbox endpoint waits its turn
-            ).all()
+            # Their requests, then the tickets (the lock order: portal/workflows.py): the
+            # sandbox endpoint and cancellations wait their turn.
+            numbers = due | started
+            lock_requests(
+                session,
+                session.scalars(
+                    select(m.Ticket.request_id).where(
+                        m.Ticket.number.in_(numbers), m.Ticket.request_id.is_not(None)
+                    )
+                ).all(),
+            )
+            tickets = sorted(lock_tickets(session, numbers), key=lambda t: t.due_at)
             resolved = 0
             for ticket in tickets:
                 if ticket.state not in ("open", "in_progress"):

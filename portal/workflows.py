@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from portal import models as m
 from portal import verification_lock
@@ -15,6 +16,58 @@ from portal.errors import ApiError, not_found
 from wire.schemas import ConnectionRequestCreate
 
 WAITING_ITEM_STATES = ("submitted", "verification_required", "ticket_opened")
+
+
+# One lock order for every workflow that changes a connection request or its tickets
+# (cancelling, resolving by the operator or the sandbox endpoint): the requests' rows first, in
+# id order, then their tickets, in number order; items, verifications and relationships are
+# written only under those locks. Two workflows on the same request then wait for each other
+# instead of deadlocking (cancel took items then ticket, resolve ticket then items). FOR NO KEY
+# UPDATE: rows that only refer to the request or ticket (new items, history) do not wait.
+# SQLite ignores the clause: its write transaction is one lock already.
+
+
+def lock_requests(session: Session, request_ids: Iterable[str | None]) -> list[m.ConnectionRequest]:
+    """The connection requests, locked in id order and read afresh."""
+    ids = sorted({i for i in request_ids if i is not None})
+    if not ids:
+        return []
+    return list(
+        session.scalars(
+            select(m.ConnectionRequest)
+            .where(m.ConnectionRequest.id.in_(ids))
+            .order_by(m.ConnectionRequest.id)
+            .with_for_update(key_share=True)
+            .execution_options(populate_existing=True)
+        )
+    )
+
+
+def lock_tickets(session: Session, numbers: Iterable[str]) -> list[m.Ticket]:
+    """The tickets (with their buyers), locked in number order and read afresh. Lock their
+    requests first (`lock_requests`)."""
+    wanted = sorted(set(numbers))
+    if not wanted:
+        return []
+    return list(
+        session.scalars(
+            select(m.Ticket)
+            .options(joinedload(m.Ticket.buyer))
+            .where(m.Ticket.number.in_(wanted))
+            .order_by(m.Ticket.number)
+            .with_for_update(of=m.Ticket, key_share=True)
+            .execution_options(populate_existing=True)
+        ).unique()
+    )
+
+
+def lock_ticket_with_request(session: Session, number: str) -> m.Ticket | None:
+    """One ticket, locked after its request (a ticket's request never changes)."""
+    request_id = session.scalar(select(m.Ticket.request_id).where(m.Ticket.number == number))
+    if request_id is not None:
+        lock_requests(session, [request_id])
+    tickets = lock_tickets(session, [number])
+    return tickets[0] if tickets else None
 
 
 def next_counter(session: Session, name: str) -> int:

@@ -25,17 +25,20 @@ def worker_portal(
     workers: int = 2,
     args: tuple[str, ...] = (),
     env: dict[str, str] | None = None,
+    stdout: Path | None = None,
 ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """(base URL, process) of a sandbox portal with `workers` worker processes."""
+    """(base URL, process) of a sandbox portal with `workers` worker processes; `stdout`: a file
+    that gets what it prints (uvicorn's access log among it)."""
     port = free_port()
     environ = {**os.environ, "SUPPLIER_PORTAL_INVOICE_MOVES": "0", **(env or {})}
     environ.pop("SUPPLIER_PORTAL_DB", None)
     command = ["--sandbox", "--workers", str(workers), "--db", db_url, "--port", str(port)]
+    out = None if stdout is None else stdout.open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "portal", *command, *args],
         cwd=ROOT,
         env=environ,
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL if out is None else out,
         stderr=subprocess.PIPE,
     )
     base_url = f"http://127.0.0.1:{port}"
@@ -53,3 +56,5 @@ def worker_portal(
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+        if out is not None:
+            out.close()

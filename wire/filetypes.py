@@ -53,6 +53,12 @@ _CODE = re.compile(
     r"\bfunction\s*\w*\s*\(|=>|\bdocument\.|\bwindow\.|\beval\s*\(|\balert\s*\(|<\?php",
     re.IGNORECASE,
 )
+# An executable inside a document (a "PDF" that is an ELF or a Windows program after its first
+# line, a polyglot): the ELF header with a valid class, byte order and version; the DOS stub's
+# words; an MZ header whose pointer leads to the PE signature (checked in `_executable_inside`).
+_ELF_HEADER = re.compile(rb"\x7fELF[\x01\x02][\x01\x02]\x01")
+_DOS_STUB = re.compile(rb"This program (cannot be run in DOS mode|must be run under Win32)")
+_MZ = re.compile(rb"MZ")
 # The names' extensions for each type: a name that says otherwise gets the type's own.
 EXTENSIONS: dict[str, tuple[str, ...]] = {
     PDF: (".pdf",),
@@ -72,7 +78,7 @@ def sniff(data: bytes) -> str | None:
         return None
     for magic, content_type in _MAGIC:
         if data.startswith(magic):
-            return content_type
+            return None if _executable_inside(data) else content_type
     if data.startswith(b"PK\x03\x04"):
         return _sniff_ooxml(data)
     text = _as_text(data)
@@ -84,6 +90,21 @@ def sniff(data: bytes) -> str | None:
     if _looks_like_csv(text):
         return CSV
     return None
+
+
+def _executable_inside(data: bytes) -> bool:
+    """True when a program's header sits in `data` (anywhere: viewers read past junk)."""
+    if _ELF_HEADER.search(data) or _DOS_STUB.search(data):
+        return True
+    for match in _MZ.finditer(data):
+        start = match.start()
+        pointer = data[start + 0x3C : start + 0x40]
+        if len(pointer) < 4:
+            break
+        header = start + int.from_bytes(pointer, "little")
+        if header > start and data[header : header + 4] == b"PE\x00\x00":
+            return True
+    return False
 
 
 def _sniff_ooxml(data: bytes) -> str | None:

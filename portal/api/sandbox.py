@@ -16,7 +16,7 @@ from portal.api.deps import CurrentUser, current_user, get_db, get_write_db
 from portal.auth import utcnow
 from portal.errors import ApiError, not_found
 from portal.sandbox_invoice_flow import advance_invoices
-from portal.workflows import resolve_ticket
+from portal.workflows import lock_ticket_with_request, resolve_ticket
 from wire.schemas import (
     ErrorResponse,
     InvoiceMove,
@@ -40,12 +40,9 @@ def resolve(
     user: Annotated[CurrentUser, Depends(current_user)],
     db: Annotated[Session, Depends(get_write_db)],
 ) -> Ticket:
-    ticket = db.scalars(
-        select(m.Ticket)
-        .options(joinedload(m.Ticket.buyer))
-        .where(m.Ticket.number == number)
-        .with_for_update(of=m.Ticket)  # PostgreSQL: the operator's round waits its turn
-    ).first()
+    # Its request, then the ticket (the lock order: portal/workflows.py): the operator's round
+    # and a cancellation wait their turn.
+    ticket = lock_ticket_with_request(db, number)
     if ticket is None or ticket.account_id not in user.account_ids or ticket.deleted:
         raise not_found("ticket")
     if ticket.state not in ("open", "in_progress"):
