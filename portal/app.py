@@ -43,6 +43,7 @@ def create_app(
         connection_requests,
         directory,
         me,
+        profiles,
         session,
         sync,
         verifications,
@@ -102,7 +103,16 @@ def create_app(
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["*"])
     app.add_middleware(SecurityHeadersMiddleware)
-    for module in (session, me, sync, attachments, connection_requests, directory, verifications):
+    for module in (
+        session,
+        me,
+        profiles,
+        sync,
+        attachments,
+        connection_requests,
+        directory,
+        verifications,
+    ):
         app.include_router(module.router)
     app.include_router(directory_match_router)
     if sandbox:

@@ -193,6 +193,16 @@ def _v4_to_v5(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v5_to_v6(conn: sqlite3.Connection) -> None:
+    """My account: each supplier account's profile as the network holds it (`data`, JSON of
+    `wire.profile.SupplierProfile`), and an edit saved here that the network has not taken
+    yet (`pending`, sent by the sync's push; `error`: the network's refusal of the last one)."""
+    conn.execute(
+        "CREATE TABLE supplier_profiles (account_id TEXT PRIMARY KEY, data TEXT, "
+        "version INTEGER NOT NULL DEFAULT 0, pending TEXT, pending_at DATETIME, error TEXT)"
+    )
+
+
 # MIGRATIONS[n] brings a cache from version n to n + 1.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v0_to_v1,
@@ -200,6 +210,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v2_to_v3,
     _v3_to_v4,
     _v4_to_v5,
+    _v5_to_v6,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -26,6 +26,7 @@ PULL_ORDER = (
     "connection-requests",
     "tickets",
     "verifications",
+    "supplier-profiles",
     "invoices",
 )
 PAGE_LIMIT = 200
@@ -131,10 +132,26 @@ class SyncEngine:
         does TooManyAttempts (a 429 on refreshing the sign-in: the wait is the session's, not
         the item's fault); a refusal marks that item failed and the push goes on.
         """
+        self.push_profiles()
         results: list[d.PushResult] = []
         for item in self.cache.outbox():
             results.append(self._push_one(item))
         return results
+
+    def push_profiles(self) -> int:
+        """My account's edits saved offline, each sent whole (a PUT: a retry is harmless);
+        a refusal is kept for the dialog to show and the edit dropped. Returns how many went."""
+        count = 0
+        for account_id, edit in self.cache.profiles_waiting():
+            try:
+                answer = self.client.put_profile(account_id, edit)
+            except PortalRefused as exc:
+                log.info("profile of %s refused: %s", account_id, exc.code)
+                self.cache.profile_sent(account_id, edit, None, exc.code)
+                continue
+            self.cache.profile_sent(account_id, edit, answer)
+            count += 1
+        return count
 
     def _push_one(self, item: d.OutboxItem) -> d.PushResult:
         try:
