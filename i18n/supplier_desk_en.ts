@@ -1174,7 +1174,7 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not available yet</source>
+        <source>Your company&apos;s data on the invoices of the selected supplier account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2010,6 +2010,133 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
 </context>
 <context>
+    <name>MyAccountDialog</name>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the country as its two-letter code, e.g. PL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid VAT number for its country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid IBAN (check the digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid BIC (8 or 11 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter digits, spaces and + ( ) - only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier account: {name} ({number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PL61 1090 1014 0000 0712 1981 2874</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account&apos;s data could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your account&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network refused your last change; correct it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it goes to the network with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company&apos;s data as it appears on the invoices you send from this supplier account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;treet and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;BAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BI&amp;C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact p&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Navigation</source>
@@ -2635,6 +2762,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>Accounts {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account profiles {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -32,8 +32,8 @@
         <translation>Licencja</translation>
     </message>
     <message>
-        <source>Supplier Desk uses the Qt libraries through PySide6 under the &lt;a href=&quot;{lgpl}&quot;&gt;GNU Lesser General Public License, version 3&lt;/a&gt;. The source code of Qt is available at &lt;a href=&quot;{qt}&quot;&gt;{qt}&lt;/a&gt; and that of PySide6 at &lt;a href=&quot;{pyside}&quot;&gt;{pyside}&lt;/a&gt;. The Qt libraries are separate files in the installation folder; you may replace them with your own build.</source>
-        <translation>Supplier Desk korzysta z bibliotek Qt za pośrednictwem PySide6 na warunkach &lt;a href=&quot;{lgpl}&quot;&gt;licencji GNU Lesser General Public License, wersja 3&lt;/a&gt;. Kod źródłowy Qt jest dostępny pod adresem &lt;a href=&quot;{qt}&quot;&gt;{qt}&lt;/a&gt;, a PySide6 pod adresem &lt;a href=&quot;{pyside}&quot;&gt;{pyside}&lt;/a&gt;. Biblioteki Qt są osobnymi plikami w folderze instalacji; możesz je zastąpić własną kompilacją.</translation>
+        <source>Supplier Desk uses the Qt libraries through PySide6 under the &lt;a href="{lgpl}"&gt;GNU Lesser General Public License, version 3&lt;/a&gt;. The source code of Qt is available at &lt;a href="{qt}"&gt;{qt}&lt;/a&gt; and that of PySide6 at &lt;a href="{pyside}"&gt;{pyside}&lt;/a&gt;. The Qt libraries are separate files in the installation folder; you may replace them with your own build.</source>
+        <translation>Supplier Desk korzysta z bibliotek Qt za pośrednictwem PySide6 na warunkach &lt;a href="{lgpl}"&gt;licencji GNU Lesser General Public License, wersja 3&lt;/a&gt;. Kod źródłowy Qt jest dostępny pod adresem &lt;a href="{qt}"&gt;{qt}&lt;/a&gt;, a PySide6 pod adresem &lt;a href="{pyside}"&gt;{pyside}&lt;/a&gt;. Biblioteki Qt są osobnymi plikami w folderze instalacji; możesz je zastąpić własną kompilacją.</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -312,7 +312,7 @@
         <translation>Połącz z wieloma klientami</translation>
     </message>
     <message>
-        <source>Open your customer list (CSV or Excel), check how each row matches the network&apos;s directory, and send connection requests to all of them at once.</source>
+        <source>Open your customer list (CSV or Excel), check how each row matches the network's directory, and send connection requests to all of them at once.</source>
         <translation>Otwórz listę klientów (CSV lub Excel), sprawdź, jak każdy wiersz pasuje do katalogu sieci, i wyślij prośby o połączenie do wszystkich naraz.</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>Plik zawiera tylko wiersz nagłówka, bez klientów.</translation>
     </message>
     <message>
-        <source>The file&apos;s text is in an encoding that could not be read. Save it as UTF-8 CSV.</source>
+        <source>The file's text is in an encoding that could not be read. Save it as UTF-8 CSV.</source>
         <translation>Tekst pliku jest w nieczytelnym kodowaniu. Zapisz go jako CSV UTF-8.</translation>
     </message>
     <message>
@@ -620,7 +620,7 @@
         <translation>Otwórz inną listę</translation>
     </message>
     <message numerus="yes">
-        <source>The outcome of %n request(s) from this list is still pending. Once another list is open, this page no longer shows it (Connection requests does). Export this list&apos;s result first?</source>
+        <source>The outcome of %n request(s) from this list is still pending. Once another list is open, this page no longer shows it (Connection requests does). Export this list's result first?</source>
         <translation>
             <numerusform>Wynik %n prośby z tej listy wciąż jest w toku. Po otwarciu innej listy ta strona przestanie go pokazywać (pokazują go nadal Prośby o połączenie). Najpierw wyeksportować wynik tej listy?</numerusform>
             <numerusform>Wynik %n próśb z tej listy wciąż jest w toku. Po otwarciu innej listy ta strona przestanie go pokazywać (pokazują go nadal Prośby o połączenie). Najpierw wyeksportować wynik tej listy?</numerusform>
@@ -764,7 +764,7 @@
         <translation>Jak łączyć się z klientami</translation>
     </message>
     <message>
-        <source>1. Type part of your customer&apos;s name, VAT number or network number in “Find your customers” and choose it from the list.
+        <source>1. Type part of your customer's name, VAT number or network number in “Find your customers” and choose it from the list.
 2. Select the account you would like to link this customer to.
 3. To connect with several legal entities of a group, press SHOW GROUP and check them.
 4. Add a vendor code, notes and a supporting document if you have them, then press CONNECT.
@@ -829,7 +829,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Zanim przejdziemy dalej, wybierz konto, z którym chcesz powiązać tego klienta:</translation>
     </message>
     <message>
-        <source>Your supplier code in the customer&apos;s system, at most {max} characters</source>
+        <source>Your supplier code in the customer's system, at most {max} characters</source>
         <translation>Twój kod dostawcy w systemie klienta, najwyżej {max} znaków</translation>
     </message>
     <message>
@@ -1092,7 +1092,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Strzałki przechodzą między znalezionymi klientami; Enter wybiera klienta</translation>
     </message>
     <message>
-        <source>Type part of a customer&apos;s name, its VAT number or its network number</source>
+        <source>Type part of a customer's name, its VAT number or its network number</source>
         <translation>Wpisz fragment nazwy klienta, jego numer VAT lub numer w sieci</translation>
     </message>
     <message>
@@ -1191,8 +1191,8 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Moje konto</translation>
     </message>
     <message>
-        <source>Not available yet</source>
-        <translation>Jeszcze niedostępne</translation>
+        <source>Your company's data on the invoices of the selected supplier account</source>
+        <translation>Dane Twojej firmy na fakturach wybranego konta dostawcy</translation>
     </message>
     <message>
         <source>Help &amp;&amp; Support</source>
@@ -1421,7 +1421,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Wyświetl wszystkie</translation>
     </message>
     <message>
-        <source>The invoices could not be read from this computer&apos;s copy.</source>
+        <source>The invoices could not be read from this computer's copy.</source>
         <translation>Nie można odczytać faktur zapisanych na tym komputerze.</translation>
     </message>
     <message>
@@ -1550,7 +1550,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Płatność zaplanowana na {date}</translation>
     </message>
     <message>
-        <source>The buyer&apos;s VAT number on the invoice is not valid.</source>
+        <source>The buyer's VAT number on the invoice is not valid.</source>
         <translation>Numer VAT nabywcy podany na fakturze jest nieprawidłowy.</translation>
     </message>
     <message>
@@ -2024,13 +2024,140 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>1. Choose Customers › Connect with customer, or CONNECT on the home page.
-2. Type part of the customer&apos;s name, VAT number or network number and pick a legal entity or a group.
+2. Type part of the customer's name, VAT number or network number and pick a legal entity or a group.
 3. Select the account to link, add a vendor code, notes or a supporting document, and press CONNECT.
 4. If the network asks for verification, give the details of a recent invoice. Otherwise a support ticket is opened and the network contacts the customer for you.</source>
         <translation>1. Wybierz Klienci › Połącz z klientem albo POŁĄCZ SIĘ na stronie głównej.
 2. Wpisz fragment nazwy klienta, numer VAT lub numer w sieci i wybierz podmiot albo grupę.
 3. Wybierz konto, z którym chcesz powiązać klienta, dodaj kod dostawcy, uwagi lub dokument potwierdzający i kliknij POŁĄCZ.
 4. Jeśli sieć poprosi o weryfikację, podaj dane niedawnej faktury. W przeciwnym razie zostanie otwarte zgłoszenie do pomocy technicznej, a sieć skontaktuje się z klientem w Twoim imieniu.</translation>
+    </message>
+</context>
+<context>
+    <name>MyAccountDialog</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>To pole jest wymagane.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>To jest za długie.</translation>
+    </message>
+    <message>
+        <source>Enter the country as its two-letter code, e.g. PL.</source>
+        <translation>Podaj kraj jako dwuliterowy kod, np. PL.</translation>
+    </message>
+    <message>
+        <source>This is not a valid VAT number for its country.</source>
+        <translation>To nie jest poprawny numer VAT dla swojego kraju.</translation>
+    </message>
+    <message>
+        <source>This is not a valid IBAN (check the digits).</source>
+        <translation>To nie jest poprawny IBAN (sprawdź cyfry).</translation>
+    </message>
+    <message>
+        <source>This is not a valid BIC (8 or 11 characters).</source>
+        <translation>To nie jest poprawny BIC (8 lub 11 znaków).</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>To nie jest adres e-mail.</translation>
+    </message>
+    <message>
+        <source>Enter digits, spaces and + ( ) - only.</source>
+        <translation>Wpisz tylko cyfry, spacje i znaki + ( ) -.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>Ta wartość nie jest akceptowana.</translation>
+    </message>
+    <message>
+        <source>Supplier account: {name} ({number})</source>
+        <translation>Konto dostawcy: {name} ({number})</translation>
+    </message>
+    <message>
+        <source>e.g. PL</source>
+        <translation>np. PL</translation>
+    </message>
+    <message>
+        <source>e.g. PL61 1090 1014 0000 0712 1981 2874</source>
+        <translation>np. PL61 1090 1014 0000 0712 1981 2874</translation>
+    </message>
+    <message>
+        <source>Your account's data could not be read.</source>
+        <translation>Nie udało się odczytać danych Twojego konta.</translation>
+    </message>
+    <message>
+        <source>Reading your account's data…</source>
+        <translation>Odczytywanie danych Twojego konta…</translation>
+    </message>
+    <message>
+        <source>The network refused your last change; correct it and save again.</source>
+        <translation>Sieć odrzuciła Twoją ostatnią zmianę; popraw ją i zapisz ponownie.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it goes to the network with the next sync.</source>
+        <translation>Zapisano na tym komputerze; trafi do sieci przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved on this computer.</source>
+        <translation>Nie udało się zapisać zmian na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Moje konto</translation>
+    </message>
+    <message>
+        <source>Your company's data as it appears on the invoices you send from this supplier account.</source>
+        <translation>Dane Twojej firmy tak, jak pojawiają się na fakturach wysyłanych z tego konta dostawcy.</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation>&amp;Nazwa prawna</translation>
+    </message>
+    <message>
+        <source>S&amp;treet and number</source>
+        <translation>&amp;Ulica i numer</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Miejscowość</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>Kr&amp;aj</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation>Numer &amp;VAT</translation>
+    </message>
+    <message>
+        <source>Company &amp;ID</source>
+        <translation>Numer &amp;rejestrowy firmy</translation>
+    </message>
+    <message>
+        <source>I&amp;BAN</source>
+        <translation>I&amp;BAN</translation>
+    </message>
+    <message>
+        <source>BI&amp;C</source>
+        <translation>BI&amp;C</translation>
+    </message>
+    <message>
+        <source>Contact &amp;name</source>
+        <translation>&amp;Osoba kontaktowa</translation>
+    </message>
+    <message>
+        <source>Contact &amp;e-mail</source>
+        <translation>&amp;E-mail kontaktowy</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;hone</source>
+        <translation>&amp;Telefon kontaktowy</translation>
     </message>
 </context>
 <context>
@@ -2450,7 +2577,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Prośba oczekuje — numer zgłoszenia {ticket}. Sieć skontaktuje się z klientem; zanotuj ten numer.</translation>
     </message>
     <message>
-        <source>Sent — waiting for the network&apos;s answer</source>
+        <source>Sent — waiting for the network's answer</source>
         <translation>Wysłano — czekamy na odpowiedź sieci</translation>
     </message>
 </context>
@@ -2666,6 +2793,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>Accounts {done} of {total}</source>
         <translation>Konta: {done} z {total}</translation>
+    </message>
+    <message>
+        <source>Account profiles {done} of {total}</source>
+        <translation>Profile kont {done} z {total}</translation>
     </message>
     <message>
         <source>Relationships {done} of {total}</source>

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.nav.how_to_requested.connect(self.show_how_to)
         self.header.account_selected.connect(ctx.set_current_account)
         self.header.log_out_requested.connect(self._confirm_log_out)
+        self.header.my_account_requested.connect(self.show_my_account)
         self.header.invoice_search_requested.connect(self.search_invoices)
         self.banner.retry_requested.connect(ctx.request_sync)
         ctx.status_changed.connect(self.apply_status)
@@ -213,6 +214,17 @@ class MainWindow(QMainWindow):
     def _on_changed(self, collections: frozenset[str]) -> None:
         if "accounts" in collections:
             self.header.set_accounts(self.ctx.accounts, self.ctx.current_account_id)
+
+    def show_my_account(self) -> None:
+        """My account for the supplier account selected in the header."""
+        from desktop.views.dialogs.my_account_dialog import MyAccountDialog
+
+        if self.ctx.current_account_id is None:
+            return
+        dialog = MyAccountDialog(self.ctx, self.ctx.current_account_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.my_account_dialog = dialog
+        dialog.open()
 
     def _confirm_log_out(self) -> None:
         answer = QMessageBox.question(
