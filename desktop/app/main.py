@@ -7,17 +7,15 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
 
-from desktop.app.i18n import Translations, pick_language
-from desktop.app.language import LanguageSwitcher, install_switcher
 from desktop.app.logging_setup import APP_NAME, setup_logging
-from desktop.app.resources import app_icon, style_sheet
-from desktop.app.settings import AppSettings
-from desktop.app.theme import ThemeManager
+
+# Qt loads in main(), after the options that need no window (--version, --check-invoice).
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +52,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--version", action="store_true", help="print the version, then exit")
     parser.add_argument(
+        "--check-invoice",
+        metavar="FILE",
+        nargs="+",
+        type=Path,
+        help="check UBL invoice files against the Peppol BIS Billing 3.0 rules, print one JSON "
+        "line per finding, exit 0 (no fatal rule fired), 1 (one did) or 2 (a file is not XML)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check this installation offscreen (sandbox, sign-in, sync, home page, wizard), "
@@ -79,6 +85,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def make_app() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app.resources import app_icon, style_sheet
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -92,12 +102,23 @@ def make_app() -> QApplication:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.check_invoice:  # no Qt: scripts and CI run it headless
+        from einvoice.check_cli import check_files
+
+        return check_files(args.check_invoice)
     if args.version:
         from desktop.app.self_test import console
         from desktop.app.version import app_version
 
         print(f"{APP_NAME} {app_version()}", file=console())
         return 0
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.app.i18n import Translations, pick_language
+    from desktop.app.language import LanguageSwitcher, install_switcher
+    from desktop.app.settings import AppSettings
+    from desktop.app.theme import ThemeManager
+
     if args.self_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists
     log_file = setup_logging()

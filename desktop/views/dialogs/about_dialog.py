@@ -47,6 +47,7 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
     ("defusedxml", "defusedxml", "PSF-2.0"),
     ("openpyxl", "openpyxl", "MIT"),
     ("orjson", "orjson", "Apache-2.0 OR MIT"),
+    ("SaxonC-HE (saxonche)", "saxonche", "MPL-2.0"),
 )
 
 
