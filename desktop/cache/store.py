@@ -25,6 +25,7 @@ from . import invoice_queries as iq
 from . import outbox as ob
 from . import profiles, queries
 from . import verifications as vq
+from .invoice_written import InvoicesWritten
 from .invoices import (
     INDEX_BATCH,
     apply_invoice_page,
@@ -271,6 +272,12 @@ class Cache:
 
     def mark_failed(self, local_id: str, code: str) -> None:
         ob.mark_failed(self._writer, local_id, code)
+
+    # --- invoices written here (desktop.cache.invoice_drafts) ---------------------------
+    @property
+    def invoices_written(self) -> InvoicesWritten:
+        """Drafts, the invoice outbox and the number sequence, on this cache's sessions."""
+        return InvoicesWritten(self._reader, self._writer)
 
     # --- My account (desktop.cache.profiles) -----------------------------------------
     def profile(self, account_id: str) -> profiles.ProfileState:
