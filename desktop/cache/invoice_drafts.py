@@ -156,37 +156,25 @@ def number_used(reader: Sessions, account_id: str, number: str) -> bool:
     return found is not None
 
 
-def next_number(writer: Sessions, account_id: str, year: int) -> str:
-    """The account's next free number, "INV-<year>-<n>" (taken: the sequence moves on)."""
-    with writer.begin() as s:
-        n = (
-            s.execute(
-                text("SELECT next FROM invoice_sequences WHERE account_id = :a"), {"a": account_id}
-            ).scalar()
-            or 1
-        )
-        while True:
-            number = f"INV-{year}-{n:05d}"
-            taken = s.execute(
+def next_number(reader: Sessions, account_id: str, year: int) -> str:
+    """The account's first number "INV-<year>-<n>" not yet used by an invoice, a queued one
+    or a draft (read only: a number is taken by saving or sending it)."""
+    with reader() as s:
+        used = {
+            str(n).upper()
+            for n in s.execute(
                 text(
-                    "SELECT 1 FROM invoices WHERE account_id = :a AND upper(number) = :n "
-                    "UNION ALL SELECT 1 FROM invoice_outbox WHERE account_id = :a "
-                    "AND upper(number) = :n UNION ALL SELECT 1 FROM invoice_drafts "
-                    "WHERE account_id = :a AND upper(number) = :n LIMIT 1"
+                    "SELECT number FROM invoices WHERE account_id = :a UNION ALL "
+                    "SELECT number FROM invoice_outbox WHERE account_id = :a UNION ALL "
+                    "SELECT number FROM invoice_drafts WHERE account_id = :a"
                 ),
-                {"a": account_id, "n": number},
-            ).first()
-            n += 1
-            if taken is None:
-                break
-        s.execute(
-            text(
-                "INSERT INTO invoice_sequences (account_id, next) VALUES (:a, :n) "
-                "ON CONFLICT(account_id) DO UPDATE SET next = :n"
-            ),
-            {"a": account_id, "n": n},
-        )
-    return number
+                {"a": account_id},
+            ).scalars()
+        }
+    n = 1
+    while f"INV-{year}-{n:05d}" in used:
+        n += 1
+    return f"INV-{year}-{n:05d}"
 
 
 def enqueue(
@@ -286,3 +274,9 @@ def set_state(
                 "r": remote_id,
             },
         )
+
+
+def test_buyers(reader: Sessions) -> frozenset[str]:
+    """The ids of the test customers (practice invoices go to them)."""
+    with reader() as s:
+        return frozenset(s.execute(text("SELECT id FROM buyers WHERE is_test")).scalars())

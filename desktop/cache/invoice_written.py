@@ -45,7 +45,10 @@ class InvoicesWritten:
         return idr.number_used(self._reader, account_id, number)
 
     def next_number(self, account_id: str, year: int) -> str:
-        return idr.next_number(self._writer, account_id, year)
+        return idr.next_number(self._reader, account_id, year)
+
+    def test_buyers(self) -> frozenset[str]:
+        return idr.test_buyers(self._reader)
 
     def enqueue(
         self,

@@ -203,7 +203,7 @@ def _v5_to_v6(conn: sqlite3.Connection) -> None:
 # v6: My account (see _v5_to_v6); invoice drafts written in the editor (`document`: JSON of
 # the einvoice model, desktop.domain.invoice_json; `marks`: the fields a failed send's findings
 # name); the invoice outbox (the UBL and its idempotency key, written before the first try, so
-# a retry after a kill sends the same key); the per-account invoice number sequence.
+# a retry after a kill sends the same key).
 _V6 = """
 CREATE TABLE supplier_profiles (
     account_id TEXT PRIMARY KEY, data TEXT, version INTEGER NOT NULL DEFAULT 0,
@@ -223,8 +223,7 @@ CREATE TABLE invoice_outbox (
     idempotency_key TEXT NOT NULL UNIQUE, ubl BLOB NOT NULL, state TEXT NOT NULL,
     error TEXT, findings TEXT, remote_id TEXT, created_at DATETIME NOT NULL
 );
-CREATE INDEX ix_invoice_outbox_number ON invoice_outbox(account_id, upper(number));
-CREATE TABLE invoice_sequences (account_id TEXT PRIMARY KEY, next INTEGER NOT NULL)
+CREATE INDEX ix_invoice_outbox_number ON invoice_outbox(account_id, upper(number))
 """
 
 

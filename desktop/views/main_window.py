@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("Supplier Desk"))
+        self.import_message: QWidget | None = None  # why the last invoice file was refused
 
         self.nav = NavBar(self)
         self.about_action = add_about_action(
@@ -164,6 +165,12 @@ class MainWindow(QMainWindow):
         if isinstance(home, HomePage) and isinstance(connect, ConnectPage):
             home.new_connection_requested.connect(connect.start_new)  # before navigating
         self.nav.how_to_requested.connect(self.show_how_to)
+        self.nav.create_invoice_requested.connect(self.create_invoice)
+        self.nav.import_invoice_requested.connect(self.import_invoice)
+        for key in ("home", "invoices"):
+            page = self.pages[key]
+            if hasattr(page, "create_invoice_requested"):
+                page.create_invoice_requested.connect(self.create_invoice)
         self.header.account_selected.connect(ctx.set_current_account)
         self.header.log_out_requested.connect(self._confirm_log_out)
         self.header.my_account_requested.connect(self.show_my_account)
@@ -214,6 +221,23 @@ class MainWindow(QMainWindow):
     def _on_changed(self, collections: frozenset[str]) -> None:
         if "accounts" in collections:
             self.header.set_accounts(self.ctx.accounts, self.ctx.current_account_id)
+
+    def create_invoice(self, **kwargs: object) -> None:
+        """CREATE INVOICE (Home, Invoicing, Ctrl+N): the editor, for the header's account;
+        `kwargs` open a draft, a credit note or a copy to fix (InvoiceEditorDialog's)."""
+        from desktop.views.dialogs.invoice_editor_dialog import InvoiceEditorDialog
+
+        dialog = InvoiceEditorDialog(self.ctx, parent=self, **kwargs)  # type: ignore[arg-type]
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.invoice_editor = dialog
+        dialog.resize(1200, 900)
+        dialog.open()
+
+    def import_invoice(self) -> None:
+        """Invoicing › Import an invoice file: a UBL document, checked and sent as it is."""
+        from desktop.views.dialogs.invoice_import import import_invoice_file
+
+        import_invoice_file(self)
 
     def show_my_account(self) -> None:
         """My account for the supplier account selected in the header."""

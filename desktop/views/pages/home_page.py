@@ -38,6 +38,7 @@ SUMMARY_ROWS = 5  # rows in Home's failed and saved tables; View all shows the r
 class HomePage(QWidget):
     navigate = Signal(str)
     new_connection_requested = Signal()  # the CONNECT card: an empty Connect form
+    create_invoice_requested = Signal()  # the CREATE INVOICE card: the invoice editor
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,11 +59,10 @@ class HomePage(QWidget):
         send = ActionCard(
             self.tr("Send invoices"), self.tr("Create new invoices in a few clicks"), self
         )
-        # Creating invoices comes later; for now the card opens the saved (unsent) ones.
         self.create_invoice_button = send.add_button(
-            self.tr("CREATE INVOICE"), tooltip=self.tr("Your saved invoices, not sent yet")
+            self.tr("CREATE INVOICE"), tooltip=self.tr("Write a new invoice in the editor")
         )
-        self.create_invoice_button.clicked.connect(lambda: self.navigate.emit("invoices:saved"))
+        self.create_invoice_button.clicked.connect(self.create_invoice_requested)
         status = ActionCard(
             self.tr("Check the status of your invoices"),
             self.tr("Track status changes of your invoices in real time"),
@@ -122,7 +122,7 @@ class HomePage(QWidget):
         self.view_all_button.setText(self.tr("VIEW ALL"))
         send.set_words(self.tr("Send invoices"), self.tr("Create new invoices in a few clicks"))
         self.create_invoice_button.setText(self.tr("CREATE INVOICE"))
-        self.create_invoice_button.setToolTip(self.tr("Your saved invoices, not sent yet"))
+        self.create_invoice_button.setToolTip(self.tr("Write a new invoice in the editor"))
         status.set_words(
             self.tr("Check the status of your invoices"),
             self.tr("Track status changes of your invoices in real time"),
