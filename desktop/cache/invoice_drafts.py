@@ -143,12 +143,13 @@ def delete_draft(writer: Sessions, local_id: str) -> bool:
 
 
 def number_used(reader: Sessions, account_id: str, number: str) -> bool:
-    """Whether the account already sent (or queued) an invoice with this number."""
+    """Whether the account already sent (or queued) an invoice with this number; a failed
+    one does not count (Fix and resend sends its copy under the same number)."""
     with reader() as s:
         found = s.execute(
             text(
                 "SELECT 1 FROM invoices WHERE account_id = :a AND upper(number) = upper(:n) "
-                "UNION ALL SELECT 1 FROM invoice_outbox WHERE account_id = :a "
+                "AND status != 'failed' UNION ALL SELECT 1 FROM invoice_outbox WHERE account_id = :a "
                 "AND upper(number) = upper(:n) AND state != 'failed' LIMIT 1"
             ),
             {"a": account_id, "n": number.strip()},

@@ -165,8 +165,16 @@ class MainWindow(QMainWindow):
         if isinstance(home, HomePage) and isinstance(connect, ConnectPage):
             home.new_connection_requested.connect(connect.start_new)  # before navigating
         self.nav.how_to_requested.connect(self.show_how_to)
+        from desktop.views.invoice_followups import InvoiceFollowUps
+
+        self.follow_ups = InvoiceFollowUps(self)
+        invoices = self.pages["invoices"]
+        if hasattr(invoices, "details_shown"):
+            invoices.details_shown.connect(self.follow_ups.attach)
         self.nav.create_invoice_requested.connect(self.create_invoice)
         self.nav.import_invoice_requested.connect(self.import_invoice)
+        if isinstance(home, HomePage):
+            home.open_draft_requested.connect(lambda draft: self.create_invoice(draft_id=draft))
         for key in ("home", "invoices"):
             page = self.pages[key]
             if hasattr(page, "create_invoice_requested"):
