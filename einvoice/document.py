@@ -21,6 +21,11 @@ class DocumentKind(StrEnum):
     CREDIT_NOTE = "credit_note"  # UBL CreditNote, type code 381
 
 
+# The electronic address scheme (EAS) of a network number as an EndpointID: "eDelivery
+# Network Participant identifier" (no format rule of its own). The portal finds the buyer of
+# a sent invoice by its EndpointID = the buyer's network number.
+NETWORK_ENDPOINT_SCHEME = "0203"
+
 # The VAT category codes (UNCL5305 subset the rules accept, BT-118 / BT-151).
 VAT_CATEGORIES = ("S", "Z", "E", "AE", "K", "G", "O", "L", "M")
 # Categories whose breakdown needs an exemption reason (BT-120 text or BT-121 code).

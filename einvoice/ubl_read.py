@@ -45,7 +45,11 @@ class InvalidValueError(InvoiceFileError):
 
 
 def from_ubl(data: bytes, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> InvoiceDocument:
-    root = parse_ubl(data, max_bytes=max_bytes)
+    return document_from_root(parse_ubl(data, max_bytes=max_bytes))
+
+
+def document_from_root(root: ET.Element) -> InvoiceDocument:
+    """The document of a root element `parse_ubl` accepted."""
     credit = root.tag == f"{{{CREDIT_NOTE_NS}}}CreditNote"
     number = _text(root, "cbc:ID")
     issue = _date(root, "cbc:IssueDate")

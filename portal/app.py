@@ -27,6 +27,7 @@ def create_app(
     docs: bool | None = None,
     cors_origins: tuple[str, ...] = (),
     attachment_quota: int | None = None,
+    sent_invoice_step: float = 20.0,
 ) -> FastAPI:
     """The API v1 over the database at `db_url` (a SQLAlchemy URL or a SQLite file path).
 
@@ -36,12 +37,15 @@ def create_app(
     `throttle`: failed sign-in limits (default ThrottlePolicy()). `docs`: serve /docs and
     /redoc (default: in the sandbox only). `cors_origins`: browser origins allowed (none).
     `attachment_quota`: bytes of uploads one user may hold (default 100 MB).
+    `sent_invoice_step`: seconds between the sandbox operator's steps of an invoice sent to
+    the test customer (received -> delivered -> approved -> scheduled -> paid).
     """
     from portal import migrate, search
     from portal.api import (
         attachments,
         connection_requests,
         directory,
+        invoices,
         me,
         profiles,
         session,
@@ -61,7 +65,11 @@ def create_app(
         search.install_search_index(db.engine)
     else:  # several workers: `supplier-portal migrate` runs once, before them
         migrate.check(db.engine)
-    operator = SandboxOperator(db, invoice_delay=invoice_delay) if sandbox else None
+    operator = (
+        SandboxOperator(db, invoice_delay=invoice_delay, sent_invoice_step=sent_invoice_step)
+        if sandbox
+        else None
+    )
     directory_pool = ReadPool.for_engine(db.engine) or PgReadPool.for_engine(db.engine)
 
     @asynccontextmanager
@@ -114,6 +122,7 @@ def create_app(
         verifications,
     ):
         app.include_router(module.router)
+    app.include_router(invoices.router)
     app.include_router(directory_match_router)
     if sandbox:
         app.include_router(sandbox_api.router)

@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from einvoice.xml_safety import MAX_DOCUMENT_BYTES
 from portal.errors import ApiError
 from wire.filetypes import ATTACHMENT_MAX_BYTES
 
@@ -21,6 +22,9 @@ log = logging.getLogger("portal")
 # Multipart framing around the largest allowed file.
 UPLOAD_BODY_MAX = ATTACHMENT_MAX_BYTES + 64 * 1024
 BODY_MAX = 1024 * 1024
+# A UBL invoice with its attachments embedded (POST /v1/invoices).
+INVOICE_BODY_MAX = MAX_DOCUMENT_BYTES
+_LIMITS = {"/v1/attachments": UPLOAD_BODY_MAX, "/v1/invoices": INVOICE_BODY_MAX}
 # A declared body bigger than this is refused without reading it.
 DRAIN_MAX = 64 * 1024 * 1024
 
@@ -105,7 +109,7 @@ class BodyLimitMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        limit = UPLOAD_BODY_MAX if scope["path"].rstrip("/") == "/v1/attachments" else BODY_MAX
+        limit = _LIMITS.get(scope["path"].rstrip("/"), BODY_MAX)
         declared = _content_length(scope)
         if declared is not None and declared > limit:
             if declared <= DRAIN_MAX:

@@ -4,7 +4,8 @@ Visible to a caller: invoices of their accounts to buyers they are actively conn
 less a passed verification's invoice data not delivered yet.
 
 On SQLite each page is one statement that writes every entry's JSON itself (json_object, the
-history aggregated from `invoice_events` by a correlated subquery in id order), handed to
+history aggregated from `invoice_events` by a correlated subquery in id order, the findings
+of a document sent through POST /v1/invoices read from `invoice_documents`), handed to
 orjson as Fragments: no Python object per field or event. Elsewhere (PostgreSQL) columns are
 selected and shaped by `serialize.invoice_row`. Both give the wire `Invoice` shape; neither
 validates: a malformed stored amount goes out as it is and the desktop skips that invoice.
@@ -74,7 +75,9 @@ SELECT i.id, i.version, i.deleted,
                            'note', e.note) AS event
         FROM invoice_events e WHERE e.invoice_id = i.id ORDER BY e.id
       ) AS h
-    ))
+    )),
+    'findings', json(coalesce(
+      (SELECT d.findings_json FROM invoice_documents d WHERE d.invoice_id = i.id), '[]'))
   ) END AS body
 FROM invoices i JOIN buyers b ON b.id = i.buyer_id
 WHERE i.version > :after AND i.account_id IN ({accounts})
@@ -143,7 +146,25 @@ def _fetch_columns(db: Session, ids: frozenset[str], after: int, limit: int) -> 
             .order_by(m.InvoiceEvent.invoice_id, m.InvoiceEvent.id)  # the index's order
         ):
             history.setdefault(invoice_id, []).append({"at": at, "status": status, "note": note})
+    findings: dict[str, orjson.Fragment] = {}
+    for chunk in range(0, len(live), 5000):
+        for invoice_id, found in connection.execute(
+            select(m.SentInvoiceDocument.invoice_id, m.SentInvoiceDocument.findings_json).where(
+                m.SentInvoiceDocument.invoice_id.in_(live[chunk : chunk + 5000])
+            )
+        ):
+            findings[invoice_id] = orjson.Fragment(found)
     return [
-        (r[0], r[1], r[2], None if r[2] else serialize.invoice_row(r, history.get(r[0], [])))
+        (
+            r[0],
+            r[1],
+            r[2],
+            None
+            if r[2]
+            else serialize.invoice_row(r, history.get(r[0], []), findings.get(r[0], NO_FINDINGS)),
+        )
         for r in rows
     ]
+
+
+NO_FINDINGS = orjson.Fragment(b"[]")

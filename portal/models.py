@@ -409,3 +409,27 @@ class InvoiceEvent(Base):
     at: Mapped[datetime] = mapped_column(DateTime)
     status: Mapped[str] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class SentInvoiceDocument(Base):
+    """The UBL document of an invoice sent through `POST /v1/invoices` (issue 20), as it came,
+    with the findings of the network's check (JSON list of {rule, flag, location, text})."""
+
+    __tablename__ = "invoice_documents"
+    invoice_id: Mapped[str] = mapped_column(ForeignKey("invoices.id"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # invoice | credit_note
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    findings_json: Mapped[str] = mapped_column(Text, default="[]")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class InvoiceNumber(Base):
+    """An invoice number an account has used on an accepted document: the primary key makes
+    two sends of one number at once collide, whichever transaction commits first wins."""
+
+    __tablename__ = "invoice_numbers"
+    account_id: Mapped[str] = mapped_column(ForeignKey("supplier_accounts.id"), primary_key=True)
+    number: Mapped[str] = mapped_column(String(64), primary_key=True)
+    invoice_id: Mapped[str] = mapped_column(String(36))

@@ -98,7 +98,7 @@ def ticket(row: m.Ticket) -> w.Ticket:
     )
 
 
-def invoice_row(row: Any, history: list[dict[str, Any]]) -> dict[str, Any]:
+def invoice_row(row: Any, history: list[dict[str, Any]], findings: Any = None) -> dict[str, Any]:
     """A row of `portal.api.sync._INVOICE_COLUMNS` -> the wire `Invoice`'s JSON shape, without
     pydantic (a first sync may carry a million). Datetimes stay naive UTC: the sync endpoint's
     orjson writes them with Z. Not validated here: a malformed amount goes out as it is stored
@@ -122,6 +122,7 @@ def invoice_row(row: Any, history: list[dict[str, Any]]) -> dict[str, Any]:
         "failure_reason": failure_reason,
         "updated_at": updated_at,
         "history": history,
+        "findings": [] if findings is None else findings,  # [] or an orjson Fragment (JSON)
     }
 
 

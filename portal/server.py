@@ -115,6 +115,7 @@ class PortalServer:
         docs: bool | None = None,
         header_timeout: float = HEADER_TIMEOUT,
         attachment_quota: int | None = None,
+        sent_invoice_step: float = 20.0,
     ) -> None:
         self.db_url = normalize_db_url(db_url)
         self.sandbox = sandbox
@@ -126,6 +127,7 @@ class PortalServer:
         self.docs = docs
         self.header_timeout = header_timeout
         self.attachment_quota = attachment_quota
+        self.sent_invoice_step = sent_invoice_step
         self.generated_buyers = generated_buyers
         # Seed the sandbox data into an empty database (default: when sandbox=True).
         self.seed = sandbox if seed is None else seed
@@ -148,6 +150,7 @@ class PortalServer:
             throttle=self.throttle,
             docs=self.docs,
             attachment_quota=self.attachment_quota,
+            sent_invoice_step=self.sent_invoice_step,
         )
         loop, http = uvicorn_speedups()
         config = uvicorn.Config(

@@ -10,6 +10,7 @@ import logging
 import os
 import threading
 import time
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
@@ -20,6 +21,7 @@ from portal.auth import utcnow
 from portal.db import Database
 from portal.operator_lease import OperatorLease
 from portal.sandbox_invoice_flow import advance_invoices, seed_connected_buyer
+from portal.sandbox_sent_invoices import advance_sent_test_invoices, any_due
 from portal.workflows import (
     deliver_due_invoice_loads,
     resolve_ticket,
@@ -59,11 +61,14 @@ class SandboxOperator:
         interval: float = 0.5,
         invoice_moves: float | None = None,
         invoice_delay: float = 30.0,
+        sent_invoice_step: float = 20.0,
     ) -> None:
         """`invoice_delay`: seconds after a ticket connects a buyer before its invoices are
-        delivered (as after a passed verification)."""
+        delivered (as after a passed verification). `sent_invoice_step`: seconds between the
+        steps of an invoice sent to the test customer (received ... paid)."""
         self._db = db
         self._invoice_delay = invoice_delay
+        self._sent_step = timedelta(seconds=sent_invoice_step)
         self._interval = interval
         moves = invoice_moves_per_minute() if invoice_moves is None else invoice_moves
         self._move_every = 60.0 / moves if moves > 0 else None
@@ -103,7 +108,19 @@ class SandboxOperator:
         """One round; returns how many tickets were resolved."""
         self.deliver_invoices()
         self.move_invoices()
+        self.move_sent_invoices()
         return self.resolve_tickets()
+
+    def move_sent_invoices(self) -> int:
+        """Invoices sent to the test customer, each a step on when its time has come."""
+        now = utcnow()
+        with self._db.session() as probe:
+            if not any_due(probe, now, self._sent_step):
+                return 0
+        with self._db.write_session() as session:
+            moved = advance_sent_test_invoices(session, now, self._sent_step)
+            session.commit()
+        return len(moved)
 
     def move_invoices(self) -> int:
         """One open invoice a step on when its time has come (a new version and event)."""

@@ -392,11 +392,21 @@ class InvoiceEvent(Wire):
     note: str | None = None
 
 
+class InvoiceFinding(Wire):
+    """One broken rule of the official Peppol BIS Billing 3.0 check (CEN EN 16931 or Peppol):
+    the rule id, fatal or warning, where (the rules' XPath) and the rule's own text."""
+
+    rule: str
+    flag: Literal["fatal", "warning"]
+    location: str = ""
+    text: str = ""
+
+
 class Invoice(Wire):
     """An invoice of a supplier account to a connected buyer (Where is my invoice?).
 
     `saved` invoices were never sent (no transaction id); `failed` ones carry
-    `failure_code` (invalid_vat, unknown_buyer, duplicate_number, schema_error, ...) and
+    `failure_code` (invalid_vat, unknown_buyer, duplicate_number, schema_error, rules_failed, ...) and
     `failure_reason` (the network's text). `history` is oldest first. Parsing refuses an
     amount that is not a decimal text and a currency that is not 3 upper-case letters:
     the desktop's cache skips such an invoice (and counts it) instead of failing the page.
@@ -418,6 +428,9 @@ class Invoice(Wire):
     failure_reason: str | None = None
     updated_at: datetime
     history: list[InvoiceEvent] = Field(default_factory=list)
+    # What the network's check found in a document sent through POST /v1/invoices (the
+    # `rules_failed` reason of a failed one, or the warnings of an accepted one); [] otherwise.
+    findings: list[InvoiceFinding] = Field(default_factory=list)
 
     @field_validator("amount")
     @classmethod
