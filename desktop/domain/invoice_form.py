@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from einvoice.document import (
+    NETWORK_ENDPOINT_SCHEME,
     Address,
     AllowanceCharge,
     Attachment,
@@ -293,7 +294,7 @@ def seller_party(profile_values: dict[str, str], endpoint: str) -> Party:
         vat_number=profile_values.get("vat_number", ""),
         company_id=profile_values.get("company_id", ""),
         endpoint_id=endpoint,
-        endpoint_scheme="0088",
+        endpoint_scheme=NETWORK_ENDPOINT_SCHEME,
         contact_name=profile_values.get("contact_name", ""),
         contact_phone=profile_values.get("contact_phone", ""),
         contact_email=profile_values.get("contact_email", ""),
@@ -306,7 +307,7 @@ def buyer_party(name: str, country: str, vat_number: str, endpoint: str) -> Part
         address=Address(country=country),
         vat_number=vat_number,
         endpoint_id=endpoint,
-        endpoint_scheme="0088",
+        endpoint_scheme=NETWORK_ENDPOINT_SCHEME,
     )
 
 

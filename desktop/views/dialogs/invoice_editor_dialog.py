@@ -49,7 +49,6 @@ from einvoice.totals import compute_totals
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
-NETWORK_EAS = "0060"  # the scheme the network's numbers are written with (BT-34/BT-49)
 _CURRENCY_OF_COUNTRY = {"PL": "PLN", "GB": "GBP", "CH": "CHF", "SE": "SEK", "CZ": "CZK"}
 _NOBODY = Party(name="")
 
@@ -266,9 +265,7 @@ class InvoiceEditorDialog(QDialog):
         if setup is None or account is None:
             return _NOBODY
         number = next((a.network_number for a in setup.accounts if a.id == account), "")
-        return replace(
-            seller_party(setup.profiles.get(account, {}), number), endpoint_scheme=NETWORK_EAS
-        )
+        return seller_party(setup.profiles.get(account, {}), number)
 
     # --- lines and totals ---------------------------------------------------------------
     def add_line(self) -> None:
@@ -351,11 +348,8 @@ class InvoiceEditorDialog(QDialog):
         lines = self.model.lines()
         if isinstance(lines, Problem):
             raise lines
-        buyer = replace(
-            buyer_party(
-                customer.name, customer.country, customer.vat_number, customer.network_number
-            ),
-            endpoint_scheme=NETWORK_EAS,
+        buyer = buyer_party(
+            customer.name, customer.country, customer.vat_number, customer.network_number
         )
         return build_document(
             self.kind,
