@@ -1082,6 +1082,29 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
 </context>
 <context>
+    <name>CreditNoteLinesDialog</name>
+    <message>
+        <source>Credit note for invoice {number}</source>
+        <translation>Nota kredytowa do faktury {number}</translation>
+    </message>
+    <message>
+        <source>Line {n}: {description}, {quantity} × {price}</source>
+        <translation>Pozycja {n}: {description}, {quantity} × {price}</translation>
+    </message>
+    <message>
+        <source>Create credit note</source>
+        <translation>Utwórz notę kredytową</translation>
+    </message>
+    <message>
+        <source>Choose at least one line.</source>
+        <translation>Wybierz co najmniej jedną pozycję.</translation>
+    </message>
+    <message>
+        <source>Choose the lines the credit note gives back. All lines are chosen to start with.</source>
+        <translation>Wybierz pozycje, których dotyczy nota kredytowa. Na początku wybrane są wszystkie.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCombo</name>
     <message>
         <source>Find your customers</source>
@@ -1132,6 +1155,72 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>You have completed activation: you are now connected with {buyer}.</source>
         <translation>Aktywacja zakończona: masz teraz połączenie z nabywcą {buyer}.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message>
+        <source>Saved on this computer. Find it in Home's Saved invoices.</source>
+        <translation>Zapisano na tym komputerze. Znajdziesz ją w Zapisanych fakturach na stronie głównej.</translation>
+    </message>
+    <message>
+        <source>The invoice could not be written on this computer.</source>
+        <translation>Nie udało się zapisać faktury na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Checking against the Peppol BIS Billing 3.0 rules…</source>
+        <translation>Sprawdzanie według reguł Peppol BIS Billing 3.0…</translation>
+    </message>
+    <message>
+        <source>The rules could not be run on this invoice.</source>
+        <translation>Nie udało się sprawdzić tej faktury według reguł.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorFiles</name>
+    <message>
+        <source>Attach a supporting document</source>
+        <translation>Załącz dokument potwierdzający</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.csv *.xlsx)</source>
+        <translation>Dokumenty (*.pdf *.png *.jpg *.jpeg *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Nie udało się odczytać pliku.</translation>
+    </message>
+    <message>
+        <source>The file is bigger than 10 MB.</source>
+        <translation>Plik jest większy niż 10 MB.</translation>
+    </message>
+    <message>
+        <source>Attach a PDF, PNG, JPEG, CSV or XLSX file.</source>
+        <translation>Załącz plik PDF, PNG, JPEG, CSV lub XLSX.</translation>
+    </message>
+    <message>
+        <source>At most 10 supporting documents.</source>
+        <translation>Najwyżej 10 dokumentów potwierdzających.</translation>
+    </message>
+    <message>
+        <source>Export as UBL XML</source>
+        <translation>Eksportuj jako UBL XML</translation>
+    </message>
+    <message>
+        <source>UBL XML (*.xml)</source>
+        <translation>UBL XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Wyeksportowano do {path}.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Eksportuj jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1404,29 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
 </context>
 <context>
+    <name>HomeDrafts</name>
+    <message>
+        <source>Delete draft</source>
+        <translation>Usuń wersję roboczą</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft from this computer</source>
+        <translation>Usuń wybraną wersję roboczą z tego komputera</translation>
+    </message>
+    <message>
+        <source>{number} (draft)</source>
+        <translation>{number} (wersja robocza)</translation>
+    </message>
+    <message>
+        <source>{number} (waiting to be sent)</source>
+        <translation>{number} (czeka na wysłanie)</translation>
+    </message>
+    <message>
+        <source>Delete the draft {number} for {buyer}? It was never sent; this cannot be undone.</source>
+        <translation>Usunąć wersję roboczą {number} dla {buyer}? Nie została wysłana; tego nie można cofnąć.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Connect with customers</source>
@@ -1345,8 +1457,8 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>UTWÓRZ FAKTURĘ</translation>
     </message>
     <message>
-        <source>Your saved invoices, not sent yet</source>
-        <translation>Zapisane faktury, jeszcze niewysłane</translation>
+        <source>Write a new invoice in the editor</source>
+        <translation>Wystaw nową fakturę w edytorze</translation>
     </message>
     <message>
         <source>Check the status of your invoices</source>
@@ -1518,6 +1630,42 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <source>Note</source>
         <translation>Uwaga</translation>
     </message>
+    <message>
+        <source>What the rules found</source>
+        <translation>Co wykazały reguły</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <source>Fatal or warning</source>
+        <translation>Błąd krytyczny czy ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Co zrobić</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>Treść reguły</translation>
+    </message>
+    <message>
+        <source>Create &amp;credit note…</source>
+        <translation>Utwórz &amp;notę kredytową…</translation>
+    </message>
+    <message>
+        <source>&amp;Fix and resend</source>
+        <translation>&amp;Popraw i wyślij ponownie</translation>
+    </message>
+    <message>
+        <source>Export &amp;UBL…</source>
+        <translation>Eksportuj &amp;UBL…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Eksportuj P&amp;DF…</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDetailDialog</name>
@@ -1572,6 +1720,616 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>The buyer does not know this purchase order number.</source>
         <translation>Nabywca nie zna tego numeru zamówienia zakupu.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditorDialog</name>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota kredytowa</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>New credit note</source>
+        <translation>Nowa nota kredytowa</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nowa faktura</translation>
+    </message>
+    <message>
+        <source>Credit note for invoice {number}</source>
+        <translation>Nota kredytowa do faktury {number}</translation>
+    </message>
+    <message>
+        <source>The invoice could not be prepared from this computer's copy.</source>
+        <translation>Nie udało się przygotować faktury z kopii na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>{name} (test customer)</source>
+        <translation>{name} (klient testowy)</translation>
+    </message>
+    <message>
+        <source>From: {party}</source>
+        <translation>Od: {party}</translation>
+    </message>
+    <message>
+        <source>VAT number: {vat}</source>
+        <translation>Numer VAT: {vat}</translation>
+    </message>
+    <message>
+        <source>To: choose a customer (an active relationship).</source>
+        <translation>Do: wybierz klienta (aktywną relację).</translation>
+    </message>
+    <message>
+        <source>To: {name}, {country}, network number {number}</source>
+        <translation>Do: {name}, {country}, numer w sieci {number}</translation>
+    </message>
+    <message>
+        <source>A test customer: practise here, nothing is billed.</source>
+        <translation>Klient testowy: tu ćwiczysz, nic nie jest fakturowane naprawdę.</translation>
+    </message>
+    <message>
+        <source>Totals appear once a line is complete.</source>
+        <translation>Sumy pojawią się, gdy pozycja będzie kompletna.</translation>
+    </message>
+    <message>
+        <source>Lines: {amount}</source>
+        <translation>Pozycje: {amount}</translation>
+    </message>
+    <message>
+        <source>Allowances: {amount}</source>
+        <translation>Rabaty: {amount}</translation>
+    </message>
+    <message>
+        <source>Charges: {amount}</source>
+        <translation>Dopłaty: {amount}</translation>
+    </message>
+    <message>
+        <source>Without VAT: {amount}</source>
+        <translation>Bez VAT: {amount}</translation>
+    </message>
+    <message>
+        <source>VAT {category}{rate} on {base}: {tax}</source>
+        <translation>VAT {category}{rate} od {base}: {tax}</translation>
+    </message>
+    <message>
+        <source>Total due: {amount}</source>
+        <translation>Do zapłaty: {amount}</translation>
+    </message>
+    <message>
+        <source>Correct your company's data in My account (in the header), then check again.</source>
+        <translation>Popraw dane firmy w Moim koncie (w nagłówku), a potem sprawdź ponownie.</translation>
+    </message>
+    <message>
+        <source>A finding of the network named this field.</source>
+        <translation>Sieć wskazała to pole w swoim sprawdzeniu.</translation>
+    </message>
+    <message>
+        <source>Supplier &amp;account</source>
+        <translation>Konto &amp;dostawcy</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;number</source>
+        <translation>&amp;Numer faktury</translation>
+    </message>
+    <message>
+        <source>&amp;Issue date</source>
+        <translation>Data &amp;wystawienia</translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation>&amp;Termin płatności</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms</source>
+        <translation>Warunki płatnoś&amp;ci</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer reference</source>
+        <translation>&amp;Referencja nabywcy</translation>
+    </message>
+    <message>
+        <source>&amp;PO number</source>
+        <translation>Numer &amp;zamówienia zakupu</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Strony</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Sumy</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Usuń pozycję</translation>
+    </message>
+    <message>
+        <source>VAT, allowances and charges</source>
+        <translation>VAT, rabaty i dopłaty</translation>
+    </message>
+    <message>
+        <source>Allowance reason</source>
+        <translation>Powód rabatu</translation>
+    </message>
+    <message>
+        <source>Charge reason</source>
+        <translation>Powód dopłaty</translation>
+    </message>
+    <message>
+        <source>Payment (credit transfer)</source>
+        <translation>Płatność (przelew)</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <translation>Dokumenty potwierdzające</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Sprawdzenie</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <source>Fatal or warning</source>
+        <translation>Błąd krytyczny czy ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Co zrobić</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>Treść reguły</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Za&amp;pisz</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Sprawdź</translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation>Wyśl&amp;ij</translation>
+    </message>
+    <message>
+        <source>Custo&amp;mer</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y</source>
+        <translation>Wa&amp;luta</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Dod&amp;aj pozycję</translation>
+    </message>
+    <message>
+        <source>VAT exemption reason</source>
+        <translation>Podstawa zwolnienia z VAT</translation>
+    </message>
+    <message>
+        <source>Document allowance</source>
+        <translation>Rabat do dokumentu</translation>
+    </message>
+    <message>
+        <source>Document charge</source>
+        <translation>Dopłata do dokumentu</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Załącz…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Export UBL…</source>
+        <translation>Eksportuj UBL…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksportuj PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditorWords</name>
+    <message>
+        <source>one (unit)</source>
+        <translation>jedna (sztuka)</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>sztuka</translation>
+    </message>
+    <message>
+        <source>each</source>
+        <translation>każdy</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>komplet</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>para</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>pudełko</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>opakowanie</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>godzina</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>minuta</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dzień</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>tydzień</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>miesiąc</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>rok</translation>
+    </message>
+    <message>
+        <source>kilogram</source>
+        <translation>kilogram</translation>
+    </message>
+    <message>
+        <source>gram</source>
+        <translation>gram</translation>
+    </message>
+    <message>
+        <source>tonne</source>
+        <translation>tona</translation>
+    </message>
+    <message>
+        <source>metre</source>
+        <translation>metr</translation>
+    </message>
+    <message>
+        <source>kilometre</source>
+        <translation>kilometr</translation>
+    </message>
+    <message>
+        <source>centimetre</source>
+        <translation>centymetr</translation>
+    </message>
+    <message>
+        <source>square metre</source>
+        <translation>metr kwadratowy</translation>
+    </message>
+    <message>
+        <source>cubic metre</source>
+        <translation>metr sześcienny</translation>
+    </message>
+    <message>
+        <source>litre</source>
+        <translation>litr</translation>
+    </message>
+    <message>
+        <source>millilitre</source>
+        <translation>mililitr</translation>
+    </message>
+    <message>
+        <source>kilowatt hour</source>
+        <translation>kilowatogodzina</translation>
+    </message>
+    <message>
+        <source>service unit</source>
+        <translation>jednostka usługi</translation>
+    </message>
+    <message>
+        <source>lump sum</source>
+        <translation>ryczałt</translation>
+    </message>
+    <message>
+        <source>S: standard rate</source>
+        <translation>S: stawka podstawowa</translation>
+    </message>
+    <message>
+        <source>Z: zero rated</source>
+        <translation>Z: stawka zerowa</translation>
+    </message>
+    <message>
+        <source>E: exempt from VAT</source>
+        <translation>E: zwolnione z VAT</translation>
+    </message>
+    <message>
+        <source>AE: reverse charge</source>
+        <translation>AE: odwrotne obciążenie</translation>
+    </message>
+    <message>
+        <source>K: intra-community supply</source>
+        <translation>K: dostawa wewnątrzwspólnotowa</translation>
+    </message>
+    <message>
+        <source>G: export outside the EU</source>
+        <translation>G: eksport poza UE</translation>
+    </message>
+    <message>
+        <source>O: not subject to VAT</source>
+        <translation>O: niepodlegające VAT</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation>Cena netto</translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation>Kategoria VAT</translation>
+    </message>
+    <message>
+        <source>VAT rate %</source>
+        <translation>Stawka VAT %</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Rabat</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Dopłata</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Wartość netto</translation>
+    </message>
+    <message>
+        <source>the invoice number</source>
+        <translation>numer faktury</translation>
+    </message>
+    <message>
+        <source>the issue date</source>
+        <translation>datę wystawienia</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>termin płatności</translation>
+    </message>
+    <message>
+        <source>the payment terms</source>
+        <translation>warunki płatności</translation>
+    </message>
+    <message>
+        <source>the buyer reference or the PO number</source>
+        <translation>referencję nabywcy lub numer zamówienia zakupu</translation>
+    </message>
+    <message>
+        <source>the PO number</source>
+        <translation>numer zamówienia zakupu</translation>
+    </message>
+    <message>
+        <source>the currency</source>
+        <translation>walutę</translation>
+    </message>
+    <message>
+        <source>the IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>the BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>the VAT exemption reason</source>
+        <translation>podstawę zwolnienia z VAT</translation>
+    </message>
+    <message>
+        <source>the allowance</source>
+        <translation>rabat</translation>
+    </message>
+    <message>
+        <source>the allowance's reason</source>
+        <translation>powód rabatu</translation>
+    </message>
+    <message>
+        <source>the charge</source>
+        <translation>dopłatę</translation>
+    </message>
+    <message>
+        <source>the charge's reason</source>
+        <translation>powód dopłaty</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>uwagi</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <source>the quantity</source>
+        <translation>ilość</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>jednostkę</translation>
+    </message>
+    <message>
+        <source>the net price</source>
+        <translation>cenę netto</translation>
+    </message>
+    <message>
+        <source>the VAT category</source>
+        <translation>kategorię VAT</translation>
+    </message>
+    <message>
+        <source>the VAT rate</source>
+        <translation>stawkę VAT</translation>
+    </message>
+    <message>
+        <source>your company's data (My account)</source>
+        <translation>dane Twojej firmy (Moje konto)</translation>
+    </message>
+    <message>
+        <source>the customer's data</source>
+        <translation>dane klienta</translation>
+    </message>
+    <message>
+        <source>the lines</source>
+        <translation>pozycje</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>klienta</translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Uzupełnij to pole.</translation>
+    </message>
+    <message>
+        <source>This is not a number.</source>
+        <translation>To nie jest liczba.</translation>
+    </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation>Wartość nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>At most 15 digits before the decimal point.</source>
+        <translation>Najwyżej 15 cyfr przed przecinkiem.</translation>
+    </message>
+    <message>
+        <source>At most 6 digits after the decimal point.</source>
+        <translation>Najwyżej 6 cyfr po przecinku.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>To jest za długie.</translation>
+    </message>
+    <message>
+        <source>Choose a currency from the list (ISO 4217).</source>
+        <translation>Wybierz walutę z listy (ISO 4217).</translation>
+    </message>
+    <message>
+        <source>Choose a unit from the list.</source>
+        <translation>Wybierz jednostkę z listy.</translation>
+    </message>
+    <message>
+        <source>Choose a VAT category from the list.</source>
+        <translation>Wybierz kategorię VAT z listy.</translation>
+    </message>
+    <message>
+        <source>A VAT rate is between 0 and 100.</source>
+        <translation>Stawka VAT mieści się między 0 a 100.</translation>
+    </message>
+    <message>
+        <source>This account already used this invoice number.</source>
+        <translation>To konto użyło już tego numeru faktury.</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Wybierz klienta.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>Ta wartość nie jest akceptowana.</translation>
+    </message>
+    <message>
+        <source>Line {n}, {field}</source>
+        <translation>Pozycja {n}, {field}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>This must be corrected before the invoice can be sent.</source>
+        <translation>To trzeba poprawić, zanim faktura zostanie wysłana.</translation>
+    </message>
+    <message>
+        <source>Worth a look; the invoice can still be sent.</source>
+        <translation>Warto sprawdzić; fakturę nadal można wysłać.</translation>
+    </message>
+    <message>
+        <source>{field} of line {n}</source>
+        <translation>{field} w pozycji {n}</translation>
+    </message>
+    <message>
+        <source>Correct {what}.</source>
+        <translation>Popraw {what}.</translation>
+    </message>
+    <message>
+        <source>Check {what}; the invoice can still be sent.</source>
+        <translation>Sprawdź {what}; fakturę nadal można wysłać.</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>Krytyczny</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>No rule found a problem: the invoice can be sent.</source>
+        <translation>Żadna reguła nie wykazała problemu: fakturę można wysłać.</translation>
+    </message>
+    <message>
+        <source>{fatal} fatal finding(s) and {warnings} warning(s): correct the fatal ones before sending.</source>
+        <translation>Błędy krytyczne: {fatal}, ostrzeżenia: {warnings}. Popraw błędy krytyczne przed wysłaniem.</translation>
+    </message>
+    <message>
+        <source>{warnings} warning(s): the invoice can still be sent.</source>
+        <translation>Ostrzeżenia: {warnings}. Fakturę nadal można wysłać.</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +2467,68 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
 </context>
 <context>
+    <name>InvoiceFollowUps</name>
+    <message>
+        <source>The invoice's document could not be read, neither here nor from the network.</source>
+        <translation>Nie udało się odczytać dokumentu faktury ani z tego komputera, ani z sieci.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Eksportuj jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export as UBL XML</source>
+        <translation>Eksportuj jako UBL XML</translation>
+    </message>
+    <message>
+        <source>UBL XML (*.xml)</source>
+        <translation>UBL XML (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceImport</name>
+    <message>
+        <source>The file is bigger than 20 MB; an invoice file is far smaller.</source>
+        <translation>Plik jest większy niż 20 MB; plik faktury jest znacznie mniejszy.</translation>
+    </message>
+    <message>
+        <source>The file holds a DTD or entity declarations, which invoice files never need; it was not read.</source>
+        <translation>Plik zawiera DTD lub deklaracje encji, których pliki faktur nigdy nie potrzebują; nie został odczytany.</translation>
+    </message>
+    <message>
+        <source>The file is not XML.</source>
+        <translation>Plik nie jest plikiem XML.</translation>
+    </message>
+    <message>
+        <source>The file is XML but not a UBL 2.1 invoice or credit note.</source>
+        <translation>Plik jest XML-em, ale nie fakturą ani notą kredytową UBL 2.1.</translation>
+    </message>
+    <message>
+        <source>The invoice file lacks a required field or has a value that is not a number or date.</source>
+        <translation>W pliku faktury brakuje wymaganego pola lub wartość nie jest liczbą ani datą.</translation>
+    </message>
+    <message>
+        <source>The file could not be read as an invoice.</source>
+        <translation>Nie udało się odczytać pliku jako faktury.</translation>
+    </message>
+    <message>
+        <source>Import an invoice file</source>
+        <translation>Importuj plik faktury</translation>
+    </message>
+    <message>
+        <source>UBL invoice (*.xml)</source>
+        <translation>Faktura UBL (*.xml)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Nie udało się odczytać pliku.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePage</name>
     <message>
         <source>Step 1. Please provide the details of a recent invoice.</source>
@@ -1777,6 +2597,129 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>Nothing was filled.</source>
         <translation>Niczego nie wypełniono.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePdf</name>
+    <message>
+        <source>Credit note {number}</source>
+        <translation>Nota kredytowa {number}</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>Faktura {number}</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Sprzedawca</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Nabywca</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Data wystawienia</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Termin płatności</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation>Referencja nabywcy</translation>
+    </message>
+    <message>
+        <source>PO number</source>
+        <translation>Numer zamówienia zakupu</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Koryguje fakturę</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation>Cena netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Wartość netto</translation>
+    </message>
+    <message>
+        <source>VAT breakdown</source>
+        <translation>Zestawienie VAT</translation>
+    </message>
+    <message>
+        <source>taxable</source>
+        <translation>podstawa</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Sumy</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>Allowances</source>
+        <translation>Rabaty</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Dopłaty</translation>
+    </message>
+    <message>
+        <source>Without VAT</source>
+        <translation>Bez VAT</translation>
+    </message>
+    <message>
+        <source>Total due</source>
+        <translation>Do zapłaty</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+    <message>
+        <source>Credit transfer to IBAN {iban}, BIC {bic}</source>
+        <translation>Przelew na IBAN {iban}, BIC {bic}</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <translation>Dokumenty potwierdzające</translation>
+    </message>
+    <message>
+        <source>VAT number: {vat}</source>
+        <translation>Numer VAT: {vat}</translation>
+    </message>
+    <message>
+        <source>Network number: {number}</source>
+        <translation>Numer w sieci: {number}</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +3116,14 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturowanie</translation>
+    </message>
+    <message>
+        <source>&amp;Create invoice</source>
+        <translation>&amp;Utwórz fakturę</translation>
+    </message>
+    <message>
+        <source>I&amp;mport an invoice file…</source>
+        <translation>&amp;Importuj plik faktury…</translation>
     </message>
     <message>
         <source>&amp;Where is my invoice?</source>

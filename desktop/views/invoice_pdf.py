@@ -73,14 +73,16 @@ class InvoicePdf(QObject):
                 format_amount(format(net, "f"), ""),
             ]
             parts.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
-        parts.append(f"</table><h3>{escape(self.tr('VAT breakdown'))}</h3><table cellpadding='3'>")
+        breakdown, taxable, vat = self.tr("VAT breakdown"), self.tr("taxable"), self.tr("VAT")
+        parts.append(f"</table><h3>{escape(breakdown)}</h3><table cellpadding='3'>")
         for group in totals.vat_breakdown:
             rate = "" if group.rate is None else f" {group.rate.normalize():f}%"
             parts.append(
-                f"<tr><td>{escape(group.category + rate)}</td><td>{escape(self.tr('taxable'))} "
-                f"{money(group.taxable_amount)}</td><td>{escape(self.tr('VAT'))} {money(group.tax_amount)}</td></tr>"
+                f"<tr><td>{escape(group.category + rate)}</td><td>{escape(taxable)} "
+                f"{money(group.taxable_amount)}</td><td>{escape(vat)} {money(group.tax_amount)}</td></tr>"
             )
-        parts.append(f"</table><h3>{escape(self.tr('Totals'))}</h3><table cellpadding='3'>")
+        totals_title = self.tr("Totals")
+        parts.append(f"</table><h3>{escape(totals_title)}</h3><table cellpadding='3'>")
         for label, value in (
             (self.tr("Lines"), totals.line_extension),
             (self.tr("Allowances"), totals.allowance_total),
@@ -92,7 +94,8 @@ class InvoicePdf(QObject):
             parts.append(f"<tr><td>{escape(label)}</td><td align='right'>{money(value)}</td></tr>")
         parts.append("</table>")
         if doc.payment_means or doc.payment_terms:
-            parts.append(f"<h3>{escape(self.tr('Payment'))}</h3><p>")
+            payment = self.tr("Payment")
+            parts.append(f"<h3>{escape(payment)}</h3><p>")
             for means in doc.payment_means:
                 parts.append(
                     escape(
@@ -107,9 +110,8 @@ class InvoicePdf(QObject):
             parts.append("</p>")
         if doc.attachments:
             names = ", ".join(a.filename for a in doc.attachments)
-            parts.append(
-                f"<p><b>{escape(self.tr('Supporting documents'))}:</b> {escape(names)}</p>"
-            )
+            supporting = self.tr("Supporting documents")
+            parts.append(f"<p><b>{escape(supporting)}:</b> {escape(names)}</p>")
         return "".join(parts)
 
     def _party(self, party: Party) -> str:

@@ -34,6 +34,12 @@ class InvoiceImport(QObject):
             ),
         }.get(reason, self.tr("The file could not be read as an invoice."))
 
+    def title(self) -> str:
+        return self.tr("Import an invoice file")
+
+    def file_filter(self) -> str:
+        return self.tr("UBL invoice (*.xml)")
+
     def read(self, path: Path) -> tuple[InvoiceDocument, bytes] | str:
         """The document and its bytes, or the words of why not."""
         try:
@@ -51,16 +57,12 @@ class InvoiceImport(QObject):
 def import_invoice_file(window: MainWindow, path: Path | None = None) -> bool:
     words = InvoiceImport(window)
     if path is None:
-        path = choose_file_to_open(
-            window, words.tr("Import an invoice file"), [words.tr("UBL invoice (*.xml)")]
-        )
+        path = choose_file_to_open(window, words.title(), [words.file_filter()])
         if path is None:
             return False
     read = words.read(path)
     if isinstance(read, str):
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, words.tr("Import an invoice file"), read, parent=window
-        )
+        box = QMessageBox(QMessageBox.Icon.Warning, words.title(), read, parent=window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.import_message = box
         box.open()
