@@ -80,11 +80,17 @@ class InvoiceLinesModel(QAbstractTableModel):
         """The lines that pass (the live totals count these)."""
         return tuple(p for p in self._parsed if isinstance(p, Line))
 
-    def set_nets(self, nets: list[Decimal | None]) -> None:
-        self._nets = nets + [None] * (len(self._entries) - len(nets))
-        if self._entries:
-            top, bottom = self.index(0, NET_COLUMN), self.index(len(self._entries) - 1, NET_COLUMN)
-            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
+    def set_nets(self, good_nets: list[Decimal]) -> None:
+        """The net amounts of the lines that pass (`good_lines()` order), shown in their rows;
+        only the cells whose amount changed are repainted (one per keystroke, not a column)."""
+        old = self._nets
+        amounts = iter(good_nets)
+        self._nets = [next(amounts, None) if isinstance(p, Line) else None for p in self._parsed]
+        changed = [r for r in range(len(self._nets)) if r >= len(old) or old[r] != self._nets[r]]
+        if not changed:
+            return
+        top, bottom = self.index(changed[0], NET_COLUMN), self.index(changed[-1], NET_COLUMN)
+        self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
 
     def set_marks(self, marks: set[tuple[int, str]]) -> None:
         self._marks = set(marks)

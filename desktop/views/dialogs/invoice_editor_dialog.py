@@ -132,6 +132,9 @@ class InvoiceEditorDialog(QDialog):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.model.headers = self.words.column_names()
+        delegate = self.ui.linesView.itemDelegate()
+        if isinstance(delegate, InvoiceLineDelegate):
+            delegate.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         credit = self.kind is DocumentKind.CREDIT_NOTE
         self.setWindowTitle(self.tr("Credit note") if credit else self.tr("Invoice"))

@@ -31,9 +31,15 @@ class InvoiceLineDelegate(QStyledItemDelegate):
     def __init__(self, words: InvoiceEditorWords, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.words = words
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The names in the language spoken now, read once (not per painted cell)."""
+        self._units = self.words.unit_names()
+        self._categories = self.words.category_names()
 
     def unit_label(self, code: str) -> str:
-        name = self.words.unit_names().get(code)
+        name = self._units.get(code)
         return f"{name} ({code})" if name else code
 
     def displayText(self, value: Any, locale: Any) -> str:
@@ -50,11 +56,7 @@ class InvoiceLineDelegate(QStyledItemDelegate):
         name = COLUMNS[index.column()]
         if name in ("unit", "category"):
             value = str(index.data() or "")
-            text = (
-                self.unit_label(value)
-                if name == "unit"
-                else self.words.category_names().get(value, value)
-            )
+            text = self.unit_label(value) if name == "unit" else self._categories.get(value, value)
             opt = QStyleOptionViewItem(option)
             self.initStyleOption(opt, index)
             opt.text = text  # type: ignore[attr-defined]
@@ -85,7 +87,7 @@ class InvoiceLineDelegate(QStyledItemDelegate):
             return combo
         if name == "category":
             combo = QComboBox(parent)
-            for code, label in self.words.category_names().items():
+            for code, label in self._categories.items():
                 if code in VAT_CATEGORIES:
                     combo.addItem(label, code)
             combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
