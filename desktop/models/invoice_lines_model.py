@@ -25,6 +25,7 @@ MarkRole = Qt.ItemDataRole.UserRole + 2  # True: a finding names this cell
 
 class InvoiceLinesModel(QAbstractTableModel):
     lines_changed = Signal()  # a line was added, removed or edited: recompute the totals
+    edited = Signal()  # the user changed a line (not a fill from a document)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,7 @@ class InvoiceLinesModel(QAbstractTableModel):
         self._nets.append(None)
         self.endInsertRows()
         self.lines_changed.emit()
+        self.edited.emit()
         return row
 
     def remove_line(self, row: int) -> None:
@@ -68,6 +70,7 @@ class InvoiceLinesModel(QAbstractTableModel):
         self._parsed = [self._parse(e, i) for i, e in enumerate(self._entries)]
         self._marks = {(r if r < row else r - 1, c) for r, c in self._marks if r != row}
         self.lines_changed.emit()
+        self.edited.emit()
 
     def lines(self) -> tuple[Line, ...] | Problem:
         """Every line parsed, or the first line's problem."""
@@ -177,4 +180,5 @@ class InvoiceLinesModel(QAbstractTableModel):
         self._marks.discard((row, name))
         self.dataChanged.emit(self.index(row, 0), self.index(row, NET_COLUMN))
         self.lines_changed.emit()
+        self.edited.emit()
         return True

@@ -8,7 +8,15 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from desktop.views.invoice_editor_words import InvoiceEditorWords
 from desktop.views.invoice_words import format_amount
@@ -133,3 +141,22 @@ def write_pdf(doc: InvoiceDocument, path: Path) -> None:
     writer.setResolution(150)
     text.setPageSize(QSizeF(writer.width(), writer.height()))
     text.print_(writer)
+
+
+def page_image(doc: InvoiceDocument, width: int = 1240) -> QImage:
+    """The PDF's first page as an image (screenshots: the same HTML the PDF prints, A4)."""
+    text = QTextDocument()
+    text.setHtml(InvoicePdf().html(doc))
+    margin = int(width * 15 / 210)
+    inner = width - 2 * margin
+    height = int(width * 297 / 210)
+    text.setTextWidth(inner)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.translate(margin, margin)
+    scale = inner / text.idealWidth() if text.idealWidth() > inner else 1.0
+    painter.scale(scale, scale)
+    text.drawContents(painter)
+    painter.end()
+    return image

@@ -79,6 +79,7 @@ class InvoiceEditorDialog(QDialog):
         self.queued_id: str | None = None
         # An imported file is checked and sent as it is, until the user changes something.
         self.original_ubl = original_ubl
+        self._filling = False  # a document is being filled in, not typed
         self.words = InvoiceEditorWords(self)
         self.fields = HeaderFields(self.ui)
         self.files = EditorFiles(self)
@@ -112,7 +113,7 @@ class InvoiceEditorDialog(QDialog):
     def _wire(self) -> None:
         ui = self.ui
         self.model.lines_changed.connect(self.recompute)
-        self.model.dataChanged.connect(self._edited)
+        self.model.edited.connect(self._edited)
         for field in TEXT_FIELDS:
             self.fields.edit(field).textEdited.connect(self._edited)
         for field in ("allowance", "charge"):
@@ -125,7 +126,7 @@ class InvoiceEditorDialog(QDialog):
         ui.closeButton.clicked.connect(self.reject)
 
     def _edited(self, *_args: object) -> None:
-        if self.original_ubl is not None and self.setup is not None:
+        if self.original_ubl is not None and not self._filling:
             self.original_ubl = None  # changed: the editor's own UBL from now on
 
     # --- words ------------------------------------------------------------------------
@@ -156,6 +157,14 @@ class InvoiceEditorDialog(QDialog):
             button.setEnabled(not busy)
 
     def _loaded(self, setup: EditorSetup) -> None:
+        self._filling = True
+        try:
+            self._fill(setup)
+        finally:
+            self._filling = False
+        self.set_busy(False)
+
+    def _fill(self, setup: EditorSetup) -> None:
         self.setup = setup
         account_id, buyer_id, document, marks = self._wanted
         document = document or setup.document
@@ -178,7 +187,6 @@ class InvoiceEditorDialog(QDialog):
             self.model.set_entries(lines)
             self.files.set_attachments(list(document.attachments))
             self.mark(marks)
-        self.set_busy(False)
 
     def _load_failed(self, _exc: BaseException) -> None:
         self.ui.statusLabel.setText(
