@@ -52,15 +52,13 @@ class EditorScenes:
         self.settle()
         written.append(save(editor.grab(), out_dir / "41-invoice-editor.png"))
 
-        editor.fields.edit("buyer_reference").clear()
-        editor.model.setData(editor.model.index(1, COLUMNS.index("category")), "E")
+        editor.fields.edit("buyer_reference").clear()  # Peppol's R003: fatal
         editor.commands.check()
         wait_for(editor.commands.checked, 30000)
         self.settle()
         written.append(save(editor.grab(), out_dir / "42-invoice-findings.png"))
 
         editor.fields.edit("buyer_reference").setText("PO-2026-17")
-        editor.model.setData(editor.model.index(1, COLUMNS.index("category")), "S")
         document = editor.checked_document()
         editor.reject()
         if document is None:

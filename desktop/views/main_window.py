@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLineEdit,
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         dialog = InvoiceEditorDialog(self.ctx, parent=self, **kwargs)  # type: ignore[arg-type]
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.invoice_editor = dialog
-        dialog.resize(1200, 900)
+        dialog.resize(dialog.sizeHint().expandedTo(QSize(1200, 900)))
         dialog.open()
 
     def import_invoice(self) -> None:

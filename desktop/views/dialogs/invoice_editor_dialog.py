@@ -94,6 +94,16 @@ class InvoiceEditorDialog(QDialog):
             & ~QAbstractItemView.EditTrigger.CurrentChanged
         )
         view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Room for what matters most (the lines, the totals, the findings) whatever the font:
+        # wrapped labels in group boxes would otherwise be squeezed to a line each.
+        line = self.fontMetrics().height()
+        view.setMinimumHeight(line * 12)
+        self.ui.totalsText.setMinimumHeight(line * 8)
+        for label in (self.ui.sellerSummary, self.ui.buyerSummary):
+            label.setMinimumHeight(line * 3)
+        self.ui.findingsTree.setMinimumHeight(line * 7)
+        self.ui.attachmentsList.setMaximumHeight(line * 5)
+        self.ui.layout.setStretchFactor(self.ui.linesBox, 1)
         self.findings = FindingsPanel(
             self.ui.findingsTree, self.ui.findingsSummary, self.words, self.go_to
         )
