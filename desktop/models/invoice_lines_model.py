@@ -131,8 +131,10 @@ class InvoiceLinesModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not index.isValid() or index.column() == NET_COLUMN:
+        if index.column() == NET_COLUMN:
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 
