@@ -194,8 +194,18 @@ def main() -> None:
                     times.append((time.thread_time() - start) * 1000)
             return times
 
-        cell_editor.setFocus()  # the price cell's editor, still open
-        editor_cpu = cpu_per_key(cell_editor)
+        plain.hide()
+        editor.activateWindow()
+        view.setFocus()
+        other = editor.model.index(args.lines // 3, price)
+        view.setCurrentIndex(other)
+        view.edit(other)
+        app.processEvents()
+        reopened = QApplication.focusWidget()
+        assert isinstance(reopened, QLineEdit), type(reopened)
+        editor_cpu = cpu_per_key(reopened)
+        plain.show()
+        plain.setFocus()
         plain_cpu = cpu_per_key(plain)
         print("\nGUI thread CPU per keystroke (key, commit, totals, repaint):")
         for label, times in (

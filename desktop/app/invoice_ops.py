@@ -31,6 +31,7 @@ class EditorSetup:
     customers: dict[str, list[Customer]]  # account id -> its active relationships' buyers
     profiles: dict[str, dict[str, str]]  # account id -> My account's values
     numbers: dict[str, str]  # account id -> the next free invoice number
+    credit_numbers: dict[str, str]  # account id -> the next free credit note number
     document: InvoiceDocument | None = None  # a draft or a copy to go on with
     marks: tuple[str, ...] = field(default_factory=tuple)
 
@@ -41,6 +42,7 @@ def editor_setup(cache: Cache, year: int, draft_id: str | None = None) -> Editor
     customers: dict[str, list[Customer]] = {}
     profiles: dict[str, dict[str, str]] = {}
     numbers: dict[str, str] = {}
+    credit_numbers: dict[str, str] = {}
     tests = written.test_buyers()
     for account in accounts:
         active = [r for r in cache.relationships(account.id) if r.status.value == "active"]
@@ -65,11 +67,12 @@ def editor_setup(cache: Cache, year: int, draft_id: str | None = None) -> Editor
             else {"legal_name": account.name, "country": account.country}
         )
         numbers[account.id] = written.next_number(account.id, year)
+        credit_numbers[account.id] = written.next_number(account.id, year, "CN")
     document = written.draft_document(draft_id) if draft_id else None
     marks: tuple[str, ...] = ()
     if draft_id:
         marks = next((d.marks for d in written.drafts() if d.local_id == draft_id), ())
-    return EditorSetup(accounts, customers, profiles, numbers, document, marks)
+    return EditorSetup(accounts, customers, profiles, numbers, credit_numbers, document, marks)
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ class EditorScenes:
         if isinstance(account, MyAccountDialog):
             wait_for(self.session.ctx.tasks.idle)
             self.settle()
-            written.append(save(account.grab(), out_dir / "40-my-account.png"))
+            written.append(save(account.grab(), out_dir / "60-my-account.png"))
             account.reject()
 
         editor = self._editor()
@@ -50,13 +50,13 @@ class EditorScenes:
                 editor.model.setData(editor.model.index(row, COLUMNS.index(column)), value)
         editor.fields.edit("buyer_reference").setText("PO-2026-17")
         self.settle()
-        written.append(save(editor.grab(), out_dir / "41-invoice-editor.png"))
+        written.append(save(editor.grab(), out_dir / "61-invoice-editor.png"))
 
         editor.fields.edit("buyer_reference").clear()  # Peppol's R003: fatal
         editor.commands.check()
         wait_for(editor.commands.checked, 30000)
         self.settle()
-        written.append(save(editor.grab(), out_dir / "42-invoice-findings.png"))
+        written.append(save(editor.grab(), out_dir / "62-invoice-findings.png"))
 
         editor.fields.edit("buyer_reference").setText("PO-2026-17")
         document = editor.checked_document()
@@ -64,14 +64,14 @@ class EditorScenes:
         if document is None:
             return written
         image = page_image(document)
-        written.append(save(QPixmap.fromImage(image), out_dir / "44-invoice-pdf.png"))
+        written.append(save(QPixmap.fromImage(image), out_dir / "64-invoice-pdf.png"))
 
         credit = credit_note_of(document, [0, 2], "")
         window.create_invoice(document=credit, account_id=editor.account_id)
         note = self._opened()
         if note is not None:
             self.settle()
-            written.append(save(note.grab(), out_dir / "43-credit-note.png"))
+            written.append(save(note.grab(), out_dir / "63-credit-note.png"))
             note.reject()
         return written
 

@@ -157,9 +157,10 @@ def number_used(reader: Sessions, account_id: str, number: str) -> bool:
     return found is not None
 
 
-def next_number(reader: Sessions, account_id: str, year: int) -> str:
-    """The account's first number "INV-<year>-<n>" not yet used by an invoice, a queued one
-    or a draft (read only: a number is taken by saving or sending it)."""
+def next_number(reader: Sessions, account_id: str, year: int, prefix: str = "INV") -> str:
+    """The account's first number "<prefix>-<year>-<n>" (INV for invoices, CN for credit
+    notes) not yet used by an invoice, a queued one or a draft (read only: a number is taken
+    by saving or sending it)."""
     with reader() as s:
         used = {
             str(n).upper()
@@ -173,9 +174,9 @@ def next_number(reader: Sessions, account_id: str, year: int) -> str:
             ).scalars()
         }
     n = 1
-    while f"INV-{year}-{n:05d}" in used:
+    while f"{prefix}-{year}-{n:05d}" in used:
         n += 1
-    return f"INV-{year}-{n:05d}"
+    return f"{prefix}-{year}-{n:05d}"
 
 
 def enqueue(

@@ -44,8 +44,8 @@ class InvoicesWritten:
     def number_used(self, account_id: str, number: str) -> bool:
         return idr.number_used(self._reader, account_id, number)
 
-    def next_number(self, account_id: str, year: int) -> str:
-        return idr.next_number(self._reader, account_id, year)
+    def next_number(self, account_id: str, year: int, prefix: str = "INV") -> str:
+        return idr.next_number(self._reader, account_id, year, prefix)
 
     def test_buyers(self) -> frozenset[str]:
         return idr.test_buyers(self._reader)

@@ -93,7 +93,9 @@ class InvoiceEditorDialog(QDialog):
             QAbstractItemView.EditTrigger.AllEditTriggers
             & ~QAbstractItemView.EditTrigger.CurrentChanged
         )
-        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Room for what matters most (the lines, the totals, the findings) whatever the font:
         # wrapped labels in group boxes would otherwise be squeezed to a line each.
         line = self.fontMetrics().height()
@@ -103,6 +105,8 @@ class InvoiceEditorDialog(QDialog):
             label.setMinimumHeight(line * 3)
         self.ui.findingsTree.setMinimumHeight(line * 7)
         self.ui.attachmentsList.setMaximumHeight(line * 5)
+        for box in (self.ui.partiesBox, self.ui.totalsBox):
+            box.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         self.ui.layout.setStretchFactor(self.ui.linesBox, 1)
         self.findings = FindingsPanel(
             self.ui.findingsTree, self.ui.findingsSummary, self.words, self.go_to
@@ -192,7 +196,7 @@ class InvoiceEditorDialog(QDialog):
         if document is not None:
             header, lines = entries_of(document)
             if self.kind is DocumentKind.CREDIT_NOTE and document.number == "":
-                header.number = setup.numbers.get(self.account_id or "", "")
+                header.number = setup.credit_numbers.get(self.account_id or "", "")
             self.fields.fill(header)
             self.model.set_entries(lines)
             self.files.set_attachments(list(document.attachments))
@@ -236,7 +240,9 @@ class InvoiceEditorDialog(QDialog):
         self.fields.fill(
             replace(
                 entry,
-                number=setup.numbers.get(account, ""),
+                number=(
+                    setup.credit_numbers if self.kind is DocumentKind.CREDIT_NOTE else setup.numbers
+                ).get(account, ""),
                 due_date=entry.due_date or entry.issue_date + timedelta(days=30),
                 currency=_CURRENCY_OF_COUNTRY.get(country, "EUR"),
                 iban=profile.get("iban", ""),

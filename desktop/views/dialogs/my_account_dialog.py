@@ -54,6 +54,7 @@ class MyAccountDialog(QDialog):
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
         self.save_button.setEnabled(False)  # until the stored profile is read
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.retranslate()
         cache = ctx.cache
         ctx.tasks.run(
