@@ -93,9 +93,8 @@ class InvoiceEditorDialog(QDialog):
             QAbstractItemView.EditTrigger.AllEditTriggers
             & ~QAbstractItemView.EditTrigger.CurrentChanged
         )
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Not ResizeToContents: that reads every row's every cell again on each keystroke.
+        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Room for what matters most (the lines, the totals, the findings) whatever the font:
         # wrapped labels in group boxes would otherwise be squeezed to a line each.
         line = self.fontMetrics().height()
@@ -147,6 +146,10 @@ class InvoiceEditorDialog(QDialog):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.model.headers = self.words.column_names()
+        header = self.ui.linesView.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column, word in enumerate(self.model.headers[1:], start=1):  # each title whole
+            header.resizeSection(column, max(metrics.horizontalAdvance(word) + 24, 90))
         delegate = self.ui.linesView.itemDelegate()
         if isinstance(delegate, InvoiceLineDelegate):
             delegate.retranslate()
