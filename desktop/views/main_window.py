@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("Supplier Desk"))
         self.import_message: QWidget | None = None  # why the last invoice file was refused
+        self.invoice_editor: QWidget | None = None  # the editor open now, if any
 
         self.nav = NavBar(self)
         self.about_action = add_about_action(
@@ -238,8 +239,13 @@ class MainWindow(QMainWindow):
         dialog = InvoiceEditorDialog(self.ctx, parent=self, **kwargs)  # type: ignore[arg-type]
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.invoice_editor = dialog
+        dialog.destroyed.connect(lambda *_: self._editor_gone(dialog))
         dialog.resize(dialog.sizeHint().expandedTo(QSize(1200, 900)))
         dialog.open()
+
+    def _editor_gone(self, dialog: QWidget) -> None:
+        if self.invoice_editor is dialog:
+            self.invoice_editor = None
 
     def import_invoice(self) -> None:
         """Invoicing › Import an invoice file: a UBL document, checked and sent as it is."""
