@@ -3,6 +3,7 @@ totals and payment details (QTextDocument printed by QPdfWriter)."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from html import escape
 from pathlib import Path
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from desktop.models.formats import format_day
 from desktop.views.invoice_editor_words import InvoiceEditorWords
 from desktop.views.invoice_words import format_amount
 from einvoice.document import DocumentKind, InvoiceDocument, Party
@@ -33,8 +35,8 @@ class InvoicePdf(QObject):
         def money(value: Decimal) -> str:
             return escape(format_amount(format(value, "f"), doc.currency))
 
-        def day(value: object) -> str:
-            return escape(str(value)) if value else "—"
+        def day(value: date | None) -> str:
+            return escape(format_day(value)) if value else "—"
 
         title = (
             self.tr("Credit note {number}")
@@ -76,7 +78,7 @@ class InvoicePdf(QObject):
                 line.description or line.item_name,
                 f"{line.quantity.normalize():f}",
                 units.get(line.unit_code, line.unit_code),
-                f"{line.net_price:f}",
+                format_amount(format(line.net_price, "f"), ""),
                 f"{line.vat_category} {rate}",
                 format_amount(format(net, "f"), ""),
             ]
