@@ -3055,7 +3055,7 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Company &amp;ID</source>
+        <source>Co&amp;mpany ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

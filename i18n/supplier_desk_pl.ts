@@ -3072,14 +3072,14 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>Countr&amp;y</source>
-        <translation>Kr&amp;aj</translation>
+        <translation>Kra&amp;j</translation>
     </message>
     <message>
         <source>&amp;VAT number</source>
         <translation>Numer &amp;VAT</translation>
     </message>
     <message>
-        <source>Company &amp;ID</source>
+        <source>Co&amp;mpany ID</source>
         <translation>Numer &amp;rejestrowy firmy</translation>
     </message>
     <message>
