@@ -1207,6 +1207,37 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
 </context>
 <context>
+    <name>EditorTotals</name>
+    <message>
+        <source>Totals appear once a line is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowances: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without VAT: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT {category}{rate} on {base}: {tax}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total due: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupSection</name>
     <message>
         <source>View group</source>
@@ -1751,34 +1782,6 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>A test customer: practise here, nothing is billed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Totals appear once a line is complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lines: {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowances: {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charges: {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without VAT: {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VAT {category}{rate} on {base}: {tax}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total due: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

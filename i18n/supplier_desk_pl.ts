@@ -1224,6 +1224,37 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
 </context>
 <context>
+    <name>EditorTotals</name>
+    <message>
+        <source>Totals appear once a line is complete.</source>
+        <translation>Sumy pojawią się, gdy pozycja będzie kompletna.</translation>
+    </message>
+    <message>
+        <source>Lines: {amount}</source>
+        <translation>Pozycje: {amount}</translation>
+    </message>
+    <message>
+        <source>Allowances: {amount}</source>
+        <translation>Rabaty: {amount}</translation>
+    </message>
+    <message>
+        <source>Charges: {amount}</source>
+        <translation>Dopłaty: {amount}</translation>
+    </message>
+    <message>
+        <source>Without VAT: {amount}</source>
+        <translation>Bez VAT: {amount}</translation>
+    </message>
+    <message>
+        <source>VAT {category}{rate} on {base}: {tax}</source>
+        <translation>VAT {category}{rate} od {base}: {tax}</translation>
+    </message>
+    <message>
+        <source>Total due: {amount}</source>
+        <translation>Do zapłaty: {amount}</translation>
+    </message>
+</context>
+<context>
     <name>GroupSection</name>
     <message>
         <source>View group</source>
@@ -1771,34 +1802,6 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>A test customer: practise here, nothing is billed.</source>
         <translation>Klient testowy: tu ćwiczysz, nic nie jest fakturowane naprawdę.</translation>
-    </message>
-    <message>
-        <source>Totals appear once a line is complete.</source>
-        <translation>Sumy pojawią się, gdy pozycja będzie kompletna.</translation>
-    </message>
-    <message>
-        <source>Lines: {amount}</source>
-        <translation>Pozycje: {amount}</translation>
-    </message>
-    <message>
-        <source>Allowances: {amount}</source>
-        <translation>Rabaty: {amount}</translation>
-    </message>
-    <message>
-        <source>Charges: {amount}</source>
-        <translation>Dopłaty: {amount}</translation>
-    </message>
-    <message>
-        <source>Without VAT: {amount}</source>
-        <translation>Bez VAT: {amount}</translation>
-    </message>
-    <message>
-        <source>VAT {category}{rate} on {base}: {tax}</source>
-        <translation>VAT {category}{rate} od {base}: {tax}</translation>
-    </message>
-    <message>
-        <source>Total due: {amount}</source>
-        <translation>Do zapłaty: {amount}</translation>
     </message>
     <message>
         <source>Correct your company's data in My account (in the header), then check again.</source>

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
@@ -25,13 +24,11 @@ from desktop.app.invoice_ops import (
 )
 from desktop.domain.finding_fields import FieldRef
 from desktop.domain.invoice_form import (
-    HeaderEntry,
     LineEntry,
     Problem,
     build_document,
     buyer_party,
     entries_of,
-    parse_number,
     seller_party,
 )
 from desktop.forms.ui_invoice_editor import Ui_InvoiceEditorDialog
@@ -39,12 +36,11 @@ from desktop.models.invoice_lines_model import COLUMNS, InvoiceLinesModel
 from desktop.views.dialogs.invoice_editor_actions import EditorActions
 from desktop.views.dialogs.invoice_editor_fields import TEXT_FIELDS, HeaderFields
 from desktop.views.dialogs.invoice_editor_files import EditorFiles
+from desktop.views.dialogs.invoice_editor_totals import EditorTotals
 from desktop.views.dialogs.invoice_findings import FindingsPanel
 from desktop.views.invoice_editor_words import InvoiceEditorWords
-from desktop.views.invoice_words import format_amount
 from desktop.views.widgets.invoice_line_delegate import InvoiceLineDelegate
 from einvoice.document import DocumentKind, InvoiceDocument, Party, PrecedingInvoice
-from einvoice.totals import compute_totals
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
@@ -84,6 +80,7 @@ class InvoiceEditorDialog(QDialog):
         self.fields = HeaderFields(self.ui)
         self.files = EditorFiles(self)
         self.commands = EditorActions(self)
+        self.totals = EditorTotals(self)
         self.model = InvoiceLinesModel(self)
         self.model.credit = self.kind is DocumentKind.CREDIT_NOTE
         view = self.ui.linesView
@@ -309,65 +306,8 @@ class InvoiceEditorDialog(QDialog):
         self.model.remove_line(self.ui.linesView.currentIndex().row())
 
     def recompute(self) -> None:
-        """The totals of the lines that pass, as the user types (Decimal, einvoice rules)."""
-        header = self.fields.entry()
-        try:
-            document = self._document_for_totals(header)
-        except Problem:
-            document = None
-        if document is None:
-            self.ui.totalsText.setText(self.tr("Totals appear once a line is complete."))
-            return
-        totals = compute_totals(document)
-        self.model.set_nets(list(totals.line_net_amounts))
-
-        def money(value: Decimal) -> str:
-            return format_amount(format(value, "f"), document.currency)
-
-        rows = [
-            self.tr("Lines: {amount}").format(amount=money(totals.line_extension)),
-            self.tr("Allowances: {amount}").format(amount=money(totals.allowance_total)),
-            self.tr("Charges: {amount}").format(amount=money(totals.charge_total)),
-            self.tr("Without VAT: {amount}").format(amount=money(totals.tax_exclusive)),
-        ]
-        for group in totals.vat_breakdown:
-            rate = "" if group.rate is None else f" {group.rate.normalize():f}%"
-            rows.append(
-                self.tr("VAT {category}{rate} on {base}: {tax}").format(
-                    category=group.category,
-                    rate=rate,
-                    base=money(group.taxable_amount),
-                    tax=money(group.tax_amount),
-                )
-            )
-        rows.append(self.tr("Total due: {amount}").format(amount=money(totals.payable)))
-        self.ui.totalsText.setText("\n".join(rows))
-
-    def _document_for_totals(self, header: HeaderEntry) -> InvoiceDocument | None:
-        lines = self.model.good_lines()
-        if not lines:
-            return None
-        first = lines[0]
-        acs = []
-        from einvoice.document import AllowanceCharge
-
-        for is_charge, text in ((False, header.allowance), (True, header.charge)):
-            amount = parse_number(text, "charge" if is_charge else "allowance", required=False)
-            if amount:
-                acs.append(
-                    AllowanceCharge(is_charge, amount, "", "", first.vat_category, first.vat_rate)
-                )
-        currency = header.currency.strip().upper() or "EUR"
-        return InvoiceDocument(
-            kind=self.kind,
-            number="",
-            issue_date=header.issue_date,
-            currency=currency,
-            seller=_NOBODY,
-            buyer=_NOBODY,
-            lines=lines,
-            allowances_charges=tuple(acs),
-        )
+        """The totals of the lines that pass, as the user types (invoice_editor_totals)."""
+        self.totals.show()
 
     # --- the document -------------------------------------------------------------------
     def document(self) -> InvoiceDocument:
