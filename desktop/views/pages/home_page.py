@@ -296,6 +296,7 @@ class HomePage(QWidget):
             )
             self.failed_table.show_empty(nothing)
             self.saved_table.show_empty(nothing)
+            self.drafts.show([], 0)  # drafts written here show even before any invoice
             return
         if not board.failed_count:
             self.failed_table.show_empty(
