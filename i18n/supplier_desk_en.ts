@@ -1065,6 +1065,29 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
 </context>
 <context>
+    <name>CreditNoteLinesDialog</name>
+    <message>
+        <source>Credit note for invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {n}: {description}, {quantity} × {price}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lines the credit note gives back. All lines are chosen to start with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerCombo</name>
     <message>
         <source>Find your customers</source>
@@ -1114,6 +1137,103 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>You have completed activation: you are now connected with {buyer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message>
+        <source>Saved on this computer. Find it in Home&apos;s Saved invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice could not be written on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking against the Peppol BIS Billing 3.0 rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules could not be run on this invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorFiles</name>
+    <message>
+        <source>Attach a supporting document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is bigger than 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a PDF, PNG, JPEG, CSV or XLSX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 10 supporting documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as UBL XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBL XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorTotals</name>
+    <message>
+        <source>Totals appear once a line is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowances: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without VAT: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT {category}{rate} on {base}: {tax}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total due: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1185,7 +1305,7 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not available yet</source>
+        <source>Your company&apos;s data on the invoices of the selected supplier account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1308,6 +1428,29 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
 </context>
 <context>
+    <name>HomeDrafts</name>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected draft from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} (waiting to be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft {number} for {buyer}? It was never sent; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Connect with customers</source>
@@ -1338,7 +1481,7 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your saved invoices, not sent yet</source>
+        <source>Write a new invoice in the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1510,6 +1653,42 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the rules found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fatal or warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;credit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix and resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;UBL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDetailDialog</name>
@@ -1563,6 +1742,588 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>The buyer does not know this purchase order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditorDialog</name>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note for invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice could not be prepared from this computer&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (test customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: {party}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number: {vat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: choose a customer (an active relationship).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: {name}, {country}, network number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test customer: practise here, nothing is billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct your company&apos;s data in My account (in the header), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding of the network named this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buyer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PO number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT, allowances and charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment (credit transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fatal or warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custo&amp;mer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT exemption reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export UBL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditorWords</name>
+    <message>
+        <source>one (unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kilogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tonne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kilometre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centimetre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>square metre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cubic metre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>litre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>millilitre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kilowatt hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lump sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S: standard rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z: zero rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E: exempt from VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AE: reverse charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K: intra-community supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G: export outside the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O: not subject to VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the buyer reference or the PO number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PO number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT exemption reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the allowance&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the charge&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the net price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your company&apos;s data (My account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 15 digits before the decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 6 digits after the decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a currency from the list (ISO 4217).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a VAT category from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VAT rate is between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account already used this invoice number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {n}, {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must be corrected before the invoice can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth a look; the invoice can still be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} of line {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check {what}; the invoice can still be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule found a problem: the invoice can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fatal} fatal finding(s) and {warnings} warning(s): correct the fatal ones before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{warnings} warning(s): the invoice can still be sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1704,6 +2465,68 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
 </context>
 <context>
+    <name>InvoiceFollowUps</name>
+    <message>
+        <source>The invoice&apos;s document could not be read, neither here nor from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as UBL XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBL XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceImport</name>
+    <message>
+        <source>The file is bigger than 20 MB; an invoice file is far smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a DTD or entity declarations, which invoice files never need; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is XML but not a UBL 2.1 invoice or credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice file lacks a required field or has a value that is not a number or date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read as an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an invoice file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBL invoice (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoicePage</name>
     <message>
         <source>Step 1. Please provide the details of a recent invoice.</source>
@@ -1779,6 +2602,129 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>Nothing was filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePdf</name>
+    <message>
+        <source>Credit note {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PO number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taxable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit transfer to IBAN {iban}, BIC {bic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number: {vat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network number: {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2041,6 +2987,133 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
 </context>
 <context>
+    <name>MyAccountDialog</name>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the country as its two-letter code, e.g. PL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid VAT number for its country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid IBAN (check the digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid BIC (8 or 11 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter digits, spaces and + ( ) - only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier account: {name} ({number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PL61 1090 1014 0000 0712 1981 2874</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account&apos;s data could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your account&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network refused your last change; correct it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it goes to the network with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company&apos;s data as it appears on the invoices you send from this supplier account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;treet and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;BAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BI&amp;C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact p&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Navigation</source>
@@ -2052,6 +3125,14 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>&amp;Invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport an invoice file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2715,6 +3796,10 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>Accounts {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account profiles {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

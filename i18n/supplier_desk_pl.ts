@@ -32,8 +32,8 @@
         <translation>Licencja</translation>
     </message>
     <message>
-        <source>Supplier Desk uses the Qt libraries through PySide6 under the &lt;a href=&quot;{lgpl}&quot;&gt;GNU Lesser General Public License, version 3&lt;/a&gt;. The source code of Qt is available at &lt;a href=&quot;{qt}&quot;&gt;{qt}&lt;/a&gt; and that of PySide6 at &lt;a href=&quot;{pyside}&quot;&gt;{pyside}&lt;/a&gt;. The Qt libraries are separate files in the installation folder; you may replace them with your own build.</source>
-        <translation>Supplier Desk korzysta z bibliotek Qt za pośrednictwem PySide6 na warunkach &lt;a href=&quot;{lgpl}&quot;&gt;licencji GNU Lesser General Public License, wersja 3&lt;/a&gt;. Kod źródłowy Qt jest dostępny pod adresem &lt;a href=&quot;{qt}&quot;&gt;{qt}&lt;/a&gt;, a PySide6 pod adresem &lt;a href=&quot;{pyside}&quot;&gt;{pyside}&lt;/a&gt;. Biblioteki Qt są osobnymi plikami w folderze instalacji; możesz je zastąpić własną kompilacją.</translation>
+        <source>Supplier Desk uses the Qt libraries through PySide6 under the &lt;a href="{lgpl}"&gt;GNU Lesser General Public License, version 3&lt;/a&gt;. The source code of Qt is available at &lt;a href="{qt}"&gt;{qt}&lt;/a&gt; and that of PySide6 at &lt;a href="{pyside}"&gt;{pyside}&lt;/a&gt;. The Qt libraries are separate files in the installation folder; you may replace them with your own build.</source>
+        <translation>Supplier Desk korzysta z bibliotek Qt za pośrednictwem PySide6 na warunkach &lt;a href="{lgpl}"&gt;licencji GNU Lesser General Public License, wersja 3&lt;/a&gt;. Kod źródłowy Qt jest dostępny pod adresem &lt;a href="{qt}"&gt;{qt}&lt;/a&gt;, a PySide6 pod adresem &lt;a href="{pyside}"&gt;{pyside}&lt;/a&gt;. Biblioteki Qt są osobnymi plikami w folderze instalacji; możesz je zastąpić własną kompilacją.</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -312,7 +312,7 @@
         <translation>Połącz z wieloma klientami</translation>
     </message>
     <message>
-        <source>Open your customer list (CSV or Excel), check how each row matches the network&apos;s directory, and send connection requests to all of them at once.</source>
+        <source>Open your customer list (CSV or Excel), check how each row matches the network's directory, and send connection requests to all of them at once.</source>
         <translation>Otwórz listę klientów (CSV lub Excel), sprawdź, jak każdy wiersz pasuje do katalogu sieci, i wyślij prośby o połączenie do wszystkich naraz.</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>Plik zawiera tylko wiersz nagłówka, bez klientów.</translation>
     </message>
     <message>
-        <source>The file&apos;s text is in an encoding that could not be read. Save it as UTF-8 CSV.</source>
+        <source>The file's text is in an encoding that could not be read. Save it as UTF-8 CSV.</source>
         <translation>Tekst pliku jest w nieczytelnym kodowaniu. Zapisz go jako CSV UTF-8.</translation>
     </message>
     <message>
@@ -620,7 +620,7 @@
         <translation>Otwórz inną listę</translation>
     </message>
     <message numerus="yes">
-        <source>The outcome of %n request(s) from this list is still pending. Once another list is open, this page no longer shows it (Connection requests does). Export this list&apos;s result first?</source>
+        <source>The outcome of %n request(s) from this list is still pending. Once another list is open, this page no longer shows it (Connection requests does). Export this list's result first?</source>
         <translation>
             <numerusform>Wynik %n prośby z tej listy wciąż jest w toku. Po otwarciu innej listy ta strona przestanie go pokazywać (pokazują go nadal Prośby o połączenie). Najpierw wyeksportować wynik tej listy?</numerusform>
             <numerusform>Wynik %n próśb z tej listy wciąż jest w toku. Po otwarciu innej listy ta strona przestanie go pokazywać (pokazują go nadal Prośby o połączenie). Najpierw wyeksportować wynik tej listy?</numerusform>
@@ -764,7 +764,7 @@
         <translation>Jak łączyć się z klientami</translation>
     </message>
     <message>
-        <source>1. Type part of your customer&apos;s name, VAT number or network number in “Find your customers” and choose it from the list.
+        <source>1. Type part of your customer's name, VAT number or network number in “Find your customers” and choose it from the list.
 2. Select the account you would like to link this customer to.
 3. To connect with several legal entities of a group, press SHOW GROUP and check them.
 4. Add a vendor code, notes and a supporting document if you have them, then press CONNECT.
@@ -829,7 +829,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Zanim przejdziemy dalej, wybierz konto, z którym chcesz powiązać tego klienta:</translation>
     </message>
     <message>
-        <source>Your supplier code in the customer&apos;s system, at most {max} characters</source>
+        <source>Your supplier code in the customer's system, at most {max} characters</source>
         <translation>Twój kod dostawcy w systemie klienta, najwyżej {max} znaków</translation>
     </message>
     <message>
@@ -1082,6 +1082,29 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
 </context>
 <context>
+    <name>CreditNoteLinesDialog</name>
+    <message>
+        <source>Credit note for invoice {number}</source>
+        <translation>Nota kredytowa do faktury {number}</translation>
+    </message>
+    <message>
+        <source>Line {n}: {description}, {quantity} × {price}</source>
+        <translation>Pozycja {n}: {description}, {quantity} × {price}</translation>
+    </message>
+    <message>
+        <source>Create credit note</source>
+        <translation>Utwórz notę kredytową</translation>
+    </message>
+    <message>
+        <source>Choose at least one line.</source>
+        <translation>Wybierz co najmniej jedną pozycję.</translation>
+    </message>
+    <message>
+        <source>Choose the lines the credit note gives back. All lines are chosen to start with.</source>
+        <translation>Wybierz pozycje, których dotyczy nota kredytowa. Na początku wybrane są wszystkie.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCombo</name>
     <message>
         <source>Find your customers</source>
@@ -1092,7 +1115,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Strzałki przechodzą między znalezionymi klientami; Enter wybiera klienta</translation>
     </message>
     <message>
-        <source>Type part of a customer&apos;s name, its VAT number or its network number</source>
+        <source>Type part of a customer's name, its VAT number or its network number</source>
         <translation>Wpisz fragment nazwy klienta, jego numer VAT lub numer w sieci</translation>
     </message>
     <message>
@@ -1132,6 +1155,103 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>You have completed activation: you are now connected with {buyer}.</source>
         <translation>Aktywacja zakończona: masz teraz połączenie z nabywcą {buyer}.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message>
+        <source>Saved on this computer. Find it in Home's Saved invoices.</source>
+        <translation>Zapisano na tym komputerze. Znajdziesz ją w Zapisanych fakturach na stronie głównej.</translation>
+    </message>
+    <message>
+        <source>The invoice could not be written on this computer.</source>
+        <translation>Nie udało się zapisać faktury na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Checking against the Peppol BIS Billing 3.0 rules…</source>
+        <translation>Sprawdzanie według reguł Peppol BIS Billing 3.0…</translation>
+    </message>
+    <message>
+        <source>The rules could not be run on this invoice.</source>
+        <translation>Nie udało się sprawdzić tej faktury według reguł.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorFiles</name>
+    <message>
+        <source>Attach a supporting document</source>
+        <translation>Załącz dokument potwierdzający</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.csv *.xlsx)</source>
+        <translation>Dokumenty (*.pdf *.png *.jpg *.jpeg *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Nie udało się odczytać pliku.</translation>
+    </message>
+    <message>
+        <source>The file is bigger than 10 MB.</source>
+        <translation>Plik jest większy niż 10 MB.</translation>
+    </message>
+    <message>
+        <source>Attach a PDF, PNG, JPEG, CSV or XLSX file.</source>
+        <translation>Załącz plik PDF, PNG, JPEG, CSV lub XLSX.</translation>
+    </message>
+    <message>
+        <source>At most 10 supporting documents.</source>
+        <translation>Najwyżej 10 dokumentów potwierdzających.</translation>
+    </message>
+    <message>
+        <source>Export as UBL XML</source>
+        <translation>Eksportuj jako UBL XML</translation>
+    </message>
+    <message>
+        <source>UBL XML (*.xml)</source>
+        <translation>UBL XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Wyeksportowano do {path}.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Eksportuj jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTotals</name>
+    <message>
+        <source>Totals appear once a line is complete.</source>
+        <translation>Sumy pojawią się, gdy pozycja będzie kompletna.</translation>
+    </message>
+    <message>
+        <source>Lines: {amount}</source>
+        <translation>Pozycje: {amount}</translation>
+    </message>
+    <message>
+        <source>Allowances: {amount}</source>
+        <translation>Rabaty: {amount}</translation>
+    </message>
+    <message>
+        <source>Charges: {amount}</source>
+        <translation>Dopłaty: {amount}</translation>
+    </message>
+    <message>
+        <source>Without VAT: {amount}</source>
+        <translation>Bez VAT: {amount}</translation>
+    </message>
+    <message>
+        <source>VAT {category}{rate} on {base}: {tax}</source>
+        <translation>VAT {category}{rate} od {base}: {tax}</translation>
+    </message>
+    <message>
+        <source>Total due: {amount}</source>
+        <translation>Do zapłaty: {amount}</translation>
     </message>
 </context>
 <context>
@@ -1202,8 +1322,8 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Moje konto</translation>
     </message>
     <message>
-        <source>Not available yet</source>
-        <translation>Jeszcze niedostępne</translation>
+        <source>Your company's data on the invoices of the selected supplier account</source>
+        <translation>Dane Twojej firmy na fakturach wybranego konta dostawcy</translation>
     </message>
     <message>
         <source>Help &amp;&amp; Support</source>
@@ -1326,6 +1446,29 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
 </context>
 <context>
+    <name>HomeDrafts</name>
+    <message>
+        <source>Delete draft</source>
+        <translation>Usuń wersję roboczą</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft from this computer</source>
+        <translation>Usuń wybraną wersję roboczą z tego komputera</translation>
+    </message>
+    <message>
+        <source>{number} (draft)</source>
+        <translation>{number} (wersja robocza)</translation>
+    </message>
+    <message>
+        <source>{number} (waiting to be sent)</source>
+        <translation>{number} (czeka na wysłanie)</translation>
+    </message>
+    <message>
+        <source>Delete the draft {number} for {buyer}? It was never sent; this cannot be undone.</source>
+        <translation>Usunąć wersję roboczą {number} dla {buyer}? Nie została wysłana; tego nie można cofnąć.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Connect with customers</source>
@@ -1356,8 +1499,8 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>UTWÓRZ FAKTURĘ</translation>
     </message>
     <message>
-        <source>Your saved invoices, not sent yet</source>
-        <translation>Zapisane faktury, jeszcze niewysłane</translation>
+        <source>Write a new invoice in the editor</source>
+        <translation>Wystaw nową fakturę w edytorze</translation>
     </message>
     <message>
         <source>Check the status of your invoices</source>
@@ -1432,7 +1575,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Wyświetl wszystkie</translation>
     </message>
     <message>
-        <source>The invoices could not be read from this computer&apos;s copy.</source>
+        <source>The invoices could not be read from this computer's copy.</source>
         <translation>Nie można odczytać faktur zapisanych na tym komputerze.</translation>
     </message>
     <message>
@@ -1529,6 +1672,42 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <source>Note</source>
         <translation>Uwaga</translation>
     </message>
+    <message>
+        <source>What the rules found</source>
+        <translation>Co wykazały reguły</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <source>Fatal or warning</source>
+        <translation>Błąd krytyczny czy ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Co zrobić</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>Treść reguły</translation>
+    </message>
+    <message>
+        <source>Create &amp;credit note…</source>
+        <translation>Utwórz &amp;notę kredytową…</translation>
+    </message>
+    <message>
+        <source>&amp;Fix and resend</source>
+        <translation>&amp;Popraw i wyślij ponownie</translation>
+    </message>
+    <message>
+        <source>Export &amp;UBL…</source>
+        <translation>Eksportuj &amp;UBL…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Eksportuj P&amp;DF…</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDetailDialog</name>
@@ -1561,7 +1740,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Płatność zaplanowana na {date}</translation>
     </message>
     <message>
-        <source>The buyer&apos;s VAT number on the invoice is not valid.</source>
+        <source>The buyer's VAT number on the invoice is not valid.</source>
         <translation>Numer VAT nabywcy podany na fakturze jest nieprawidłowy.</translation>
     </message>
     <message>
@@ -1583,6 +1762,588 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>The buyer does not know this purchase order number.</source>
         <translation>Nabywca nie zna tego numeru zamówienia zakupu.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditorDialog</name>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota kredytowa</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>New credit note</source>
+        <translation>Nowa nota kredytowa</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nowa faktura</translation>
+    </message>
+    <message>
+        <source>Credit note for invoice {number}</source>
+        <translation>Nota kredytowa do faktury {number}</translation>
+    </message>
+    <message>
+        <source>The invoice could not be prepared from this computer's copy.</source>
+        <translation>Nie udało się przygotować faktury z kopii na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>{name} (test customer)</source>
+        <translation>{name} (klient testowy)</translation>
+    </message>
+    <message>
+        <source>From: {party}</source>
+        <translation>Od: {party}</translation>
+    </message>
+    <message>
+        <source>VAT number: {vat}</source>
+        <translation>Numer VAT: {vat}</translation>
+    </message>
+    <message>
+        <source>To: choose a customer (an active relationship).</source>
+        <translation>Do: wybierz klienta (aktywną relację).</translation>
+    </message>
+    <message>
+        <source>To: {name}, {country}, network number {number}</source>
+        <translation>Do: {name}, {country}, numer w sieci {number}</translation>
+    </message>
+    <message>
+        <source>A test customer: practise here, nothing is billed.</source>
+        <translation>Klient testowy: tu ćwiczysz, nic nie jest fakturowane naprawdę.</translation>
+    </message>
+    <message>
+        <source>Correct your company's data in My account (in the header), then check again.</source>
+        <translation>Popraw dane firmy w Moim koncie (w nagłówku), a potem sprawdź ponownie.</translation>
+    </message>
+    <message>
+        <source>A finding of the network named this field.</source>
+        <translation>Sieć wskazała to pole w swoim sprawdzeniu.</translation>
+    </message>
+    <message>
+        <source>Supplier &amp;account</source>
+        <translation>Konto &amp;dostawcy</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;number</source>
+        <translation>&amp;Numer faktury</translation>
+    </message>
+    <message>
+        <source>&amp;Issue date</source>
+        <translation>Data &amp;wystawienia</translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation>&amp;Termin płatności</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms</source>
+        <translation>Warunki płatnoś&amp;ci</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer reference</source>
+        <translation>&amp;Referencja nabywcy</translation>
+    </message>
+    <message>
+        <source>&amp;PO number</source>
+        <translation>Numer &amp;zamówienia zakupu</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Strony</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Sumy</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Usuń pozycję</translation>
+    </message>
+    <message>
+        <source>VAT, allowances and charges</source>
+        <translation>VAT, rabaty i dopłaty</translation>
+    </message>
+    <message>
+        <source>Allowance reason</source>
+        <translation>Powód rabatu</translation>
+    </message>
+    <message>
+        <source>Charge reason</source>
+        <translation>Powód dopłaty</translation>
+    </message>
+    <message>
+        <source>Payment (credit transfer)</source>
+        <translation>Płatność (przelew)</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <translation>Dokumenty potwierdzające</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Sprawdzenie</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <source>Fatal or warning</source>
+        <translation>Błąd krytyczny czy ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Co zrobić</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>Treść reguły</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Za&amp;pisz</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Sprawdź</translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation>Wyśl&amp;ij</translation>
+    </message>
+    <message>
+        <source>Custo&amp;mer</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y</source>
+        <translation>Wa&amp;luta</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Dod&amp;aj pozycję</translation>
+    </message>
+    <message>
+        <source>VAT exemption reason</source>
+        <translation>Podstawa zwolnienia z VAT</translation>
+    </message>
+    <message>
+        <source>Document allowance</source>
+        <translation>Rabat do dokumentu</translation>
+    </message>
+    <message>
+        <source>Document charge</source>
+        <translation>Dopłata do dokumentu</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Załącz…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Export UBL…</source>
+        <translation>Eksportuj UBL…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksportuj PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditorWords</name>
+    <message>
+        <source>one (unit)</source>
+        <translation>jedna (sztuka)</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>sztuka</translation>
+    </message>
+    <message>
+        <source>each</source>
+        <translation>każdy</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>komplet</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>para</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>pudełko</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>opakowanie</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>godzina</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>minuta</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dzień</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>tydzień</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>miesiąc</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>rok</translation>
+    </message>
+    <message>
+        <source>kilogram</source>
+        <translation>kilogram</translation>
+    </message>
+    <message>
+        <source>gram</source>
+        <translation>gram</translation>
+    </message>
+    <message>
+        <source>tonne</source>
+        <translation>tona</translation>
+    </message>
+    <message>
+        <source>metre</source>
+        <translation>metr</translation>
+    </message>
+    <message>
+        <source>kilometre</source>
+        <translation>kilometr</translation>
+    </message>
+    <message>
+        <source>centimetre</source>
+        <translation>centymetr</translation>
+    </message>
+    <message>
+        <source>square metre</source>
+        <translation>metr kwadratowy</translation>
+    </message>
+    <message>
+        <source>cubic metre</source>
+        <translation>metr sześcienny</translation>
+    </message>
+    <message>
+        <source>litre</source>
+        <translation>litr</translation>
+    </message>
+    <message>
+        <source>millilitre</source>
+        <translation>mililitr</translation>
+    </message>
+    <message>
+        <source>kilowatt hour</source>
+        <translation>kilowatogodzina</translation>
+    </message>
+    <message>
+        <source>service unit</source>
+        <translation>jednostka usługi</translation>
+    </message>
+    <message>
+        <source>lump sum</source>
+        <translation>ryczałt</translation>
+    </message>
+    <message>
+        <source>S: standard rate</source>
+        <translation>S: stawka podstawowa</translation>
+    </message>
+    <message>
+        <source>Z: zero rated</source>
+        <translation>Z: stawka zerowa</translation>
+    </message>
+    <message>
+        <source>E: exempt from VAT</source>
+        <translation>E: zwolnione z VAT</translation>
+    </message>
+    <message>
+        <source>AE: reverse charge</source>
+        <translation>AE: odwrotne obciążenie</translation>
+    </message>
+    <message>
+        <source>K: intra-community supply</source>
+        <translation>K: dostawa wewnątrzwspólnotowa</translation>
+    </message>
+    <message>
+        <source>G: export outside the EU</source>
+        <translation>G: eksport poza UE</translation>
+    </message>
+    <message>
+        <source>O: not subject to VAT</source>
+        <translation>O: niepodlegające VAT</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation>Cena netto</translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation>Kategoria VAT</translation>
+    </message>
+    <message>
+        <source>VAT rate %</source>
+        <translation>Stawka VAT %</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Rabat</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Dopłata</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Wartość netto</translation>
+    </message>
+    <message>
+        <source>the invoice number</source>
+        <translation>numer faktury</translation>
+    </message>
+    <message>
+        <source>the issue date</source>
+        <translation>datę wystawienia</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>termin płatności</translation>
+    </message>
+    <message>
+        <source>the payment terms</source>
+        <translation>warunki płatności</translation>
+    </message>
+    <message>
+        <source>the buyer reference or the PO number</source>
+        <translation>referencję nabywcy lub numer zamówienia zakupu</translation>
+    </message>
+    <message>
+        <source>the PO number</source>
+        <translation>numer zamówienia zakupu</translation>
+    </message>
+    <message>
+        <source>the currency</source>
+        <translation>walutę</translation>
+    </message>
+    <message>
+        <source>the IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>the BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>the VAT exemption reason</source>
+        <translation>podstawę zwolnienia z VAT</translation>
+    </message>
+    <message>
+        <source>the allowance</source>
+        <translation>rabat</translation>
+    </message>
+    <message>
+        <source>the allowance's reason</source>
+        <translation>powód rabatu</translation>
+    </message>
+    <message>
+        <source>the charge</source>
+        <translation>dopłatę</translation>
+    </message>
+    <message>
+        <source>the charge's reason</source>
+        <translation>powód dopłaty</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>uwagi</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <source>the quantity</source>
+        <translation>ilość</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>jednostkę</translation>
+    </message>
+    <message>
+        <source>the net price</source>
+        <translation>cenę netto</translation>
+    </message>
+    <message>
+        <source>the VAT category</source>
+        <translation>kategorię VAT</translation>
+    </message>
+    <message>
+        <source>the VAT rate</source>
+        <translation>stawkę VAT</translation>
+    </message>
+    <message>
+        <source>your company's data (My account)</source>
+        <translation>dane Twojej firmy (Moje konto)</translation>
+    </message>
+    <message>
+        <source>the customer's data</source>
+        <translation>dane klienta</translation>
+    </message>
+    <message>
+        <source>the lines</source>
+        <translation>pozycje</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>klienta</translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Uzupełnij to pole.</translation>
+    </message>
+    <message>
+        <source>This is not a number.</source>
+        <translation>To nie jest liczba.</translation>
+    </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation>Wartość nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>At most 15 digits before the decimal point.</source>
+        <translation>Najwyżej 15 cyfr przed przecinkiem.</translation>
+    </message>
+    <message>
+        <source>At most 6 digits after the decimal point.</source>
+        <translation>Najwyżej 6 cyfr po przecinku.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>To jest za długie.</translation>
+    </message>
+    <message>
+        <source>Choose a currency from the list (ISO 4217).</source>
+        <translation>Wybierz walutę z listy (ISO 4217).</translation>
+    </message>
+    <message>
+        <source>Choose a unit from the list.</source>
+        <translation>Wybierz jednostkę z listy.</translation>
+    </message>
+    <message>
+        <source>Choose a VAT category from the list.</source>
+        <translation>Wybierz kategorię VAT z listy.</translation>
+    </message>
+    <message>
+        <source>A VAT rate is between 0 and 100.</source>
+        <translation>Stawka VAT mieści się między 0 a 100.</translation>
+    </message>
+    <message>
+        <source>This account already used this invoice number.</source>
+        <translation>To konto użyło już tego numeru faktury.</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Wybierz klienta.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>Ta wartość nie jest akceptowana.</translation>
+    </message>
+    <message>
+        <source>Line {n}, {field}</source>
+        <translation>Pozycja {n}, {field}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>This must be corrected before the invoice can be sent.</source>
+        <translation>To trzeba poprawić, zanim faktura zostanie wysłana.</translation>
+    </message>
+    <message>
+        <source>Worth a look; the invoice can still be sent.</source>
+        <translation>Warto sprawdzić; fakturę nadal można wysłać.</translation>
+    </message>
+    <message>
+        <source>{field} of line {n}</source>
+        <translation>{field} w pozycji {n}</translation>
+    </message>
+    <message>
+        <source>Correct {what}.</source>
+        <translation>Popraw {what}.</translation>
+    </message>
+    <message>
+        <source>Check {what}; the invoice can still be sent.</source>
+        <translation>Sprawdź {what}; fakturę nadal można wysłać.</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>Krytyczny</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>No rule found a problem: the invoice can be sent.</source>
+        <translation>Żadna reguła nie wykazała problemu: fakturę można wysłać.</translation>
+    </message>
+    <message>
+        <source>{fatal} fatal finding(s) and {warnings} warning(s): correct the fatal ones before sending.</source>
+        <translation>Błędy krytyczne: {fatal}, ostrzeżenia: {warnings}. Popraw błędy krytyczne przed wysłaniem.</translation>
+    </message>
+    <message>
+        <source>{warnings} warning(s): the invoice can still be sent.</source>
+        <translation>Ostrzeżenia: {warnings}. Fakturę nadal można wysłać.</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +2485,68 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
 </context>
 <context>
+    <name>InvoiceFollowUps</name>
+    <message>
+        <source>The invoice's document could not be read, neither here nor from the network.</source>
+        <translation>Nie udało się odczytać dokumentu faktury ani z tego komputera, ani z sieci.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Eksportuj jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export as UBL XML</source>
+        <translation>Eksportuj jako UBL XML</translation>
+    </message>
+    <message>
+        <source>UBL XML (*.xml)</source>
+        <translation>UBL XML (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceImport</name>
+    <message>
+        <source>The file is bigger than 20 MB; an invoice file is far smaller.</source>
+        <translation>Plik jest większy niż 20 MB; plik faktury jest znacznie mniejszy.</translation>
+    </message>
+    <message>
+        <source>The file holds a DTD or entity declarations, which invoice files never need; it was not read.</source>
+        <translation>Plik zawiera DTD lub deklaracje encji, których pliki faktur nigdy nie potrzebują; nie został odczytany.</translation>
+    </message>
+    <message>
+        <source>The file is not XML.</source>
+        <translation>Plik nie jest plikiem XML.</translation>
+    </message>
+    <message>
+        <source>The file is XML but not a UBL 2.1 invoice or credit note.</source>
+        <translation>Plik jest XML-em, ale nie fakturą ani notą kredytową UBL 2.1.</translation>
+    </message>
+    <message>
+        <source>The invoice file lacks a required field or has a value that is not a number or date.</source>
+        <translation>W pliku faktury brakuje wymaganego pola lub wartość nie jest liczbą ani datą.</translation>
+    </message>
+    <message>
+        <source>The file could not be read as an invoice.</source>
+        <translation>Nie udało się odczytać pliku jako faktury.</translation>
+    </message>
+    <message>
+        <source>Import an invoice file</source>
+        <translation>Importuj plik faktury</translation>
+    </message>
+    <message>
+        <source>UBL invoice (*.xml)</source>
+        <translation>Faktura UBL (*.xml)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Nie udało się odczytać pliku.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePage</name>
     <message>
         <source>Step 1. Please provide the details of a recent invoice.</source>
@@ -1800,6 +2623,129 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>Nothing was filled.</source>
         <translation>Niczego nie wypełniono.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePdf</name>
+    <message>
+        <source>Credit note {number}</source>
+        <translation>Nota kredytowa {number}</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>Faktura {number}</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Sprzedawca</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Nabywca</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Data wystawienia</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Termin płatności</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation>Referencja nabywcy</translation>
+    </message>
+    <message>
+        <source>PO number</source>
+        <translation>Numer zamówienia zakupu</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Koryguje fakturę</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation>Cena netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Wartość netto</translation>
+    </message>
+    <message>
+        <source>VAT breakdown</source>
+        <translation>Zestawienie VAT</translation>
+    </message>
+    <message>
+        <source>taxable</source>
+        <translation>podstawa</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Sumy</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>Allowances</source>
+        <translation>Rabaty</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Dopłaty</translation>
+    </message>
+    <message>
+        <source>Without VAT</source>
+        <translation>Bez VAT</translation>
+    </message>
+    <message>
+        <source>Total due</source>
+        <translation>Do zapłaty</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+    <message>
+        <source>Credit transfer to IBAN {iban}, BIC {bic}</source>
+        <translation>Przelew na IBAN {iban}, BIC {bic}</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <translation>Dokumenty potwierdzające</translation>
+    </message>
+    <message>
+        <source>VAT number: {vat}</source>
+        <translation>Numer VAT: {vat}</translation>
+    </message>
+    <message>
+        <source>Network number: {number}</source>
+        <translation>Numer w sieci: {number}</translation>
     </message>
 </context>
 <context>
@@ -2055,13 +3001,140 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>1. Choose Customers › Connect with customer, or CONNECT on the home page.
-2. Type part of the customer&apos;s name, VAT number or network number and pick a legal entity or a group.
+2. Type part of the customer's name, VAT number or network number and pick a legal entity or a group.
 3. Select the account to link, add a vendor code, notes or a supporting document, and press CONNECT.
 4. If the network asks for verification, give the details of a recent invoice. Otherwise a support ticket is opened and the network contacts the customer for you.</source>
         <translation>1. Wybierz Klienci › Połącz z klientem albo POŁĄCZ SIĘ na stronie głównej.
 2. Wpisz fragment nazwy klienta, numer VAT lub numer w sieci i wybierz podmiot albo grupę.
 3. Wybierz konto, z którym chcesz powiązać klienta, dodaj kod dostawcy, uwagi lub dokument potwierdzający i kliknij POŁĄCZ.
 4. Jeśli sieć poprosi o weryfikację, podaj dane niedawnej faktury. W przeciwnym razie zostanie otwarte zgłoszenie do pomocy technicznej, a sieć skontaktuje się z klientem w Twoim imieniu.</translation>
+    </message>
+</context>
+<context>
+    <name>MyAccountDialog</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>To pole jest wymagane.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>To jest za długie.</translation>
+    </message>
+    <message>
+        <source>Enter the country as its two-letter code, e.g. PL.</source>
+        <translation>Podaj kraj jako dwuliterowy kod, np. PL.</translation>
+    </message>
+    <message>
+        <source>This is not a valid VAT number for its country.</source>
+        <translation>To nie jest poprawny numer VAT dla swojego kraju.</translation>
+    </message>
+    <message>
+        <source>This is not a valid IBAN (check the digits).</source>
+        <translation>To nie jest poprawny IBAN (sprawdź cyfry).</translation>
+    </message>
+    <message>
+        <source>This is not a valid BIC (8 or 11 characters).</source>
+        <translation>To nie jest poprawny BIC (8 lub 11 znaków).</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>To nie jest adres e-mail.</translation>
+    </message>
+    <message>
+        <source>Enter digits, spaces and + ( ) - only.</source>
+        <translation>Wpisz tylko cyfry, spacje i znaki + ( ) -.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>Ta wartość nie jest akceptowana.</translation>
+    </message>
+    <message>
+        <source>Supplier account: {name} ({number})</source>
+        <translation>Konto dostawcy: {name} ({number})</translation>
+    </message>
+    <message>
+        <source>e.g. PL</source>
+        <translation>np. PL</translation>
+    </message>
+    <message>
+        <source>e.g. PL61 1090 1014 0000 0712 1981 2874</source>
+        <translation>np. PL61 1090 1014 0000 0712 1981 2874</translation>
+    </message>
+    <message>
+        <source>Your account's data could not be read.</source>
+        <translation>Nie udało się odczytać danych Twojego konta.</translation>
+    </message>
+    <message>
+        <source>Reading your account's data…</source>
+        <translation>Odczytywanie danych Twojego konta…</translation>
+    </message>
+    <message>
+        <source>The network refused your last change; correct it and save again.</source>
+        <translation>Sieć odrzuciła Twoją ostatnią zmianę; popraw ją i zapisz ponownie.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it goes to the network with the next sync.</source>
+        <translation>Zapisano na tym komputerze; trafi do sieci przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved on this computer.</source>
+        <translation>Nie udało się zapisać zmian na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Moje konto</translation>
+    </message>
+    <message>
+        <source>Your company's data as it appears on the invoices you send from this supplier account.</source>
+        <translation>Dane Twojej firmy tak, jak pojawiają się na fakturach wysyłanych z tego konta dostawcy.</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation>&amp;Nazwa prawna</translation>
+    </message>
+    <message>
+        <source>S&amp;treet and number</source>
+        <translation>&amp;Ulica i numer</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Miejscowość</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>Kra&amp;j</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation>Numer &amp;VAT</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany ID</source>
+        <translation>Numer &amp;rejestrowy firmy</translation>
+    </message>
+    <message>
+        <source>I&amp;BAN</source>
+        <translation>I&amp;BAN</translation>
+    </message>
+    <message>
+        <source>BI&amp;C</source>
+        <translation>BI&amp;C</translation>
+    </message>
+    <message>
+        <source>Contact &amp;name</source>
+        <translation>&amp;Osoba kontaktowa</translation>
+    </message>
+    <message>
+        <source>Contact &amp;e-mail</source>
+        <translation>&amp;E-mail kontaktowy</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;hone</source>
+        <translation>&amp;Telefon kontaktowy</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +3150,14 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturowanie</translation>
+    </message>
+    <message>
+        <source>&amp;Create invoice</source>
+        <translation>&amp;Utwórz fakturę</translation>
+    </message>
+    <message>
+        <source>I&amp;mport an invoice file…</source>
+        <translation>&amp;Importuj plik faktury…</translation>
     </message>
     <message>
         <source>&amp;Where is my invoice?</source>
@@ -2531,7 +3612,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Prośba oczekuje — numer zgłoszenia {ticket}. Sieć skontaktuje się z klientem; zanotuj ten numer.</translation>
     </message>
     <message>
-        <source>Sent — waiting for the network&apos;s answer</source>
+        <source>Sent — waiting for the network's answer</source>
         <translation>Wysłano — czekamy na odpowiedź sieci</translation>
     </message>
 </context>
@@ -2747,6 +3828,10 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>Accounts {done} of {total}</source>
         <translation>Konta: {done} z {total}</translation>
+    </message>
+    <message>
+        <source>Account profiles {done} of {total}</source>
+        <translation>Profile kont {done} z {total}</translation>
     </message>
     <message>
         <source>Relationships {done} of {total}</source>

@@ -58,6 +58,7 @@ def create_app(
         directory,
         invoices,
         me,
+        profiles,
         session,
         sync,
         verifications,
@@ -132,7 +133,16 @@ def create_app(
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["*"])
     app.add_middleware(UnexpectedErrorMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
-    for module in (session, me, sync, attachments, connection_requests, directory, verifications):
+    for module in (
+        session,
+        me,
+        profiles,
+        sync,
+        attachments,
+        connection_requests,
+        directory,
+        verifications,
+    ):
         app.include_router(module.router)
     app.include_router(invoices.router)
     app.include_router(directory_match_router)

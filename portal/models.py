@@ -111,6 +111,28 @@ class UserAccount(Base):
     account_id: Mapped[str] = mapped_column(ForeignKey("supplier_accounts.id"), primary_key=True)
 
 
+class SupplierProfile(Base):
+    """An account's own data for its invoices (My account); one row per account, synced as
+    `supplier-profiles` (see `wire.profile`)."""
+
+    __tablename__ = "supplier_profiles"
+    account_id: Mapped[str] = mapped_column(ForeignKey("supplier_accounts.id"), primary_key=True)
+    legal_name: Mapped[str] = mapped_column(String(200))
+    street: Mapped[str] = mapped_column(String(200), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    country: Mapped[str] = mapped_column(String(2))
+    vat_number: Mapped[str] = mapped_column(String(32), default="")
+    company_id: Mapped[str] = mapped_column(String(64), default="")
+    iban: Mapped[str] = mapped_column(String(42), default="")
+    bic: Mapped[str] = mapped_column(String(11), default="")
+    contact_name: Mapped[str] = mapped_column(String(120), default="")
+    contact_email: Mapped[str] = mapped_column(String(200), default="")
+    contact_phone: Mapped[str] = mapped_column(String(40), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Version, index=True)
+
+
 class AuthToken(Base):
     """Access and refresh tokens, stored as SHA-256 of the random token only."""
 

@@ -26,6 +26,7 @@ from portal.sandbox_buyers import folded, generate_buyers, make_vat, network_num
 from portal.sandbox_invoice_flow import InvoicePlan, seed_invoices
 from portal.sandbox_invoices import EXTRA_VERIFY_BUYERS, seed_verify_histories
 from portal.sandbox_invoices import VERIFY_BUYERS as VERIFY_BUYERS  # the names, for tests
+from portal.sandbox_profiles import seed_profiles
 from portal.workflows import resolve_ticket, set_relationship, submit_request
 from wire.schemas import ConnectionRequestCreate
 
@@ -171,6 +172,7 @@ def seed(session: Session, *, generated_buyers: int = 3000, rng_seed: int = 2026
     session.execute(insert(m.BuyerGroup), group_rows)
     session.execute(insert(m.Buyer), rows)
 
+    seed_profiles(session, accounts)
     _seed_relationships(session, accounts, buyers, elise.id, oskar.id)
     _seed_invoices(session, random.Random(rng_seed + 13), accounts, buyers)
     seed_verify_histories(

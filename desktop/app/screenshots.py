@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.app.screenshot_bulk import BulkScenes
 from desktop.app.screenshot_connect import ConnectScenes
+from desktop.app.screenshot_editor import EditorScenes
 from desktop.app.screenshot_invoices import InvoiceScenes
 from desktop.app.screenshot_verify import VerifyScenes
 from desktop.app.startup import Options, Session, start_session
@@ -101,6 +102,8 @@ def take_screenshots(session: Session, out_dir: Path) -> list[Path]:
     window.resize(WINDOW_SIZE)
     # Where is my invoice? searched, filtered, an invoice's detail; a long sync's progress.
     written += InvoiceScenes(session, lambda: _settle(session)).take(out_dir, _save_pixmap)
+    # My account, the invoice editor, its findings, a credit note and the PDF.
+    written += EditorScenes(session, lambda: _settle(session)).take(out_dir, _save_pixmap)
 
     # The offline state, as a supplier sees it when the portal does not answer.
     status = session.ctx.status

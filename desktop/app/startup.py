@@ -232,6 +232,10 @@ def start_session(
         window.show()
     old_copies = opts.data_dir / DOCUMENTS_FOLDER  # opened documents do not pile up
     ctx.tasks.run(lambda: forget_old_documents(old_copies), lane="pool")
+    # The rule book compiles in the background now, so the first Check does not wait for it.
+    from desktop.app.invoice_ops import load_rules
+
+    ctx.tasks.run(load_rules, lane="pool", owner=ctx)
     ctx.request_sync()
     return session
 

@@ -193,6 +193,40 @@ def _v4_to_v5(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v5_to_v6(conn: sqlite3.Connection) -> None:
+    """My account: each supplier account's profile as the network holds it (`data`, JSON of
+    `wire.profile.SupplierProfile`), and an edit saved here that the network has not taken
+    yet (`pending`, sent by the sync's push; `error`: the network's refusal of the last one)."""
+    _run_script(conn, _V6)
+
+
+# v6: My account (see _v5_to_v6); invoice drafts written in the editor (`document`: JSON of
+# the einvoice model, desktop.domain.invoice_json; `marks`: the fields a failed send's findings
+# name); the invoice outbox (the UBL and its idempotency key, written before the first try, so
+# a retry after a kill sends the same key).
+_V6 = """
+CREATE TABLE supplier_profiles (
+    account_id TEXT PRIMARY KEY, data TEXT, version INTEGER NOT NULL DEFAULT 0,
+    pending TEXT, pending_at DATETIME, error TEXT
+);
+CREATE TABLE invoice_drafts (
+    local_id TEXT PRIMARY KEY, account_id TEXT NOT NULL, buyer_id TEXT NOT NULL,
+    buyer_name TEXT NOT NULL, kind TEXT NOT NULL, number TEXT NOT NULL,
+    issue_date TEXT NOT NULL, amount TEXT NOT NULL, currency TEXT NOT NULL,
+    document TEXT NOT NULL, marks TEXT NOT NULL DEFAULT '[]', updated_at DATETIME NOT NULL
+);
+CREATE INDEX ix_invoice_drafts_account ON invoice_drafts(account_id, updated_at);
+CREATE TABLE invoice_outbox (
+    local_id TEXT PRIMARY KEY, account_id TEXT NOT NULL, buyer_id TEXT NOT NULL,
+    buyer_name TEXT NOT NULL, kind TEXT NOT NULL, number TEXT NOT NULL,
+    amount TEXT NOT NULL, currency TEXT NOT NULL, document TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL UNIQUE, ubl BLOB NOT NULL, state TEXT NOT NULL,
+    error TEXT, findings TEXT, remote_id TEXT, created_at DATETIME NOT NULL
+);
+CREATE INDEX ix_invoice_outbox_number ON invoice_outbox(account_id, upper(number))
+"""
+
+
 # MIGRATIONS[n] brings a cache from version n to n + 1.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v0_to_v1,
@@ -200,6 +234,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v2_to_v3,
     _v3_to_v4,
     _v4_to_v5,
+    _v5_to_v6,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

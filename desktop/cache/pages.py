@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import types as d
 from wire import schemas as w
+from wire.profile import SupplierProfile
 
+from .profiles import apply as apply_profile
 from .rows import (
     ticket_of,
     upsert_account,
@@ -23,6 +25,7 @@ from .schema import (
     ConnectionRequestItemOrm,
     ConnectionRequestOrm,
     RelationshipRowOrm,
+    SupplierProfileOrm,
     SyncCursor,
     TicketOrm,
     VerificationOrm,
@@ -32,6 +35,7 @@ from .verifications import upsert_verification
 # The collections the desktop pulls, in the order it pulls them, with their wire model.
 COLLECTIONS: dict[str, type[BaseModel]] = {
     "accounts": w.Account,
+    "supplier-profiles": SupplierProfile,
     "relationships": w.Relationship,
     "connection-requests": w.ConnectionRequest,
     "tickets": w.Ticket,
@@ -40,6 +44,7 @@ COLLECTIONS: dict[str, type[BaseModel]] = {
 
 _TABLE_KEYS: dict[str, Any] = {
     "accounts": AccountRow.id,
+    "supplier-profiles": SupplierProfileOrm.account_id,
     "relationships": RelationshipRowOrm.id,
     "connection-requests": ConnectionRequestOrm.id,
     "tickets": TicketOrm.number,
@@ -94,6 +99,8 @@ def apply_page(s: Session, collection: str, page: w.SyncPage[Any]) -> d.ChangeSe
                 resolved.append(ticket_of(row))
         elif isinstance(data, w.Verification):
             upsert_verification(s, data, entry.version)
+        elif isinstance(data, SupplierProfile):
+            apply_profile(s, data, entry.version)
         s.flush()
     s.merge(SyncCursor(collection=collection, cursor=page.next_cursor))
     ids = {collection: frozenset(changed)} if changed else {}

@@ -173,3 +173,15 @@ class OutboxOrm(Base):
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     remote_id: Mapped[str | None] = mapped_column(String, nullable=True)
+
+
+class SupplierProfileOrm(Base):
+    """v6: My account, per supplier account (see migrations._v5_to_v6)."""
+
+    __tablename__ = "supplier_profiles"
+    account_id: Mapped[str] = mapped_column(String, primary_key=True)
+    data: Mapped[str | None] = mapped_column(Text, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    pending: Mapped[str | None] = mapped_column(Text, nullable=True)
+    pending_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -19,11 +19,13 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from desktop.domain import invoices as inv
 from desktop.domain import types as d
 from wire import schemas as w
+from wire.profile import SupplierProfile, SupplierProfileUpdate
 
 from . import invoice_queries as iq
 from . import outbox as ob
-from . import queries
+from . import profiles, queries
 from . import verifications as vq
+from .invoice_written import InvoicesWritten
 from .invoices import (
     INDEX_BATCH,
     apply_invoice_page,
@@ -270,6 +272,32 @@ class Cache:
 
     def mark_failed(self, local_id: str, code: str) -> None:
         ob.mark_failed(self._writer, local_id, code)
+
+    # --- invoices written here (desktop.cache.invoice_drafts) ---------------------------
+    @property
+    def invoices_written(self) -> InvoicesWritten:
+        """Drafts, the invoice outbox and the number sequence, on this cache's sessions."""
+        return InvoicesWritten(self._reader, self._writer)
+
+    # --- My account (desktop.cache.profiles) -----------------------------------------
+    def profile(self, account_id: str) -> profiles.ProfileState:
+        return profiles.profile(self._reader, account_id)
+
+    def save_profile(self, account_id: str, edit: SupplierProfileUpdate) -> None:
+        """Saved here at once (offline too); the next sync's push sends it."""
+        profiles.save(self._writer, account_id, edit)
+
+    def profiles_waiting(self) -> list[tuple[str, SupplierProfileUpdate]]:
+        return profiles.waiting(self._reader)
+
+    def profile_sent(
+        self,
+        account_id: str,
+        edit: SupplierProfileUpdate,
+        answer: SupplierProfile | None,
+        error: str | None = None,
+    ) -> None:
+        profiles.sent(self._writer, account_id, edit, answer, error)
 
     def withdraw_request(self, local_id: str) -> d.OutboxItem | None:
         """Cancel a queued request locally (removed, never sent); see `outbox.withdraw`."""

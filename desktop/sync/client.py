@@ -22,6 +22,7 @@ from pydantic import BaseModel, RootModel, ValidationError
 
 from wire import schemas as w
 from wire.filetypes import ATTACHMENT_MAX_BYTES
+from wire.profile import SupplierProfile, SupplierProfileUpdate
 
 from .errors import (
     AuthFailed,
@@ -42,6 +43,7 @@ RETRY_STATUSES = frozenset({502, 503, 504})
 MATCH_READ_TIMEOUT = 60.0  # s: `match_directory`'s answer (500 rows) may take a while
 SYNC_MODELS: dict[str, type[BaseModel]] = {
     "accounts": w.Account,
+    "supplier-profiles": SupplierProfile,
     "relationships": w.Relationship,
     "connection-requests": w.ConnectionRequest,
     "tickets": w.Ticket,
@@ -238,6 +240,19 @@ class PortalClient:
             w.ConnectionRequest,
             json=body.model_dump(mode="json"),
             headers={"Idempotency-Key": idempotency_key},
+            idempotent=True,
+        )
+
+    def profile(self, account_id: str) -> SupplierProfile:
+        return self._call("GET", f"/v1/accounts/{_seg(account_id)}/profile", SupplierProfile)
+
+    def put_profile(self, account_id: str, body: SupplierProfileUpdate) -> SupplierProfile:
+        # Retried: the whole profile replaced by the same body answers the same.
+        return self._call(
+            "PUT",
+            f"/v1/accounts/{_seg(account_id)}/profile",
+            SupplierProfile,
+            json=body.model_dump(mode="json"),
             idempotent=True,
         )
 

@@ -13,6 +13,7 @@ from wire import schemas as w
 
 from .client import PortalClient
 from .errors import PortalRefused, PortalUnreachable, TooManyAttempts
+from .invoice_calls import send_invoice
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +27,7 @@ PULL_ORDER = (
     "connection-requests",
     "tickets",
     "verifications",
+    "supplier-profiles",
     "invoices",
 )
 PAGE_LIMIT = 200
@@ -59,6 +61,7 @@ class SyncEngine:
         if page_limits is None:
             page_limits = PAGE_LIMITS if page_limit is None else {}
         self.page_limits = page_limits
+        self._invoices_pushed = 0
 
     def pull(
         self,
@@ -131,10 +134,62 @@ class SyncEngine:
         does TooManyAttempts (a 429 on refreshing the sign-in: the wait is the session's, not
         the item's fault); a refusal marks that item failed and the push goes on.
         """
+        self.push_profiles()
+        self._invoices_pushed = self.push_invoices()
         results: list[d.PushResult] = []
         for item in self.cache.outbox():
             results.append(self._push_one(item))
         return results
+
+    def push_profiles(self) -> int:
+        """My account's edits saved offline, each sent whole (a PUT: a retry is harmless);
+        a refusal is kept for the dialog to show and the edit dropped. Returns how many went."""
+        count = 0
+        for account_id, edit in self.cache.profiles_waiting():
+            try:
+                answer = self.client.put_profile(account_id, edit)
+            except PortalRefused as exc:
+                log.info("profile of %s refused: %s", account_id, exc.code)
+                self.cache.profile_sent(account_id, edit, None, exc.code)
+                continue
+            self.cache.profile_sent(account_id, edit, answer)
+            count += 1
+        return count
+
+    def push_invoices(self) -> int:
+        """Invoices queued in the editor, oldest first, each with the key stored beside it
+        before its first try: a retry after a kill or a lost answer is answered, never made
+        twice. PortalUnreachable stops the push (the rest stay queued). Returns how many
+        the network answered."""
+        written = self.cache.invoices_written
+        count = 0
+        for item in written.outgoing():
+            ubl = written.outgoing_ubl(item.local_id)
+            if ubl is None:
+                continue
+            written.set_state(item.local_id, "sending")
+            try:
+                answer = send_invoice(self.client, item.account_id, ubl, item.idempotency_key)
+            except (PortalUnreachable, TooManyAttempts):
+                raise  # stays "sending": the next push sends it again with the same key
+            except PortalRefused as exc:
+                log.info("invoice %s refused: %s", item.local_id, exc.code)
+                written.set_state(item.local_id, "failed", error=exc.code)
+                count += 1
+                continue
+            findings = [f.model_dump() for f in answer.findings]
+            if answer.status == "failed":
+                written.set_state(
+                    item.local_id,
+                    "failed",
+                    error=answer.failure_code or "rules_failed",
+                    findings=findings,
+                    remote_id=answer.id,
+                )
+            else:
+                written.set_state(item.local_id, "sent", findings=findings, remote_id=answer.id)
+            count += 1
+        return count
 
     def _push_one(self, item: d.OutboxItem) -> d.PushResult:
         try:
@@ -179,6 +234,8 @@ class SyncEngine:
         changed = set(result.changed)
         if pushed:
             changed.add("connection-requests")
+        if self._invoices_pushed:
+            changed.add("invoices-written")
         return d.SyncResult(
             changed=frozenset(changed),
             resolved_tickets=result.resolved_tickets,

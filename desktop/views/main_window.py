@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLineEdit,
@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("Supplier Desk"))
+        self.import_message: QWidget | None = None  # why the last invoice file was refused
+        self.invoice_editor: QWidget | None = None  # the editor open now, if any
 
         self.nav = NavBar(self)
         self.about_action = add_about_action(
@@ -176,8 +178,23 @@ class MainWindow(QMainWindow):
         if isinstance(home, HomePage) and isinstance(connect, ConnectPage):
             home.new_connection_requested.connect(connect.start_new)  # before navigating
         self.nav.how_to_requested.connect(self.show_how_to)
+        from desktop.views.invoice_followups import InvoiceFollowUps
+
+        self.follow_ups = InvoiceFollowUps(self)
+        invoices = self.pages["invoices"]
+        if hasattr(invoices, "details_shown"):
+            invoices.details_shown.connect(self.follow_ups.attach)
+        self.nav.create_invoice_requested.connect(self.create_invoice)
+        self.nav.import_invoice_requested.connect(self.import_invoice)
+        if isinstance(home, HomePage):
+            home.open_draft_requested.connect(lambda draft: self.create_invoice(draft_id=draft))
+        for key in ("home", "invoices"):
+            page = self.pages[key]
+            if hasattr(page, "create_invoice_requested"):
+                page.create_invoice_requested.connect(self.create_invoice)
         self.header.account_selected.connect(ctx.set_current_account)
         self.header.log_out_requested.connect(self._confirm_log_out)
+        self.header.my_account_requested.connect(self.show_my_account)
         self.header.invoice_search_requested.connect(self.search_invoices)
         invoices = self.pages["invoices"]
         if isinstance(invoices, InvoicesPage):  # one search, two boxes: kept in step
@@ -228,6 +245,39 @@ class MainWindow(QMainWindow):
     def _on_changed(self, collections: frozenset[str]) -> None:
         if "accounts" in collections:
             self.header.set_accounts(self.ctx.accounts, self.ctx.current_account_id)
+
+    def create_invoice(self, **kwargs: object) -> None:
+        """CREATE INVOICE (Home, Invoicing, Ctrl+N): the editor, for the header's account;
+        `kwargs` open a draft, a credit note or a copy to fix (InvoiceEditorDialog's)."""
+        from desktop.views.dialogs.invoice_editor_dialog import InvoiceEditorDialog
+
+        dialog = InvoiceEditorDialog(self.ctx, parent=self, **kwargs)  # type: ignore[arg-type]
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.invoice_editor = dialog
+        dialog.destroyed.connect(lambda *_: self._editor_gone(dialog))
+        dialog.resize(dialog.sizeHint().expandedTo(QSize(1200, 900)))
+        dialog.open()
+
+    def _editor_gone(self, dialog: QWidget) -> None:
+        if self.invoice_editor is dialog:
+            self.invoice_editor = None
+
+    def import_invoice(self) -> None:
+        """Invoicing › Import an invoice file: a UBL document, checked and sent as it is."""
+        from desktop.views.dialogs.invoice_import import import_invoice_file
+
+        import_invoice_file(self)
+
+    def show_my_account(self) -> None:
+        """My account for the supplier account selected in the header."""
+        from desktop.views.dialogs.my_account_dialog import MyAccountDialog
+
+        if self.ctx.current_account_id is None:
+            return
+        dialog = MyAccountDialog(self.ctx, self.ctx.current_account_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.my_account_dialog = dialog
+        dialog.open()
 
     def _confirm_log_out(self) -> None:
         answer = QMessageBox.question(

@@ -84,6 +84,18 @@ def _invoices(db: Session, ids: frozenset[str], after: int, limit: int) -> list[
     return invoice_sync.fetch(db, ids, after, limit)
 
 
+def _profiles(db: Session, ids: frozenset[str], after: int, limit: int) -> list[Any]:
+    from portal.api.profiles import to_wire as profile_to_wire
+
+    rows = db.scalars(
+        select(m.SupplierProfile)
+        .where(m.SupplierProfile.account_id.in_(ids), m.SupplierProfile.version > after)
+        .order_by(m.SupplierProfile.version)
+        .limit(limit)
+    ).all()
+    return [(r.account_id, r.version, False, profile_to_wire(r)) for r in rows]
+
+
 def _counter(model: Any, account_column: Any) -> Callable[[Session, frozenset[str], int], int]:
     def count(db: Session, ids: frozenset[str], after: int) -> int:
         return int(
@@ -111,6 +123,7 @@ def _verifications(db: Session, ids: frozenset[str], after: int, limit: int) -> 
 
 COLLECTIONS: dict[str, Fetch] = {
     "accounts": _accounts,
+    "supplier-profiles": _profiles,
     "relationships": _relationships,
     "connection-requests": _requests,
     "tickets": _tickets,
@@ -120,6 +133,7 @@ COLLECTIONS: dict[str, Fetch] = {
 # How many rows a caller has after a version, for SyncPage.remaining (progress with counts).
 COUNTS: dict[str, Callable[[Session, frozenset[str], int], int]] = {
     "accounts": _counter(m.SupplierAccount, m.SupplierAccount.id),
+    "supplier-profiles": _counter(m.SupplierProfile, m.SupplierProfile.account_id),
     "relationships": _counter(m.Relationship, m.Relationship.account_id),
     "connection-requests": _counter(m.ConnectionRequest, m.ConnectionRequest.account_id),
     "tickets": _counter(m.Ticket, m.Ticket.account_id),

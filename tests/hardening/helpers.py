@@ -124,7 +124,7 @@ def cache_state(cache_path: Path, collections: tuple[str, ...]) -> dict[str, Any
     with sqlite3.connect(cache_path) as db:
         for collection in collections:
             table = collection.replace("-", "_")
-            key = "number" if table == "tickets" else "id"
+            key = {"tickets": "number", "supplier_profiles": "account_id"}.get(table, "id")
             rows = db.execute(f"SELECT {key}, version FROM {table}").fetchall()  # noqa: S608
             state[collection] = {row[0]: row[1] for row in rows}
     return state

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app.context import AppContext
 from desktop.cache import Cache
 from desktop.sync import PortalClient, SyncEngine
+from desktop.views.dialogs.invoice_editor_dialog import InvoiceEditorDialog
 from desktop.views.invoice_words import format_amount
 from desktop.views.main_window import MainWindow
 from desktop.views.pages.home_page import HomePage
@@ -92,8 +93,15 @@ def test_cards_and_links_lead_to_real_pages(
     page = invoices_page(session)
     window.show()
 
+    # CREATE INVOICE opens the invoice editor (issue 20), for the header's account.
+    qtbot.mouseClick(home.create_invoice_button, Qt.MouseButton.LeftButton)
+    editor = window.invoice_editor
+    assert isinstance(editor, InvoiceEditorDialog) and editor.isVisible()
+    qtbot.waitUntil(lambda: editor.ui.saveButton.isEnabled(), timeout=TIMEOUT_MS)
+    assert editor.account_id == session.ctx.current_account_id
+    editor.reject()
+
     for button, key, status in (
-        (home.create_invoice_button, "invoices", "saved"),
         (home.where_button, "invoices", None),
         (home.failed_go, "invoices", "failed"),
         (home.failed_table.view_all, "invoices", "failed"),

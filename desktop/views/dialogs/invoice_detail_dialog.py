@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidgetItem, QWidget
 
 from desktop.app.resources import icon
@@ -22,6 +22,10 @@ _SCHEDULED = re.compile(r"^Payment scheduled for (\d{4}-\d{2}-\d{2})$")  # the p
 
 
 class InvoiceDetailDialog(QDialog):
+    credit_note_requested = Signal(str)  # the invoice's id
+    fix_requested = Signal(str)
+    export_requested = Signal(str, str)  # the invoice's id, "ubl" | "pdf"
+
     def __init__(
         self, invoice: InvoiceDetail, account_name: str, parent: QWidget | None = None
     ) -> None:
@@ -43,6 +47,14 @@ class InvoiceDetailDialog(QDialog):
         close.setDefault(True)
         close.setFocus(Qt.FocusReason.OtherFocusReason)
         ui.buttons.rejected.connect(self.reject)
+        ui.creditNoteButton.clicked.connect(lambda: self.credit_note_requested.emit(invoice.id))
+        ui.fixButton.clicked.connect(lambda: self.fix_requested.emit(invoice.id))
+        ui.exportUblButton.clicked.connect(lambda: self.export_requested.emit(invoice.id, "ubl"))
+        ui.exportPdfButton.clicked.connect(lambda: self.export_requested.emit(invoice.id, "pdf"))
+        sent = invoice.status not in ("failed", "saved")
+        ui.creditNoteButton.setEnabled(sent)
+        ui.fixButton.setEnabled(invoice.status == "failed")
+        self.findings: list[object] = []
         char = self.fontMetrics().averageCharWidth()
         self.resize(char * 110, self.fontMetrics().height() * 32)
 
@@ -105,6 +117,19 @@ class InvoiceDetailDialog(QDialog):
         close = ui.buttons.button(QDialogButtonBox.StandardButton.Close)
         if close is not None:
             close.setText(self.tr("Close"))
+
+    def show_findings(self, findings: list[object]) -> None:
+        """The rules' findings of a failed invoice (sent from this computer)."""
+        from desktop.views.dialogs.invoice_findings import FindingsPanel
+        from desktop.views.invoice_editor_words import InvoiceEditorWords
+
+        self.findings = list(findings)
+        panel = FindingsPanel(
+            self.ui.findingsTree, QLabel(self), InvoiceEditorWords(self), lambda _ref: None
+        )
+        panel.show(self.findings, checked=False)
+        self.ui.findingsTitle.setVisible(bool(findings))
+        self.ui.findingsTree.setVisible(bool(findings))
 
     @staticmethod
     def _date(locale: QLocale, value: date | None) -> str:

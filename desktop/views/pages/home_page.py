@@ -25,6 +25,7 @@ from desktop.domain.types import SyncStatus, TicketRow, TicketState
 from desktop.models.formats import format_count, with_count
 from desktop.models.local_time import as_utc, format_date, format_day
 from desktop.views.invoice_words import format_amount
+from desktop.views.pages.home_drafts import HomeDrafts
 from desktop.views.widgets.action_card import ActionCard
 from desktop.views.widgets.invoice_summary_table import InvoiceSummaryTable
 
@@ -38,6 +39,8 @@ SUMMARY_ROWS = 5  # rows in Home's failed and saved tables; View all shows the r
 class HomePage(QWidget):
     navigate = Signal(str)
     new_connection_requested = Signal()  # the CONNECT card: an empty Connect form
+    create_invoice_requested = Signal()  # the CREATE INVOICE card: the invoice editor
+    open_draft_requested = Signal(str)  # a draft in Saved invoices: the editor on it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,11 +61,10 @@ class HomePage(QWidget):
         send = ActionCard(
             self.tr("Send invoices"), self.tr("Create new invoices in a few clicks"), self
         )
-        # Creating invoices comes later; for now the card opens the saved (unsent) ones.
         self.create_invoice_button = send.add_button(
-            self.tr("CREATE INVOICE"), tooltip=self.tr("Your saved invoices, not sent yet")
+            self.tr("CREATE INVOICE"), tooltip=self.tr("Write a new invoice in the editor")
         )
-        self.create_invoice_button.clicked.connect(lambda: self.navigate.emit("invoices:saved"))
+        self.create_invoice_button.clicked.connect(self.create_invoice_requested)
         status = ActionCard(
             self.tr("Check the status of your invoices"),
             self.tr("Track status changes of your invoices in real time"),
@@ -91,6 +93,8 @@ class HomePage(QWidget):
         )
         self.saved_table.view_all.clicked.connect(lambda: self.navigate.emit("invoices:saved"))
         self.saved_table.align_right(2)
+        self.drafts = HomeDrafts(ctx, self.saved_table)
+        self.drafts.open_draft.connect(self.open_draft_requested)
         tables.addWidget(self.failed_table, 1)
         tables.addWidget(self.saved_table, 1)
         layout.addLayout(tables)
@@ -113,6 +117,7 @@ class HomePage(QWidget):
     # --- words --------------------------------------------------------------------
     def retranslate(self) -> None:
         """Every text again in the language spoken now; counts and dates in its locale."""
+        self.drafts.retranslate()
         connect, send, status = self._cards
         connect.set_words(
             self.tr("Connect with customers"),
@@ -122,7 +127,7 @@ class HomePage(QWidget):
         self.view_all_button.setText(self.tr("VIEW ALL"))
         send.set_words(self.tr("Send invoices"), self.tr("Create new invoices in a few clicks"))
         self.create_invoice_button.setText(self.tr("CREATE INVOICE"))
-        self.create_invoice_button.setToolTip(self.tr("Your saved invoices, not sent yet"))
+        self.create_invoice_button.setToolTip(self.tr("Write a new invoice in the editor"))
         status.set_words(
             self.tr("Check the status of your invoices"),
             self.tr("Track status changes of your invoices in real time"),
@@ -280,7 +285,7 @@ class HomePage(QWidget):
             [[i.number, names.get(i.account_id, ""), i.buyer_name] for i in board.failed],
             board.failed_count,
         )
-        self.saved_table.set_rows(
+        self.drafts.show(
             [[i.number, i.buyer_name, format_amount(i.amount, i.currency)] for i in board.saved],
             board.saved_count,
         )
@@ -291,12 +296,13 @@ class HomePage(QWidget):
             )
             self.failed_table.show_empty(nothing)
             self.saved_table.show_empty(nothing)
+            self.drafts.show([], 0)  # drafts written here show even before any invoice
             return
         if not board.failed_count:
             self.failed_table.show_empty(
                 self.tr("No failed invoices. Nothing needs your attention.")
             )
-        if not board.saved_count:
+        if not board.saved_count and not self.drafts.drafts and not self.drafts.queued:
             self.saved_table.show_empty(self.tr("No saved invoices waiting to be sent."))
 
     @property

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -43,6 +43,7 @@ class InvoicesPage(QWidget):
     navigate = Signal(str)
     searched = Signal(int)  # an answer was shown: how many invoices match
     details_shown = Signal(object)  # the detail dialog opened
+    create_invoice_requested = Signal()  # Ctrl+N on this page
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +53,12 @@ class InvoicesPage(QWidget):
         self._matches = 0
         self._loaded_once = False
         self.detail_dialog: InvoiceDetailDialog | None = None
+        new_invoice = QAction(self)
+        new_invoice.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        new_invoice.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_invoice.triggered.connect(self.create_invoice_requested)
+        self.addAction(new_invoice)
+        self.new_invoice_action = new_invoice
 
         self.title = title = QLabel(self)
         title.setObjectName("pageTitle")

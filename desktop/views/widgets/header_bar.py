@@ -23,6 +23,7 @@ from desktop.domain.types import Account
 class HeaderBar(QFrame):
     account_selected = Signal(str)
     log_out_requested = Signal()
+    my_account_requested = Signal()
     invoice_search_requested = Signal(str)  # Enter in the invoice search: Where is my invoice?
 
     def __init__(self, logo: QIcon, help_menu: QMenu, parent: QWidget | None = None) -> None:
@@ -43,7 +44,8 @@ class HeaderBar(QFrame):
         self.account_combo.currentIndexChanged.connect(self._on_account_index)
 
         self.my_account = self._link("")
-        self.my_account.setEnabled(False)
+        self.my_account.setObjectName("myAccountLink")
+        self.my_account.clicked.connect(self.my_account_requested)
         self.help = self._link("")
         self.help.setMenu(help_menu)
         self.help.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -80,7 +82,9 @@ class HeaderBar(QFrame):
         self.account_combo.setAccessibleName(self.tr("Supplier account"))
         self.account_combo.setToolTip(self.tr("The supplier account you are working for"))
         self.my_account.setText(self.tr("My account"))
-        self.my_account.setToolTip(self.tr("Not available yet"))
+        self.my_account.setToolTip(
+            self.tr("Your company's data on the invoices of the selected supplier account")
+        )
         self.help.setText(self.tr("Help && Support"))
         self.log_out.setText(self.tr("Log out"))
         self.search.setPlaceholderText(self.tr("Search invoice by invoice number, PO, transaction"))

@@ -17,6 +17,8 @@ class NavBar(QMenuBar):
 
     navigate = Signal(str)
     how_to_requested = Signal()
+    create_invoice_requested = Signal()
+    import_invoice_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +33,15 @@ class NavBar(QMenuBar):
         self.invoicing_menu = QMenu(self)
         say(self.invoicing_menu.setTitle, lambda: self.tr("&Invoicing"))
         self.invoicing_menu.setObjectName("navMenu")
+        create = self.invoicing_menu.addAction("")
+        create.setObjectName("createInvoiceAction")
+        say(create.setText, lambda: self.tr("&Create invoice"))
+        create.triggered.connect(self.create_invoice_requested)
+        self.create_invoice_action = create
+        import_file = self.invoicing_menu.addAction("")
+        say(import_file.setText, lambda: self.tr("I&mport an invoice file…"))
+        import_file.triggered.connect(self.import_invoice_requested)
+        self.import_invoice_action = import_file
         self._page_action(self.invoicing_menu, "invoices", lambda: self.tr("&Where is my invoice?"))
         self.addMenu(self.invoicing_menu)
         self._disabled(lambda: self.tr("My &POs"))

@@ -120,6 +120,7 @@ class SyncStatusWidgets(QObject):
     def counts_text(self, collection: str, items: int, total: int) -> str:
         names = {
             "accounts": self.tr("Accounts {done} of {total}"),
+            "supplier-profiles": self.tr("Account profiles {done} of {total}"),
             "relationships": self.tr("Relationships {done} of {total}"),
             "connection-requests": self.tr("Connection requests {done} of {total}"),
             "tickets": self.tr("Support requests {done} of {total}"),

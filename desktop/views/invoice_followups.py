@@ -1,0 +1,174 @@
+"""What a supplier does with an invoice from its details: Create credit note (all or some
+lines), Fix and resend a failed one (the editor on a copy, the findings' fields marked),
+export it as UBL XML or PDF. The document comes from this computer when it was sent from
+here, otherwise from the network (GET /v1/invoices/{id}/document), on the task runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog
+
+from desktop.domain.finding_fields import field_of
+from desktop.domain.invoice_form import credit_note_of
+from desktop.sync.invoice_calls import invoice_document
+from desktop.views.dialogs.credit_note_lines_dialog import CreditNoteLinesDialog
+from desktop.views.file_dialogs import choose_file_to_save
+from desktop.views.invoice_pdf import write_pdf
+from einvoice.document import InvoiceDocument
+from einvoice.ubl_read import from_ubl
+from einvoice.ubl_write import to_ubl
+from wire.filetypes import safe_name
+
+if TYPE_CHECKING:
+    from desktop.views.dialogs.invoice_detail_dialog import InvoiceDetailDialog
+    from desktop.views.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class KnownInvoice:
+    """An invoice's document, and the rules' findings when it was sent from here."""
+
+    document: InvoiceDocument
+    ubl: bytes
+    findings: tuple[dict[str, str], ...]
+
+
+class InvoiceFollowUps(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self.lines_dialog: CreditNoteLinesDialog | None = None
+        self.problem = ""
+
+    def attach(self, dialog: InvoiceDetailDialog) -> None:
+        dialog.credit_note_requested.connect(lambda i: self.credit_note(i, dialog))
+        dialog.fix_requested.connect(lambda i: self.fix_and_resend(i, dialog))
+        dialog.export_requested.connect(lambda i, kind: self.export(i, kind, dialog))
+        written = self.ctx.cache.invoices_written
+        invoice_id = dialog.invoice.id
+        self.ctx.tasks.run(
+            lambda: written.outgoing_by_remote(invoice_id),
+            lambda found: (
+                dialog.show_findings([_Finding(**f) for f in found.findings])
+                if found is not None and found.findings
+                else None
+            ),
+            lane="pool",
+            owner=dialog,
+        )
+
+    def known(self, invoice_id: str, then: Callable[[KnownInvoice], None], owner: QObject) -> None:
+        cache, client = self.ctx.cache, self.ctx.client
+
+        def fetch() -> KnownInvoice:
+            written = cache.invoices_written
+            local = written.outgoing_by_remote(invoice_id)
+            if local is not None:
+                ubl = written.outgoing_ubl(local.local_id) or b""
+                document = written.outgoing_document(local.local_id)
+                if document is not None:
+                    return KnownInvoice(document, ubl, local.findings)
+            ubl = invoice_document(client, invoice_id)
+            return KnownInvoice(from_ubl(ubl), ubl, ())
+
+        self.ctx.tasks.run(fetch, then, self._failed, lane="pool", owner=owner)
+
+    def _failed(self, _exc: BaseException) -> None:
+        self.problem = self.tr(
+            "The invoice's document could not be read, neither here nor from the network."
+        )
+        self.window.statusBar().showMessage(self.problem, 10000)
+
+    # --- the three actions ----------------------------------------------------------------
+    def credit_note(self, invoice_id: str, dialog: InvoiceDetailDialog) -> None:
+        detail = dialog.invoice
+
+        def chosen(known: KnownInvoice) -> None:
+            lines = CreditNoteLinesDialog(known.document, self.window)
+            lines.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.lines_dialog = lines
+
+            def done(result: int) -> None:
+                if result != QDialog.DialogCode.Accepted:
+                    return
+                credit = credit_note_of(known.document, lines.chosen(), "")
+                self.window.create_invoice(
+                    document=credit, account_id=detail.account_id, buyer_id=detail.buyer_id
+                )
+
+            lines.finished.connect(done)
+            lines.open()
+
+        self.known(invoice_id, chosen, dialog)
+
+    def fix_and_resend(self, invoice_id: str, dialog: InvoiceDetailDialog) -> None:
+        detail = dialog.invoice
+
+        def open_copy(known: KnownInvoice) -> None:
+            marks = []
+            for f in known.findings:
+                finding = _Finding(**f)
+                ref = field_of(finding.terms, finding.path, finding.text)
+                if ref is not None:
+                    marks.append(ref.key)
+            self.window.create_invoice(
+                document=known.document,
+                account_id=detail.account_id,
+                buyer_id=detail.buyer_id,
+                marks=tuple(dict.fromkeys(marks)),
+            )
+
+        self.known(invoice_id, open_copy, dialog)
+
+    def export(self, invoice_id: str, kind: str, dialog: InvoiceDetailDialog) -> None:
+        def save(known: KnownInvoice) -> None:
+            number = safe_name(known.document.number)
+            if kind == "pdf":
+                path = choose_file_to_save(
+                    dialog,
+                    self.tr("Export as PDF"),
+                    f"{number}.pdf",
+                    [self.tr("PDF (*.pdf)")],
+                    suffix="pdf",
+                )
+                if path is not None:
+                    write_pdf(known.document, path)
+                return
+            path = choose_file_to_save(
+                dialog,
+                self.tr("Export as UBL XML"),
+                f"{number}.xml",
+                [self.tr("UBL XML (*.xml)")],
+                suffix="xml",
+            )
+            if path is not None:
+                path.write_bytes(known.ubl or to_ubl(known.document))
+
+        self.known(invoice_id, save, dialog)
+
+
+@dataclass(frozen=True)
+class _Finding:
+    rule: str
+    flag: str
+    location: str = ""
+    text: str = ""
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return tuple(_terms(self.text))
+
+    @property
+    def path(self) -> str:
+        return self.location
+
+
+def _terms(text: str) -> list[str]:
+    import re
+
+    return list(dict.fromkeys(re.findall(r"\b(B[TG]-\d+)\b", text)))
