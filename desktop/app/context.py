@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.tasks import TaskRunner
-from desktop.domain.types import Account, SyncResult, SyncStatus
+from desktop.domain.types import Account, LocalChange, SyncResult, SyncStatus
+from wire.collections import Collection
 
 if TYPE_CHECKING:
     from desktop.cache import Cache
@@ -59,7 +60,7 @@ class _SyncOutcome:
 
 
 class AppContext(QObject):
-    changed = Signal(object)  # frozenset[str] of collections
+    changed = Signal(object)  # Changed: a frozenset of Collection / LocalChange members
     status_changed = Signal(object)  # SyncStatus
     ticket_resolved = Signal(object)  # TicketRow
     account_changed = Signal(str)
@@ -237,7 +238,14 @@ class AppContext(QObject):
             self._sync_ended(failed=False)
             self._set_status(online=self.status.online, state=state)
             self.changed.emit(
-                frozenset({"invoices", "relationships", "connection-requests", "tickets"})
+                frozenset(
+                    {
+                        Collection.INVOICES,
+                        Collection.RELATIONSHIPS,
+                        Collection.CONNECTION_REQUESTS,
+                        Collection.TICKETS,
+                    }
+                )
             )
             self.sync_cancelled.emit()
             self._again = False
@@ -406,7 +414,9 @@ class AppContext(QObject):
         )
         self.status_changed.emit(self.status)
 
-    def notify_local_change(self, collections: frozenset[str] | set[str]) -> None:
+    def notify_local_change(
+        self, collections: frozenset[Collection | LocalChange] | set[Collection | LocalChange]
+    ) -> None:
         """A local write (e.g. a queued request): refresh views, and the status bar's count.
 
         The count is read on the serial lane, behind the write and before any sync queued

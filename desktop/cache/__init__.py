@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from .collections import SYNC_COLLECTIONS, SyncCollection
 from .errors import CacheCorrupt, CacheError, CacheTooNew
 from .migrations import SCHEMA_VERSION
-from .pages import COLLECTIONS
 from .store import Cache, cache_path_for
 
 __all__ = [
-    "COLLECTIONS",
     "SCHEMA_VERSION",
+    "SYNC_COLLECTIONS",
     "Cache",
     "CacheCorrupt",
     "CacheError",
     "CacheTooNew",
+    "SyncCollection",
     "cache_path_for",
 ]

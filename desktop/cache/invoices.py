@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from desktop.domain import types as d
 from desktop.domain.invoices import INVOICE_STATUSES
 from wire import schemas as w
+from wire.collections import Collection
 from wire.text import fold
 
 log = logging.getLogger(__name__)
@@ -259,7 +260,7 @@ def apply_invoices(s: Session, page: w.SyncPage[Any]) -> tuple[set[str], int]:
 
 
 def changes(touched: set[str]) -> d.ChangeSet:
-    return d.ChangeSet(ids={"invoices": frozenset(touched)} if touched else {})
+    return d.ChangeSet(ids={Collection.INVOICES: frozenset(touched)} if touched else {})
 
 
 def index_pending(conn: Executes, limit: int) -> int:

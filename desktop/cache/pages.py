@@ -1,7 +1,12 @@
-"""Applying one sync page: its rows, its tombstones and its next cursor, in the caller's transaction."""
+"""Applying one sync page: its rows, its tombstones and its next cursor, in the caller's transaction.
+
+`apply_rows` makes the applier of a collection written row by row; which collections use
+it, with which table and upsert, is declared once in `collections.py`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
@@ -10,46 +15,13 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import types as d
 from wire import schemas as w
-from wire.profile import SupplierProfile
+from wire.collections import Collection
 
-from .profiles import apply as apply_profile
-from .rows import (
-    ticket_of,
-    upsert_account,
-    upsert_relationship,
-    upsert_request,
-    upsert_ticket,
-)
-from .schema import (
-    AccountRow,
-    ConnectionRequestItemOrm,
-    ConnectionRequestOrm,
-    RelationshipRowOrm,
-    SupplierProfileOrm,
-    SyncCursor,
-    TicketOrm,
-    VerificationOrm,
-)
-from .verifications import upsert_verification
+from .rows import ticket_of, upsert_ticket
+from .schema import ConnectionRequestItemOrm, SyncCursor, TicketOrm
 
-# The collections the desktop pulls, in the order it pulls them, with their wire model.
-COLLECTIONS: dict[str, type[BaseModel]] = {
-    "accounts": w.Account,
-    "supplier-profiles": SupplierProfile,
-    "relationships": w.Relationship,
-    "connection-requests": w.ConnectionRequest,
-    "tickets": w.Ticket,
-    "verifications": w.Verification,
-}
-
-_TABLE_KEYS: dict[str, Any] = {
-    "accounts": AccountRow.id,
-    "supplier-profiles": SupplierProfileOrm.account_id,
-    "relationships": RelationshipRowOrm.id,
-    "connection-requests": ConnectionRequestOrm.id,
-    "tickets": TicketOrm.number,
-    "verifications": VerificationOrm.id,
-}
+# (s, item, version) -> a ticket this item resolved, or None
+Upsert = Callable[[Session, Any, int], "d.TicketRow | None"]
 
 
 def _ticket_state_before(s: Session, number: str) -> str | None:
@@ -65,43 +37,39 @@ def _ticket_state_before(s: Session, number: str) -> str | None:
     return "open" if named else None
 
 
-def apply_page(s: Session, collection: str, page: w.SyncPage[Any]) -> d.ChangeSet:
-    model = COLLECTIONS.get(collection)
-    if model is None:
-        raise ValueError(f"unknown collection {collection!r}")
-    if collection == "relationships":  # up to 100,000 in a first sync: in bulk
-        from .relationship_pages import apply_relationship_page
-
-        return apply_relationship_page(s, page)
-    changed: set[str] = set()
-    resolved: list[d.TicketRow] = []
-    for entry in page.items:
-        changed.add(entry.id)
-        if entry.deleted or entry.data is None:
-            s.execute(
-                delete(_TABLE_KEYS[collection].table).where(_TABLE_KEYS[collection] == entry.id)
-            )
-            continue
-        data = model.model_validate(entry.data, from_attributes=True)
-        if isinstance(data, w.Account):
-            upsert_account(s, data, entry.version)
-        elif isinstance(data, w.Relationship):
-            upsert_relationship(s, data, entry.version)
-        elif isinstance(data, w.ConnectionRequest):
-            upsert_request(s, data, entry.version)
-        elif isinstance(data, w.Ticket):
-            before = _ticket_state_before(s, data.number)
-            upsert_ticket(s, data, entry.version)
-            if data.state == "resolved" and before is not None and before != "resolved":
-                s.flush()
-                row = s.get(TicketOrm, data.number)
-                assert row is not None
-                resolved.append(ticket_of(row))
-        elif isinstance(data, w.Verification):
-            upsert_verification(s, data, entry.version)
-        elif isinstance(data, SupplierProfile):
-            apply_profile(s, data, entry.version)
+def apply_ticket(s: Session, data: w.Ticket, version: int) -> d.TicketRow | None:
+    """Upserts the ticket; returns it when this item is the news that it was resolved."""
+    before = _ticket_state_before(s, data.number)
+    upsert_ticket(s, data, version)
+    if data.state == "resolved" and before is not None and before != "resolved":
         s.flush()
-    s.merge(SyncCursor(collection=collection, cursor=page.next_cursor))
-    ids = {collection: frozenset(changed)} if changed else {}
-    return d.ChangeSet(ids=ids, resolved_tickets=tuple(resolved))
+        row = s.get(TicketOrm, data.number)
+        assert row is not None
+        return ticket_of(row)
+    return None
+
+
+def apply_rows(
+    collection: Collection, model: type[BaseModel], key: Any, upsert: Upsert
+) -> Callable[[Session, w.SyncPage[Any]], d.ChangeSet]:
+    """The applier of a collection stored one row per item: `key` is its table's id column,
+    a tombstone deletes that row."""
+
+    def apply(s: Session, page: w.SyncPage[Any]) -> d.ChangeSet:
+        changed: set[str] = set()
+        resolved: list[d.TicketRow] = []
+        for entry in page.items:
+            changed.add(entry.id)
+            if entry.deleted or entry.data is None:
+                s.execute(delete(key.table).where(key == entry.id))
+                continue
+            data = model.model_validate(entry.data, from_attributes=True)
+            ticket = upsert(s, data, entry.version)
+            if ticket is not None:
+                resolved.append(ticket)
+            s.flush()
+        s.merge(SyncCursor(collection=collection, cursor=page.next_cursor))
+        ids = {collection: frozenset(changed)} if changed else {}
+        return d.ChangeSet(ids=ids, resolved_tickets=tuple(resolved))
+
+    return apply

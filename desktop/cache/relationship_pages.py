@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import types as d
 from wire import schemas as w
+from wire.collections import Collection
 from wire.text import compact_vat, fold
 
 from .schema import BuyerRow, RelationshipRowOrm, SyncCursor
@@ -90,6 +91,6 @@ def apply_relationship_page(s: Session, page: w.SyncPage[Any]) -> d.ChangeSet:
             ),
             rows,
         )
-    s.merge(SyncCursor(collection="relationships", cursor=page.next_cursor))
+    s.merge(SyncCursor(collection=Collection.RELATIONSHIPS, cursor=page.next_cursor))
     changed = frozenset(e.id for e in page.items)
-    return d.ChangeSet(ids={"relationships": changed} if changed else {})
+    return d.ChangeSet(ids={Collection.RELATIONSHIPS: changed} if changed else {})

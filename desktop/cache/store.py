@@ -25,16 +25,15 @@ from . import invoice_queries as iq
 from . import outbox as ob
 from . import profiles, queries
 from . import verifications as vq
+from .collections import apply_page
 from .invoice_written import InvoicesWritten
 from .invoices import (
     INDEX_BATCH,
-    apply_invoice_page,
     index_pending,
     raw_connection,
     restore_indexes,
 )
 from .migrations import SESSION_KEY, check_marker, migrate
-from .pages import apply_page
 from .schema import Meta, SyncCursor
 
 log = logging.getLogger(__name__)
@@ -144,8 +143,6 @@ class Cache:
     def apply_page(self, collection: str, page: w.SyncPage[Any]) -> d.ChangeSet:
         """The page's rows and its next cursor in one transaction."""
         with self._writer.begin() as s:
-            if collection == "invoices":
-                return apply_invoice_page(s, page)
             return apply_page(s, collection, page)
 
     def mark_synced(self, at: datetime) -> None:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from wire.collections import Collection
+
 
 class RelationshipStatus(StrEnum):
     ACTIVE = "active"
@@ -218,15 +220,26 @@ class OutboxItem:
     remote_id: str | None = None
 
 
+class LocalChange(StrEnum):
+    """A change only this desktop makes and never syncs; `AppContext.changed` carries it
+    beside the sync collections."""
+
+    INVOICES_WRITTEN = "invoices-written"  # a draft or the invoice outbox
+
+
+# What `AppContext.changed` carries: the collections (and local changes) that changed.
+Changed = frozenset[Collection | LocalChange]
+
+
 @dataclass(frozen=True)
 class ChangeSet:
     """What one cache write changed: collection -> ids (tickets by number)."""
 
-    ids: dict[str, frozenset[str]] = field(default_factory=dict)
+    ids: dict[Collection, frozenset[str]] = field(default_factory=dict)
     resolved_tickets: tuple[TicketRow, ...] = ()
 
     @property
-    def collections(self) -> frozenset[str]:
+    def collections(self) -> frozenset[Collection]:
         return frozenset(name for name, ids in self.ids.items() if ids)
 
     def __bool__(self) -> bool:
@@ -243,7 +256,7 @@ class PushResult:
 
 @dataclass(frozen=True)
 class SyncResult:
-    changed: frozenset[str] = frozenset()
+    changed: Changed = frozenset()
     resolved_tickets: list[TicketRow] = field(default_factory=list)
     pushed: list[PushResult] = field(default_factory=list)
     items_pulled: int = 0

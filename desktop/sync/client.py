@@ -20,6 +20,7 @@ import orjson
 import requests
 from pydantic import BaseModel, RootModel, ValidationError
 
+from desktop.cache.collections import SYNC_COLLECTIONS
 from wire import schemas as w
 from wire.filetypes import ATTACHMENT_MAX_BYTES
 from wire.profile import SupplierProfile, SupplierProfileUpdate
@@ -41,15 +42,8 @@ TokensCallback = Callable[[w.SessionTokens | None], None]
 MAX_ANSWER_BYTES = 20 * 1024 * 1024
 RETRY_STATUSES = frozenset({502, 503, 504})
 MATCH_READ_TIMEOUT = 60.0  # s: `match_directory`'s answer (500 rows) may take a while
-SYNC_MODELS: dict[str, type[BaseModel]] = {
-    "accounts": w.Account,
-    "supplier-profiles": SupplierProfile,
-    "relationships": w.Relationship,
-    "connection-requests": w.ConnectionRequest,
-    "tickets": w.Ticket,
-    "invoices": w.Invoice,
-    "verifications": w.Verification,
-}
+# Each collection's item model, from its one declaration (`desktop/cache/collections.py`).
+SYNC_MODELS: dict[str, type[BaseModel]] = {c: s.model for c, s in SYNC_COLLECTIONS.items()}
 
 
 class PortalClient:
@@ -456,7 +450,7 @@ class _PracticeList(RootModel[list[w.PracticeInvoice]]):
 
 
 # Collections whose entries' data stay raw JSON objects (checked one by one by the cache).
-RAW_COLLECTIONS = frozenset({"invoices"})
+RAW_COLLECTIONS = frozenset(c for c, s in SYNC_COLLECTIONS.items() if s.raw_items)
 _RawPage = w.SyncPage[dict[str, Any]]
 
 

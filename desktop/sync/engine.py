@@ -7,9 +7,10 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
-from desktop.cache import Cache
+from desktop.cache import SYNC_COLLECTIONS, Cache
 from desktop.domain import types as d
 from wire import schemas as w
+from wire.collections import PAGE_SIZE, Collection
 
 from .client import PortalClient
 from .errors import PortalRefused, PortalUnreachable, TooManyAttempts
@@ -21,18 +22,11 @@ log = logging.getLogger(__name__)
 # it may raise to stop the pull (that page stays committed).
 Progress = Callable[[str, int, "int | None"], None]
 
-PULL_ORDER = (
-    "accounts",
-    "relationships",
-    "connection-requests",
-    "tickets",
-    "verifications",
-    "supplier-profiles",
-    "invoices",
-)
-PAGE_LIMIT = 200
+# Both from the one declaration per collection (`desktop/cache/collections.py`).
+PULL_ORDER: tuple[Collection, ...] = tuple(SYNC_COLLECTIONS)
+PAGE_LIMIT = PAGE_SIZE
 # Big pages where there can be a million rows (within wire.SYNC_PAGE_MAX).
-PAGE_LIMITS: dict[str, int] = {"relationships": 1000, "invoices": 2000}
+PAGE_LIMITS: dict[str, int] = {c: c.page_size for c in SYNC_COLLECTIONS if c.page_size != PAGE_SIZE}
 
 
 class SyncCancelled(Exception):
@@ -76,7 +70,7 @@ class SyncEngine:
         The first page of each collection asks the portal how many rows follow, so `progress`
         gets a total; `cancelled` is asked before every page (SyncCancelled when it says so).
         """
-        changed: set[str] = set()
+        changed: set[Collection] = set()
         resolved: list[d.TicketRow] = []
         total = 0
         # The very first pull brings history: tickets resolved long ago are no news.
@@ -231,11 +225,11 @@ class SyncEngine:
         """Push, then pull. An unreachable portal raises PortalUnreachable and leaves the cache as is."""
         pushed = self.push_outbox()
         result = self.pull(progress, cancelled=cancelled)
-        changed = set(result.changed)
+        changed: set[Collection | d.LocalChange] = set(result.changed)
         if pushed:
-            changed.add("connection-requests")
+            changed.add(Collection.CONNECTION_REQUESTS)
         if self._invoices_pushed:
-            changed.add("invoices-written")
+            changed.add(d.LocalChange.INVOICES_WRITTEN)
         return d.SyncResult(
             changed=frozenset(changed),
             resolved_tickets=result.resolved_tickets,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.app.context import AppContext
 from desktop.app.resources import app_icon, icon
-from desktop.domain.types import SyncStatus
+from desktop.domain.types import Changed, SyncStatus
 from desktop.views.dialogs.about_dialog import add_about_action
 from desktop.views.notifier import TicketNotifier
 from desktop.views.pages.bulk_connect_page import BulkConnectPage
@@ -33,6 +33,7 @@ from desktop.views.widgets.nav_bar import NavBar
 from desktop.views.widgets.notice_bell import NoticeBell
 from desktop.views.widgets.offline_banner import OfflineBanner
 from desktop.views.widgets.sync_status import SyncStatusWidgets
+from wire.collections import Collection
 
 # Every page the window hosts, in navigation order; screenshots iterate over this.
 PAGES: tuple[tuple[str, Any], ...] = (
@@ -242,8 +243,8 @@ class MainWindow(QMainWindow):
         self.banner.apply(status)
         self.status_widgets.on_status(status)
 
-    def _on_changed(self, collections: frozenset[str]) -> None:
-        if "accounts" in collections:
+    def _on_changed(self, collections: Changed) -> None:
+        if Collection.ACCOUNTS in collections:
             self.header.set_accounts(self.ctx.accounts, self.ctx.current_account_id)
 
     def create_invoice(self, **kwargs: object) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.app.invoice_ops import CheckResult, check_document, check_ubl, enqueue_send
 from desktop.domain.invoice_form import Problem
+from desktop.domain.types import LocalChange
 from einvoice.document import InvoiceDocument
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class EditorActions(QObject):
         self.d.ui.statusLabel.setText(
             self.tr("Saved on this computer. Find it in Home's Saved invoices.")
         )
-        self.d.ctx.notify_local_change({"invoices-written"})
+        self.d.ctx.notify_local_change({LocalChange.INVOICES_WRITTEN})
 
     def _write_failed(self, exc: BaseException) -> None:
         self.d.set_busy(False)
@@ -123,6 +124,6 @@ class EditorActions(QObject):
 
     def _queued(self, local_id: str) -> None:
         self.d.queued_id = local_id
-        self.d.ctx.notify_local_change({"invoices-written"})
+        self.d.ctx.notify_local_change({LocalChange.INVOICES_WRITTEN})
         self.d.ctx.request_sync()
         self.d.accept()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWid
 
 from desktop.cache.profiles import ProfileState
 from desktop.forms.ui_my_account import Ui_MyAccountDialog
+from wire.collections import Collection
 from wire.profile import PROFILE_FIELDS, SupplierProfileUpdate, compact, problems
 
 if TYPE_CHECKING:
@@ -173,7 +174,7 @@ class MyAccountDialog(QDialog):
         )
 
     def _saved(self, _result: object) -> None:
-        self.ctx.notify_local_change({"supplier-profiles"})
+        self.ctx.notify_local_change({Collection.SUPPLIER_PROFILES})
         self.ctx.request_sync()
         self.accept()
 

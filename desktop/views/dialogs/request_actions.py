@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.domain.types import ConnectionRequestRow, OutboxState
 from desktop.sync.errors import PortalRefused, PortalUnreachable
 from wire import filetypes
+from wire.collections import Collection
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
@@ -170,7 +171,7 @@ class RequestActions(QObject):
     def _cancelled(self, row: ConnectionRequestRow, local: bool) -> None:
         self.busy = False
         if local:
-            self._ctx.notify_local_change(frozenset({"connection-requests"}))
+            self._ctx.notify_local_change(frozenset({Collection.CONNECTION_REQUESTS}))
         else:
             self._ctx.request_sync()  # bring the closed tickets and relationships too
         self.cancelled.emit(row.local_id)

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QWidget
 from desktop.cache.bulk_outbox import forget_last_list, load_last_list, save_last_list
 from desktop.domain.bulk_preview import PlannedRequest
 from desktop.domain.bulk_rows import BulkRow
-from desktop.domain.types import ConnectionRequestRow, RelationshipStatus
+from desktop.domain.types import Changed, ConnectionRequestRow, RelationshipStatus
 from desktop.sync.bulk_match import match_all
+from wire.collections import Collection
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
@@ -142,11 +143,11 @@ class BulkConnectFlow(QObject):
         self.queueing = False
         self.local_ids += local_ids
         self.queued.emit(list(zip(planned, local_ids, strict=True)))
-        self._ctx.notify_local_change({"connection-requests"})
+        self._ctx.notify_local_change({Collection.CONNECTION_REQUESTS})
         self._ctx.request_sync()
 
-    def _on_changed(self, collections: frozenset[str]) -> None:
-        if self.local_ids and "connection-requests" in collections:
+    def _on_changed(self, collections: Changed) -> None:
+        if self.local_ids and Collection.CONNECTION_REQUESTS in collections:
             self.read_requests()
 
     def read_requests(self) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.types import ConnectionRequestRow, DirectoryEntry, SyncStatus
+from desktop.domain.types import Changed, ConnectionRequestRow, DirectoryEntry, SyncStatus
 from desktop.views.dialogs.connect_messages import show_how_to_connect
 from desktop.views.pages.connect_request_flow import ConnectRequestFlow
 from desktop.views.scroll_into_view import reveal, scroll_area_of
@@ -440,7 +440,7 @@ class ConnectPage(QWidget):
             QTimer.singleShot(0, self._reveal_outcome)
         self.outcome_shown.emit(row)
 
-    def _on_changed(self, _collections: frozenset[str]) -> None:
+    def _on_changed(self, _collections: Changed) -> None:
         self._fill_accounts()
 
     def _on_status(self, status: SyncStatus) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.types import (
+    Changed,
     ConnectionRequestRow,
     DirectoryEntry,
     RelationshipStatus,
@@ -24,6 +25,7 @@ from desktop.domain.types import (
 )
 from desktop.domain.validation import validate_draft
 from desktop.views.dialogs.connect_messages import confirm_despite_existing
+from wire.collections import Collection
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
@@ -112,7 +114,7 @@ class ConnectRequestFlow(QObject):
         self._names = names
         self._set_busy(False)
         self.queued.emit(local_id)
-        self._ctx.notify_local_change({"connection-requests"})
+        self._ctx.notify_local_change({Collection.CONNECTION_REQUESTS})
         self._ctx.request_sync()
 
     def _failed(self, exc: BaseException) -> None:
@@ -129,8 +131,8 @@ class ConnectRequestFlow(QObject):
         self.busy_changed.emit(busy)
 
     # --- following the request -----------------------------------------------------
-    def _on_changed(self, collections: frozenset[str]) -> None:
-        if self.local_id is None or "connection-requests" not in collections:
+    def _on_changed(self, collections: Changed) -> None:
+        if self.local_id is None or Collection.CONNECTION_REQUESTS not in collections:
             return
         local_id, cache = self.local_id, self._ctx.cache
         self._ctx.tasks.run(

@@ -16,11 +16,12 @@ from desktop.views.dialogs.connection_request_dialog import ConnectionRequestDia
 from desktop.views.dialogs.request_actions import RequestActions, can_cancel, has_document
 from desktop.views.pages.row_list_page import RowListPage
 from desktop.views.wizards.launcher import add_verification_actions
+from wire.collections import Collection
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
-WATCHED = frozenset({"connection-requests", "accounts"})
+WATCHED = frozenset({Collection.CONNECTION_REQUESTS, Collection.ACCOUNTS})
 
 _Read = tuple[list[ConnectionRequestRow], dict[str, str]]
 

@@ -10,13 +10,15 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidget
 
 from desktop.cache.invoice_drafts import DraftRow, OutgoingInvoice
+from desktop.domain.types import Changed, LocalChange
 from desktop.views.invoice_words import format_amount
 from desktop.views.widgets.invoice_summary_table import InvoiceSummaryTable
+from wire.collections import Collection
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
-WRITTEN = "invoices-written"  # the collection word of a local write (drafts, outbox)
+WRITTEN = LocalChange.INVOICES_WRITTEN  # a local write (drafts, outbox)
 
 
 class HomeDrafts(QObject):
@@ -53,8 +55,8 @@ class HomeDrafts(QObject):
         self.delete_button.setText(self.tr("Delete draft"))
         self.delete_button.setToolTip(self.tr("Delete the selected draft from this computer"))
 
-    def _changed(self, collections: frozenset[str]) -> None:
-        if WRITTEN in collections or "invoices" in collections:
+    def _changed(self, collections: Changed) -> None:
+        if WRITTEN in collections or Collection.INVOICES in collections:
             self.reload()
 
     def reload(self) -> None:

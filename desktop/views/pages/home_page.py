@@ -21,18 +21,19 @@ from PySide6.QtWidgets import (
 from desktop.app.context import AppContext
 from desktop.app.resources import icon
 from desktop.domain.invoices import InvoiceDashboard
-from desktop.domain.types import SyncStatus, TicketRow, TicketState
+from desktop.domain.types import Changed, SyncStatus, TicketRow, TicketState
 from desktop.models.formats import format_count, with_count
 from desktop.models.local_time import as_utc, format_date, format_day
 from desktop.views.invoice_words import format_amount
 from desktop.views.pages.home_drafts import HomeDrafts
 from desktop.views.widgets.action_card import ActionCard
 from desktop.views.widgets.invoice_summary_table import InvoiceSummaryTable
+from wire.collections import Collection
 
 log = logging.getLogger(__name__)
 
 OPEN_TICKET_STATES = (TicketState.OPEN, TicketState.IN_PROGRESS)
-INVOICE_COLLECTIONS = frozenset({"invoices", "accounts"})
+INVOICE_COLLECTIONS = frozenset({Collection.INVOICES, Collection.ACCOUNTS})
 SUMMARY_ROWS = 5  # rows in Home's failed and saved tables; View all shows the rest
 
 
@@ -247,8 +248,8 @@ class HomePage(QWidget):
             owner=self,
         )
 
-    def _on_changed(self, collections: frozenset[str]) -> None:
-        if "tickets" in collections:
+    def _on_changed(self, collections: Changed) -> None:
+        if Collection.TICKETS in collections:
             self.ctx.tasks.run(self.ctx.cache.tickets, self._tickets_loaded, owner=self)
         if collections & INVOICE_COLLECTIONS:
             self.reload_invoices()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.app.context import AppContext
 from desktop.cache.invoice_text import needs_more_text
 from desktop.domain.invoices import InvoiceDetail, InvoiceQuery
-from desktop.domain.types import SyncStatus
+from desktop.domain.types import Changed, SyncStatus
 from desktop.models.formats import sorted_by_name, with_count
 from desktop.models.invoice_table_model import AMOUNT, ISSUE_DATE, STATUS, InvoiceTableModel
 from desktop.models.local_time import format_datetime, format_day
@@ -33,10 +33,11 @@ from desktop.views.invoice_words import status_text, status_tone, statuses
 from desktop.views.widgets.invoice_filters import InvoiceFilters, InvoiceFilterValues
 from desktop.views.widgets.status_chart import ChartBar, StatusChart
 from desktop.views.widgets.status_table import StatusTableView
+from wire.collections import Collection
 
 log = logging.getLogger(__name__)
 
-RELOAD_ON = frozenset({"invoices", "accounts", "relationships"})
+RELOAD_ON = frozenset({Collection.INVOICES, Collection.ACCOUNTS, Collection.RELATIONSHIPS})
 
 
 class InvoicesPage(QWidget):
@@ -387,10 +388,10 @@ class InvoicesPage(QWidget):
         self.filters.select(self.filters.account_combo, account)
 
     # --- lists, changes, offline -------------------------------------------------------
-    def _on_changed(self, collections: frozenset[str]) -> None:
-        if "accounts" in collections:
+    def _on_changed(self, collections: Changed) -> None:
+        if Collection.ACCOUNTS in collections:
             self._fill_accounts()
-        if collections & {"relationships", "invoices"}:
+        if collections & {Collection.RELATIONSHIPS, Collection.INVOICES}:
             self._load_buyers()
         if collections & RELOAD_ON:
             self.search(self.filters.values())

@@ -26,16 +26,17 @@ from PySide6.QtWidgets import (
 from desktop.app.context import AppContext
 from desktop.app.language import Texts
 from desktop.app.resources import icon
-from desktop.domain.types import RelationshipRow, RelationshipStatus
+from desktop.domain.types import Changed, RelationshipRow, RelationshipStatus
 from desktop.models.formats import format_count, with_count
 from desktop.models.relationships_model import Column, RelationshipsModel
 from desktop.models.relationships_proxy import RelationshipsFilterProxy
 from desktop.views.file_dialogs import choose_file_to_save
 from desktop.views.table_export import csv_delimiter, visible_table, write_csv
+from wire.collections import Collection
 
 log = logging.getLogger(__name__)
 
-RELOAD_ON = frozenset({"relationships", "accounts"})
+RELOAD_ON = frozenset({Collection.RELATIONSHIPS, Collection.ACCOUNTS})
 
 
 class RelationshipsPage(QWidget):
@@ -208,8 +209,8 @@ class RelationshipsPage(QWidget):
         cache = self.ctx.cache
         self.ctx.tasks.run(cache.relationships, self._rows_loaded, self._load_failed, owner=self)
 
-    def _on_changed(self, collections: frozenset[str]) -> None:
-        if "accounts" in collections:
+    def _on_changed(self, collections: Changed) -> None:
+        if Collection.ACCOUNTS in collections:
             self._fill_accounts()
         if collections & RELOAD_ON:
             self.reload()

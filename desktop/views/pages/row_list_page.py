@@ -14,8 +14,10 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
+from desktop.domain.types import Changed
 from desktop.models.row_table_model import RowRole, RowTableModel, SortRole
 from desktop.views.widgets.status_table import StatusTableView
+from wire.collections import Collection
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
@@ -25,7 +27,7 @@ class RowListPage(QWidget):
     navigate = Signal(str)
     loaded = Signal(int)  # rows shown
 
-    watched: frozenset[str] = frozenset()  # the collections whose change reloads the page
+    watched: frozenset[Collection] = frozenset()  # the collections whose change reloads the page
     elide_column: int | None = None  # the long column that gives way
     COLUMN_MAX_CHARS = 40  # any other column wider than this elides too
 
@@ -165,7 +167,7 @@ class RowListPage(QWidget):
             self.size_columns()
         return super().eventFilter(watched, event)
 
-    def _on_changed(self, collections: frozenset[str]) -> None:
+    def _on_changed(self, collections: Changed) -> None:
         if collections & self.watched:
             self.reload()
 

@@ -16,13 +16,14 @@ from desktop.models.tickets_model import CUSTOMER, UPDATED, TicketsModel
 from desktop.models.tickets_proxy import TicketsFilterProxy
 from desktop.views.dialogs.ticket_dialog import TicketDialog
 from desktop.views.pages.row_list_page import RowListPage
+from wire.collections import Collection
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
 
 class SupportRequestsPage(RowListPage):
-    watched = frozenset({"tickets", "accounts"})
+    watched = frozenset({Collection.TICKETS, Collection.ACCOUNTS})
     elide_column = CUSTOMER
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -5,7 +5,7 @@ button; a cancelled sync keeps every page it wrote and the next one resumes ther
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,10 +16,25 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.resources import icon
+from desktop.cache.collections import SYNC_COLLECTIONS, WORDS_CONTEXT, SyncCollection
 from desktop.domain.types import SyncStatus
 from desktop.models.formats import format_count, with_count
 from desktop.models.refusals import sync_problem_text
 from desktop.views.announce import announce
+from wire.collections import Collection
+
+
+def _declared(collection: str) -> SyncCollection | None:
+    """The collection's declaration, with its words (`desktop/cache/collections.py`)."""
+    try:
+        return SYNC_COLLECTIONS[Collection(collection)]
+    except ValueError:
+        return None
+
+
+def _say(words: str) -> str:
+    return QCoreApplication.translate(WORDS_CONTEXT, words)
+
 
 # A sync bringing more than this many items of one collection shows the progress bar.
 LONG_SYNC_ITEMS = 500
@@ -118,16 +133,9 @@ class SyncStatusWidgets(QObject):
         self.long_sync.show()
 
     def counts_text(self, collection: str, items: int, total: int) -> str:
-        names = {
-            "accounts": self.tr("Accounts {done} of {total}"),
-            "supplier-profiles": self.tr("Account profiles {done} of {total}"),
-            "relationships": self.tr("Relationships {done} of {total}"),
-            "connection-requests": self.tr("Connection requests {done} of {total}"),
-            "tickets": self.tr("Support requests {done} of {total}"),
-            "verifications": self.tr("Verifications {done} of {total}"),
-            "invoices": self.tr("Invoices {done} of {total}"),
-        }
-        text = names.get(collection, self.tr("Items {done} of {total}"))
+        declared = _declared(collection)
+        words = None if declared is None else declared.counts_words
+        text = self.tr("Items {done} of {total}") if words is None else _say(words)
         return text.format(done=format_count(items), total=format_count(total))
 
     def _cancel_clicked(self) -> None:
@@ -142,14 +150,9 @@ class SyncStatusWidgets(QObject):
         )
 
     def syncing_text(self, collection: str, items: int) -> str:
-        names = {
-            "accounts": self.tr("Syncing accounts… {count}"),
-            "relationships": self.tr("Syncing relationships… {count}"),
-            "connection-requests": self.tr("Syncing connection requests… {count}"),
-            "tickets": self.tr("Syncing support requests… {count}"),
-            "invoices": self.tr("Syncing invoices… {count}"),
-        }
-        text = names.get(collection, self.tr("Syncing… {count}"))
+        declared = _declared(collection)
+        words = None if declared is None else declared.syncing_words
+        text = self.tr("Syncing… {count}") if words is None else _say(words)
         return text.format(count=format_count(items))
 
     def on_problem(self, kind: str) -> None:
