@@ -37,6 +37,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.lanes import Lane
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 STARTED = time.time()
 
@@ -109,7 +111,7 @@ def first_rows(cache: Any, reps: int, invoices: int) -> list[tuple[str, list[flo
     trips: list[float] = []
     for _ in range(reps):
         started = time.perf_counter()
-        tasks.run(lambda: None, lambda _r: None, lane="pool")
+        tasks.run(lambda: None, lambda _r: None, lane=Lane.POOL)
         wait(tasks.idle)
         trips.append((time.perf_counter() - started) * 1000)
     out.append(("baseline: task round trip, no SQL", trips))
@@ -236,7 +238,7 @@ def sync_stalls(count: int, workdir: Path) -> list[str]:
         started = time.perf_counter()
         beat.start()
         for page in pages:
-            ctx.tasks.run(lambda page=page: apply(page), applied, lane="serial")
+            ctx.tasks.run(lambda page=page: apply(page), applied, lane=Lane.SERIAL)
         while ctx.tasks.busy():
             wait(ctx.tasks.idle, 600_000)
         written = time.perf_counter() - started

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.tasks import TaskRunner
+from desktop.domain.lanes import Lane
 from desktop.domain.types import Account, LocalChange, SyncResult, SyncStatus
 from wire.collections import Collection
 
@@ -169,7 +170,7 @@ class AppContext(QObject):
                 return _SyncOutcome(LocalState.read(cache), error=exc)
             return _SyncOutcome(LocalState.read(cache), name, result)
 
-        self.tasks.run(work, self._sync_finished, self._sync_failed, lane="serial")
+        self.tasks.run(work, self._sync_finished, self._sync_failed, lane=Lane.SERIAL)
 
     def _sync_finished(self, outcome: _SyncOutcome) -> None:
         if outcome.error is not None:
@@ -209,7 +210,7 @@ class AppContext(QObject):
             lambda: cache.index_invoices() if batch is None else cache.index_invoices(batch),
             self._indexed,
             self._index_failed,
-            lane="serial",
+            lane=Lane.SERIAL,
             owner=self,
         )
 
@@ -426,7 +427,7 @@ class AppContext(QObject):
         self.tasks.run(
             lambda: LocalState.read(cache),
             lambda state: self._set_status(online=self.status.online, state=state),
-            lane="serial",
+            lane=Lane.SERIAL,
             owner=self,
         )
 

@@ -17,6 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from desktop.app.startup import Session
+from desktop.domain.lanes import Lane
 from desktop.domain.types import DirectoryEntry, RelationshipStatus
 from desktop.models.group_tree_model import GroupTreeModel
 from desktop.views.pages.connect_page import ConnectPage
@@ -52,7 +53,7 @@ def run_off_gui(session: Session, fn: Callable[[], Any]) -> Any:
         box.append(value)
         loop.quit()
 
-    session.ctx.tasks.run(fn, done, lambda _exc: done(None), lane="pool", owner=holder)
+    session.ctx.tasks.run(fn, done, lambda _exc: done(None), lane=Lane.POOL, owner=holder)
     QTimer.singleShot(WAIT_MS, loop.quit)
     if not box:
         loop.exec()

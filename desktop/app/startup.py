@@ -25,6 +25,7 @@ from desktop.app.settings import AppSettings
 from desktop.app.tasks import TaskRunner
 from desktop.cache import Cache, cache_path_for
 from desktop.credentials import CredentialStore
+from desktop.domain.lanes import Lane
 from desktop.sync import AuthFailed, PortalClient, SyncEngine
 from desktop.views.dialogs.request_actions import DOCUMENTS_FOLDER, forget_old_documents
 from desktop.views.dialogs.sign_in_dialog import SignInDialog
@@ -221,7 +222,7 @@ def start_session(
             session.logged_out = True
             store.delete(url, username)
         settings.set_logged_out(cache_key, True)  # kept: the next start opens nothing of theirs
-        ctx.tasks.run(client.sign_out, lane="pool")
+        ctx.tasks.run(client.sign_out, lane=Lane.POOL)
         window.close()
 
     window.log_out_requested.connect(log_out)
@@ -231,11 +232,11 @@ def start_session(
         open_at(window, QSize(1280, 800))  # or what the screen has room for (--scale 2)
         window.show()
     old_copies = opts.data_dir / DOCUMENTS_FOLDER  # opened documents do not pile up
-    ctx.tasks.run(lambda: forget_old_documents(old_copies), lane="pool")
+    ctx.tasks.run(lambda: forget_old_documents(old_copies), lane=Lane.POOL)
     # The rule book compiles in the background now, so the first Check does not wait for it.
     from desktop.app.invoice_ops import load_rules
 
-    ctx.tasks.run(load_rules, lane="pool", owner=ctx)
+    ctx.tasks.run(load_rules, lane=Lane.POOL, owner=ctx)
     ctx.request_sync()
     return session
 

@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from desktop.domain.lanes import Lane
+
 log = logging.getLogger(__name__)
 
 
@@ -47,7 +49,7 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
-    """`run(fn, on_success, on_failure, lane="serial"|"pool")`.
+    """`run(fn, on_success, on_failure, lane=Lane.SERIAL | Lane.POOL)`.
 
     `idle` is emitted once every task's callbacks have run (screenshots and tests wait on it).
     """
@@ -68,7 +70,7 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         *,
-        lane: str = "serial",
+        lane: Lane = Lane.SERIAL,
         owner: QObject | None = None,
     ) -> None:
         carrier = _Carrier()  # lives on the GUI thread: its signals are delivered there
@@ -99,7 +101,7 @@ class TaskRunner(QObject):
 
         carrier.succeeded.connect(done)
         carrier.failed.connect(fail)
-        pool = self._serial if lane == "serial" else self._pool
+        pool = self._serial if Lane(lane) is Lane.SERIAL else self._pool
         pool.start(_Job(fn, carrier))
 
     def busy(self) -> bool:

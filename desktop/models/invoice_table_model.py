@@ -26,6 +26,7 @@ from desktop.domain.invoices import (
     InvoiceSort,
     InvoiceWindow,
 )
+from desktop.domain.lanes import Lane
 from desktop.models.local_time import format_day
 from desktop.models.row_table_model import ExportRole, RowRole, SortRole, ToneRole
 from desktop.views.invoice_words import failure_text, format_amount, status_text, status_tone
@@ -142,7 +143,7 @@ class InvoiceTableModel(QAbstractTableModel):
             lambda: cache.search_invoices(query, sort, descending, after, limit),
             lambda window: self._landed(generation, window),
             lambda exc: self._failed(generation, exc),
-            lane="pool",
+            lane=Lane.POOL,
             owner=self,
         )
 

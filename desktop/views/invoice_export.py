@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.app.context import AppContext
 from desktop.domain.export_cells import csv_number, neutralise
+from desktop.domain.lanes import Lane
 from desktop.models.formats import with_count
 from desktop.views.file_dialogs import choose_file_to_save
 from desktop.views.invoice_words import STATUS_ORDER, status_text
@@ -101,7 +102,7 @@ class InvoiceExport(QObject):
             write,
             lambda count: self._done(target, count),
             lambda exc: self._failed(target, exc),
-            lane="pool",
+            lane=Lane.POOL,
             owner=self,
         )
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog
 
 from desktop.domain.finding_fields import field_of
 from desktop.domain.invoice_form import credit_note_of
+from desktop.domain.lanes import Lane
 from desktop.sync.invoice_calls import invoice_document
 from desktop.views.dialogs.credit_note_lines_dialog import CreditNoteLinesDialog
 from desktop.views.file_dialogs import choose_file_to_save
@@ -58,7 +59,7 @@ class InvoiceFollowUps(QObject):
                 if found is not None and found.findings
                 else None
             ),
-            lane="pool",
+            lane=Lane.POOL,
             owner=dialog,
         )
 
@@ -76,7 +77,7 @@ class InvoiceFollowUps(QObject):
             ubl = invoice_document(client, invoice_id)
             return KnownInvoice(from_ubl(ubl), ubl, ())
 
-        self.ctx.tasks.run(fetch, then, self._failed, lane="pool", owner=owner)
+        self.ctx.tasks.run(fetch, then, self._failed, lane=Lane.POOL, owner=owner)
 
     def _failed(self, _exc: BaseException) -> None:
         self.problem = self.tr(

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.app.invoice_ops import CheckResult, check_document, check_ubl, enqueue_send
 from desktop.domain.invoice_form import Problem
+from desktop.domain.lanes import Lane
 from desktop.domain.types import LocalChange
 from einvoice.document import InvoiceDocument
 
@@ -45,7 +46,7 @@ class EditorActions(QObject):
             ),
             self._saved,
             self._write_failed,
-            lane="serial",
+            lane=Lane.SERIAL,
             owner=self.d,
         )
 
@@ -75,7 +76,7 @@ class EditorActions(QObject):
             lambda: check_ubl(original) if original is not None else check_document(document),
             lambda result: self._checked(result, document, then_send),
             self._check_failed,
-            lane="pool",
+            lane=Lane.POOL,
             owner=self.d,
         )
 
@@ -118,7 +119,7 @@ class EditorActions(QObject):
             lambda: enqueue_send(cache, draft_id, account, customer, document, ubl),
             self._queued,
             self._write_failed,
-            lane="serial",
+            lane=Lane.SERIAL,
             owner=self.d,
         )
 

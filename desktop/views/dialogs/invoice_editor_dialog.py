@@ -31,6 +31,7 @@ from desktop.domain.invoice_form import (
     entries_of,
     seller_party,
 )
+from desktop.domain.lanes import Lane
 from desktop.forms.ui_invoice_editor import Ui_InvoiceEditorDialog
 from desktop.models.invoice_lines_model import COLUMNS, InvoiceLinesModel
 from desktop.views.dialogs.invoice_editor_actions import EditorActions
@@ -116,7 +117,7 @@ class InvoiceEditorDialog(QDialog):
             lambda: editor_setup(cache, year, draft_id),
             self._loaded,
             self._load_failed,
-            lane="pool",
+            lane=Lane.POOL,
             owner=self,
         )
 

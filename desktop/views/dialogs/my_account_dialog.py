@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from desktop.cache.profiles import ProfileState
+from desktop.domain.lanes import Lane
 from desktop.forms.ui_my_account import Ui_MyAccountDialog
 from wire.collections import Collection
 from wire.profile import PROFILE_FIELDS, SupplierProfileUpdate, compact, problems
@@ -59,7 +60,11 @@ class MyAccountDialog(QDialog):
         self.retranslate()
         cache = ctx.cache
         ctx.tasks.run(
-            lambda: cache.profile(account_id), self._loaded, self._failed, lane="pool", owner=self
+            lambda: cache.profile(account_id),
+            self._loaded,
+            self._failed,
+            lane=Lane.POOL,
+            owner=self,
         )
 
     @property
@@ -169,7 +174,7 @@ class MyAccountDialog(QDialog):
             lambda: cache.save_profile(account_id, edit),
             self._saved,
             self._save_failed,
-            lane="serial",
+            lane=Lane.SERIAL,
             owner=self,
         )
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.domain.lanes import Lane
 from desktop.domain.types import ConnectionRequestRow, OutboxState
 from desktop.sync.errors import PortalRefused, PortalUnreachable
 from wire import filetypes
@@ -164,7 +165,7 @@ class RequestActions(QObject):
             work,
             lambda local: self._cancelled(row, bool(local)),
             self._cancel_failed,
-            lane="serial",
+            lane=Lane.SERIAL,
             owner=self,
         )
 
@@ -205,7 +206,7 @@ class RequestActions(QObject):
             return save_private_copy(folder, data, row.attachment_name)
 
         self._ctx.tasks.run(
-            work, self._document_saved, self._document_failed, lane="pool", owner=self
+            work, self._document_saved, self._document_failed, lane=Lane.POOL, owner=self
         )
 
     def _document_saved(self, path: Path) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.cache.bulk_outbox import forget_last_list, load_last_list, save_last_list
 from desktop.domain.bulk_preview import PlannedRequest
 from desktop.domain.bulk_rows import BulkRow
+from desktop.domain.lanes import Lane
 from desktop.domain.types import Changed, ConnectionRequestRow, RelationshipStatus
 from desktop.sync.bulk_match import match_all
 from wire.collections import Collection
@@ -50,13 +51,13 @@ class BulkConnectFlow(QObject):
         """Another list: its requests are followed from now on, the last list's no more."""
         self.local_ids = []
         path = self._ctx.cache.path
-        self._ctx.tasks.run(lambda: forget_last_list(path), lane="serial")
+        self._ctx.tasks.run(lambda: forget_last_list(path), lane=Lane.SERIAL)
 
     # --- the last list, across a restart -------------------------------------------------
     def load_last_list(self) -> None:
         path = self._ctx.cache.path
         self._ctx.tasks.run(
-            lambda: load_last_list(path), self._last_list_loaded, lane="pool", owner=self._page
+            lambda: load_last_list(path), self._last_list_loaded, lane=Lane.POOL, owner=self._page
         )
 
     def _last_list_loaded(self, record: dict[str, Any] | None) -> None:
@@ -74,7 +75,7 @@ class BulkConnectFlow(QObject):
             lambda: save_last_list(path, record),
             None,
             lambda exc: log.warning("the last list was not kept: %s", type(exc).__name__),
-            lane="serial",
+            lane=Lane.SERIAL,
         )
 
     # --- matching ----------------------------------------------------------------------
@@ -87,7 +88,7 @@ class BulkConnectFlow(QObject):
             lambda: match_all(client, list(rows), progress),
             self._matched,
             self._match_failed,
-            lane="pool",
+            lane=Lane.POOL,
             owner=self._page,
         )
 
@@ -117,7 +118,7 @@ class BulkConnectFlow(QObject):
                         pairs.setdefault((req.account_id, item.buyer_id), "requested")
             return pairs
 
-        self._ctx.tasks.run(read, self.existing_known.emit, lane="pool", owner=self._page)
+        self._ctx.tasks.run(read, self.existing_known.emit, lane=Lane.POOL, owner=self._page)
 
     # --- connect -----------------------------------------------------------------------
     def connect_rows(self, planned: list[PlannedRequest]) -> None:
@@ -131,7 +132,7 @@ class BulkConnectFlow(QObject):
             lambda: cache.enqueue_requests(drafts),
             lambda ids: self._queued(planned, list(ids)),
             self._queue_failed,
-            lane="serial",
+            lane=Lane.SERIAL,
             owner=self._page,
         )
 
@@ -156,4 +157,4 @@ class BulkConnectFlow(QObject):
         def read() -> dict[str, ConnectionRequestRow]:
             return {r.local_id: r for r in cache.connection_requests() if r.local_id in wanted}
 
-        self._ctx.tasks.run(read, self.requests_read.emit, lane="pool", owner=self._page)
+        self._ctx.tasks.run(read, self.requests_read.emit, lane=Lane.POOL, owner=self._page)

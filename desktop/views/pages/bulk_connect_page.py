@@ -35,6 +35,7 @@ from desktop.domain.bulk_preview import (
     queued_in,
 )
 from desktop.domain.bulk_rows import build_rows
+from desktop.domain.lanes import Lane
 from desktop.domain.types import ConnectionRequestRow
 from desktop.models.bulk_preview_model import COL_OUTCOME, BulkPreviewModel, PreviewRole
 from desktop.models.bulk_preview_proxy import KINDS, BulkPreviewProxy
@@ -221,7 +222,11 @@ class BulkConnectPage(QWidget):
         self.file_problem.hide()
         self.open_button.setEnabled(False)
         self._ctx.tasks.run(
-            lambda: read_table(path), self._imported, self._import_failed, lane="pool", owner=self
+            lambda: read_table(path),
+            self._imported,
+            self._import_failed,
+            lane=Lane.POOL,
+            owner=self,
         )
 
     def _imported(self, table: ImportedTable) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.domain.bulk_export import write_csv, write_xlsx
 from desktop.domain.bulk_import import ROWS_MAX, BulkImportError, ImportedTable, ImportProblem
 from desktop.domain.bulk_preview import Candidate, PreviewRow, summarize, waiting
+from desktop.domain.lanes import Lane
 from desktop.models.countries import country_name
 from desktop.sync.errors import PortalUnreachable
 from desktop.views.file_dialogs import choose_file_to_save
@@ -289,6 +290,6 @@ class BulkWords(QObject):
             write,
             lambda _none: p.exported.emit(path),
             lambda _exc: p.problem.emit(self.tr("The file could not be written.")),
-            lane="pool",
+            lane=Lane.POOL,
             owner=p,
         )

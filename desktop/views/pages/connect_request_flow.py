@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from desktop.domain.lanes import Lane
 from desktop.domain.types import (
     Changed,
     ConnectionRequestRow,
@@ -82,7 +83,7 @@ class ConnectRequestFlow(QObject):
             look,
             lambda found: self._confirm(draft, names, attachment, found),
             self._failed,
-            lane="pool",
+            lane=Lane.POOL,
             owner=self._page,
         )
 
@@ -105,7 +106,7 @@ class ConnectRequestFlow(QObject):
             lambda: cache.enqueue_request(draft, attachment),
             lambda local_id: self._queued(str(local_id), names),
             self._failed,
-            lane="serial",
+            lane=Lane.SERIAL,
             owner=self._page,
         )
 
@@ -138,7 +139,7 @@ class ConnectRequestFlow(QObject):
         self._ctx.tasks.run(
             lambda: next((r for r in cache.connection_requests() if r.local_id == local_id), None),
             lambda row: self._answered(local_id, row),
-            lane="pool",
+            lane=Lane.POOL,
             owner=self._page,
         )
 

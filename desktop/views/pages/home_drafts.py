@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidget
 
 from desktop.cache.invoice_drafts import DraftRow, OutgoingInvoice
+from desktop.domain.lanes import Lane
 from desktop.domain.types import Changed, LocalChange
 from desktop.views.invoice_words import format_amount
 from desktop.views.widgets.invoice_summary_table import InvoiceSummaryTable
@@ -67,7 +68,7 @@ class HomeDrafts(QObject):
                 [o for o in written.outgoing() if o.account_id == account or account is None],
             ),
             self._loaded,
-            lane="pool",
+            lane=Lane.POOL,
             owner=self,
         )
 
@@ -135,7 +136,7 @@ class HomeDrafts(QObject):
         self.ctx.tasks.run(
             lambda: written.delete_draft(local_id),
             lambda _done: self._deleted(local_id),
-            lane="serial",
+            lane=Lane.SERIAL,
             owner=self,
         )
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.app.context import AppContext
 from desktop.app.resources import icon
 from desktop.domain.invoices import InvoiceDashboard
+from desktop.domain.lanes import Lane
 from desktop.domain.types import Changed, SyncStatus, TicketRow, TicketState
 from desktop.models.formats import format_count, with_count
 from desktop.models.local_time import as_utc, format_date, format_day
@@ -244,7 +245,7 @@ class HomePage(QWidget):
             lambda: cache.invoice_dashboard(account, limit=SUMMARY_ROWS),
             lambda dashboard: self._dashboard_loaded(asked, dashboard),
             self._dashboard_failed,
-            lane="pool",
+            lane=Lane.POOL,
             owner=self,
         )
 

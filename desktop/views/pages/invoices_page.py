@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.app.context import AppContext
 from desktop.cache.invoice_text import needs_more_text
 from desktop.domain.invoices import InvoiceDetail, InvoiceQuery
+from desktop.domain.lanes import Lane
 from desktop.domain.types import Changed, SyncStatus
 from desktop.models.formats import sorted_by_name, with_count
 from desktop.models.invoice_table_model import AMOUNT, ISSUE_DATE, STATUS, InvoiceTableModel
@@ -239,7 +240,7 @@ class InvoicesPage(QWidget):
             lambda: cache.invoice_status_counts(query, stale=stale),
             lambda answer: self._answered(asked, values, answer),
             lambda exc: self._failed(asked, exc),
-            lane="pool",
+            lane=Lane.POOL,
             owner=self,
         )
         self.model.set_query(query)
@@ -365,7 +366,7 @@ class InvoicesPage(QWidget):
             lambda: cache.invoice(invoice_id),
             self._show_details,
             lambda exc: log.warning("reading an invoice failed: %s", type(exc).__name__),
-            lane="pool",
+            lane=Lane.POOL,
             owner=self,
         )
 
@@ -405,7 +406,7 @@ class InvoicesPage(QWidget):
             cache.invoice_buyers,
             lambda buyers: self.filters.set_buyers(sorted_by_name(buyers, lambda b: b[1])),
             lambda exc: log.warning("reading buyers failed: %s", type(exc).__name__),
-            lane="pool",
+            lane=Lane.POOL,
             owner=self,
         )
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.app.context import AppContext
 from desktop.app.language import Texts
 from desktop.app.resources import icon
+from desktop.domain.lanes import Lane
 from desktop.domain.types import Changed, RelationshipRow, RelationshipStatus
 from desktop.models.formats import format_count, with_count
 from desktop.models.relationships_model import Column, RelationshipsModel
@@ -327,7 +328,7 @@ class RelationshipsPage(QWidget):
             lambda: write_csv(target, titles, rows, delimiter),
             lambda count: self._exported(target, count),
             lambda exc: self._export_failed(target, exc),
-            lane="pool",
+            lane=Lane.POOL,
             owner=self,
         )
 

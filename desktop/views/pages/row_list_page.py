@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
+from desktop.domain.lanes import Lane
 from desktop.domain.types import Changed
 from desktop.models.row_table_model import RowRole, RowTableModel, SortRole
 from desktop.views.widgets.status_table import StatusTableView
@@ -127,7 +128,7 @@ class RowListPage(QWidget):
         self._generation += 1
         generation = self._generation
         self._ctx.tasks.run(
-            self.read(), lambda result: self._loaded(generation, result), lane="pool", owner=self
+            self.read(), lambda result: self._loaded(generation, result), lane=Lane.POOL, owner=self
         )
 
     def _loaded(self, generation: int, result: Any) -> None:

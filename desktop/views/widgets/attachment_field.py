@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.domain.lanes import Lane
 from desktop.domain.validation import AttachmentCheck, check_attachment
 from desktop.views.file_dialogs import choose_file_to_open
 from wire.filetypes import ATTACHMENT_MAX_BYTES
@@ -115,7 +116,7 @@ class AttachmentField(QWidget):
             lambda: check_attachment(path),
             lambda check: self._checked(generation, path, check),
             lambda exc: self._unreadable(generation, path, exc),
-            lane="pool",
+            lane=Lane.POOL,
             owner=self,
         )
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.lanes import Lane
 from desktop.domain.types import DirectoryEntry, SyncStatus
 from desktop.models.directory_results_model import DirectoryResultsModel
 
@@ -176,7 +177,7 @@ class CustomerCombo(QWidget):
             work,
             lambda entries: self._answer(generation, entries, offline=False),
             lambda exc: self._failed(generation, query, exc),
-            lane="pool",
+            lane=Lane.POOL,
             owner=self,
         )
 
@@ -189,7 +190,7 @@ class CustomerCombo(QWidget):
             lambda: list(cache.search_buyers(query, limit=RESULT_LIMIT)),
             lambda entries: self._answer(generation, entries, offline=True),
             lambda exc: self._failed(generation, query, exc, offline=True),
-            lane="pool",
+            lane=Lane.POOL,
             owner=self,
         )
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.domain.lanes import Lane
 from desktop.domain.types import DirectoryEntry, SyncStatus
 from desktop.views.widgets.group_tree import GroupTreePanel
 from wire.schemas import GroupDetail
@@ -132,7 +133,7 @@ class GroupSection(QWidget):
             lambda: _others_in_group(client.group(group_id), entry.id),
             lambda others: self._probed(generation, bool(others)),
             lambda _exc: None,  # unreachable: stays unknown, asked again once online
-            lane="pool",
+            lane=Lane.POOL,
             owner=self,
         )
 

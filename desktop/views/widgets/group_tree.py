@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
 
+from desktop.domain.lanes import Lane
 from desktop.domain.types import DirectoryEntry, RelationshipStatus
 from desktop.models.group_tree_model import GroupCountries, GroupTreeModel
 
@@ -124,7 +125,7 @@ class GroupTreePanel(QWidget):
             fetch,
             lambda got: self._loaded(generation, group_id, got[0], preset, got[1]),
             lambda exc: self._failed(generation, exc),
-            lane="pool",
+            lane=Lane.POOL,
             owner=self,
         )
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from desktop.app.resources import icon
+from desktop.domain.lanes import Lane
 from desktop.domain.notices import Notice, NoticeList, notices_path_for, write_notices
 from desktop.domain.types import TicketRow
 from desktop.views.dialogs.notices_dialog import NoticesDialog
@@ -93,4 +94,4 @@ class NoticeBell(QToolButton):
         self.retranslate()
         self.count_changed.emit(self.unread())
         path, text = self.path, self.notices.to_json()
-        self._ctx.tasks.run(lambda: write_notices(path, text), lane="serial")
+        self._ctx.tasks.run(lambda: write_notices(path, text), lane=Lane.SERIAL)

@@ -14,6 +14,7 @@ from desktop.domain.invoice_file import (
     InvoiceFileError,
     read_invoice_file,
 )
+from desktop.domain.lanes import Lane
 from desktop.domain.sentences import one_full_stop
 from desktop.domain.verification_flow import Step
 from desktop.forms.ui_verification_invoice import Ui_VerificationInvoice
@@ -166,7 +167,7 @@ class InvoicePage(VerificationPage):
             lambda: read_invoice_file(Path(path), buyer),
             lambda invoice: self._fill(invoice, Path(path).name),
             lambda exc: self._file_failed(exc, Path(path).name),
-            lane="pool",
+            lane=Lane.POOL,
             owner=self,
         )
 

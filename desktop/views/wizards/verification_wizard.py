@@ -1,7 +1,7 @@
 """The verification QWizard: prove the relationship with a buyer with past invoice data.
 
 The flow is plain data (`desktop.domain.verification_flow`); this wizard asks the portal on a
-worker (`ctx.tasks.run(..., lane="pool")`), feeds the answers to the flow and moves to the page
+worker (`ctx.tasks.run(..., lane=Lane.POOL)`), feeds the answers to the flow and moves to the page
 the flow names. Pages are `setPage(Step.X, ...)`; `nextId()` follows the flow, so a lock or
 the fallback branch off the usual order. Answers are never retried: each one may count.
 """
@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from desktop.domain.invoice_file import BuyerIdentity
+from desktop.domain.lanes import Lane
 from desktop.domain.verification_flow import Notice, Step, Transition, VerificationFlow
 from desktop.sync.errors import PortalRefused, PortalUnreachable
 from desktop.views.wizards.challenge_page import ChallengePage
@@ -210,7 +211,7 @@ class VerificationWizard(QWizard):
             self._set_busy(False)
             self._failed(exc)
 
-        self.ctx.tasks.run(work, succeeded, failed, lane="pool", owner=self)
+        self.ctx.tasks.run(work, succeeded, failed, lane=Lane.POOL, owner=self)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
