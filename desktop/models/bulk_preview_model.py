@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.bulk_preview import PreviewRow, RowOutcome, RowState, file_order
+from desktop.domain.tones import Tone
 from desktop.models.countries import country_name
 from desktop.models.refusals import refusal_text
 from desktop.models.row_table_model import SortRole, ToneRole
@@ -32,30 +33,30 @@ SearchRole = Qt.ItemDataRole.UserRole + 32  # folded text the filter looks in
 LAST_COLUMN = COL_VENDOR
 
 STATE_TONES = {
-    RowState.EXACT: "good",
-    RowState.CHOSEN: "good",
-    RowState.PROBABLE: "warn",
-    RowState.NOT_FOUND: "bad",
-    RowState.INVALID_VAT: "bad",
-    RowState.ALREADY_CONNECTED: "info",
-    RowState.ALREADY_REQUESTED: "info",
-    RowState.DUPLICATE: "neutral",
-    RowState.NO_ACCOUNT: "warn",
-    RowState.BAD_VENDOR_CODE: "bad",
-    RowState.UNMATCHED: "neutral",
-    RowState.EMPTY: "neutral",
+    RowState.EXACT: Tone.GOOD,
+    RowState.CHOSEN: Tone.GOOD,
+    RowState.PROBABLE: Tone.WARN,
+    RowState.NOT_FOUND: Tone.BAD,
+    RowState.INVALID_VAT: Tone.BAD,
+    RowState.ALREADY_CONNECTED: Tone.INFO,
+    RowState.ALREADY_REQUESTED: Tone.INFO,
+    RowState.DUPLICATE: Tone.NEUTRAL,
+    RowState.NO_ACCOUNT: Tone.WARN,
+    RowState.BAD_VENDOR_CODE: Tone.BAD,
+    RowState.UNMATCHED: Tone.NEUTRAL,
+    RowState.EMPTY: Tone.NEUTRAL,
 }
 OUTCOME_TONES = {
-    RowOutcome.QUEUED: "neutral",
-    RowOutcome.SENT: "info",
-    RowOutcome.CONNECTED: "good",
-    RowOutcome.VERIFICATION_REQUIRED: "warn",
-    RowOutcome.TICKET_OPENED: "info",
-    RowOutcome.REJECTED: "bad",
-    RowOutcome.ALREADY_CONNECTED: "good",
-    RowOutcome.ALREADY_REQUESTED: "info",
-    RowOutcome.CANCELLED: "neutral",
-    RowOutcome.REFUSED: "bad",
+    RowOutcome.QUEUED: Tone.NEUTRAL,
+    RowOutcome.SENT: Tone.INFO,
+    RowOutcome.CONNECTED: Tone.GOOD,
+    RowOutcome.VERIFICATION_REQUIRED: Tone.WARN,
+    RowOutcome.TICKET_OPENED: Tone.INFO,
+    RowOutcome.REJECTED: Tone.BAD,
+    RowOutcome.ALREADY_CONNECTED: Tone.GOOD,
+    RowOutcome.ALREADY_REQUESTED: Tone.INFO,
+    RowOutcome.CANCELLED: Tone.NEUTRAL,
+    RowOutcome.REFUSED: Tone.BAD,
 }
 
 

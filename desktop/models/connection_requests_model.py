@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from desktop.domain.tones import Tone
 from desktop.domain.types import ConnectionRequestRow, RequestItemState
 from desktop.models.local_time import as_utc, format_datetime, iso_datetime
 from desktop.models.refusals import refusal_text
@@ -17,11 +18,11 @@ __all__ = ["ConnectionRequestsModel", "RowRole", "SortRole", "ToneRole"]
 STATE, BUYERS, ACCOUNT, TICKETS, CREATED, UPDATED = range(6)
 
 _TONES = {
-    "queued": "info",
-    "open": "warn",
-    "completed": "good",
-    "cancelled": "neutral",
-    "failed": "bad",
+    "queued": Tone.INFO,
+    "open": Tone.WARN,
+    "completed": Tone.GOOD,
+    "cancelled": Tone.NEUTRAL,
+    "failed": Tone.BAD,
 }
 
 
@@ -73,10 +74,10 @@ class ConnectionRequestsModel(RowTableModel[ConnectionRequestRow]):
             return None
         ending = _ending(row)  # the dot follows how it ended for the customers
         if ending == "rejected":
-            return "bad"
+            return Tone.BAD
         if ending == "partly_rejected":
-            return "warn"
-        return _TONES.get(row.state, "neutral")
+            return Tone.WARN
+        return _TONES.get(row.state, Tone.NEUTRAL)
 
     def tooltip(self, row: ConnectionRequestRow, column: int) -> str | None:
         if column == STATE:

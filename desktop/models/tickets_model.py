@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.domain.tones import Tone
 from desktop.domain.types import TicketRow, TicketState
 from desktop.models.local_time import as_utc, format_datetime, iso_datetime
 from desktop.models.row_table_model import RowRole, RowTableModel, SortRole, ToneRole
@@ -13,12 +14,12 @@ __all__ = ["RowRole", "SortRole", "TicketsModel", "ToneRole", "ticket_tone"]
 NUMBER, CUSTOMER, STATE, RESOLUTION, OPENED, UPDATED = range(6)
 
 
-def ticket_tone(ticket: TicketRow) -> str:
+def ticket_tone(ticket: TicketRow) -> Tone:
     if ticket.state == TicketState.RESOLVED:
-        return "bad" if ticket.resolution == "rejected" else "good"
+        return Tone.BAD if ticket.resolution == "rejected" else Tone.GOOD
     if ticket.state == TicketState.CLOSED:
-        return "neutral"
-    return "warn"
+        return Tone.NEUTRAL
+    return Tone.WARN
 
 
 class TicketsModel(RowTableModel[TicketRow]):

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from desktop.domain.tones import Tone
 from desktop.models.formats import babel_locale
 
 # The order of an invoice's life, then the two outside it (refused by the network, not sent).
@@ -28,16 +29,16 @@ STATUS_ORDER = (
 )
 
 TONES = {
-    "received": "info",
-    "delivered": "info",
-    "on_hold": "warn",
-    "exception": "warn",
-    "approved": "good",
-    "rejected": "bad",
-    "scheduled": "info",
-    "paid": "good",
-    "failed": "bad",
-    "saved": "neutral",
+    "received": Tone.INFO,
+    "delivered": Tone.INFO,
+    "on_hold": Tone.WARN,
+    "exception": Tone.WARN,
+    "approved": Tone.GOOD,
+    "rejected": Tone.BAD,
+    "scheduled": Tone.INFO,
+    "paid": Tone.GOOD,
+    "failed": Tone.BAD,
+    "saved": Tone.NEUTRAL,
 }
 
 
@@ -91,8 +92,8 @@ def failure_text(code: str | None, reason: str | None) -> str:
     return reason or (code or "").replace("_", " ")
 
 
-def status_tone(status: str) -> str:
-    return TONES.get(status, "neutral")
+def status_tone(status: str) -> Tone:
+    return TONES.get(status, Tone.NEUTRAL)
 
 
 def statuses() -> list[tuple[str, str]]:

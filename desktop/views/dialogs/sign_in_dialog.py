@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.tasks import TaskRunner
+from desktop.domain.tones import Tone
 
 if TYPE_CHECKING:
     from desktop.credentials import CredentialStore
@@ -228,13 +229,13 @@ class SignInDialog(QDialog):
         self.password.setFocus()
 
     def show_error(self, message: str) -> None:
-        self._show_message(message, "bad")
+        self._show_message(message, Tone.BAD)
 
     def show_good_news(self, message: str) -> None:
         """E.g. "the portal can be reached again": said, but not as an error."""
-        self._show_message(message, "good")
+        self._show_message(message, Tone.GOOD)
 
-    def _show_message(self, message: str, tone: str) -> None:
+    def _show_message(self, message: str, tone: Tone) -> None:
         self.error.setText(message)
         if self.error.property("tone") != tone:
             self.error.setProperty("tone", tone)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.domain.tones import Tone
 from desktop.domain.types import ConnectionRequestRow, Outcome, RequestItem, RequestItemState
 from desktop.models.refusals import refusal_text
 from desktop.views.announce import announce
@@ -145,31 +146,31 @@ class RequestOutcomePanel(QWidget):
         state = item.state
         if state == RequestItemState.QUEUED:
             if online:
-                return self.tr("Sending…"), "info"
-            return self.tr("Queued — will be sent when the network is reachable"), "info"
+                return self.tr("Sending…"), Tone.INFO
+            return self.tr("Queued — will be sent when the network is reachable"), Tone.INFO
         if state == RequestItemState.FAILED:
-            return self.tr("Not sent"), "bad"
+            return self.tr("Not sent"), Tone.BAD
         # The network's answer first where the state alone would mislead: an already
         # requested buyer's item is closed ("cancelled") because the other request waits.
         if item.outcome == Outcome.ALREADY_CONNECTED:
-            return self.tr("Already connected"), "good"
+            return self.tr("Already connected"), Tone.GOOD
         if item.outcome == Outcome.ALREADY_REQUESTED:
-            return self.tr("Already requested"), "warn"
+            return self.tr("Already requested"), Tone.WARN
         if state == RequestItemState.CONNECTED:
-            return self.tr("Connected"), "good"
+            return self.tr("Connected"), Tone.GOOD
         if state == RequestItemState.REJECTED:
-            return self.tr("Rejected by the customer"), "bad"
+            return self.tr("Rejected by the customer"), Tone.BAD
         if state == RequestItemState.CANCELLED:
-            return self.tr("Cancelled"), "neutral"
+            return self.tr("Cancelled"), Tone.NEUTRAL
         if state == RequestItemState.VERIFICATION_REQUIRED:
             # Not after "Connect anyway": then a ticket is open (below), the outcome stays.
-            return self.tr("Verification required"), "warn"
+            return self.tr("Verification required"), Tone.WARN
         if item.ticket_number:
             return (
                 self.tr(
                     "Request pending — ticket number {ticket}. The network will contact the "
                     "customer; note this number."
                 ).format(ticket=item.ticket_number),
-                "warn",
+                Tone.WARN,
             )
-        return self.tr("Sent — waiting for the network's answer"), "info"
+        return self.tr("Sent — waiting for the network's answer"), Tone.INFO

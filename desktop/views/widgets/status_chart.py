@@ -13,6 +13,7 @@ from PySide6.QtCore import Property, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.domain.tones import Tone
 from desktop.models.formats import format_count, with_count
 
 
@@ -21,7 +22,7 @@ class ChartBar:
     key: str  # the status's machine word
     label: str  # its name in the user's language
     count: int
-    tone: str  # good | warn | bad | info | neutral
+    tone: Tone
 
 
 class StatusChart(QWidget):
@@ -35,11 +36,11 @@ class StatusChart(QWidget):
         self._bars: list[ChartBar] = []
         self._hits: list[tuple[QRectF, str]] = []
         self._colors: dict[str, QColor] = {
-            "good": QColor("green"),
-            "warn": QColor("orange"),
-            "bad": QColor("red"),
-            "info": QColor("blue"),
-            "neutral": QColor("gray"),
+            Tone.GOOD: QColor("green"),
+            Tone.WARN: QColor("orange"),
+            Tone.BAD: QColor("red"),
+            Tone.INFO: QColor("blue"),
+            Tone.NEUTRAL: QColor("gray"),
             "text": QColor("black"),
             "track": QColor("lightgray"),
         }
@@ -75,19 +76,19 @@ class StatusChart(QWidget):
         self.update()
 
     goodColor = Property(  # noqa: N815 - the style sheet's qproperty-goodColor
-        QColor, lambda s: s._color("good"), lambda s, v: s._set_color("good", v)
+        QColor, lambda s: s._color(Tone.GOOD), lambda s, v: s._set_color(Tone.GOOD, v)
     )
     warnColor = Property(  # noqa: N815
-        QColor, lambda s: s._color("warn"), lambda s, v: s._set_color("warn", v)
+        QColor, lambda s: s._color(Tone.WARN), lambda s, v: s._set_color(Tone.WARN, v)
     )
     badColor = Property(  # noqa: N815
-        QColor, lambda s: s._color("bad"), lambda s, v: s._set_color("bad", v)
+        QColor, lambda s: s._color(Tone.BAD), lambda s, v: s._set_color(Tone.BAD, v)
     )
     infoColor = Property(  # noqa: N815
-        QColor, lambda s: s._color("info"), lambda s, v: s._set_color("info", v)
+        QColor, lambda s: s._color(Tone.INFO), lambda s, v: s._set_color(Tone.INFO, v)
     )
     neutralColor = Property(  # noqa: N815
-        QColor, lambda s: s._color("neutral"), lambda s, v: s._set_color("neutral", v)
+        QColor, lambda s: s._color(Tone.NEUTRAL), lambda s, v: s._set_color(Tone.NEUTRAL, v)
     )
     textColor = Property(  # noqa: N815
         QColor, lambda s: s._color("text"), lambda s, v: s._set_color("text", v)
@@ -166,7 +167,9 @@ class StatusChart(QWidget):
             if bar.count:
                 filled = QRectF(track)
                 filled.setWidth(max(track_width * bar.count / biggest, 2.0))
-                painter.setBrush(self._color(bar.tone if bar.tone in self._colors else "neutral"))
+                painter.setBrush(
+                    self._color(bar.tone if bar.tone in self._colors else Tone.NEUTRAL)
+                )
                 painter.drawRoundedRect(filled, 2, 2)
             painter.setPen(text_color)
             count_rect = QRectF(track.right() + 6, top, count_width, row)

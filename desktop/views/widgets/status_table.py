@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.resources import icon
+from desktop.domain.tones import Tone
 from desktop.models.row_table_model import ToneRole
 
-DOTS = {
-    "good": "dot-active",
-    "warn": "dot-pending",
-    "bad": "dot-rejected",
-    "info": "dot-open",
-    "neutral": "dot-neutral",
+DOTS: dict[str, str] = {  # a tone (its Tone or the string a model role carries) -> dot
+    Tone.GOOD: "dot-active",
+    Tone.WARN: "dot-pending",
+    Tone.BAD: "dot-rejected",
+    Tone.INFO: "dot-open",
+    Tone.NEUTRAL: "dot-neutral",
 }
 
 

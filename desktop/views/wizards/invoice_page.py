@@ -16,6 +16,7 @@ from desktop.domain.invoice_file import (
 )
 from desktop.domain.lanes import Lane
 from desktop.domain.sentences import one_full_stop
+from desktop.domain.tones import Tone
 from desktop.domain.verification_flow import Step
 from desktop.forms.ui_verification_invoice import Ui_VerificationInvoice
 from desktop.views.file_dialogs import file_dialog, remember_choice
@@ -182,7 +183,7 @@ class InvoicePage(VerificationPage):
         combo.setCurrentIndex(combo.findData(invoice.currency))
         self._file_note(
             self.tr("Filled from {file}. Check the details before you continue.").format(file=name),
-            "info",
+            Tone.INFO,
         )
         self._filled = self._values()  # the note goes once the user changes what was filled
 
@@ -199,7 +200,7 @@ class InvoicePage(VerificationPage):
         """The fields no longer hold what the file gave: "Filled from" would mislead."""
         if self._filled is not None and self._values() != self._filled:
             self._filled = None
-            if self.ui.fileNote.property("tone") == "info":
+            if self.ui.fileNote.property("tone") == Tone.INFO:
                 self.ui.fileNote.hide()
 
     def _file_failed(self, exc: BaseException, name: str) -> None:
@@ -232,9 +233,9 @@ class InvoicePage(VerificationPage):
             }
         words = why.get(cause, self.tr("{file} could not be read."))
         text = one_full_stop(words.format(file=name, buyer=self.buyer.name))
-        self._file_note(text + " " + self.tr("Nothing was filled."), "bad")
+        self._file_note(text + " " + self.tr("Nothing was filled."), Tone.BAD)
 
-    def _file_note(self, text: str, tone: str) -> None:
+    def _file_note(self, text: str, tone: Tone) -> None:
         note = self.ui.fileNote
         note.setText(text)
         note.setProperty("tone", tone)
