@@ -21,6 +21,7 @@ from desktop.app.resources import app_icon, icon
 from desktop.domain.types import Changed, SyncStatus
 from desktop.views.dialogs.about_dialog import add_about_action
 from desktop.views.notifier import TicketNotifier
+from desktop.views.page_keys import PageKey
 from desktop.views.pages.bulk_connect_page import BulkConnectPage
 from desktop.views.pages.connect_page import ConnectPage
 from desktop.views.pages.connection_requests_page import ConnectionRequestsPage
@@ -36,14 +37,14 @@ from desktop.views.widgets.sync_status import SyncStatusWidgets
 from wire.collections import Collection
 
 # Every page the window hosts, in navigation order; screenshots iterate over this.
-PAGES: tuple[tuple[str, Any], ...] = (
-    ("home", HomePage),
-    ("connect", ConnectPage),
-    ("bulk", BulkConnectPage),
-    ("relationships", RelationshipsPage),
-    ("requests", ConnectionRequestsPage),
-    ("support", SupportRequestsPage),
-    ("invoices", InvoicesPage),
+PAGES: tuple[tuple[PageKey, Any], ...] = (
+    (PageKey.HOME, HomePage),
+    (PageKey.CONNECT, ConnectPage),
+    (PageKey.BULK, BulkConnectPage),
+    (PageKey.RELATIONSHIPS, RelationshipsPage),
+    (PageKey.REQUESTS, ConnectionRequestsPage),
+    (PageKey.SUPPORT, SupportRequestsPage),
+    (PageKey.INVOICES, InvoicesPage),
 )
 
 
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self._shortcuts()
         self.header.set_user(ctx.user_display_name)
         self.header.set_accounts(ctx.accounts, ctx.current_account_id)
-        self.show_page("home")
+        self.show_page(PageKey.HOME)
 
     # --- pages ------------------------------------------------------------------
     def _add_page(self, key: str, page: QWidget) -> None:
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
 
     def current_page_key(self) -> str:
         current = self.stack.currentWidget()
-        return next((k for k, s in self._scrolls.items() if s is current), "home")
+        return next((k for k, s in self._scrolls.items() if s is current), PageKey.HOME)
 
     def show_page(self, key: str) -> None:
         """`key` is a page's key, or "key:view" for a page's own view (e.g. "support:open")."""
@@ -152,10 +153,10 @@ class MainWindow(QMainWindow):
 
     def search_invoices(self, text: str) -> None:
         """The header's invoice search: Where is my invoice? with its answers."""
-        page = self.pages["invoices"]
+        page = self.pages[PageKey.INVOICES]
         if isinstance(page, InvoicesPage):
             page.search_for(text)
-        self.show_page("invoices")
+        self.show_page(PageKey.INVOICES)
 
     def _follow_search(self, text: str) -> None:
         """The invoices page searched (typed, reset, from Home): the header says the same."""
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
 
     def show_support_requests(self) -> None:
         """The user clicked a "support request resolved" message: bring the list up."""
-        self.show_page("support")
+        self.show_page(PageKey.SUPPORT)
         if self.isMinimized():
             self.showNormal()
         else:
@@ -175,21 +176,21 @@ class MainWindow(QMainWindow):
     # --- wiring -----------------------------------------------------------------
     def _wire(self, ctx: AppContext) -> None:
         self.nav.navigate.connect(self.show_page)
-        home, connect = self.pages["home"], self.pages["connect"]
+        home, connect = self.pages[PageKey.HOME], self.pages[PageKey.CONNECT]
         if isinstance(home, HomePage) and isinstance(connect, ConnectPage):
             home.new_connection_requested.connect(connect.start_new)  # before navigating
         self.nav.how_to_requested.connect(self.show_how_to)
         from desktop.views.invoice_followups import InvoiceFollowUps
 
         self.follow_ups = InvoiceFollowUps(self)
-        invoices = self.pages["invoices"]
+        invoices = self.pages[PageKey.INVOICES]
         if hasattr(invoices, "details_shown"):
             invoices.details_shown.connect(self.follow_ups.attach)
         self.nav.create_invoice_requested.connect(self.create_invoice)
         self.nav.import_invoice_requested.connect(self.import_invoice)
         if isinstance(home, HomePage):
             home.open_draft_requested.connect(lambda draft: self.create_invoice(draft_id=draft))
-        for key in ("home", "invoices"):
+        for key in (PageKey.HOME, PageKey.INVOICES):
             page = self.pages[key]
             if hasattr(page, "create_invoice_requested"):
                 page.create_invoice_requested.connect(self.create_invoice)
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
         self.header.log_out_requested.connect(self._confirm_log_out)
         self.header.my_account_requested.connect(self.show_my_account)
         self.header.invoice_search_requested.connect(self.search_invoices)
-        invoices = self.pages["invoices"]
+        invoices = self.pages[PageKey.INVOICES]
         if isinstance(invoices, InvoicesPage):  # one search, two boxes: kept in step
             invoices.filters.changed.connect(lambda values: self._follow_search(values.text))
         self.banner.retry_requested.connect(ctx.request_sync)

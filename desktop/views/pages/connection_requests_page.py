@@ -14,6 +14,7 @@ from desktop.models.connection_requests_model import BUYERS, UPDATED, Connection
 from desktop.models.row_table_model import RowRole
 from desktop.views.dialogs.connection_request_dialog import ConnectionRequestDialog
 from desktop.views.dialogs.request_actions import RequestActions, can_cancel, has_document
+from desktop.views.page_keys import PageKey
 from desktop.views.pages.row_list_page import RowListPage
 from desktop.views.wizards.launcher import add_verification_actions
 from wire.collections import Collection
@@ -39,7 +40,7 @@ class ConnectionRequestsPage(RowListPage):
         self.dialog: ConnectionRequestDialog | None = None
         self.connect_more = QPushButton(self)
         self.connect_more.setObjectName("primaryButton")
-        self.connect_more.clicked.connect(lambda: self.navigate.emit("connect"))
+        self.connect_more.clicked.connect(lambda: self.navigate.emit(PageKey.CONNECT))
         self.action_row.addWidget(self.connect_more)
         self.request_actions = RequestActions(ctx, self)
         self.request_actions.problem.connect(self._show_problem)

@@ -26,6 +26,7 @@ from desktop.domain.types import Changed, SyncStatus, TicketRow, TicketState
 from desktop.models.formats import format_count, with_count
 from desktop.models.local_time import as_utc, format_date, format_day
 from desktop.views.invoice_words import format_amount
+from desktop.views.page_keys import PageKey
 from desktop.views.pages.home_drafts import HomeDrafts
 from desktop.views.widgets.action_card import ActionCard
 from desktop.views.widgets.invoice_summary_table import InvoiceSummaryTable
@@ -57,9 +58,9 @@ class HomePage(QWidget):
         )
         self.connect_button = connect.add_button(self.tr("CONNECT"))
         self.connect_button.clicked.connect(self.new_connection_requested)
-        self.connect_button.clicked.connect(lambda: self.navigate.emit("connect"))
+        self.connect_button.clicked.connect(lambda: self.navigate.emit(PageKey.CONNECT))
         self.view_all_button = connect.add_button(self.tr("VIEW ALL"))
-        self.view_all_button.clicked.connect(lambda: self.navigate.emit("relationships"))
+        self.view_all_button.clicked.connect(lambda: self.navigate.emit(PageKey.RELATIONSHIPS))
         send = ActionCard(
             self.tr("Send invoices"), self.tr("Create new invoices in a few clicks"), self
         )
@@ -73,7 +74,7 @@ class HomePage(QWidget):
             self,
         )
         self.where_button = status.add_button(self.tr("WHERE IS MY INVOICE?"))
-        self.where_button.clicked.connect(lambda: self.navigate.emit("invoices:all"))
+        self.where_button.clicked.connect(lambda: self.navigate.emit(PageKey.INVOICES.view("all")))
         for card in (connect, send, status):
             cards.addWidget(card, 1)
         self._cards = (connect, send, status)
@@ -87,13 +88,17 @@ class HomePage(QWidget):
             [self.tr("Number"), self.tr("Supplier"), self.tr("Buyer")],
             self,
         )
-        self.failed_table.view_all.clicked.connect(lambda: self.navigate.emit("invoices:failed"))
+        self.failed_table.view_all.clicked.connect(
+            lambda: self.navigate.emit(PageKey.INVOICES.view("failed"))
+        )
         self.saved_table = InvoiceSummaryTable(
             self.tr("Saved invoices"),
             [self.tr("Number"), self.tr("Buyer"), self.tr("Amount")],
             self,
         )
-        self.saved_table.view_all.clicked.connect(lambda: self.navigate.emit("invoices:saved"))
+        self.saved_table.view_all.clicked.connect(
+            lambda: self.navigate.emit(PageKey.INVOICES.view("saved"))
+        )
         self.saved_table.align_right(2)
         self.drafts = HomeDrafts(ctx, self.saved_table)
         self.drafts.open_draft.connect(self.open_draft_requested)
@@ -204,10 +209,12 @@ class HomePage(QWidget):
         self._set_type(0, self.tr("Failed invoices"), "rejected")
         self._set_type(1, self.tr("Support requests"), "pending")
         self.failed_go = self._row_button(0, self.tr("Go"))
-        self.failed_go.clicked.connect(lambda: self.navigate.emit("invoices:failed"))
+        self.failed_go.clicked.connect(lambda: self.navigate.emit(PageKey.INVOICES.view("failed")))
         self.support_view_all = self._row_button(1, self.tr("View all"))
         # The open ones: the count on this line.
-        self.support_view_all.clicked.connect(lambda: self.navigate.emit("support:open"))
+        self.support_view_all.clicked.connect(
+            lambda: self.navigate.emit(PageKey.SUPPORT.view("open"))
+        )
         self._set_cells(0, 0, "", "")
 
         layout = QVBoxLayout(section)

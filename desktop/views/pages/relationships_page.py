@@ -32,6 +32,7 @@ from desktop.models.formats import format_count, with_count
 from desktop.models.relationships_model import Column, RelationshipsModel
 from desktop.models.relationships_proxy import RelationshipsFilterProxy
 from desktop.views.file_dialogs import choose_file_to_save
+from desktop.views.page_keys import PageKey
 from desktop.views.table_export import csv_delimiter, visible_table, write_csv
 from wire.collections import Collection
 
@@ -149,7 +150,7 @@ class RelationshipsPage(QWidget):
         self.empty_connect = QPushButton(self.empty)
         say(self.empty_connect.setText, lambda: self.tr("CONNECT"))
         self.empty_connect.setObjectName("primaryButton")
-        self.empty_connect.clicked.connect(lambda: self.navigate.emit("connect"))
+        self.empty_connect.clicked.connect(lambda: self.navigate.emit(PageKey.CONNECT))
         self.empty_connect.hide()
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from desktop.app.language import LANGUAGE_NAMES, Texts, switcher
+from desktop.views.page_keys import PageKey
 
 
 class NavBar(QMenuBar):
@@ -29,7 +30,7 @@ class NavBar(QMenuBar):
         self._texts = Texts()
         say = self._texts.say
 
-        self.home = self._page_action(self, "home", lambda: self.tr("&Home"))
+        self.home = self._page_action(self, PageKey.HOME, lambda: self.tr("&Home"))
         self.invoicing_menu = QMenu(self)
         say(self.invoicing_menu.setTitle, lambda: self.tr("&Invoicing"))
         self.invoicing_menu.setObjectName("navMenu")
@@ -42,7 +43,9 @@ class NavBar(QMenuBar):
         say(import_file.setText, lambda: self.tr("I&mport an invoice file…"))
         import_file.triggered.connect(self.import_invoice_requested)
         self.import_invoice_action = import_file
-        self._page_action(self.invoicing_menu, "invoices", lambda: self.tr("&Where is my invoice?"))
+        self._page_action(
+            self.invoicing_menu, PageKey.INVOICES, lambda: self.tr("&Where is my invoice?")
+        )
         self.addMenu(self.invoicing_menu)
         self._disabled(lambda: self.tr("My &POs"))
 
@@ -52,14 +55,18 @@ class NavBar(QMenuBar):
         documents = self.customers_menu.addAction("")
         say(documents.setText, lambda: self.tr("Customer &documents"))
         documents.setEnabled(False)
-        self._page_action(self.customers_menu, "connect", lambda: self.tr("C&onnect with customer"))
         self._page_action(
-            self.customers_menu, "bulk", lambda: self.tr("Connect with &many customers")
+            self.customers_menu, PageKey.CONNECT, lambda: self.tr("C&onnect with customer")
         )
         self._page_action(
-            self.customers_menu, "relationships", lambda: self.tr("Customer &relationships")
+            self.customers_menu, PageKey.BULK, lambda: self.tr("Connect with &many customers")
         )
-        self._page_action(self.customers_menu, "requests", lambda: self.tr("Connection re&quests"))
+        self._page_action(
+            self.customers_menu, PageKey.RELATIONSHIPS, lambda: self.tr("Customer &relationships")
+        )
+        self._page_action(
+            self.customers_menu, PageKey.REQUESTS, lambda: self.tr("Connection re&quests")
+        )
         self.addMenu(self.customers_menu)
 
         self._disabled(lambda: self.tr("&Reporting"))
@@ -67,7 +74,7 @@ class NavBar(QMenuBar):
         self.help_menu = QMenu(self)
         say(self.help_menu.setTitle, lambda: self.tr("Help && S&upport"))
         self.help_menu.setObjectName("navMenu")
-        self._page_action(self.help_menu, "support", lambda: self.tr("&Support requests"))
+        self._page_action(self.help_menu, PageKey.SUPPORT, lambda: self.tr("&Support requests"))
         how_to = self.help_menu.addAction("")
         say(how_to.setText, lambda: self.tr("&How to connect with customers"))
         how_to.triggered.connect(self.how_to_requested)
@@ -114,7 +121,9 @@ class NavBar(QMenuBar):
             self.retranslate()
         super().changeEvent(event)
 
-    def _page_action(self, owner: QMenuBar | QMenu, key: str, words: Callable[[], str]) -> QAction:
+    def _page_action(
+        self, owner: QMenuBar | QMenu, key: PageKey, words: Callable[[], str]
+    ) -> QAction:
         action = owner.addAction("")
         self._texts.say(action.setText, words)
         action.setCheckable(False)
