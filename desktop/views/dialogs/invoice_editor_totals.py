@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from desktop.domain.invoice_form import HeaderEntry, Problem, parse_number
-from desktop.views.invoice_words import format_amount
+from desktop.models.invoice_words import format_amount
 from einvoice.document import AllowanceCharge, InvoiceDocument, Party
 from einvoice.totals import compute_totals
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidget
 
 from desktop.cache.invoice_drafts import DraftRow, OutgoingInvoice
-from desktop.views.invoice_words import format_amount
+from desktop.models.invoice_words import format_amount
 from desktop.views.widgets.invoice_summary_table import InvoiceSummaryTable
 
 if TYPE_CHECKING:
