@@ -122,7 +122,7 @@ def move_invoices(db: Path, changes: int) -> int:
     from sqlalchemy import create_engine
     from sqlalchemy.orm import Session
 
-    from portal.auth import utcnow
+    from portal.clock import utcnow
     from portal.sandbox_invoice_flow import advance_invoices
 
     engine = create_engine(f"sqlite:///{db}")

@@ -6,7 +6,7 @@ import hashlib
 import os
 import secrets
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from functools import cache
 from typing import Any
 
@@ -16,6 +16,7 @@ from sqlalchemy import Connection, DateTime, bindparam, false, select, update
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
+from portal.clock import utcnow
 from portal.models import AuthToken, User, UserAccount
 from portal.throttle import HashingGate
 from wire.schemas import SessionTokens
@@ -37,11 +38,6 @@ def _dummy_hash() -> str:
     """Verified against when the user does not exist, so both failures cost the same."""
     with hashing.slot():
         return _hasher.hash("no such user, same cost")
-
-
-def utcnow() -> datetime:
-    """Naive UTC, as the tables store it."""
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def hash_password(password: str) -> str:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from portal import models as m
-from portal.auth import utcnow
+from portal.clock import utcnow
 from portal.errors import ApiError, not_found
 from portal.workflows import WAITING_ITEM_STATES, lock_requests, lock_tickets, record
 

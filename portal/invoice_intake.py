@@ -28,7 +28,7 @@ from einvoice.totals import compute_totals
 from einvoice.ubl_read import document_from_root
 from einvoice.xml_safety import InvoiceFileError, TooLargeError, parse_ubl
 from portal import models as m
-from portal.auth import utcnow
+from portal.clock import utcnow
 from portal.errors import ApiError
 from wire.schemas import CURRENCY_RE, invoice_amount_problem
 

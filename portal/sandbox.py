@@ -21,7 +21,8 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from portal import models as m
-from portal.auth import hash_password, utcnow
+from portal.auth import hash_password
+from portal.clock import utcnow
 from portal.sandbox_buyers import folded, generate_buyers, make_vat, network_number, vat_compact
 from portal.sandbox_invoice_flow import InvoicePlan, seed_invoices
 from portal.sandbox_invoices import EXTRA_VERIFY_BUYERS, seed_verify_histories

@@ -16,7 +16,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from portal import models as m
-from portal.auth import utcnow
+from portal.clock import utcnow
 from portal.sandbox_invoice_flow import path_to, status_note, walk
 
 DEMO_BUYER = "Demonstration Example Buyer"  # the walkthrough's

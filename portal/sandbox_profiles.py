@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from portal import models as m
-from portal.auth import utcnow
+from portal.clock import utcnow
 
 # account key (see `portal.sandbox.seed`) -> the profile's fields; numbers that pass stdnum.
 PROFILES: dict[str, dict[str, str]] = {

@@ -17,7 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from portal import models as m
-from portal.auth import utcnow
+from portal.clock import utcnow
 from portal.db import Database
 from portal.operator_lease import OperatorLease
 from portal.sandbox_invoice_flow import advance_invoices, seed_connected_buyer

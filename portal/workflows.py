@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from portal import models as m
 from portal import verification_lock
-from portal.auth import utcnow
+from portal.clock import utcnow
 from portal.errors import ApiError, not_found
 from wire.schemas import ConnectionRequestCreate
 

@@ -113,8 +113,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return check_files(args.check_invoice)
     if args.version:
-        from desktop.app.self_test import console
         from desktop.app.version import app_version
+        from desktop.tools.self_test import console
 
         print(f"{APP_NAME} {app_version()}", file=console())
         return 0
@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.self_test:
         from desktop.app.install_check import requested_language
-        from desktop.app.self_test import run_self_test
+        from desktop.tools.self_test import run_self_test
 
         default = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
         own_dir = None if args.data_dir == default else args.data_dir  # else a throwaway one
@@ -186,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         splash=args.screenshots is None,
     )
     if args.screenshots is not None:
-        from desktop.app.screenshots import run_screenshots
+        from desktop.tools.screenshots import run_screenshots
 
         return run_screenshots(opts, args.screenshots)
 

@@ -19,6 +19,13 @@ def is_frozen() -> bool:
     return bool(getattr(sys, "frozen", False))
 
 
+def install_folder() -> Path:
+    """Where the app's files are: the bundle's folder, or the `desktop` package's."""
+    if is_frozen():
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+    return Path(__file__).resolve().parents[1]
+
+
 def app_version() -> str:
     if is_frozen() and BAKED.is_file():
         return BAKED.read_text(encoding="utf-8").strip()

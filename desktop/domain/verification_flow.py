@@ -4,6 +4,12 @@ Modelled on Electrum's `electrum/wizard.py`: the flow knows the steps and how an
 between them; the QWizard pages are a thin skin that asks it. No Qt here, so a test drives
 the whole flow without widgets.
 
+The road is a table (`NAVMAP`, Electrum's navmap): per step, where Next leads (`next`), what
+Next sends to the portal (`accept`) and whether it ends the wizard (`last`). The portal's
+answers branch off the road by name (`locked`, `expired`, a reopened verification), and the
+flow keeps the `path` the wizard shows: the pages from the intro to where the supplier is.
+The wizard never works this out from page numbers or by replaying Back.
+
 awaiting_invoice -> (intro) invoice -> challenge -> done; a lock leads to `locked`, where only
 the fallback (a support ticket) remains; the fallback is open from every unfinished step.
 """
@@ -18,7 +24,7 @@ from wire import schemas as w
 
 
 class Step(IntEnum):
-    """The wizard's pages, in the order a supplier meets them (also the QWizard page ids)."""
+    """The wizard's pages (their values are the QWizard page ids, never compared as an order)."""
 
     INTRO = 0
     INVOICE = 1
@@ -28,15 +34,45 @@ class Step(IntEnum):
     FALLEN_BACK = 5
 
 
-# Where Next goes from a step while the flow has not moved elsewhere.
-_NEXT: dict[Step, Step | None] = {
-    Step.INTRO: Step.INVOICE,
-    Step.INVOICE: Step.CHALLENGE,
-    Step.CHALLENGE: Step.DONE,
-    Step.LOCKED: Step.FALLEN_BACK,
-    Step.DONE: None,
-    Step.FALLEN_BACK: None,
+class Send(StrEnum):
+    """What Next sends to the portal from a step (`Nav.accept`)."""
+
+    LOAD = "load"  # the verification as the portal has it
+    INVOICE = "invoice"  # step 1's invoice details
+    CHALLENGE = "challenge"  # step 2's date and amount
+    FALLBACK = "fallback"  # give up: the network opens a support ticket
+
+
+@dataclass(frozen=True)
+class Nav:
+    """One step of the navmap: where Next leads on the usual road, what Next sends there,
+    and whether the step is the last (Finish, nothing left to send)."""
+
+    next: Step | None = None
+    accept: Send | None = None
+    last: bool = False
+
+
+NAVMAP: dict[Step, Nav] = {
+    Step.INTRO: Nav(next=Step.INVOICE, accept=Send.LOAD),
+    Step.INVOICE: Nav(next=Step.CHALLENGE, accept=Send.INVOICE),
+    Step.CHALLENGE: Nav(next=Step.DONE, accept=Send.CHALLENGE),
+    Step.DONE: Nav(last=True),
+    Step.LOCKED: Nav(next=Step.FALLEN_BACK, accept=Send.FALLBACK),
+    Step.FALLEN_BACK: Nav(last=True),
 }
+
+
+def road_to(step: Step) -> list[Step] | None:
+    """The usual road from the intro to `step` along the navmap's `next`; None off the road."""
+    road = [Step.INTRO]
+    while road[-1] != step:
+        following = NAVMAP[road[-1]].next
+        if following is None or following in road:
+            return None
+        road.append(following)
+    return road
+
 
 # The three numbered steps of the "Activation workflow" panel (1 enter an invoice,
 # 2 pass a challenge, 3 complete); 0 where none is current.
@@ -98,6 +134,7 @@ class VerificationFlow:
         self.verification: w.Verification | None = None
         self.step = Step.INTRO
         self.notice = Notice.NONE
+        self.path: list[Step] = [Step.INTRO]  # what the wizard shows: intro .. current step
 
     # --- what the pages read ---------------------------------------------------------
     @property
@@ -143,10 +180,22 @@ class VerificationFlow:
         return max(0, int((expires - now).total_seconds()))
 
     def next_step(self, current: Step) -> Step | None:
-        """Where Next leads from `current`: where the flow now is, or the usual next page."""
-        if self.step > current:
-            return self.step
-        return _NEXT[current]
+        """Where Next leads from `current`: the next page of the path when the flow has moved
+        past `current`, else the navmap's usual next page."""
+        if self.moved_past(current):
+            return self.path[self.path.index(current) + 1]
+        return NAVMAP[current].next
+
+    def moved_past(self, current: Step) -> bool:
+        """The portal's answer took the flow beyond page `current` (Next may go on)."""
+        return current in self.path[:-1]
+
+    def accept(self, current: Step) -> Send | None:
+        """What Next sends from page `current` while the flow is still there."""
+        return NAVMAP[current].accept
+
+    def is_last(self, current: Step) -> bool:
+        return NAVMAP[current].last
 
     def workflow_step(self, current: Step) -> int:
         """Which of the panel's three steps is current on page `current` (0: none)."""
@@ -198,6 +247,18 @@ class VerificationFlow:
         return self._move(state_step)
 
     def _move(self, step: Step, notice: Notice = Notice.NONE) -> Transition:
+        self.path = self._path_to(step)
         self.step = step
         self.notice = notice
         return Transition(step, notice, self.attempts_left)
+
+    def _path_to(self, step: Step) -> list[Step]:
+        """The pages to show to reach `step`: back along the path when it was on it, back
+        along the road when it lies before here (an expired challenge), else a branch off
+        where the supplier is (an answer, a lock, the fallback)."""
+        if step in self.path:
+            return self.path[: self.path.index(step) + 1]
+        road = road_to(self.path[-1]) or []
+        if step in road:
+            return road[: road.index(step) + 1]
+        return [*self.path, step]

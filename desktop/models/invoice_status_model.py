@@ -14,8 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from desktop.domain.invoices import INVOICE_STATUSES
 from desktop.models.formats import format_count
 from desktop.models.invoice_table_model import Index
+from desktop.models.invoice_words import status_text, status_tone
 from desktop.models.row_table_model import SortRole, ToneRole
-from desktop.views.invoice_words import status_text, status_tone
 
 KeyRole = Qt.ItemDataRole.UserRole + 30  # the status's machine word
 STATUS, COUNT = range(2)

@@ -27,9 +27,9 @@ from desktop.domain.invoices import (
     InvoiceWindow,
 )
 from desktop.domain.lanes import Lane
+from desktop.models.invoice_words import failure_text, format_amount, status_text, status_tone
 from desktop.models.local_time import format_day
 from desktop.models.row_table_model import ExportRole, RowRole, SortRole, ToneRole
-from desktop.views.invoice_words import failure_text, format_amount, status_text, status_tone
 
 Index = QModelIndex | QPersistentModelIndex
 

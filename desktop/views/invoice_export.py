@@ -21,8 +21,8 @@ from desktop.app.context import AppContext
 from desktop.domain.export_cells import csv_number, neutralise
 from desktop.domain.lanes import Lane
 from desktop.models.formats import with_count
+from desktop.models.invoice_words import STATUS_ORDER, status_text
 from desktop.views.file_dialogs import choose_file_to_save
-from desktop.views.invoice_words import STATUS_ORDER, status_text
 from desktop.views.table_export import csv_delimiter
 
 

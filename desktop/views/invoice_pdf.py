@@ -20,8 +20,8 @@ from PySide6.QtGui import (
 )
 
 from desktop.models.formats import format_day
+from desktop.models.invoice_words import format_amount
 from desktop.views.invoice_editor_words import InvoiceEditorWords
-from desktop.views.invoice_words import format_amount
 from einvoice.document import DocumentKind, InvoiceDocument, Party
 from einvoice.totals import compute_totals
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from portal import models as m
 from portal import serialize
 from portal.api.deps import CurrentUser, current_user, database, get_db, get_write_db
-from portal.auth import utcnow
+from portal.clock import utcnow
 from portal.errors import ApiError, not_found
 from wire.filetypes import (
     ALLOWED_CONTENT_TYPES,

@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from portal import models as m
-from portal.auth import utcnow
+from portal.clock import utcnow
 from portal.db import Database
 from portal.errors import ApiError
 

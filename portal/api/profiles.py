@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from portal import models as m
 from portal.api.deps import CurrentUser, current_user, get_db, get_write_db
-from portal.auth import utcnow
+from portal.clock import utcnow
 from portal.errors import ApiError, not_found
 from wire.profile import PROFILE_FIELDS, SupplierProfile, SupplierProfileUpdate, problems
 from wire.schemas import ErrorResponse

@@ -13,14 +13,8 @@ from sqlalchemy.orm import Session
 
 from portal import throttle
 from portal.api.deps import CurrentUser, current_user, database, get_write_db
-from portal.auth import (
-    authenticate,
-    find_token,
-    issue_tokens,
-    revoke_family,
-    rotate_refresh,
-    utcnow,
-)
+from portal.auth import authenticate, find_token, issue_tokens, revoke_family, rotate_refresh
+from portal.clock import utcnow
 from portal.errors import ApiError
 from wire.schemas import ErrorResponse, SessionCreate, SessionRefresh, SessionTokens
 

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Engine
 
-from portal.api.deps import CurrentUser, user_from_rows
-from portal.auth import LIVE_ACCESS, token_hash, utcnow
+from portal.access import CurrentUser, user_from_rows
+from portal.auth import LIVE_ACCESS, token_hash
+from portal.clock import utcnow
 
 if (
     TYPE_CHECKING

@@ -19,8 +19,8 @@ from portal.auth import (
     issue_tokens,
     live_access,
     live_access_sqlite,
-    utcnow,
 )
+from portal.clock import utcnow
 from portal.errors import ApiError
 from portal.models import AuthToken, Base, SupplierAccount, User, UserAccount
 

@@ -22,9 +22,9 @@ from desktop.domain.invoices import InvoiceQuery
 from desktop.models import invoice_table_model as cols
 from desktop.models.invoice_status_model import InvoiceStatusModel, KeyRole
 from desktop.models.invoice_table_model import InvoiceTableModel
+from desktop.models.invoice_words import failure_text
 from desktop.models.row_table_model import ExportRole, RowRole, ToneRole
 from desktop.sync import PortalClient, SyncEngine
-from desktop.views.invoice_words import failure_text
 
 TIMEOUT = 20_000
 

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app.language import LanguageSwitcher
 from desktop.domain.verification_flow import Step
+from desktop.models.invoice_words import format_amount
 from desktop.models.local_time import format_day
 from desktop.views.dialogs.about_dialog import AboutDialog
 from desktop.views.dialogs.invoice_detail_dialog import InvoiceDetailDialog
-from desktop.views.invoice_words import format_amount
 from desktop.views.pages.connection_requests_page import ConnectionRequestsPage
 from desktop.views.pages.invoices_page import InvoicesPage
 from desktop.views.pages.row_list_page import RowListPage

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app.context import AppContext
 from desktop.cache import Cache
+from desktop.models.invoice_words import format_amount
 from desktop.sync import PortalClient, SyncEngine
 from desktop.views.dialogs.invoice_editor_dialog import InvoiceEditorDialog
-from desktop.views.invoice_words import format_amount
 from desktop.views.main_window import MainWindow
 from desktop.views.pages.home_page import HomePage
 from desktop.views.pages.invoices_page import InvoicesPage

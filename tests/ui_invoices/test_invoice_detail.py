@@ -8,9 +8,9 @@ import requests
 from PySide6.QtCore import QDate, QLocale, Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.models.invoice_words import status_text
 from desktop.models.local_time import format_datetime
 from desktop.views.dialogs.invoice_detail_dialog import InvoiceDetailDialog
-from desktop.views.invoice_words import status_text
 from desktop.views.pages.invoices_page import InvoicesPage
 from tests.ui.conftest import StartApp
 from tests.ui_invoices.invoice_app import (

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app.resources import style_sheet
-from desktop.views.invoice_words import format_amount
+from desktop.models.invoice_words import format_amount
 from desktop.views.widgets.invoice_filters import InvoiceFilters
 from desktop.views.widgets.status_chart import ChartBar, StatusChart
 

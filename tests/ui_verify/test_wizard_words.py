@@ -7,17 +7,22 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from desktop.domain.verification_flow import VerificationFlow
 from desktop.views.wizards.simple_pages import DonePage, IntroPage
+from desktop.views.wizards.verification_page import VerificationActions
 from tests.ui_verify.conftest import TIMEOUT_MS, MakeEnv
 from tests.ui_verify.test_wizard_answers import open_on_step_1
 from tests.ui_verify.test_wizard_input import PEPPOL, choose_in_file_dialog
 from tests.ui_verify.wizard_driver import type_into
 
 BUYER = "Kraków Świat Biura Sp. z o.o."
+# The words need no portal: pages built outside a wizard get no actions to call.
+NO_CALLS: VerificationActions = None  # type: ignore[assignment]
 
 
 def test_a_name_ending_in_a_full_stop_ends_the_sentence_once(qtbot: QtBot) -> None:
-    done, intro = DonePage(BUYER), IntroPage(BUYER)
+    flow = VerificationFlow("v1", BUYER)
+    done, intro = DonePage(flow, NO_CALLS, BUYER), IntroPage(flow, NO_CALLS, BUYER)
     qtbot.addWidget(done)
     qtbot.addWidget(intro)
     assert done.ui.doneText.text().endswith("Sp. z o.o.")

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QTreeWidgetItem, QWid
 
 from desktop.app.logging_setup import default_log_dir
 from desktop.app.resources import app_icon
-from desktop.app.self_test import install_folder
-from desktop.app.version import app_version
+from desktop.app.version import app_version, install_folder
 from desktop.forms.ui_about import Ui_AboutDialog
 from desktop.views.wrapped_text import keep_wrapped_lines
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidgetItem
 from desktop.app.resources import icon
 from desktop.domain.invoices import InvoiceDetail
 from desktop.forms.ui_invoice_detail import Ui_InvoiceDetail
+from desktop.models.invoice_words import failure_text, format_amount, status_text, status_tone
 from desktop.models.local_time import format_datetime, format_day
-from desktop.views.invoice_words import failure_text, format_amount, status_text, status_tone
 from desktop.views.widgets.status_table import DOTS
 
 _SCHEDULED = re.compile(r"^Payment scheduled for (\d{4}-\d{2}-\d{2})$")  # the portal's phrase

@@ -4,18 +4,15 @@ check without a fatal finding."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog
 
 from desktop.app.invoice_ops import CheckResult, check_document, check_ubl, enqueue_send
 from desktop.domain.invoice_form import Problem
 from desktop.domain.lanes import Lane
 from desktop.domain.types import LocalChange
+from desktop.views.dialogs.invoice_editor_parts import EditorParts
 from einvoice.document import InvoiceDocument
-
-if TYPE_CHECKING:
-    from desktop.views.dialogs.invoice_editor_dialog import InvoiceEditorDialog
 
 
 class EditorActions(QObject):
@@ -23,8 +20,11 @@ class EditorActions(QObject):
 
     checked = Signal(object)  # CheckResult, once its findings are shown
 
-    def __init__(self, dialog: InvoiceEditorDialog) -> None:
-        super().__init__(dialog)
+    def __init__(self, dialog: EditorParts, widget: QDialog) -> None:
+        """`dialog` and `widget` are the same editor: its parts, and the widget that owns
+        this helper (and its questions and tasks)."""
+        super().__init__(widget)
+        self._widget = widget
         self.d = dialog
         dialog.ui.saveButton.clicked.connect(self.save)
         dialog.ui.checkButton.clicked.connect(lambda: self.check())
@@ -47,7 +47,7 @@ class EditorActions(QObject):
             self._saved,
             self._write_failed,
             lane=Lane.SERIAL,
-            owner=self.d,
+            owner=self._widget,
         )
 
     def _saved(self, draft_id: str) -> None:
@@ -77,7 +77,7 @@ class EditorActions(QObject):
             lambda result: self._checked(result, document, then_send),
             self._check_failed,
             lane=Lane.POOL,
-            owner=self.d,
+            owner=self._widget,
         )
 
     def _checked(self, result: CheckResult, document: InvoiceDocument, then_send: bool) -> None:
@@ -120,7 +120,7 @@ class EditorActions(QObject):
             self._queued,
             self._write_failed,
             lane=Lane.SERIAL,
-            owner=self.d,
+            owner=self._widget,
         )
 
     def _queued(self, local_id: str) -> None:

@@ -79,9 +79,9 @@ class InvoiceEditorDialog(QDialog):
         self._filling = False  # a document is being filled in, not typed
         self.words = InvoiceEditorWords(self)
         self.fields = HeaderFields(self.ui)
-        self.files = EditorFiles(self)
-        self.commands = EditorActions(self)
-        self.totals = EditorTotals(self)
+        self.files = EditorFiles(self, self)
+        self.commands = EditorActions(self, self)
+        self.totals = EditorTotals(self, self)
         self.model = InvoiceLinesModel(self)
         self.model.credit = self.kind is DocumentKind.CREDIT_NOTE
         view = self.ui.linesView

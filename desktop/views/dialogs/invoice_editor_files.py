@@ -4,19 +4,16 @@ XML and as a readable PDF."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QDialog, QListWidgetItem
 
+from desktop.views.dialogs.invoice_editor_parts import EditorParts
 from desktop.views.file_dialogs import choose_file_to_open, choose_file_to_save
 from desktop.views.invoice_pdf import write_pdf
 from einvoice.document import Attachment
 from einvoice.ubl_write import to_ubl
 from wire.filetypes import ATTACHMENT_MAX_BYTES, CSV, JPEG, PDF, PNG, XLSX, safe_name, sniff
-
-if TYPE_CHECKING:
-    from desktop.views.dialogs.invoice_editor_dialog import InvoiceEditorDialog
 
 # The types Peppol BIS 3.0 takes embedded (BT-125 mimeCode).
 EMBEDDABLE = frozenset({PDF, PNG, JPEG, CSV, XLSX})
@@ -24,8 +21,11 @@ ATTACHMENTS_MAX = 10
 
 
 class EditorFiles(QObject):
-    def __init__(self, dialog: InvoiceEditorDialog) -> None:
-        super().__init__(dialog)
+    def __init__(self, dialog: EditorParts, widget: QDialog) -> None:
+        """`dialog` and `widget` are the same editor: its parts, and the widget that owns
+        this helper (and its questions and tasks)."""
+        super().__init__(widget)
+        self._widget = widget
         self.dialog = dialog
         self.attachments: list[Attachment] = []
         ui = dialog.ui
@@ -42,9 +42,8 @@ class EditorFiles(QObject):
             lst.addItem(QListWidgetItem(attachment.filename))
 
     def choose_attachment(self) -> None:
-        d = self.dialog
         path = choose_file_to_open(
-            d,
+            self._widget,
             self.tr("Attach a supporting document"),
             [self.tr("Documents (*.pdf *.png *.jpg *.jpeg *.csv *.xlsx)")],
         )
@@ -92,7 +91,7 @@ class EditorFiles(QObject):
         if document is None:
             return
         path = choose_file_to_save(
-            d,
+            self._widget,
             self.tr("Export as UBL XML"),
             f"{safe_name(document.number)}.xml",
             [self.tr("UBL XML (*.xml)")],
@@ -108,7 +107,7 @@ class EditorFiles(QObject):
         if document is None:
             return
         path = choose_file_to_save(
-            d,
+            self._widget,
             self.tr("Export as PDF"),
             f"{safe_name(document.number)}.pdf",
             [self.tr("PDF (*.pdf)")],

@@ -4,24 +4,25 @@ einvoice's totals (Decimal, EN 16931 rounding), shown as the user types."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
 
 from desktop.domain.invoice_form import HeaderEntry, Problem, parse_number
-from desktop.views.invoice_words import format_amount
+from desktop.models.invoice_words import format_amount
+from desktop.views.dialogs.invoice_editor_parts import EditorParts
 from einvoice.document import AllowanceCharge, InvoiceDocument, Party
 from einvoice.totals import compute_totals
-
-if TYPE_CHECKING:
-    from desktop.views.dialogs.invoice_editor_dialog import InvoiceEditorDialog
 
 _NOBODY = Party(name="")
 
 
 class EditorTotals(QObject):
-    def __init__(self, dialog: InvoiceEditorDialog) -> None:
-        super().__init__(dialog)
+    def __init__(self, dialog: EditorParts, widget: QDialog) -> None:
+        """`dialog` and `widget` are the same editor: its parts, and the widget that owns
+        this helper (and its questions and tasks)."""
+        super().__init__(widget)
+        self._widget = widget
         self.d = dialog
 
     def show(self) -> None:

@@ -70,7 +70,7 @@ class BulkConnectPage(QWidget):
         super().__init__(parent)
         self.setObjectName("bulkConnectPage")
         self._ctx = ctx
-        self.words = BulkWords(self)
+        self.words = BulkWords(self, self)
         self.table_data: ImportedTable | None = None
         self.restored = False  # the list sent before a restart, shown again
         self._pairs: Pairs = {}

@@ -3,27 +3,67 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from desktop.domain.bulk_export import write_csv, write_xlsx
 from desktop.domain.bulk_import import ROWS_MAX, BulkImportError, ImportedTable, ImportProblem
 from desktop.domain.bulk_preview import Candidate, PreviewRow, summarize, waiting
 from desktop.domain.lanes import Lane
+from desktop.models.bulk_preview_model import BulkPreviewModel
 from desktop.models.countries import country_name
 from desktop.sync.errors import PortalUnreachable
 from desktop.views.file_dialogs import choose_file_to_save
 
 if TYPE_CHECKING:
-    from desktop.views.pages.bulk_connect_page import BulkConnectPage
+    from desktop.app.tasks import TaskRunner
+    from desktop.views.widgets.bulk_mapping import ColumnMappingBox
+    from desktop.views.widgets.status_table import StatusTableView
+
+
+class BulkPage(Protocol):
+    """What the words fill and read on the bulk connect page (which owns them: the page
+    imports the words, never the other way round)."""
+
+    exported: SignalInstance
+    problem: SignalInstance
+    table_data: ImportedTable | None
+    restored: bool
+    title: QLabel
+    subtitle: QLabel
+    file_title: QLabel
+    open_button: QPushButton
+    file_info: QLabel
+    columns_title: QLabel
+    mapping: ColumnMappingBox
+    match_button: QPushButton
+    preview_title: QLabel
+    filter: QLineEdit
+    kind: QComboBox
+    model: BulkPreviewModel
+    table: StatusTableView
+    candidates_label: QLabel
+    candidates: QComboBox
+    verify_button: QPushButton
+    export_csv: QPushButton
+    export_xlsx: QPushButton
+
+    def current_row(self) -> PreviewRow | None: ...
+
+    def kinds(self) -> tuple[str, ...]: ...
+
+    def tasks(self) -> TaskRunner: ...
 
 
 class BulkWords(QObject):
-    def __init__(self, page: BulkConnectPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: BulkPage, widget: QWidget) -> None:
+        """`page` and `widget` are the same page: what the words fill, and the widget their
+        questions and files belong to."""
+        super().__init__(widget)
         self._page = page
+        self._widget = widget
 
     def retranslate(self) -> None:
         p = self._page
@@ -208,7 +248,7 @@ class BulkWords(QObject):
                 pending,
             ),
             QMessageBox.StandardButton.NoButton,
-            p,
+            self._widget,
         )
         box.setObjectName("confirmNewList")
         export = box.addButton(self.tr("&Export first..."), QMessageBox.ButtonRole.AcceptRole)
@@ -226,7 +266,7 @@ class BulkWords(QObject):
         box.deleteLater()
         if clicked is go_on:
             return True
-        return clicked is export and self.export(p, p.table_data.kind)
+        return clicked is export and self.export(self._widget, p.table_data.kind)
 
     # --- export ------------------------------------------------------------------------
     def export_headers(self) -> list[str]:
@@ -258,7 +298,7 @@ class BulkWords(QObject):
             )
         return out
 
-    def export(self, parent: BulkConnectPage, kind: str) -> bool:
+    def export(self, parent: QWidget, kind: str) -> bool:
         """Ask where; True when the file is being written (`exported` follows)."""
         name = self.tr("connect-result")
         filters = (
@@ -291,5 +331,5 @@ class BulkWords(QObject):
             lambda _none: p.exported.emit(path),
             lambda _exc: p.problem.emit(self.tr("The file could not be written.")),
             lane=Lane.POOL,
-            owner=p,
+            owner=self._widget,
         )

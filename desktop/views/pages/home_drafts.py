@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidget
 from desktop.cache.invoice_drafts import DraftRow, OutgoingInvoice
 from desktop.domain.lanes import Lane
 from desktop.domain.types import Changed, LocalChange
-from desktop.views.invoice_words import format_amount
+from desktop.models.invoice_words import format_amount
 from desktop.views.widgets.invoice_summary_table import InvoiceSummaryTable
 from wire.collections import Collection
 

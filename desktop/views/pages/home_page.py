@@ -24,8 +24,8 @@ from desktop.domain.invoices import InvoiceDashboard
 from desktop.domain.lanes import Lane
 from desktop.domain.types import Changed, SyncStatus, TicketRow, TicketState
 from desktop.models.formats import format_count, with_count
+from desktop.models.invoice_words import format_amount
 from desktop.models.local_time import as_utc, format_date, format_day
-from desktop.views.invoice_words import format_amount
 from desktop.views.page_keys import PageKey
 from desktop.views.pages.home_drafts import HomeDrafts
 from desktop.views.widgets.action_card import ActionCard

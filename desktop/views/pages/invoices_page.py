@@ -27,10 +27,10 @@ from desktop.domain.lanes import Lane
 from desktop.domain.types import Changed, SyncStatus
 from desktop.models.formats import sorted_by_name, with_count
 from desktop.models.invoice_table_model import AMOUNT, ISSUE_DATE, STATUS, InvoiceTableModel
+from desktop.models.invoice_words import status_text, status_tone, statuses
 from desktop.models.local_time import format_datetime, format_day
 from desktop.views.dialogs.invoice_detail_dialog import InvoiceDetailDialog
 from desktop.views.invoice_export import InvoiceExport
-from desktop.views.invoice_words import status_text, status_tone, statuses
 from desktop.views.widgets.invoice_filters import InvoiceFilters, InvoiceFilterValues
 from desktop.views.widgets.status_chart import ChartBar, StatusChart
 from desktop.views.widgets.status_table import StatusTableView

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QWidget, QWizard
 
-from desktop.domain.verification_flow import Step
+from desktop.domain.verification_flow import Step, VerificationFlow
 from desktop.forms.ui_verification_challenge import Ui_VerificationChallenge
 from desktop.views.wizards.answer_fields import (
     amount_problem,
@@ -16,15 +16,20 @@ from desktop.views.wizards.answer_fields import (
     setup_amount_edit,
     setup_date_edit,
 )
-from desktop.views.wizards.verification_page import VerificationPage
+from desktop.views.wizards.verification_page import VerificationActions, VerificationPage
 from wire import schemas as w
 
 
 class ChallengePage(VerificationPage):
     step = Step.CHALLENGE
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self,
+        flow: VerificationFlow,
+        actions: VerificationActions,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(flow, actions, parent)
         self.ui = Ui_VerificationChallenge()
         self.ui.setupUi(self)
         self.attach_labels(self.ui.problemLabel, self.ui.busyLabel)
@@ -75,7 +80,7 @@ class ChallengePage(VerificationPage):
         self.ui.timeLeft.style().polish(self.ui.timeLeft)
         if left == 0 and self.countdown.isActive():
             self.countdown.stop()
-            self.verification_wizard().challenge_timed_out()
+            self.calls.challenge_timed_out()
 
     def problems(self) -> list[str]:
         found = [invoice_date_problem(self.ui.invoiceDateEdit), amount_problem(self.ui.amountEdit)]
@@ -98,7 +103,7 @@ class ChallengePage(VerificationPage):
     def submit(self) -> None:
         answer = self.answer()
         if answer is not None:
-            self.verification_wizard().send_challenge(answer)
+            self.calls.send_challenge(answer)
 
     def set_busy(self, busy: bool) -> None:
         self.ui.amountEdit.setEnabled(not busy)

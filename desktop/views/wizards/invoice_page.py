@@ -17,7 +17,7 @@ from desktop.domain.invoice_file import (
 from desktop.domain.lanes import Lane
 from desktop.domain.sentences import one_full_stop
 from desktop.domain.tones import Tone
-from desktop.domain.verification_flow import Step
+from desktop.domain.verification_flow import Step, VerificationFlow
 from desktop.forms.ui_verification_invoice import Ui_VerificationInvoice
 from desktop.views.file_dialogs import file_dialog, remember_choice
 from desktop.views.wizards.amount_input import (
@@ -37,15 +37,21 @@ from desktop.views.wizards.answer_fields import (
     setup_amount_edit,
     setup_date_edit,
 )
-from desktop.views.wizards.verification_page import VerificationPage
+from desktop.views.wizards.verification_page import VerificationActions, VerificationPage
 from wire import schemas as w
 
 
 class InvoicePage(VerificationPage):
     step = Step.INVOICE
 
-    def __init__(self, buyer: BuyerIdentity, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self,
+        flow: VerificationFlow,
+        actions: VerificationActions,
+        buyer: BuyerIdentity,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(flow, actions, parent)
         self.buyer = buyer
         self.ui = Ui_VerificationInvoice()
         self.ui.setupUi(self)
@@ -134,7 +140,7 @@ class InvoicePage(VerificationPage):
     def submit(self) -> None:
         answer = self.answer()
         if answer is not None:
-            self.verification_wizard().send_invoice(answer)
+            self.calls.send_invoice(answer)
 
     def set_busy(self, busy: bool) -> None:
         for widget in (
@@ -164,7 +170,7 @@ class InvoicePage(VerificationPage):
         """Read and check the file on a worker (up to 10 MB of XML), then fill or explain."""
         remember_choice(Path(path))
         buyer = self.buyer
-        self.verification_wizard().ctx.tasks.run(
+        self.calls.ctx.tasks.run(
             lambda: read_invoice_file(Path(path), buyer),
             lambda invoice: self._fill(invoice, Path(path).name),
             lambda exc: self._file_failed(exc, Path(path).name),

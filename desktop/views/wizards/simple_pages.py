@@ -6,13 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget, QWizard
 
 from desktop.domain.sentences import one_full_stop
-from desktop.domain.verification_flow import Step
+from desktop.domain.verification_flow import Step, VerificationFlow
 from desktop.forms.ui_verification_done import Ui_VerificationDone
 from desktop.forms.ui_verification_intro import Ui_VerificationIntro
 from desktop.forms.ui_verification_locked import Ui_VerificationLocked
 from desktop.forms.ui_verification_ticket import Ui_VerificationTicket
 from desktop.models.local_time import format_datetime
-from desktop.views.wizards.verification_page import VerificationPage
+from desktop.views.wizards.verification_page import VerificationActions, VerificationPage
 
 
 class IntroPage(VerificationPage):
@@ -20,8 +20,14 @@ class IntroPage(VerificationPage):
 
     step = Step.INTRO
 
-    def __init__(self, buyer_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self,
+        flow: VerificationFlow,
+        actions: VerificationActions,
+        buyer_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(flow, actions, parent)
         self.buyer_name = buyer_name
         self.ui = Ui_VerificationIntro()
         self.ui.setupUi(self)
@@ -41,7 +47,7 @@ class IntroPage(VerificationPage):
         )
 
     def submit(self) -> None:
-        self.verification_wizard().load(advance=True)
+        self.calls.load(advance=True)
 
 
 class DonePage(VerificationPage):
@@ -49,8 +55,14 @@ class DonePage(VerificationPage):
 
     step = Step.DONE
 
-    def __init__(self, buyer_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self,
+        flow: VerificationFlow,
+        actions: VerificationActions,
+        buyer_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(flow, actions, parent)
         self.buyer_name = buyer_name
         self.ui = Ui_VerificationDone()
         self.ui.setupUi(self)
@@ -74,8 +86,13 @@ class LockedPage(VerificationPage):
 
     step = Step.LOCKED
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self,
+        flow: VerificationFlow,
+        actions: VerificationActions,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(flow, actions, parent)
         self.ui = Ui_VerificationLocked()
         self.ui.setupUi(self)
         self.ui.fallbackButton.setObjectName("primaryButton")
@@ -96,8 +113,7 @@ class LockedPage(VerificationPage):
     def _say_lock_end(self) -> None:
         """The lock's end in local time (the lock holds for every verification with this
         customer, so asking again before then does not help); hidden when not known."""
-        flow = getattr(self.wizard(), "flow", None)  # none yet while the page is being built
-        until = flow.locked_until if flow is not None else None
+        until = self.flow.locked_until
         self.ui.lockEndText.setVisible(until is not None)
         if until is None:
             self.ui.lockEndText.clear()
@@ -120,7 +136,7 @@ class LockedPage(VerificationPage):
         self._fall_back()
 
     def _fall_back(self) -> None:
-        self.verification_wizard().fall_back()
+        self.calls.fall_back()
 
 
 class TicketPage(VerificationPage):
@@ -128,8 +144,13 @@ class TicketPage(VerificationPage):
 
     step = Step.FALLEN_BACK
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self,
+        flow: VerificationFlow,
+        actions: VerificationActions,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(flow, actions, parent)
         self.ui = Ui_VerificationTicket()
         self.ui.setupUi(self)
         self.ui.ticketNumber.setObjectName("verifyTicketNumber")

@@ -1,28 +1,54 @@
 """What every page of the verification wizard shares: the flow, busy state, inline messages.
 
 A page is a thin skin over `VerificationFlow`: Next asks the page to `submit()` (a portal
-call on a worker); the wizard moves on when the answer says so. `validatePage` lets Next
-through only once the flow has moved past this page.
+call on a worker, through the injected `VerificationActions`); the wizard moves on when the
+answer says so. `validatePage` lets Next through only once the flow has moved past this page.
+Pages get the flow and the actions injected: they never import the wizard.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
 
 from desktop.domain.verification_flow import Step, VerificationFlow
+from wire import schemas as w
 
 if TYPE_CHECKING:
-    from desktop.views.wizards.verification_wizard import VerificationWizard
+    from desktop.app.context import AppContext
+
+
+class VerificationActions(Protocol):
+    """What a page may ask of the wizard that holds it (the portal calls, on a worker)."""
+
+    ctx: AppContext
+    busy: bool
+
+    def load(self, *, advance: bool = False) -> None: ...
+
+    def send_invoice(self, answer: w.VerificationInvoiceAnswer) -> None: ...
+
+    def send_challenge(self, answer: w.VerificationChallengeAnswer) -> None: ...
+
+    def fall_back(self) -> None: ...
+
+    def challenge_timed_out(self) -> None: ...
 
 
 class VerificationPage(QWizardPage):
     step = Step.INTRO
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        flow: VerificationFlow,
+        actions: VerificationActions,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.flow = flow
+        self.calls = actions
         self.problem: QLabel | None = None
         self.busy_label: QLabel | None = None
         self.notice = ""  # what the portal's last answer meant (a wrong answer, the expiry)
@@ -57,26 +83,13 @@ class VerificationPage(QWizardPage):
         return False
 
     # --- shared ----------------------------------------------------------------------
-    def verification_wizard(self) -> VerificationWizard:
-        from desktop.views.wizards.verification_wizard import VerificationWizard
-
-        wizard = self.wizard()
-        assert isinstance(wizard, VerificationWizard)
-        return wizard
-
-    @property
-    def flow(self) -> VerificationFlow:
-        return self.verification_wizard().flow
-
     def isComplete(self) -> bool:
-        wizard = self.wizard()
-        busy = getattr(wizard, "busy", False)
-        return not busy and super().isComplete() and self.ready()
+        return not self.calls.busy and super().isComplete() and self.ready()
 
     def validatePage(self) -> bool:
-        if self.isFinalPage():
+        if self.flow.is_last(self.step):
             return True  # Finish on "Complete" or "Support ticket opened": nothing to send
-        if self.flow.step > self.step:
+        if self.flow.moved_past(self.step):
             return True  # the portal's answer moved the flow on: Next may go there
         self.submit()
         return False

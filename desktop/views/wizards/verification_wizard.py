@@ -2,8 +2,9 @@
 
 The flow is plain data (`desktop.domain.verification_flow`); this wizard asks the portal on a
 worker (`ctx.tasks.run(..., lane=Lane.POOL)`), feeds the answers to the flow and moves to the page
-the flow names. Pages are `setPage(Step.X, ...)`; `nextId()` follows the flow, so a lock or
-the fallback branch off the usual order. Answers are never retried: each one may count.
+the flow names. Pages are `setPage(Step.X, ...)` and get the flow and this wizard (as their
+`VerificationActions`) injected; `nextId()` follows the flow's path, and after an answer the
+wizard shows that path (`_show_path`), so a lock or the fallback branch off the usual road. Answers are never retried: each one may count.
 """
 
 from __future__ import annotations
@@ -53,12 +54,13 @@ class VerificationWizard(QWizard):
         self._closing_quietly = False
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.intro = IntroPage(buyer.name, self)
-        self.invoice = InvoicePage(buyer, self)
-        self.challenge = ChallengePage(self)
-        self.done_page = DonePage(buyer.name, self)
-        self.locked = LockedPage(self)
-        self.ticket = TicketPage(self)
+        flow = self.flow  # each page gets the flow and this wizard's portal calls injected
+        self.intro = IntroPage(flow, self, buyer.name, self)
+        self.invoice = InvoicePage(flow, self, buyer, self)
+        self.challenge = ChallengePage(flow, self, self)
+        self.done_page = DonePage(flow, self, buyer.name, self)
+        self.locked = LockedPage(flow, self, self)
+        self.ticket = TicketPage(flow, self, self)
         for page in (
             self.intro,
             self.invoice,
@@ -98,17 +100,17 @@ class VerificationWizard(QWizard):
         following = self.flow.next_step(Step(current))
         return int(following) if following is not None else -1
 
-    def _go_to(self, step: Step) -> None:
-        current = self.currentId()
-        if current == step:
+    def _show_path(self) -> None:
+        """Show the flow's path: on from here when it continues what is shown, else from the
+        start along it (Next passes each page the flow has moved past, sending nothing)."""
+        path = [int(step) for step in self.flow.path]
+        if self.currentId() == path[-1]:
             return
-        if step in self.visitedIds():
-            while self.currentId() != step:
-                self.back()
-        elif step < current:
-            self.restart()  # e.g. reopened on the challenge, which then expired
-            self.next()
-        else:
+        if self.visitedIds() != path[: len(self.visitedIds())]:
+            self.restart()  # back along the road (an expired challenge) or off a branch
+        for _ in path:  # at most one Next per page of the path
+            if self.currentId() == path[-1]:
+                return
             self.next()
 
     def _fit_side_panel(self) -> None:
@@ -227,7 +229,7 @@ class VerificationWizard(QWizard):
         moved = self.flow.loaded(verification)
         self._explain(moved)
         if advance or self.currentId() != Page.INTRO:
-            self._go_to(moved.step)
+            self._show_path()
 
     def _invoice_answered(self, answer: w.VerificationAnswer) -> None:
         self.invoice.show_notice("")
@@ -242,7 +244,7 @@ class VerificationWizard(QWizard):
 
     def _follow(self, moved: Transition) -> None:
         self._explain(moved)
-        self._go_to(moved.step)
+        self._show_path()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, PortalRefused) and exc.code == "verification_closed":

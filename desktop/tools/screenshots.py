@@ -12,14 +12,14 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
-from desktop.app.screenshot_bulk import BulkScenes
-from desktop.app.screenshot_connect import ConnectScenes
-from desktop.app.screenshot_editor import EditorScenes
-from desktop.app.screenshot_invoices import InvoiceScenes
-from desktop.app.screenshot_verify import VerifyScenes
 from desktop.app.startup import Options, Session, start_session
 from desktop.credentials import CredentialStore
 from desktop.domain.types import SyncStatus
+from desktop.tools.screenshot_bulk import BulkScenes
+from desktop.tools.screenshot_connect import ConnectScenes
+from desktop.tools.screenshot_editor import EditorScenes
+from desktop.tools.screenshot_invoices import InvoiceScenes
+from desktop.tools.screenshot_verify import VerifyScenes
 from desktop.views.dialogs.sign_in_dialog import SignInDialog
 
 log = logging.getLogger(__name__)

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtTest import QTest
 
-from desktop.app.screenshot_connect import run_off_gui, wait_for
 from desktop.app.startup import Session
+from desktop.tools.screenshot_connect import run_off_gui, wait_for
 from desktop.views.pages.bulk_connect_page import BulkConnectPage
 
 HEADER = "Nazwa klienta;NIP;Numer w sieci;Kraj;Kod dostawcy"

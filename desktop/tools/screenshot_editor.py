@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QPixmap
 
-from desktop.app.screenshot_connect import wait_for
 from desktop.app.startup import Session
 from desktop.domain.invoice_form import credit_note_of
 from desktop.models.invoice_lines_model import COLUMNS
+from desktop.tools.screenshot_connect import wait_for
 from desktop.views.dialogs.invoice_editor_dialog import InvoiceEditorDialog
 from desktop.views.dialogs.my_account_dialog import MyAccountDialog
 from desktop.views.invoice_pdf import page_image

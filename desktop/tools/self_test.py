@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QWizard
 
 from desktop.app.install_check import damaged_translation
 from desktop.app.logging_setup import default_log_dir
-from desktop.app.version import app_version, is_frozen
+from desktop.app.version import app_version, install_folder, is_frozen
 
 log = logging.getLogger(__name__)
 
@@ -155,12 +155,6 @@ def _tree_state(folder: Path) -> dict[str, tuple[int, int]]:
     }
 
 
-def install_folder() -> Path:
-    if is_frozen():
-        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
-    return Path(__file__).resolve().parents[1]
-
-
 def check_bundle(report: Report, language: str) -> None:
     """What travels inside: version, platform plugins, translations, icon, style, keyring."""
     from desktop.app.resources import RESOURCES, app_icon, style_sheet
@@ -236,8 +230,8 @@ def check_keyring(report: Report) -> None:
 def open_verification_item(session: Any) -> Any:
     """On a data folder kept from an earlier run the request exists already: its verification
     (still open, as the self-test never answers it) comes from the cache, read off the GUI."""
-    from desktop.app.screenshot_connect import run_off_gui
     from desktop.domain.types import Outcome, RequestItem, RequestItemState
+    from desktop.tools.screenshot_connect import run_off_gui
 
     def find() -> RequestItem | None:
         for row in session.cache.verifications():
@@ -258,8 +252,8 @@ def open_verification_item(session: Any) -> Any:
 
 def check_session(report: Report, language: str, data_dir: Path) -> None:
     """Start the sandbox, sign in, sync, show Home; then the verification wizard's first page."""
-    from desktop.app.screenshot_verify import VerifyScenes
     from desktop.app.startup import Options, start_session
+    from desktop.tools.screenshot_verify import VerifyScenes
 
     want = EXPECTED[language]
     opts = Options(portal=None, data_dir=data_dir, splash=False, show_window=True)

@@ -14,8 +14,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtTest import QTest
 
-from desktop.app.screenshot_connect import wait_for
 from desktop.app.startup import Session
+from desktop.tools.screenshot_connect import wait_for
 from desktop.views.pages.home_page import HomePage
 from desktop.views.pages.invoices_page import InvoicesPage
 

@@ -18,11 +18,11 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 
-from desktop.app.screenshot_connect import run_off_gui
 from desktop.app.startup import Session
 from desktop.domain.types import Outcome as ItemOutcome
 from desktop.domain.types import RequestItem, RequestItemState
 from desktop.domain.verification_flow import Step
+from desktop.tools.screenshot_connect import run_off_gui
 from desktop.views.wizards.amount_input import format_amount
 from desktop.views.wizards.launcher import open_verification
 from desktop.views.wizards.verification_wizard import VerificationWizard
