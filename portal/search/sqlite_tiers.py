@@ -69,6 +69,16 @@ def _start(db: sqlite3.Connection, q: Query, after: list[Any] | None, n: int) ->
     return [(kind, ref, [name_key, key]) for kind, ref, name_key, key in rows]
 
 
+def _partition(q: Query, after: list[Any] | None) -> tuple[str, str, str, int]:
+    """(FTS table, its key column, rowid upper bound SQL, rowid to start after): with a
+    country, the rowid range of its partition."""
+    start = after[0] if after else -(1 << 63)
+    if q.country:
+        lo, hi = country_range(q.country)
+        return "directory_cfts", "ckey", f" AND f.rowid < {hi}", max(start, lo - 1)
+    return "directory_fts", "key", "", start
+
+
 def _fts(
     db: sqlite3.Connection,
     q: Query,
@@ -78,12 +88,7 @@ def _fts(
     after: list[Any] | None,
 ) -> list[Hit]:
     """Name-ordered FTS matches; with a country, the rowid range of its partition."""
-    start = after[0] if after else -(1 << 63)
-    table, key, upto = "directory_fts", "key", ""
-    if q.country:
-        lo, hi = country_range(q.country)
-        table, key, upto = "directory_cfts", "ckey", f" AND f.rowid < {hi}"
-        start = max(start, lo - 1)
+    table, key, upto, start = _partition(q, after)
     rows = db.execute(
         f"SELECT d.kind, d.ref, f.rowid FROM {table} f JOIN directory_index d ON d.{key} = f.rowid "
         f"WHERE {table} MATCH :match AND f.rowid > :after{upto} "
@@ -93,14 +98,70 @@ def _fts(
     return [(kind, ref, [key]) for kind, ref, key in rows]
 
 
+# A term of several words: the names holding it are read once for the word and the inner tier
+# when there are at most HELD_CAP of them (a term no name holds: one read of the name trigrams).
+HELD_CAP = 200
+
+
+def _words_of(name_key: str) -> str:
+    """`words_sql` in Python: the name without its first word, every space doubled."""
+    space = name_key.find(" ")
+    return name_key[space:].replace(" ", "  ") if space >= 0 else ""
+
+
+def _held(db: sqlite3.Connection, q: Query) -> list[tuple[int, str, int, str]] | None:
+    """Every (kind, ref, rowid, name_key) whose name key holds a term of several words, in
+    rowid (name) order; None for a term of one word or when more than HELD_CAP names hold it."""
+    if " " not in q.key:
+        return None
+    if "held" not in q.found:
+        table, key, upto, start = _partition(q, None)
+        rows = db.execute(
+            f"SELECT d.kind, d.ref, f.rowid, d.name_key FROM {table} f "
+            f"JOIN directory_index d ON d.{key} = f.rowid WHERE {table} MATCH :match "
+            f"AND f.rowid > :after{upto} ORDER BY f.rowid LIMIT {HELD_CAP + 1}",
+            {"match": q.phrase("name", q.key), "after": start},
+        ).fetchall()
+        q.found["held"] = rows if len(rows) <= HELD_CAP else None
+    return q.found["held"]  # type: ignore[no-any-return]
+
+
+def _from_held(
+    q: Query, held: list[tuple[int, str, int, str]], inner: bool, after: list[Any] | None, n: int
+) -> list[Hit]:
+    """The word (or inner) tier's rows among `held`, as its SQL picks them."""
+    start = after[0] if after else -(1 << 63)
+    words = words_form(q.key)
+    out: list[Hit] = []
+    for kind, ref, rowid, name_key in held:
+        if rowid <= start or name_key.startswith(q.key):
+            continue
+        if (words in _words_of(name_key)) != inner:
+            out.append((kind, ref, [rowid]))
+            if len(out) == n:
+                break
+    return out
+
+
 def _word(db: sqlite3.Connection, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
+    held = _held(db, q)
+    if held is not None:
+        return _from_held(q, held, False, after, n)
     params = {"q": q.key, "len": len(q.key), "n": n}
+    if " " in q.key:
+        # Several words: the same names as the `words` phrase (a word start after the first
+        # word, name keys being single-spaced), read from trigrams across the words' breaks,
+        # far rarer than the padded word starts' ("  s", "a  ") of the `words` column.
+        return _fts(db, q, q.phrase("name", " " + q.key), "", params, after)
     return _fts(db, q, q.phrase("words", words_form(q.key)), "", params, after)
 
 
 def _inner(db: sqlite3.Connection, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
     if len(q.key) < 3:
         return []
+    held = _held(db, q)
+    if held is not None:
+        return _from_held(q, held, True, after, n)
     params = {"q": q.key, "len": len(q.key), "n": n, "words": words_form(q.key)}
     where = f" AND instr({words_sql('d.name_key')}, :words) = 0"
     return _fts(db, q, q.phrase("name", q.key), where, params, after)
