@@ -98,9 +98,42 @@ def _fts(
     return [(kind, ref, [key]) for kind, ref, key in rows]
 
 
-# A term of several words: the names holding it are read once for the word and the inner tier
-# when there are at most HELD_CAP of them (a term no name holds: one read of the name trigrams).
-HELD_CAP = 200
+# A term of several words: the names holding it (the word and the inner tier's rows both) are
+# read once, in name order, as far as a tier needs them, up to HELD_CAP names; a term no name
+# holds costs one read of the name trigrams (across the words' breaks: far rarer than the
+# `words` column's padded word starts, "  s", "a  ").
+HELD_CAP = 300
+_CHUNK = 50
+
+
+class _Held:
+    """The names (kind, ref, rowid, name_key) holding a term of several words, past a rowid, in
+    rowid (name) order, read in chunks as the tiers ask for more."""
+
+    def __init__(self, db: sqlite3.Connection, q: Query, start: int) -> None:
+        table, key, upto, start = _partition(q, [start] if start is not None else None)
+        self.cursor = db.execute(
+            f"SELECT d.kind, d.ref, f.rowid, d.name_key FROM {table} f "
+            f"JOIN directory_index d ON d.{key} = f.rowid WHERE {table} MATCH :match "
+            f"AND f.rowid > :after{upto} ORDER BY f.rowid",
+            {"match": q.phrase("name", q.key), "after": start},
+        )
+        self.rows: list[tuple[int, str, int, str]] = []
+        self.done = False
+
+    def more(self) -> bool:
+        """Read the next chunk; False at the end or past HELD_CAP (then the tier's own SQL)."""
+        if self.done or len(self.rows) >= HELD_CAP:
+            return False
+        chunk = self.cursor.fetchmany(_CHUNK)
+        self.rows += chunk
+        if len(chunk) < _CHUNK:
+            self.close()
+        return bool(chunk)
+
+    def close(self) -> None:
+        self.done = True
+        self.cursor.close()
 
 
 def _words_of(name_key: str) -> str:
@@ -109,44 +142,43 @@ def _words_of(name_key: str) -> str:
     return name_key[space:].replace(" ", "  ") if space >= 0 else ""
 
 
-def _held(db: sqlite3.Connection, q: Query) -> list[tuple[int, str, int, str]] | None:
-    """Every (kind, ref, rowid, name_key) whose name key holds a term of several words, in
-    rowid (name) order; None for a term of one word or when more than HELD_CAP names hold it."""
+def _from_held(
+    db: sqlite3.Connection, q: Query, inner: bool, after: list[Any] | None, n: int
+) -> list[Hit] | None:
+    """The word (or inner) tier's rows as its SQL picks them, from the names holding the term;
+    None for a term of one word or when that would read more than HELD_CAP names."""
     if " " not in q.key:
         return None
-    if "held" not in q.found:
-        table, key, upto, start = _partition(q, None)
-        rows = db.execute(
-            f"SELECT d.kind, d.ref, f.rowid, d.name_key FROM {table} f "
-            f"JOIN directory_index d ON d.{key} = f.rowid WHERE {table} MATCH :match "
-            f"AND f.rowid > :after{upto} ORDER BY f.rowid LIMIT {HELD_CAP + 1}",
-            {"match": q.phrase("name", q.key), "after": start},
-        ).fetchall()
-        q.found["held"] = rows if len(rows) <= HELD_CAP else None
-    return q.found["held"]  # type: ignore[no-any-return]
-
-
-def _from_held(
-    q: Query, held: list[tuple[int, str, int, str]], inner: bool, after: list[Any] | None, n: int
-) -> list[Hit]:
-    """The word (or inner) tier's rows among `held`, as its SQL picks them."""
-    start = after[0] if after else -(1 << 63)
+    start = after[0] if after else None
+    held = q.found.get(("held", start))
+    if held is None:
+        held = q.found[("held", start)] = _Held(db, q, start)
     words = words_form(q.key)
     out: list[Hit] = []
-    for kind, ref, rowid, name_key in held:
-        if rowid <= start or name_key.startswith(q.key):
-            continue
-        if (words in _words_of(name_key)) != inner:
-            out.append((kind, ref, [rowid]))
-            if len(out) == n:
+    i = 0
+    while len(out) < n:
+        if i == len(held.rows):
+            if held.done:
                 break
+            if not held.more():
+                if held.done:
+                    break
+                return None  # too many names hold it: the tier's own SQL
+            continue
+        kind, ref, rowid, name_key = held.rows[i]
+        i += 1
+        if name_key.startswith(q.key):
+            continue
+        if (words in _words_of(name_key)) == inner:
+            continue
+        out.append((kind, ref, [rowid]))
     return out
 
 
 def _word(db: sqlite3.Connection, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
-    held = _held(db, q)
+    held = _from_held(db, q, False, after, n)
     if held is not None:
-        return _from_held(q, held, False, after, n)
+        return held
     params = {"q": q.key, "len": len(q.key), "n": n}
     if " " in q.key:
         # Several words: the same names as the `words` phrase (a word start after the first
@@ -159,9 +191,9 @@ def _word(db: sqlite3.Connection, q: Query, after: list[Any] | None, n: int) -> 
 def _inner(db: sqlite3.Connection, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
     if len(q.key) < 3:
         return []
-    held = _held(db, q)
+    held = _from_held(db, q, True, after, n)
     if held is not None:
-        return _from_held(q, held, True, after, n)
+        return held
     params = {"q": q.key, "len": len(q.key), "n": n, "words": words_form(q.key)}
     where = f" AND instr({words_sql('d.name_key')}, :words) = 0"
     return _fts(db, q, q.phrase("name", q.key), where, params, after)
