@@ -110,7 +110,7 @@ class _Held:
     """The names (kind, ref, rowid, name_key) holding a term of several words, past a rowid, in
     rowid (name) order, read in chunks as the tiers ask for more."""
 
-    def __init__(self, db: sqlite3.Connection, q: Query, start: int) -> None:
+    def __init__(self, db: sqlite3.Connection, q: Query, start: int | None) -> None:
         table, key, upto, start = _partition(q, [start] if start is not None else None)
         self.cursor = db.execute(
             f"SELECT d.kind, d.ref, f.rowid, d.name_key FROM {table} f "
