@@ -14,6 +14,7 @@ Well-known buyers (by name), for tests and demos:
 from __future__ import annotations
 
 import random
+import threading
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -66,6 +67,24 @@ WELL_KNOWN: list[tuple[str, str, str | None, bool, bool, str]] = [
     (REJECTING_BUYER, "GB", None, False, True, "rejected"),
 ]
 _CURRENCY = {"GB": "GBP", "PL": "PLN", "MY": "MYR", "BG": "BGN", "GG": "GBP"}
+
+
+class _PasswordHash:
+    """The demo users' password hash, made once per process: `get` from a thread started early
+    (argon2 runs without the GIL) overlaps it with the migrations of a new database."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._value: str | None = None
+
+    def get(self) -> str:
+        with self._lock:
+            if self._value is None:
+                self._value = hash_password(SANDBOX_PASSWORD)
+            return self._value
+
+
+PASSWORD_HASH = _PasswordHash()
 
 
 def _uuid(rng: random.Random) -> str:
@@ -203,7 +222,7 @@ def prepare_stage(stage: int, *, generated_buyers: int = 3000, rng_seed: int = 2
 
 
 def _seed_people(session: Session, plan: _Plan) -> int:
-    password = hash_password(SANDBOX_PASSWORD)
+    password = PASSWORD_HASH.get()
     for account in plan.accounts.values():
         account.version = m.next_version(session)
     elise, oskar = plan.users

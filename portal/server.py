@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Callable
 from importlib.util import find_spec
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import requests
@@ -110,9 +111,13 @@ def start_seeding(
     """`ensure_seeded` with only the first stage (users, accounts, their buyers) seeded here and
     the rest in a thread, returned to be started once the app is built (its start-up writes
     to the database too); None when nothing is left to seed."""
+    from portal.sandbox import PASSWORD_HASH
     from portal.sandbox_seeding import SeedingThread, run_stage, stages_done
 
     db = Database(db_url)
+    path = db.engine.url.database if db.is_sqlite else None
+    if not path or not Path(path).exists():  # a new database: its users will need the hash
+        threading.Thread(target=PASSWORD_HASH.get, name="sandbox-password", daemon=True).start()
     try:
         _migrate_sandbox(db)
         run_stage(db, 0, generated_buyers, report)
