@@ -84,7 +84,8 @@ def _prepare(args: argparse.Namespace, db_url: str, seeding: list[Any]) -> int:
             print("Migrated the database." if changed else "The database is up to date.")
         elif args.sandbox:
             _report("Sandbox: preparing the database.")
-            # The demo users first (a client can sign in), the rest while the portal answers.
+            # What a client needs first (users, accounts, invoices) now, the directory's
+            # generated buyers while the portal answers.
             seeding.append(start_seeding(db_url, args.generated_buyers, _report))
             _report("Sandbox: users elise and oskar, password 'sandbox'.")
         else:

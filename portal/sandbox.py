@@ -94,7 +94,7 @@ def _uuid(rng: random.Random) -> str:
 # The seed's stages, in the order a client needs them: the demo users, their accounts and the
 # buyers they deal with (signing in, relationships, tickets); the invoices; the directory's
 # generated buyers. `seed` runs them all; the standalone sandbox commits after each and answers
-# requests from the end of the first (`portal.sandbox_seeding`).
+# requests before the last (`portal.sandbox_seeding`).
 STAGES = ("users", "invoices", "directory")
 
 

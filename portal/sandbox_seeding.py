@@ -1,8 +1,9 @@
 """Seeding the sandbox stage by stage, each stage its own transaction (`sandbox.STAGES`).
 
-A standalone `supplier-portal --sandbox` on a new database seeds the first stage (the demo users,
-their accounts and buyers: what a client needs to sign in) before it answers, and the rest in a
-thread while it answers, printing a line per stage. The stages done are kept in the `counters`
+A standalone `supplier-portal --sandbox` on a new database seeds what a client needs first (the
+demo users, their accounts, buyers, relationships and invoices) before it answers, and the
+directory's generated buyers (the slow part: Faker and stdnum) in a thread while it answers,
+printing a line per stage. The stages done are kept in the `counters`
 row SEED_MARK, so a portal stopped halfway goes on where it stopped; a database seeded before
 the stages existed (users, no mark) counts as done.
 """
@@ -65,7 +66,8 @@ def run_stage(db: Database, stage: int, generated_buyers: int, report: Report = 
 
 
 class SeedingThread(threading.Thread):
-    """The stages after the first, seeded while the portal answers; `error` if one failed."""
+    """The stages not seeded yet (the directory), seeded while the portal answers; `error` if
+    one failed."""
 
     def __init__(self, db_url: str, generated_buyers: int, report: Report = _quiet) -> None:
         super().__init__(name="sandbox-seeding", daemon=True)
@@ -77,7 +79,7 @@ class SeedingThread(threading.Thread):
     def run(self) -> None:
         db = Database(self.db_url)
         try:
-            for stage in range(1, len(STAGES)):
+            for stage in range(len(STAGES)):  # the done ones are skipped
                 run_stage(db, stage, self.generated_buyers, self.report)
             self.report("Sandbox: seeding done.")
         except BaseException as exc:  # reported; the portal goes on answering

@@ -108,10 +108,11 @@ def ensure_seeded(
 def start_seeding(
     db_url: str, generated_buyers: int, report: Callable[[str], None] = _quiet
 ) -> SeedingThread | None:
-    """`ensure_seeded` with only the first stage (users, accounts, their buyers) seeded here and
-    the rest in a thread, returned to be started once the app is built (its start-up writes
-    to the database too); None when nothing is left to seed."""
-    from portal.sandbox import PASSWORD_HASH
+    """`ensure_seeded` with the stages a client needs first (the users, their accounts, buyers
+    and invoices) seeded here and the directory's generated buyers in a thread, returned to be
+    started once the app is built (its start-up writes to the database too); None when nothing
+    is left to seed."""
+    from portal.sandbox import PASSWORD_HASH, STAGES
     from portal.sandbox_seeding import SeedingThread, run_stage, stages_done
 
     db = Database(db_url)
@@ -120,13 +121,12 @@ def start_seeding(
         threading.Thread(target=PASSWORD_HASH.get, name="sandbox-password", daemon=True).start()
     try:
         _migrate_sandbox(db)
-        run_stage(db, 0, generated_buyers, report)
-        with db.write_session() as session:
+        for stage in range(len(STAGES) - 1):
+            run_stage(db, stage, generated_buyers, report)
+        with db.session() as session:
             done = stages_done(session)
     finally:
         db.dispose()
-    from portal.sandbox import STAGES
-
     if done >= len(STAGES):
         return None
     return SeedingThread(db_url, generated_buyers, report)
@@ -188,8 +188,9 @@ class PortalServer:
         self.generated_buyers = generated_buyers
         # Seed the sandbox data into an empty database (default: when sandbox=True).
         self.seed = sandbox if seed is None else seed
-        # Answer once the demo users are seeded, the invoices and the directory following in
-        # a thread (`seeding`), as `supplier-portal --sandbox` does; else all before answering.
+        # Answer once the demo users, accounts and invoices are seeded, the directory's generated
+        # buyers following in a thread (`seeding`), as `supplier-portal --sandbox` does; else all
+        # before answering.
         self.background_seed = background_seed
         self.seeding: SeedingThread | None = None
         self.base_url = ""
