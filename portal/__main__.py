@@ -69,21 +69,25 @@ def _fail(message: str) -> int:
     return 1
 
 
-def _prepare(args: argparse.Namespace, db_url: str) -> int:
-    """Migrate (migrate, sandbox) or check the schema (live); 0, or 1 after one clear line."""
+def _prepare(args: argparse.Namespace, db_url: str, seeding: list[Any]) -> int:
+    """Migrate (migrate, sandbox) or check the schema (live); 0, or 1 after one clear line.
+    The sandbox's first stage is seeded here; `seeding` gets the thread for the rest."""
     from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
     from portal.db import Database
     from portal.migrate import SchemaError, check
-    from portal.server import ensure_seeded, migrate_database
+    from portal.server import migrate_database, start_seeding
 
     try:
         if args.command == "migrate":
             changed = migrate_database(db_url)
             print("Migrated the database." if changed else "The database is up to date.")
         elif args.sandbox:
-            if ensure_seeded(db_url, args.generated_buyers):
-                print("Seeded the sandbox network (users elise and oskar, password 'sandbox').")
+            _report("Sandbox: preparing the database.")
+            # What a client needs first (users, accounts, invoices) now, the directory's
+            # generated buyers while the portal answers.
+            seeding.append(start_seeding(db_url, args.generated_buyers, _report))
+            _report("Sandbox: users elise and oskar, password 'sandbox'.")
         else:
             db = Database(db_url)
             try:
@@ -100,6 +104,17 @@ def _prepare(args: argparse.Namespace, db_url: str) -> int:
     except DBAPIError as exc:
         return _fail(f"cannot use the database: {_first_line(exc.orig or exc)}")
     return 0
+
+
+def _start_seeding(seeding: list[Any]) -> None:
+    """The sandbox's later stages, in a thread while the portal answers."""
+    for thread in seeding:
+        if thread is not None:
+            thread.start()
+
+
+def _report(line: str) -> None:
+    print(line, flush=True)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -122,7 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail("--workers must be 1 or more.")
     if args.workers > 1 and db_url.startswith("sqlite"):
         return _fail("several workers need PostgreSQL (--db postgresql+psycopg://...).")
-    status = _prepare(args, db_url)
+    seeding: list[Any] = []
+    status = _prepare(args, db_url, seeding)
     if status or args.command == "migrate":
         return status
     set_config(
@@ -138,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" {args.workers} worker{'s' if args.workers > 1 else ''})"
     )
     loop, http = uvicorn_speedups()
-    print(f"Event loop {loop}, HTTP parser {http}")
+    print(f"Event loop {loop}, HTTP parser {http}", flush=True)
     common: dict[str, Any] = {
         "host": args.host,
         "port": args.port,
@@ -151,8 +167,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.forwarded_allow_ips or os.environ.get("SUPPLIER_PORTAL_FORWARDED_ALLOW_IPS")
     )
     if args.workers == 1:
-        uvicorn.run(app_from_env(), http=guarded_protocol(http), **common)
+        app = app_from_env()
+        _start_seeding(seeding)
+        uvicorn.run(app, http=guarded_protocol(http), **common)
     else:  # uvicorn's worker processes: the app and the guarded protocol by import string
+        _start_seeding(seeding)
         uvicorn.run(
             "portal.workers:app_from_env",
             factory=True,

@@ -14,8 +14,11 @@ Well-known buyers (by name), for tests and demos:
 from __future__ import annotations
 
 import random
+import threading
 import uuid
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
@@ -25,7 +28,11 @@ from portal.auth import hash_password
 from portal.clock import utcnow
 from portal.sandbox_buyers import folded, generate_buyers, make_vat, network_number, vat_compact
 from portal.sandbox_invoice_flow import InvoicePlan, seed_invoices
-from portal.sandbox_invoices import EXTRA_VERIFY_BUYERS, seed_verify_histories
+from portal.sandbox_invoices import (
+    EXTRA_VERIFY_BUYERS,
+    INVOICES_PER_HISTORY,
+    seed_verify_histories,
+)
 from portal.sandbox_invoices import VERIFY_BUYERS as VERIFY_BUYERS  # the names, for tests
 from portal.sandbox_profiles import seed_profiles
 from portal.workflows import resolve_ticket, set_relationship, submit_request
@@ -64,16 +71,52 @@ WELL_KNOWN: list[tuple[str, str, str | None, bool, bool, str]] = [
 _CURRENCY = {"GB": "GBP", "PL": "PLN", "MY": "MYR", "BG": "BGN", "GG": "GBP"}
 
 
+class _PasswordHash:
+    """The demo users' password hash, made once per process: `get` from a thread started early
+    (argon2 runs without the GIL) overlaps it with the migrations of a new database."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._value: str | None = None
+
+    def get(self) -> str:
+        with self._lock:
+            if self._value is None:
+                self._value = hash_password(SANDBOX_PASSWORD)
+            return self._value
+
+
+PASSWORD_HASH = _PasswordHash()
+
+
 def _uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-def seed(session: Session, *, generated_buyers: int = 3000, rng_seed: int = 20261127) -> None:
-    """Fill an empty database with the sandbox network; the caller commits."""
+# The seed's stages, in the order a client needs them: the demo users, their accounts and the
+# buyers they deal with (signing in, relationships, tickets); the invoices; the directory's
+# generated buyers. `seed` runs them all; the standalone sandbox commits after each and answers
+# requests before the last (`portal.sandbox_seeding`).
+STAGES = ("users", "invoices", "directory")
+
+
+@dataclass
+class _Plan:
+    """The first stage's rows, drawn from `rng_seed` without the database, and the random
+    stream as the directory stage goes on with it (ids and numbers as one `seed` draws them)."""
+
+    accounts: dict[str, m.SupplierAccount]
+    users: list[m.User]
+    group_ids: dict[str, str]
+    buyers: dict[str, str]
+    rows: list[dict[str, object]]
+    rng: random.Random
+    taken: set[str]
+
+
+def _plan(rng_seed: int) -> _Plan:
     rng = random.Random(rng_seed)
     taken = {TECH_BUYER_NUMBER}
-    password = hash_password(SANDBOX_PASSWORD)
-
     accounts = {
         "it": m.SupplierAccount(
             id=_uuid(rng),
@@ -95,24 +138,10 @@ def seed(session: Session, *, generated_buyers: int = 3000, rng_seed: int = 2026
             country="DE",
         ),
     }
-    for account in accounts.values():
-        account.version = m.next_version(session)
-    elise = m.User(
-        id=_uuid(rng),
-        username="elise",
-        display_name="Elise",
-        password_hash=password,
-        accounts=[accounts["it"], accounts["pl"]],
-    )
-    oskar = m.User(
-        id=_uuid(rng),
-        username="oskar",
-        display_name="Oskar",
-        password_hash=password,
-        accounts=[accounts["oskar"]],
-    )
-    session.add_all([*accounts.values(), elise, oskar])
-
+    users = [
+        m.User(id=_uuid(rng), username="elise", display_name="Elise"),
+        m.User(id=_uuid(rng), username="oskar", display_name="Oskar"),
+    ]
     group_ids: dict[str, str] = {}
     buyers: dict[str, str] = {}
     rows: list[dict[str, object]] = []
@@ -135,8 +164,96 @@ def seed(session: Session, *, generated_buyers: int = 3000, rng_seed: int = 2026
                 resolution,
             )
         )
-    generated_groups, generated = generate_buyers(generated_buyers, rng, taken)
+    # Added later than the rest, with a random stream of their own: the ids and numbers of
+    # everything above stay as they were.
+    extra_rng = random.Random(rng_seed + 7)
+    for name, country in EXTRA_VERIFY_BUYERS:
+        buyers[name] = _uuid(extra_rng)
+        vat = make_vat(extra_rng, country)
+        number = network_number(extra_rng, taken)
+        rows.append(
+            _buyer_row(buyers[name], name, country, number, vat, None, True, False, "connected")
+        )
+    return _Plan(accounts, users, group_ids, buyers, rows, rng, taken)
+
+
+def seed(session: Session, *, generated_buyers: int = 3000, rng_seed: int = 20261127) -> None:
+    """Fill an empty database with the sandbox network; the caller commits."""
+    for stage in range(len(STAGES)):
+        seed_stage(session, stage, generated_buyers=generated_buyers, rng_seed=rng_seed)
+
+
+def seed_stage(
+    session: Session,
+    stage: int,
+    *,
+    generated_buyers: int = 3000,
+    rng_seed: int = 20261127,
+    prepared: Any = None,
+) -> int:
+    """Seed stage `stage` of STAGES (the earlier ones done); the caller commits. -> rows.
+    `prepared`: `prepare_stage`'s rows for it, drawn before the transaction."""
+    if prepared is None:
+        prepared = prepare_stage(stage, generated_buyers=generated_buyers, rng_seed=rng_seed)
+    plan = _plan(rng_seed)
+    if stage == 0:
+        return _seed_people(session, plan)
+    if stage == 1:  # drawn before the first statement (and so the write lock) where it can be
+        accounts = plan.accounts
+        rows = _seed_invoices(session, random.Random(rng_seed + 13), accounts, plan.buyers)
+        ids = [a.id for a in accounts.values()]
+        seed_verify_histories(session, random.Random(rng_seed + 11), ids, plan.buyers)
+        session.flush()
+        return rows + len(ids) * len(VERIFY_BUYERS) * INVOICES_PER_HISTORY
+    groups, rows = prepared
+    if groups:
+        session.execute(insert(m.BuyerGroup), groups)
+    if rows:
+        session.execute(insert(m.Buyer), rows)
+    session.flush()
+    return len(rows)
+
+
+def prepare_stage(stage: int, *, generated_buyers: int = 3000, rng_seed: int = 20261127) -> Any:
+    """What stage `stage` writes that takes long to draw (the directory's generated buyers,
+    made with Faker and stdnum), without the database: drawn before the stage's write
+    transaction, so requests that write wait for the inserts only."""
+    if stage != len(STAGES) - 1:
+        return ()
+    return _directory_rows(_plan(rng_seed), generated_buyers)
+
+
+def _seed_people(session: Session, plan: _Plan) -> int:
+    password = PASSWORD_HASH.get()
+    for account in plan.accounts.values():
+        account.version = m.next_version(session)
+    elise, oskar = plan.users
+    elise.accounts = [plan.accounts["it"], plan.accounts["pl"]]
+    oskar.accounts = [plan.accounts["oskar"]]
+    for user in plan.users:
+        user.password_hash = password
+    session.add_all([*plan.accounts.values(), *plan.users])
+    session.flush()
+    groups = [
+        {"id": gid, "name": name, "name_folded": folded(name)}
+        for name, gid in plan.group_ids.items()
+    ]
+    session.execute(insert(m.BuyerGroup), groups)
+    session.execute(insert(m.Buyer), plan.rows)
+    seed_profiles(session, plan.accounts)
+    _seed_relationships(session, plan.accounts, plan.buyers, elise.id, oskar.id)
+    session.flush()
+    return len(plan.rows)
+
+
+def _directory_rows(
+    plan: _Plan, generated_buyers: int
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The generated buyers (and their groups) that fill the directory: (groups, buyers)."""
+    rng = plan.rng
+    generated_groups, generated = generate_buyers(generated_buyers, rng, plan.taken)
     generated_group_ids = [_uuid(rng) for _ in generated_groups]
+    rows = []
     for b in generated:
         group_id = generated_group_ids[b.group_index] if b.group_index is not None else None
         rows.append(
@@ -152,34 +269,11 @@ def seed(session: Session, *, generated_buyers: int = 3000, rng_seed: int = 2026
                 b.sandbox_resolution,
             )
         )
-    # Added later than the rest, with a random stream of their own: the ids and numbers of
-    # everything above stay as they were.
-    extra_rng = random.Random(rng_seed + 7)
-    for name, country in EXTRA_VERIFY_BUYERS:
-        buyers[name] = _uuid(extra_rng)
-        vat = make_vat(extra_rng, country)
-        number = network_number(extra_rng, taken)
-        rows.append(
-            _buyer_row(buyers[name], name, country, number, vat, None, True, False, "connected")
-        )
-    group_rows = [
+    groups: list[dict[str, object]] = [
         {"id": gid, "name": name, "name_folded": folded(name)}
-        for name, gid in [
-            *group_ids.items(),
-            *zip(generated_groups, generated_group_ids, strict=True),
-        ]
+        for name, gid in zip(generated_groups, generated_group_ids, strict=True)
     ]
-    session.flush()
-    session.execute(insert(m.BuyerGroup), group_rows)
-    session.execute(insert(m.Buyer), rows)
-
-    seed_profiles(session, accounts)
-    _seed_relationships(session, accounts, buyers, elise.id, oskar.id)
-    _seed_invoices(session, random.Random(rng_seed + 13), accounts, buyers)
-    seed_verify_histories(
-        session, random.Random(rng_seed + 11), [a.id for a in accounts.values()], buyers
-    )
-    session.flush()
+    return groups, rows
 
 
 def _buyer_row(
@@ -268,7 +362,7 @@ def _seed_invoices(
     rng: random.Random,
     accounts: dict[str, m.SupplierAccount],
     buyers: dict[str, str],
-) -> None:
+) -> int:
     """A few hundred invoices of every demo account to its active buyers (sandbox_invoice_flow).
     The verification buyers' histories: seed_verify_histories."""
     it, pl, osk = accounts["it"].id, accounts["pl"].id, accounts["oskar"].id
@@ -286,4 +380,4 @@ def _seed_invoices(
         InvoicePlan(account_id, buyers[name], countries[name], count, prefix)
         for account_id, name, count, prefix in plan
     ]
-    seed_invoices(session, rng, plans, utcnow())
+    return seed_invoices(session, rng, plans, utcnow())

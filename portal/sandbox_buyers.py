@@ -7,11 +7,14 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import product
+from typing import TYPE_CHECKING
 
-from faker import Faker
 from stdnum import get_cc_module, luhn
 
 from wire.text import compact_vat, fold
+
+if TYPE_CHECKING:
+    from faker import Faker  # imported when the directory stage runs (slow to import)
 
 # country -> (Faker locale, VAT template without the country prefix).
 # "#" is a random digit, "C" a check character found by trying until stdnum agrees,
@@ -109,6 +112,8 @@ def generate_buyers(
 
 def _faker(country: str, fakers: dict[str, Faker], rng: random.Random) -> Faker:
     if country not in fakers:
+        from faker import Faker
+
         fake = Faker(COUNTRIES[country][0])
         fake.seed_instance(rng.getrandbits(32))
         fakers[country] = fake

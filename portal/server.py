@@ -5,19 +5,25 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from collections.abc import Callable
 from importlib.util import find_spec
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import requests
 import uvicorn
-from sqlalchemy import Engine, func, inspect, select
+from sqlalchemy import Engine, inspect
 
 from portal.app import create_app
 from portal.db import Database, normalize_db_url
 from portal.migrate import SchemaUnknown, upgrade
-from portal.models import Base, User
+from portal.models import Base
 from portal.slow_clients import HEADER_TIMEOUT, guarded_protocol
 from portal.throttle import ThrottlePolicy
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
+
+if TYPE_CHECKING:
+    from portal.sandbox_seeding import SeedingThread
 
 HOST = "127.0.0.1"
 
@@ -60,31 +66,70 @@ def proxy_settings(forwarded_allow_ips: str | None) -> tuple[bool, str]:
     return bool(trusted), trusted
 
 
-def ensure_seeded(db_url: str, generated_buyers: int) -> bool:
-    """Migrate the database and seed the sandbox when there are no users yet.
+def _quiet(_line: str) -> None:
+    pass
+
+
+def _migrate_sandbox(db: Database) -> None:
+    """Migrate and check the schema, then the search index (before the seed: its triggers
+    index every seeded buyer, and a search answers from the first seeded row on)."""
+    from portal import search
+
+    upgrade(db.engine)
+    missing = missing_schema(db.engine)  # tables dropped behind the migrations' back
+    if missing:
+        raise StaleSchema(f"The database lacks {', '.join(missing[:5])}.")
+    search.install_search_index(db.engine)
+
+
+def ensure_seeded(
+    db_url: str, generated_buyers: int, report: Callable[[str], None] = _quiet
+) -> bool:
+    """Migrate the database and seed the sandbox stages not seeded yet; True when any ran.
 
     A database from before migrations is stamped and upgraded in place; StaleSchema when it
     holds an older portal's tables than the first migration: sandbox data is demo data, the
     caller can start afresh. `SchemaTooNew` when a newer portal migrated it.
     """
-    from portal import search
-    from portal.sandbox import seed
+    from portal.sandbox import STAGES
+    from portal.sandbox_seeding import run_stage
 
     db = Database(db_url)
     try:
-        upgrade(db.engine)
-        missing = missing_schema(db.engine)  # tables dropped behind the migrations' back
-        if missing:
-            raise StaleSchema(f"The database lacks {', '.join(missing[:5])}.")
-        search.install_search_index(db.engine)
-        with db.write_session() as session:
-            if session.scalar(select(func.count()).select_from(User)):
-                return False
-            seed(session, generated_buyers=generated_buyers)
-            session.commit()
-            return True
+        _migrate_sandbox(db)
+        ran = False
+        for stage in range(len(STAGES)):
+            ran = run_stage(db, stage, generated_buyers, report) or ran
+        return ran
     finally:
         db.dispose()
+
+
+def start_seeding(
+    db_url: str, generated_buyers: int, report: Callable[[str], None] = _quiet
+) -> SeedingThread | None:
+    """`ensure_seeded` with the stages a client needs first (the users, their accounts, buyers
+    and invoices) seeded here and the directory's generated buyers in a thread, returned to be
+    started once the app is built (its start-up writes to the database too); None when nothing
+    is left to seed."""
+    from portal.sandbox import PASSWORD_HASH, STAGES
+    from portal.sandbox_seeding import SeedingThread, run_stage, stages_done
+
+    db = Database(db_url)
+    path = db.engine.url.database if db.is_sqlite else None
+    if not path or not Path(path).exists():  # a new database: its users will need the hash
+        threading.Thread(target=PASSWORD_HASH.get, name="sandbox-password", daemon=True).start()
+    try:
+        _migrate_sandbox(db)
+        for stage in range(len(STAGES) - 1):
+            run_stage(db, stage, generated_buyers, report)
+        with db.session() as session:
+            done = stages_done(session)
+    finally:
+        db.dispose()
+    if done >= len(STAGES):
+        return None
+    return SeedingThread(db_url, generated_buyers, report)
 
 
 def migrate_database(db_url: str) -> bool:
@@ -127,6 +172,7 @@ class PortalServer:
         attachment_quota: int | None = None,
         forwarded_allow_ips: str | None = None,
         sent_invoice_step: float = 20.0,
+        background_seed: bool = False,
     ) -> None:
         self.db_url = normalize_db_url(db_url)
         self.sandbox = sandbox
@@ -144,12 +190,19 @@ class PortalServer:
         self.generated_buyers = generated_buyers
         # Seed the sandbox data into an empty database (default: when sandbox=True).
         self.seed = sandbox if seed is None else seed
+        # Answer once the demo users, accounts and invoices are seeded, the directory's generated
+        # buyers following in a thread (`seeding`), as `supplier-portal --sandbox` does; else all
+        # before answering.
+        self.background_seed = background_seed
+        self.seeding: SeedingThread | None = None
         self.base_url = ""
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
 
     def start(self, timeout: float = 20.0) -> str:
-        if self.seed:
+        if self.seed and self.background_seed:
+            self.seeding = start_seeding(self.db_url, self.generated_buyers)
+        elif self.seed:
             ensure_seeded(self.db_url, self.generated_buyers)
         else:
             migrate_database(self.db_url)
@@ -185,6 +238,8 @@ class PortalServer:
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name=f"portal-{port}", daemon=True)
         self._thread.start()
+        if self.seeding is not None:
+            self.seeding.start()
         self.base_url = f"http://{HOST}:{port}"
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -205,6 +260,10 @@ class PortalServer:
             self._thread.join(timeout=10)
         self._server = None
         self._thread = None
+        if self.seeding is not None:
+            if self.seeding.is_alive():
+                self.seeding.join(timeout=60)  # its own connections closed when it ends
+            self.seeding = None
 
     def __enter__(self) -> PortalServer:
         self.start()

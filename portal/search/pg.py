@@ -273,10 +273,16 @@ _INNER = f"strpos(name_key, %(q)s) > 0 AND {_NOT_START} AND strpos(name_key, %(s
 def _words(q: Query) -> tuple[str, dict[str, str]]:
     """Each word of 3 or more characters inside the name key, when the term has two or more:
     the trigram index reads their lists only, not the long ones of the padded word starts and
-    of the spaces between the words ("gmbh ltd": "  l", "bh "); else no condition."""
+    of the spaces between the words ("gmbh ltd": "  l", "bh "). A term of several words with
+    fewer such words ("ab & co", "sp. z o.o. warszawa"): the whole term inside the name key.
+    Either way the word and the inner tier share one read of the names that hold the term
+    (`_holding`), so a term no name holds is read once, not once per tier. A term of one word:
+    no condition."""
     words = [word for word in q.key.split(" ") if len(word) >= 3]
     if len(words) < 2:
-        return "", {}
+        if " " not in q.key:
+            return "", {}
+        return "name_key LIKE %(whole)s AND ", {"whole": f"%{_like(q.key)}%"}
     params = {f"w{i}": f"%{_like(word)}%" for i, word in enumerate(words)}
     return " AND ".join(f"name_key LIKE %({name})s" for name in params) + " AND ", params
 

@@ -91,7 +91,13 @@ def search_items(
     if not query.key:
         return [], None
     limit = max(1, min(limit, DIRECTORY_LIMIT_MAX))
-    hits, next_cursor = _collect(db, query, limit, cursor)
+    try:
+        hits, next_cursor = _collect(db, query, limit, cursor)
+    finally:
+        for shared in query.found.values():  # statements an engine left open (read in parts)
+            close = getattr(shared, "close", None)
+            if close is not None:
+                close()
     return backend_for(db).hydrate(db, hits), next_cursor
 
 

@@ -69,6 +69,16 @@ def _start(db: sqlite3.Connection, q: Query, after: list[Any] | None, n: int) ->
     return [(kind, ref, [name_key, key]) for kind, ref, name_key, key in rows]
 
 
+def _partition(q: Query, after: list[Any] | None) -> tuple[str, str, str, int]:
+    """(FTS table, its key column, rowid upper bound SQL, rowid to start after): with a
+    country, the rowid range of its partition."""
+    start = after[0] if after else -(1 << 63)
+    if q.country:
+        lo, hi = country_range(q.country)
+        return "directory_cfts", "ckey", f" AND f.rowid < {hi}", max(start, lo - 1)
+    return "directory_fts", "key", "", start
+
+
 def _fts(
     db: sqlite3.Connection,
     q: Query,
@@ -78,12 +88,7 @@ def _fts(
     after: list[Any] | None,
 ) -> list[Hit]:
     """Name-ordered FTS matches; with a country, the rowid range of its partition."""
-    start = after[0] if after else -(1 << 63)
-    table, key, upto = "directory_fts", "key", ""
-    if q.country:
-        lo, hi = country_range(q.country)
-        table, key, upto = "directory_cfts", "ckey", f" AND f.rowid < {hi}"
-        start = max(start, lo - 1)
+    table, key, upto, start = _partition(q, after)
     rows = db.execute(
         f"SELECT d.kind, d.ref, f.rowid FROM {table} f JOIN directory_index d ON d.{key} = f.rowid "
         f"WHERE {table} MATCH :match AND f.rowid > :after{upto} "
@@ -93,14 +98,102 @@ def _fts(
     return [(kind, ref, [key]) for kind, ref, key in rows]
 
 
+# A term of several words: the names holding it (the word and the inner tier's rows both) are
+# read once, in name order, as far as a tier needs them, up to HELD_CAP names; a term no name
+# holds costs one read of the name trigrams (across the words' breaks: far rarer than the
+# `words` column's padded word starts, "  s", "a  ").
+HELD_CAP = 300
+_CHUNK = 50
+
+
+class _Held:
+    """The names (kind, ref, rowid, name_key) holding a term of several words, past a rowid, in
+    rowid (name) order, read in chunks as the tiers ask for more."""
+
+    def __init__(self, db: sqlite3.Connection, q: Query, start: int | None) -> None:
+        table, key, upto, start = _partition(q, [start] if start is not None else None)
+        self.cursor = db.execute(
+            f"SELECT d.kind, d.ref, f.rowid, d.name_key FROM {table} f "
+            f"JOIN directory_index d ON d.{key} = f.rowid WHERE {table} MATCH :match "
+            f"AND f.rowid > :after{upto} ORDER BY f.rowid",
+            {"match": q.phrase("name", q.key), "after": start},
+        )
+        self.rows: list[tuple[int, str, int, str]] = []
+        self.done = False
+
+    def more(self) -> bool:
+        """Read the next chunk; False at the end or past HELD_CAP (then the tier's own SQL)."""
+        if self.done or len(self.rows) >= HELD_CAP:
+            return False
+        chunk = self.cursor.fetchmany(_CHUNK)
+        self.rows += chunk
+        if len(chunk) < _CHUNK:
+            self.close()
+        return bool(chunk)
+
+    def close(self) -> None:
+        self.done = True
+        self.cursor.close()
+
+
+def _words_of(name_key: str) -> str:
+    """`words_sql` in Python: the name without its first word, every space doubled."""
+    space = name_key.find(" ")
+    return name_key[space:].replace(" ", "  ") if space >= 0 else ""
+
+
+def _from_held(
+    db: sqlite3.Connection, q: Query, inner: bool, after: list[Any] | None, n: int
+) -> list[Hit] | None:
+    """The word (or inner) tier's rows as its SQL picks them, from the names holding the term;
+    None for a term of one word or when that would read more than HELD_CAP names."""
+    if " " not in q.key:
+        return None
+    start = after[0] if after else None
+    held = q.found.get(("held", start))
+    if held is None:
+        held = q.found[("held", start)] = _Held(db, q, start)
+    words = words_form(q.key)
+    out: list[Hit] = []
+    i = 0
+    while len(out) < n:
+        if i == len(held.rows):
+            if held.done:
+                break
+            if not held.more():
+                if held.done:
+                    break
+                return None  # too many names hold it: the tier's own SQL
+            continue
+        kind, ref, rowid, name_key = held.rows[i]
+        i += 1
+        if name_key.startswith(q.key):
+            continue
+        if (words in _words_of(name_key)) == inner:
+            continue
+        out.append((kind, ref, [rowid]))
+    return out
+
+
 def _word(db: sqlite3.Connection, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
+    held = _from_held(db, q, False, after, n)
+    if held is not None:
+        return held
     params = {"q": q.key, "len": len(q.key), "n": n}
+    if " " in q.key:
+        # Several words: the same names as the `words` phrase (a word start after the first
+        # word, name keys being single-spaced), read from trigrams across the words' breaks,
+        # far rarer than the padded word starts' ("  s", "a  ") of the `words` column.
+        return _fts(db, q, q.phrase("name", " " + q.key), "", params, after)
     return _fts(db, q, q.phrase("words", words_form(q.key)), "", params, after)
 
 
 def _inner(db: sqlite3.Connection, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
     if len(q.key) < 3:
         return []
+    held = _from_held(db, q, True, after, n)
+    if held is not None:
+        return held
     params = {"q": q.key, "len": len(q.key), "n": n, "words": words_form(q.key)}
     where = f" AND instr({words_sql('d.name_key')}, :words) = 0"
     return _fts(db, q, q.phrase("name", q.key), where, params, after)
