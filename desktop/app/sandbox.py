@@ -96,10 +96,10 @@ class SandboxNetwork:
         return self.base_url
 
     def stop(self) -> None:
+        """Stop it for good (its base_url stays, answering no more)."""
         with self._lock:
             if self._server is not None:
                 self._server.stop()
-                self._server = None
 
 
 def _start(db: Path, *, show_splash: bool) -> Any:

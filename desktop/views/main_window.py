@@ -31,7 +31,8 @@ from desktop.views.widgets.offline_banner import OfflineBanner
 from desktop.views.widgets.sync_status import SyncStatusWidgets
 
 # Every page the window hosts, in navigation order, as "module:class"; screenshots iterate
-# over this. A page's module is imported and the page built when it is first wanted.
+# over this. A page's module is imported and the page built when it is first wanted, or
+# (the window shown) one by one after its first paint.
 PAGES: tuple[tuple[str, str], ...] = (
     ("home", "desktop.views.pages.home_page:HomePage"),
     ("connect", "desktop.views.pages.connect_page:ConnectPage"),
@@ -130,6 +131,14 @@ class MainWindow(QMainWindow):
         self.header.set_user(ctx.user_display_name)
         self.header.set_accounts(ctx.accounts, ctx.current_account_id)
         self.show_page("home")
+        # The other pages, one per turn of the event loop once the window is on screen.
+        self.first_painted.connect(self._build_next_page)
+
+    def _build_next_page(self) -> None:
+        waiting = [key for key in self.pages if key not in self.pages.built()]
+        if waiting:
+            self.pages[waiting[0]]  # noqa: B018 - looking it up builds it
+            QTimer.singleShot(0, self, self._build_next_page)
 
     # --- pages ------------------------------------------------------------------
     def _build_page(self, key: str) -> QWidget:
@@ -353,7 +362,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
             mark("window")
-            QTimer.singleShot(0, self.first_painted.emit)  # after this paint reached the screen
+            QTimer.singleShot(0, self, self.first_painted.emit)  # after this paint reached the screen
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "find_action"):
             self._retitle(self.current_page_key())
             self.find_action.setText(self.tr("Find"))
