@@ -362,7 +362,9 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
             mark("window")
-            QTimer.singleShot(0, self, self.first_painted.emit)  # after this paint reached the screen
+            QTimer.singleShot(
+                0, self, self.first_painted.emit
+            )  # after this paint reached the screen
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "find_action"):
             self._retitle(self.current_page_key())
             self.find_action.setText(self.tr("Find"))
