@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.app.cache_open import Notify, open_cache
@@ -267,7 +267,15 @@ def start_session(
     ctx.tasks.run(load_rules, lane="pool", owner=ctx)
     if opts.show_window and not window.painted:
         # The first paint goes first: the sandbox's imports and start would hold the GIL.
-        window.first_painted.connect(ctx.request_sync, Qt.ConnectionType.SingleShotConnection)
+        first: list[bool] = []
+
+        def first_sync() -> None:
+            if not first:
+                first.append(True)
+                ctx.request_sync()
+
+        window.first_painted.connect(first_sync)
+        QTimer.singleShot(3000, ctx, first_sync)  # a window not painted (minimized) syncs too
     else:
         ctx.request_sync()
     return session
