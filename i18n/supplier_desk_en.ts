@@ -3795,6 +3795,18 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Starting the sandbox network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Accounts {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3826,6 +3826,18 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Łączenie…</translation>
     </message>
     <message>
+        <source>Starting the sandbox network…</source>
+        <translation>Uruchamianie sieci testowej…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Logowanie…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronizacja…</translation>
+    </message>
+    <message>
         <source>Accounts {done} of {total}</source>
         <translation>Konta: {done} z {total}</translation>
     </message>

@@ -73,6 +73,9 @@ class AppContext(QObject):
     # invoices still waiting for the search's index after a batch (0: all indexed)
     invoices_indexed = Signal(int)
     session_expired = Signal()  # the portal refused our token: sign in again
+    # What a sync waits for before its first page: "sandbox" (the embedded network starts),
+    # "sign_in", "sync"; emitted on the worker, shown by the status bar.
+    sync_step = Signal(str)
     # Why the last sync failed while the portal did answer: "bad_answer" (malformed or
     # oversized), "refused" (an error answer), "failed" (anything else); "" once a sync works.
     sync_problem = Signal(str)

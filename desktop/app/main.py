@@ -176,6 +176,18 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
 
+    sandbox_failed: list[bool] = []
+
+    def say_sandbox_failed() -> None:
+        sandbox_failed.append(True)
+        message_box(
+            QCoreApplication.translate("Main", "Supplier Desk cannot start"),
+            QCoreApplication.translate(
+                "Main",
+                "The sandbox network could not start. The log file says why: {log}",
+            ).format(log=str(log_file)),
+        )
+
     opts = Options(
         portal=args.portal,
         user=args.user,
@@ -184,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
         sync_interval_ms=int(args.sync_interval * 1000),
         show_window=args.screenshots is None,
         splash=args.screenshots is None,
+        sandbox_behind=args.screenshots is None,  # the window first; the sandbox behind it
+        on_sandbox_failed=say_sandbox_failed,
     )
     if args.screenshots is not None:
         from desktop.tools.screenshots import run_screenshots
@@ -192,7 +206,8 @@ def main(argv: list[str] | None = None) -> int:
 
     def exec_app(_session: Session) -> int:
         app.setQuitOnLastWindowClosed(True)
-        return app.exec()
+        code = app.exec()
+        return 1 if sandbox_failed else code
 
     try:
         return run_sessions(opts, exec_app)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +32,13 @@ def start_sandbox(data_dir: Path, *, show_splash: bool = True) -> Any:
     The sandbox's data is demo data: a damaged file is moved aside
     (`*.corrupt-<time>`) and the sandbox starts again on a fresh one.
     """
+    return _with_fallback(data_dir, lambda db: _start(db, show_splash=show_splash))
+
+
+def _with_fallback(data_dir: Path, start: Callable[[Path], Any]) -> Any:
     db = data_dir / "sandbox-portal.sqlite"
     try:
-        return _start(db, show_splash=show_splash)
+        return start(db)
     except Exception as exc:
         if not db.exists():
             raise SandboxFailed(type(exc).__name__) from exc
@@ -42,9 +48,58 @@ def start_sandbox(data_dir: Path, *, show_splash: bool = True) -> Any:
         for extra in ("-wal", "-shm"):
             db.with_name(db.name + extra).unlink(missing_ok=True)
     try:
-        return _start(db, show_splash=show_splash)
+        return start(db)
     except Exception as exc:
         raise SandboxFailed(type(exc).__name__) from exc
+
+
+def _start_here(db: Path) -> Any:
+    """Start the portal on this (a worker's) thread: its code is imported only now."""
+    from portal.server import PortalServer
+
+    server = PortalServer(f"sqlite:///{db}", sandbox=True, port=0)
+    server.start()
+    return server
+
+
+class SandboxNetwork:
+    """The embedded sandbox, started when first needed: behind the window, on the sync's
+    worker (`ensure`), or at once with a splash (`start_now`, when a dialog needs it first).
+    Its server code (portal.*, FastAPI, SQLAlchemy) is imported only then."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self._server: Any = None
+        self._lock = threading.Lock()
+
+    @property
+    def started(self) -> bool:
+        return self._server is not None
+
+    @property
+    def base_url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("the sandbox network has not started")
+        return str(self._server.base_url)
+
+    def ensure(self) -> str:
+        """On a worker thread: start it unless it runs; -> its URL. Raises SandboxFailed."""
+        with self._lock:
+            if self._server is None:
+                self._server = _with_fallback(self.data_dir, _start_here)
+        return self.base_url
+
+    def start_now(self, *, show_splash: bool = True) -> str:
+        """On the GUI thread, while a splash keeps painting; -> its URL."""
+        if self._server is None:
+            self._server = start_sandbox(self.data_dir, show_splash=show_splash)
+        return self.base_url
+
+    def stop(self) -> None:
+        """Stop it for good (its base_url stays, answering no more)."""
+        with self._lock:
+            if self._server is not None:
+                self._server.stop()
 
 
 def _start(db: Path, *, show_splash: bool) -> Any:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.app.cache_open import Notify, open_cache
@@ -19,7 +19,8 @@ from desktop.app.sandbox import (
     SANDBOX_PASSWORD,
     SANDBOX_USER,
     SANDBOX_USERS,
-    start_sandbox,
+    SandboxFailed,
+    SandboxNetwork,
 )
 from desktop.app.settings import AppSettings
 from desktop.app.tasks import TaskRunner
@@ -46,6 +47,11 @@ class Options:
     show_window: bool = True
     splash: bool = True
     ask_sandbox_user: bool = False  # after logging out: who signs in to the sandbox next
+    # The window first, from the cache; the sandbox starts, signs in and syncs behind it
+    # (False: the sandbox answers before the window opens, as tests and --screenshots want).
+    sandbox_behind: bool = False
+    # sandbox_behind: the sandbox could not start behind the window (the window then closes)
+    on_sandbox_failed: Callable[[], None] | None = None
 
 
 @dataclass
@@ -58,7 +64,7 @@ class Session:
     client: PortalClient
     portal_url: str
     username: str
-    server: Any = None  # the embedded sandbox's PortalServer
+    server: Any = None  # the embedded sandbox (a SandboxNetwork)
     logged_out: bool = False
     remember: bool = False  # keep the refresh token in the keychain as it changes
     signed_in: bool = True  # False after "Work offline" until the user signs in
@@ -98,13 +104,16 @@ def start_session(
 
     if opts.portal is None:
         signed_in = remember = True
-        server = sandbox or start_sandbox(opts.data_dir, show_splash=opts.splash)
-        url = server.base_url
+        server = sandbox or SandboxNetwork(opts.data_dir)
+        asking = opts.ask_sandbox_user or settings.logged_out(SANDBOX_KEY)
+        if asking or not opts.sandbox_behind:  # the dialog signs in there: it must answer
+            server.start_now(show_splash=opts.splash)
+        url = server.base_url if server.started else "http://127.0.0.1"  # its port, once up
         cache_key = SANDBOX_KEY
         client = PortalClient(url)
         last = settings.last_user(SANDBOX_KEY)
         username = last if last in SANDBOX_USERS else SANDBOX_USER
-        if opts.ask_sandbox_user or settings.logged_out(SANDBOX_KEY):
+        if asking:
             # Logged out (now or when last used): any demo user may sign in now.
             dialog = SignInDialog(
                 client,
@@ -124,7 +133,15 @@ def start_session(
         sandbox_user = username
 
         def ensure_session() -> None:
+            if not server.started:
+                say_step("sandbox")
+                try:
+                    client.base_url = server.ensure()
+                except SandboxFailed:
+                    say_step("sandbox_failed")
+                    raise
             if client.tokens is None:
+                say_step("sign_in")
                 client.sign_in(sandbox_user, SANDBOX_PASSWORD)
 
     else:
@@ -183,8 +200,12 @@ def start_session(
     engine = SyncEngine(client, cache)
     known_name = settings.display_name(cache_key, username)
 
+    def say_step(step: str) -> None:  # on the worker: the status bar says what waits
+        ctx.sync_step.emit(step)
+
     def prepare() -> str | None:
         ensure_session()
+        say_step("sync")
         if known_name:
             return None
         return client.me().user.display_name
@@ -226,6 +247,14 @@ def start_session(
         window.close()
 
     window.log_out_requested.connect(log_out)
+
+    def step_taken(step: str) -> None:
+        if step == "sandbox_failed":
+            if opts.on_sandbox_failed is not None:
+                opts.on_sandbox_failed()
+            window.close()
+
+    ctx.sync_step.connect(step_taken)
     if opts.portal is not None:
         ctx.session_expired.connect(lambda: _sign_in_again(session, store, ask))
     if opts.show_window:
@@ -237,7 +266,19 @@ def start_session(
     from desktop.app.invoice_ops import load_rules
 
     ctx.tasks.run(load_rules, lane=Lane.POOL, owner=ctx)
-    ctx.request_sync()
+    if opts.show_window and not window.painted:
+        # The first paint goes first: the sandbox's imports and start would hold the GIL.
+        first: list[bool] = []
+
+        def first_sync() -> None:
+            if not first:
+                first.append(True)
+                ctx.request_sync()
+
+        window.first_painted.connect(first_sync)
+        QTimer.singleShot(3000, ctx, first_sync)  # a window not painted (minimized) syncs too
+    else:
+        ctx.request_sync()
     return session
 
 

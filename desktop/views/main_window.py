@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLineEdit,
@@ -18,17 +20,10 @@ from PySide6.QtWidgets import (
 
 from desktop.app.context import AppContext
 from desktop.app.resources import app_icon, icon
+from desktop.app.start_marks import mark
 from desktop.domain.types import Changed, SyncStatus
 from desktop.views.dialogs.about_dialog import add_about_action
 from desktop.views.notifier import TicketNotifier
-from desktop.views.page_keys import PageKey
-from desktop.views.pages.bulk_connect_page import BulkConnectPage
-from desktop.views.pages.connect_page import ConnectPage
-from desktop.views.pages.connection_requests_page import ConnectionRequestsPage
-from desktop.views.pages.home_page import HomePage
-from desktop.views.pages.invoices_page import InvoicesPage
-from desktop.views.pages.relationships_page import RelationshipsPage
-from desktop.views.pages.support_requests_page import SupportRequestsPage
 from desktop.views.widgets.header_bar import HeaderBar
 from desktop.views.widgets.nav_bar import NavBar
 from desktop.views.widgets.notice_bell import NoticeBell
@@ -36,21 +31,59 @@ from desktop.views.widgets.offline_banner import OfflineBanner
 from desktop.views.widgets.sync_status import SyncStatusWidgets
 from wire.collections import Collection
 
-# Every page the window hosts, in navigation order; screenshots iterate over this.
-PAGES: tuple[tuple[PageKey, Any], ...] = (
-    (PageKey.HOME, HomePage),
-    (PageKey.CONNECT, ConnectPage),
-    (PageKey.BULK, BulkConnectPage),
-    (PageKey.RELATIONSHIPS, RelationshipsPage),
-    (PageKey.REQUESTS, ConnectionRequestsPage),
-    (PageKey.SUPPORT, SupportRequestsPage),
-    (PageKey.INVOICES, InvoicesPage),
+# Every page the window hosts, in navigation order, as "module:class"; screenshots iterate
+# over this. A page's module is imported and the page built when it is first wanted, or
+# (the window shown) one by one after its first paint.
+PAGES: tuple[tuple[str, str], ...] = (
+    ("home", "desktop.views.pages.home_page:HomePage"),
+    ("connect", "desktop.views.pages.connect_page:ConnectPage"),
+    ("bulk", "desktop.views.pages.bulk_connect_page:BulkConnectPage"),
+    ("relationships", "desktop.views.pages.relationships_page:RelationshipsPage"),
+    ("requests", "desktop.views.pages.connection_requests_page:ConnectionRequestsPage"),
+    ("support", "desktop.views.pages.support_requests_page:SupportRequestsPage"),
+    ("invoices", "desktop.views.pages.invoices_page:InvoicesPage"),
 )
+
+
+def page_class(key: str) -> Any:
+    """The class of the page `key` (its module imported now)."""
+    module, _, name = dict(PAGES)[key].partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+class Pages(Mapping[str, QWidget]):
+    """The window's pages by key, each built the first time it is looked up."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        self._build = build
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self._built.get(key)
+        if page is None:
+            if key not in dict(PAGES):
+                raise KeyError(key)
+            page = self._built[key] = self._build(key)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(key for key, _ in PAGES)
+
+    def __len__(self) -> int:
+        return len(PAGES)
+
+    def __contains__(self, key: object) -> bool:
+        return key in dict(PAGES)
+
+    def built(self) -> dict[str, QWidget]:
+        """The pages built so far (nothing is built by asking)."""
+        return dict(self._built)
 
 
 class MainWindow(QMainWindow):
     log_out_requested = Signal()
     page_changed = Signal(str)
+    first_painted = Signal()  # once, after the window's first paint: start-up work may follow
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +93,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Supplier Desk"))
         self.import_message: QWidget | None = None  # why the last invoice file was refused
         self.invoice_editor: QWidget | None = None  # the editor open now, if any
+        self.painted = False
 
         self.nav = NavBar(self)
         self.about_action = add_about_action(
@@ -69,10 +103,8 @@ class MainWindow(QMainWindow):
         self.banner = OfflineBanner(self)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
-        self.pages: dict[str, QWidget] = {}
         self._scrolls: dict[str, QScrollArea] = {}
-        for key, page_class in PAGES:
-            self._add_page(key, page_class(ctx, self))
+        self.pages = Pages(self._build_page)
 
         central = QWidget(self)
         central.setObjectName("central")
@@ -99,9 +131,23 @@ class MainWindow(QMainWindow):
         self._shortcuts()
         self.header.set_user(ctx.user_display_name)
         self.header.set_accounts(ctx.accounts, ctx.current_account_id)
-        self.show_page(PageKey.HOME)
+        self.show_page("home")
+        # The other pages, one per turn of the event loop once the window is on screen.
+        self.first_painted.connect(self._build_next_page)
+
+    def _build_next_page(self) -> None:
+        waiting = [key for key in self.pages if key not in self.pages.built()]
+        if waiting:
+            self.pages[waiting[0]]  # noqa: B018 - looking it up builds it
+            QTimer.singleShot(0, self, self._build_next_page)
 
     # --- pages ------------------------------------------------------------------
+    def _build_page(self, key: str) -> QWidget:
+        page: QWidget = page_class(key)(self.ctx, self)
+        self._add_page(key, page)
+        self._wire_page(key, page)
+        return page
+
     def _add_page(self, key: str, page: QWidget) -> None:
         scroll = QScrollArea(self.stack)  # at 200% a small window scrolls instead of clipping
         scroll.setObjectName("pageScroll")
@@ -110,7 +156,6 @@ class MainWindow(QMainWindow):
         page.setProperty("page", True)
         scroll.setWidget(page)
         self.stack.addWidget(scroll)
-        self.pages[key] = page
         self._scrolls[key] = scroll
         navigate = getattr(page, "navigate", None)
         if navigate is not None:
@@ -121,14 +166,14 @@ class MainWindow(QMainWindow):
 
     def current_page_key(self) -> str:
         current = self.stack.currentWidget()
-        return next((k for k, s in self._scrolls.items() if s is current), PageKey.HOME)
+        return next((k for k, s in self._scrolls.items() if s is current), "home")
 
     def show_page(self, key: str) -> None:
         """`key` is a page's key, or "key:view" for a page's own view (e.g. "support:open")."""
         key, _, view = key.partition(":")
         if key not in self.pages:
             return
-        show_view = getattr(self.pages[key], "show_view", None)
+        show_view = getattr(self.pages[key], "show_view", None)  # built now if need be
         if view and callable(show_view):
             show_view(view)
         self.stack.setCurrentWidget(self._scrolls[key])
@@ -153,10 +198,9 @@ class MainWindow(QMainWindow):
 
     def search_invoices(self, text: str) -> None:
         """The header's invoice search: Where is my invoice? with its answers."""
-        page = self.pages[PageKey.INVOICES]
-        if isinstance(page, InvoicesPage):
-            page.search_for(text)
-        self.show_page(PageKey.INVOICES)
+        page = self.pages["invoices"]
+        page.search_for(text)  # type: ignore[attr-defined]
+        self.show_page("invoices")
 
     def _follow_search(self, text: str) -> None:
         """The invoices page searched (typed, reset, from Home): the header says the same."""
@@ -165,7 +209,7 @@ class MainWindow(QMainWindow):
 
     def show_support_requests(self) -> None:
         """The user clicked a "support request resolved" message: bring the list up."""
-        self.show_page(PageKey.SUPPORT)
+        self.show_page("support")
         if self.isMinimized():
             self.showNormal()
         else:
@@ -176,40 +220,43 @@ class MainWindow(QMainWindow):
     # --- wiring -----------------------------------------------------------------
     def _wire(self, ctx: AppContext) -> None:
         self.nav.navigate.connect(self.show_page)
-        home, connect = self.pages[PageKey.HOME], self.pages[PageKey.CONNECT]
-        if isinstance(home, HomePage) and isinstance(connect, ConnectPage):
-            home.new_connection_requested.connect(connect.start_new)  # before navigating
         self.nav.how_to_requested.connect(self.show_how_to)
         from desktop.views.invoice_followups import InvoiceFollowUps
 
         self.follow_ups = InvoiceFollowUps(self)
-        invoices = self.pages[PageKey.INVOICES]
-        if hasattr(invoices, "details_shown"):
-            invoices.details_shown.connect(self.follow_ups.attach)
         self.nav.create_invoice_requested.connect(self.create_invoice)
         self.nav.import_invoice_requested.connect(self.import_invoice)
-        if isinstance(home, HomePage):
-            home.open_draft_requested.connect(lambda draft: self.create_invoice(draft_id=draft))
-        for key in (PageKey.HOME, PageKey.INVOICES):
-            page = self.pages[key]
-            if hasattr(page, "create_invoice_requested"):
-                page.create_invoice_requested.connect(self.create_invoice)
         self.header.account_selected.connect(ctx.set_current_account)
         self.header.log_out_requested.connect(self._confirm_log_out)
         self.header.my_account_requested.connect(self.show_my_account)
         self.header.invoice_search_requested.connect(self.search_invoices)
-        invoices = self.pages[PageKey.INVOICES]
-        if isinstance(invoices, InvoicesPage):  # one search, two boxes: kept in step
-            invoices.filters.changed.connect(lambda values: self._follow_search(values.text))
         self.banner.retry_requested.connect(ctx.request_sync)
         ctx.status_changed.connect(self.apply_status)
         ctx.sync_progress.connect(self.status_widgets.on_progress)
+        ctx.sync_step.connect(self.status_widgets.on_step)
         ctx.sync_counts.connect(self.status_widgets.on_counts)
         ctx.sync_cancelled.connect(self.status_widgets.on_cancelled)
         self.status_widgets.cancel_requested.connect(ctx.cancel_sync)
         ctx.sync_problem.connect(self.status_widgets.on_problem)
         ctx.display_name_changed.connect(self.header.set_user)
         ctx.changed.connect(self._on_changed)
+
+    def _wire_page(self, key: str, page: QWidget) -> None:
+        """A page just built: its signals to the window (and to pages built later)."""
+        if key == "home":
+            page.new_connection_requested.connect(  # type: ignore[attr-defined]
+                lambda: self.pages["connect"].start_new()  # type: ignore[attr-defined]
+            )  # before navigating
+            page.open_draft_requested.connect(  # type: ignore[attr-defined]
+                lambda draft: self.create_invoice(draft_id=draft)
+            )
+        if key == "invoices":
+            page.details_shown.connect(self.follow_ups.attach)  # type: ignore[attr-defined]
+            page.filters.changed.connect(  # type: ignore[attr-defined]
+                lambda values: self._follow_search(values.text)
+            )  # one search, two boxes: kept in step
+        if hasattr(page, "create_invoice_requested"):
+            page.create_invoice_requested.connect(self.create_invoice)
 
     def _shortcuts(self) -> None:
         find = QAction(self.tr("Find"), self)
@@ -313,6 +360,12 @@ class MainWindow(QMainWindow):
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)  # the children (the nav bar among them) retranslate here
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            mark("window")
+            QTimer.singleShot(
+                0, self, self.first_painted.emit
+            )  # after this paint reached the screen
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "find_action"):
             self._retitle(self.current_page_key())
             self.find_action.setText(self.tr("Find"))

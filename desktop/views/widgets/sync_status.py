@@ -116,6 +116,17 @@ class SyncStatusWidgets(QObject):
             icon(f"dot-{name}").pixmap(QSize(size, size), self.dot.devicePixelRatioF())
         )
 
+    def on_step(self, step: str) -> None:
+        """Before a sync's first page: what it waits for (the sandbox, the sign-in)."""
+        self.progress.setText(self.step_text(step))
+
+    def step_text(self, step: str) -> str:
+        steps = {
+            "sandbox": self.tr("Starting the sandbox network…"),
+            "sign_in": self.tr("Signing in…"),
+        }
+        return steps.get(step, self.tr("Syncing…"))
+
     def on_progress(self, collection: str, items: int) -> None:
         self.progress.setText(self.syncing_text(collection, items))
 

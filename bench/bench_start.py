@@ -1,0 +1,190 @@
+"""Start-up, the README's own path: `supplier-desk` as a subprocess, beside a bare PySide6 window.
+
+Each run starts a fresh process and times, from just before the process starts
+(`time.time()` here) to the marks the app writes when `SUPPLIER_DESK_START_MARKS`
+names a file (desktop/app/start_marks.py):
+
+- `window`: the MainWindow's first paint;
+- `home`: Home shows the invoices read from the cache (the warm folder) or, on a
+  fresh folder, the first ones the sync brought; and the window has painted (the
+  later of the two marks).
+
+Beside it, in the same run, a bare PySide6 window (a QMainWindow with a label)
+marks its own first paint the same way. Two folders:
+
+- warm: a data folder a first run already filled (the sandbox seeded, the cache
+  synced); every run starts on it again;
+- fresh: a new, empty data folder per run (the sandbox seeds it, the first sync fills it).
+
+Medians of `--runs` runs and the worst one, with the load average before and
+after each block (the machine is shared).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.bench_start [--runs 5] [--tree DIR]
+
+`--tree DIR`: run the app from another checkout's sources (PYTHONPATH=DIR), e.g.
+a copy of the tree before a change, with this venv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TIMEOUT_S = 240.0
+
+BARE = """
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("Supplier Desk"))
+class First(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            with open(os.environ["SUPPLIER_DESK_START_MARKS"], "a") as out:
+                out.write(f"window {time.time():.6f}\\nhome {time.time():.6f}\\n")
+        return False
+first = First()
+window.installEventFilter(first)
+window.resize(1280, 800)
+window.show()
+app.exec()
+"""
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"{one:.1f}/{five:.1f}"
+
+
+def run_once(cmd: list[str], env: dict[str, str], wanted: tuple[str, ...]) -> dict[str, float]:
+    """Seconds from the process start to each wanted mark; the process is then ended."""
+    with tempfile.TemporaryDirectory(prefix="start-marks-") as tmp:
+        marks = Path(tmp) / "marks"
+        env = dict(env, SUPPLIER_DESK_START_MARKS=str(marks))
+        started = time.time()
+        proc = subprocess.Popen(
+            cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=tmp
+        )
+        seen: dict[str, float] = {}
+        try:
+            while not all(w in seen for w in wanted):
+                if time.time() - started > TIMEOUT_S or proc.poll() is not None:
+                    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+                    raise RuntimeError(f"no marks {wanted} (got {seen}): {err[-2000:]}")
+                time.sleep(0.005)
+                if marks.exists():
+                    for line in marks.read_text().splitlines():
+                        name, _, at = line.partition(" ")
+                        if at:
+                            seen[name] = float(at) - started
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        if "home" in seen and "window" in seen:  # filled and on screen: both
+            seen["home"] = max(seen["home"], seen["window"])
+        return seen
+
+
+def block(
+    label: str, cmd_for: object, env: dict[str, str], wanted: tuple[str, ...], runs: int
+) -> dict[str, list[float]]:
+    before = load()
+    times: dict[str, list[float]] = {w: [] for w in wanted}
+    for i in range(runs):
+        got = run_once(cmd_for(i), env, wanted)  # type: ignore[operator]
+        for w in wanted:
+            times[w].append(got[w])
+    after = load()
+    for w in wanted:
+        t = times[w]
+        print(
+            f"{label:<34} to {w:<7} median {statistics.median(t):6.2f} s  worst {max(t):6.2f} s"
+            f"  ({', '.join(f'{x:.2f}' for x in t)})  load {before} -> {after}",
+            flush=True,
+        )
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--tree", type=Path, help="run the app from this checkout's sources")
+    parser.add_argument("--skip", default="", help="comma list of: warm,fresh")
+    args = parser.parse_args()
+    skip = set(filter(None, args.skip.split(",")))
+    work = Path(tempfile.mkdtemp(prefix="bench-start-"))
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM=env.get("QT_QPA_PLATFORM", "offscreen"),
+        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+        XDG_STATE_HOME=str(work / "state"),
+        XDG_CACHE_HOME=str(work / "cache"),
+        XDG_CONFIG_HOME=str(work / "config"),
+    )
+    if args.tree:
+        env["PYTHONPATH"] = str(args.tree.resolve())
+    exe = Path(sys.executable).with_name("supplier-desk")
+    app = [str(exe)] if exe.exists() else [sys.executable, "-m", "desktop"]
+    bare = [sys.executable, "-c", BARE]
+    print(f"app: {' '.join(app)}  sources: {args.tree or ROOT}  runs: {args.runs}", flush=True)
+    try:
+        both = ("window", "home")
+        base = block("bare PySide6 window", lambda _i: bare, env, both, args.runs)
+        bare_s = statistics.median(base["window"])
+        warm_dir = work / "warm"
+        if "warm" not in skip or "fresh" not in skip:
+            run_once([*app, "--lang", "en", "--data-dir", str(warm_dir)], env, both)  # fill it
+        warm: dict[str, list[float]] = {}
+        if "warm" not in skip:
+            warm = block(
+                "supplier-desk, warm folder",
+                lambda _i: [*app, "--lang", "en", "--data-dir", str(warm_dir)],
+                env,
+                both,
+                args.runs,
+            )
+            home = statistics.median(warm["home"])
+            print(
+                f"  warm: window {statistics.median(warm['window']) / bare_s:.1f}x, "
+                f"filled Home {home / bare_s:.1f}x the bare window "
+                f"(worst {max(warm['home']) / bare_s:.1f}x)",
+                flush=True,
+            )
+        if "fresh" not in skip:
+            fresh = block(
+                "supplier-desk, fresh folder",
+                lambda i: [*app, "--lang", "en", "--data-dir", str(work / f"fresh{i}")],
+                env,
+                both,
+                args.runs,
+            )
+            if warm:
+                win = statistics.median(fresh["window"])
+                print(
+                    f"  fresh: window {win / statistics.median(warm['window']):.2f}x the warm "
+                    f"window, {win / statistics.median(warm['home']):.2f}x the warm filled Home; "
+                    f"filled Home {statistics.median(fresh['home']):.2f} s",
+                    flush=True,
+                )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
