@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.app.screenshot_bulk import BulkScenes
 from desktop.app.screenshot_connect import ConnectScenes
 from desktop.app.screenshot_editor import EditorScenes
+from desktop.app.screenshot_extras import ExtraScenes, live_switch_to_polish
 from desktop.app.screenshot_invoices import InvoiceScenes
 from desktop.app.screenshot_verify import VerifyScenes
 from desktop.app.startup import Options, Session, start_session
@@ -104,6 +105,11 @@ def take_screenshots(session: Session, out_dir: Path) -> list[Path]:
     written += InvoiceScenes(session, lambda: _settle(session)).take(out_dir, _save_pixmap)
     # My account, the invoice editor, its findings, a credit note and the PDF.
     written += EditorScenes(session, lambda: _settle(session)).take(out_dir, _save_pixmap)
+    # About, the notices behind the header's bell, the group tree's marks.
+    written += ExtraScenes(session, lambda: _settle(session)).take(out_dir, _save_pixmap)
+    window.resize(WINDOW_SIZE)
+    # Started in English, switched to Polish live: columns sized again, nothing left English.
+    written += live_switch_to_polish(session, lambda: _settle(session), out_dir, _save_pixmap)
 
     # The offline state, as a supplier sees it when the portal does not answer.
     status = session.ctx.status
