@@ -3220,18 +3220,18 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <name>NoticeBell</name>
     <message>
         <source>Notices ({count})</source>
-        <translation>Powiadomienia ({count})</translation>
+        <translation>Komunikaty ({count})</translation>
     </message>
     <message>
         <source>Notices</source>
-        <translation>Powiadomienia</translation>
+        <translation>Komunikaty</translation>
     </message>
     <message numerus="yes">
         <source>Notices, %n unread</source>
         <translation>
-            <numerusform>Powiadomienia, %n nieprzeczytane</numerusform>
-            <numerusform>Powiadomienia, %n nieprzeczytane</numerusform>
-            <numerusform>Powiadomienia, %n nieprzeczytanych</numerusform>
+            <numerusform>Komunikaty, %n nieprzeczytany</numerusform>
+            <numerusform>Komunikaty, %n nieprzeczytane</numerusform>
+            <numerusform>Komunikaty, %n nieprzeczytanych</numerusform>
         </translation>
     </message>
 </context>
@@ -3239,15 +3239,15 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <name>NoticesDialog</name>
     <message>
         <source>Notices</source>
-        <translation>Powiadomienia</translation>
+        <translation>Komunikaty</translation>
     </message>
     <message>
         <source>What the network told you lately: the last {count} notices.</source>
-        <translation>Co ostatnio przekazała sieć: ostatnie powiadomienia (do {count}).</translation>
+        <translation>Co ostatnio przekazała sieć: ostatnie komunikaty (do {count}).</translation>
     </message>
     <message>
         <source>No notices yet.</source>
-        <translation>Nie ma jeszcze powiadomień.</translation>
+        <translation>Nie ma jeszcze komunikatów.</translation>
     </message>
     <message>
         <source>Open &amp;support requests</source>
@@ -3255,7 +3255,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>Notices, newest first</source>
-        <translation>Powiadomienia, od najnowszych</translation>
+        <translation>Komunikaty, od najnowszych</translation>
     </message>
     <message>
         <source>Unread: {text}</source>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QPixmap
 
+from desktop.app.language import switcher
 from desktop.app.startup import Session
 from desktop.domain.invoice_form import credit_note_of
 from desktop.models.invoice_lines_model import COLUMNS
@@ -20,6 +21,12 @@ LINES = (
     ("Copy paper A4, 500 sheets", "10", "12.50"),
     ("Toner cartridge, black", "2", "189.00"),
     ("Delivery and installation", "1", "45.00"),
+)
+# A Polish supplier writes its lines in Polish: no English words in the Polish shots.
+LINES_PL = (
+    ("Papier ksero A4, 500 arkuszy", "10", "12.50"),
+    ("Toner czarny", "2", "189.00"),
+    ("Dostawa i montaż", "1", "45.00"),
 )
 
 
@@ -43,7 +50,8 @@ class EditorScenes:
         editor = self._editor()
         if editor is None:
             return written
-        for row, (text, quantity, price) in enumerate(LINES):
+        lines = LINES_PL if switcher().language == "pl" else LINES
+        for row, (text, quantity, price) in enumerate(lines):
             if row:
                 editor.add_line()
             for column, value in (("description", text), ("quantity", quantity), ("price", price)):

@@ -18,6 +18,7 @@ from desktop.domain.types import SyncStatus
 from desktop.tools.screenshot_bulk import BulkScenes
 from desktop.tools.screenshot_connect import ConnectScenes
 from desktop.tools.screenshot_editor import EditorScenes
+from desktop.tools.screenshot_extras import ExtraScenes, live_switch_to_polish
 from desktop.tools.screenshot_invoices import InvoiceScenes
 from desktop.tools.screenshot_verify import VerifyScenes
 from desktop.views.dialogs.sign_in_dialog import SignInDialog
@@ -104,6 +105,11 @@ def take_screenshots(session: Session, out_dir: Path) -> list[Path]:
     written += InvoiceScenes(session, lambda: _settle(session)).take(out_dir, _save_pixmap)
     # My account, the invoice editor, its findings, a credit note and the PDF.
     written += EditorScenes(session, lambda: _settle(session)).take(out_dir, _save_pixmap)
+    # About, the notices behind the header's bell, the group tree's marks.
+    written += ExtraScenes(session, lambda: _settle(session)).take(out_dir, _save_pixmap)
+    window.resize(WINDOW_SIZE)
+    # Started in English, switched to Polish live: columns sized again, nothing left English.
+    written += live_switch_to_polish(session, lambda: _settle(session), out_dir, _save_pixmap)
 
     # The offline state, as a supplier sees it when the portal does not answer.
     status = session.ctx.status

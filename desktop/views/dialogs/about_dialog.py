@@ -73,6 +73,11 @@ class AboutDialog(QDialog):
         ui.nameLabel.setObjectName("dialogTitle")
         ui.versionLabel.setObjectName("muted")
         ui.componentsHeading.setObjectName("sectionTitle")
+        for named in (ui.nameLabel, ui.versionLabel, ui.componentsHeading):
+            # The form's scroll area sized (and so polished) them under their old names:
+            # the style sheet's rules for the new ones apply only when polished again.
+            named.style().unpolish(named)
+            named.style().polish(named)
         ui.iconLabel.setPixmap(app_icon().pixmap(64, 64))
         ui.nameLabel.setText("Supplier Desk")
         ui.dataPath.setText(str(data_dir))

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from desktop.app.invoice_ops import (
@@ -145,7 +146,9 @@ class InvoiceEditorDialog(QDialog):
         self.ui.retranslateUi(self)
         self.model.headers = self.words.column_names()
         header = self.ui.linesView.horizontalHeader()
-        metrics = header.fontMetrics()
+        titles = QFont(header.font())
+        titles.setWeight(QFont.Weight.DemiBold)  # the style sheet's header: semi-bold, padded
+        metrics = QFontMetrics(titles)
         for column, word in enumerate(self.model.headers[1:], start=1):  # each title whole
             header.resizeSection(column, max(metrics.horizontalAdvance(word) + 24, 90))
         delegate = self.ui.linesView.itemDelegate()
