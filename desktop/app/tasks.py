@@ -8,7 +8,6 @@ GUI thread. A task whose owner widget was destroyed has its callbacks dropped.
 from __future__ import annotations
 
 import logging
-import sys
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -16,12 +15,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
-
-# How long a worker running Python keeps the GIL while the GUI thread waits for it (CPython's
-# default is 5 ms). The GUI thread calls into Python for every cell it paints (the models'
-# `data`); each call waiting out a full interval behind a worker turns a paint of a thousand
-# cells into a stall of seconds. 0.5 ms keeps the GUI thread's turns short.
-GIL_SWITCH_SECONDS = 0.0005
 
 
 class _Carrier(QObject):
@@ -63,7 +56,6 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_SECONDS))
         self._serial = QThreadPool(self)
         self._serial.setMaxThreadCount(1)
         self._pool = QThreadPool(self)
