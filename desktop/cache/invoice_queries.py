@@ -82,7 +82,7 @@ class Where:
 def _candidates(plan: TextPlan) -> tuple[str, list[Any]] | None:
     """A query of the row numbers that may match, through an index; None without one."""
     if plan.fts is not None:
-        return "SELECT rowid FROM invoice_fts WHERE invoice_fts MATCH ?", [plan.fts]
+        return "SELECT rowid AS seq FROM invoice_fts WHERE invoice_fts MATCH ?", [plan.fts]
     if plan.prefix is not None:
         low, high = plan.prefix_range
         parts = [f"SELECT seq FROM invoices WHERE {f} >= ? AND {f} < ?" for f in _TEXT_FIELDS]
@@ -104,8 +104,14 @@ def _few_matches(conn: Sql, candidates: tuple[str, list[Any]], window: int) -> l
     rows = int(conn.execute("SELECT coalesce(max(seq), 0) FROM invoices").fetchone()[0])
     threshold = max(BROAD_TEXT, int(math.sqrt(rows * window)))
     sql, params = candidates
-    found = [int(r[0]) for r in conn.execute(f"{sql} LIMIT {threshold + 1}", params).fetchall()]
-    return None if len(found) > threshold else found
+    # Counted and gathered in SQL, one row back: handing a broad text's ~14,000 row numbers
+    # to Python one step each cost 40-50 ms at a million invoices, the count about 1 ms.
+    n, found = conn.execute(
+        f"SELECT count(*), CASE WHEN count(*) <= {threshold} THEN json_group_array(seq) END "
+        f"FROM ({sql} LIMIT {threshold + 1})",
+        params,
+    ).fetchone()
+    return None if int(n) > threshold else [int(seq) for seq in json.loads(found)]
 
 
 def build_where(

@@ -38,6 +38,7 @@ from wire.collections import Collection
 
 log = logging.getLogger(__name__)
 
+SIZE_BY_ROWS = 40
 RELOAD_ON = frozenset({Collection.INVOICES, Collection.ACCOUNTS, Collection.RELATIONSHIPS})
 
 
@@ -90,6 +91,9 @@ class InvoicesPage(QWidget):
         # and the PO and transaction ids (the model's order is the export's).
         header.moveSection(header.visualIndex(STATUS), 2)
         header.moveSection(header.visualIndex(AMOUNT), 3)
+        # Columns sized by the rows a screen shows, not Qt's default of 1,000 rows: each row
+        # asks the model (Python) for every role of every cell on the GUI thread.
+        header.setResizeContentsPrecision(SIZE_BY_ROWS)
         self.model.loaded.connect(self._size_columns)
         self.model.failed.connect(lambda exc: self._failed(self._asked, exc))
         self._sized = False
