@@ -73,6 +73,9 @@ class Split(QSplitter):
         self.setup_scroll.setObjectName("bulkSetupScroll")
         self.setup_scroll.setWidgetResizable(True)
         self.setup_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own: Tab goes through the setup's fields, which scroll into
+        # sight as they take the focus.
+        self.setup_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setup_scroll.setWidget(setup)
         self.setup, self.preview = setup, preview
         self.addWidget(self.setup_scroll)
