@@ -11,18 +11,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from desktop.app.theme import ThemeManager
 from desktop.views.dialogs.about_dialog import AboutDialog
 
 
 @pytest.fixture
 def large_font(qapp: QApplication) -> Iterator[None]:
-    """Twice the usual text size, as with `--scale 2` or a large system font."""
-    before = qapp.font()
+    """Twice the usual text size, as with a large system font: the app reads it when it puts
+    its theme in force at start (the style sheet's sizes scaled by as much), as main() does."""
+    before, sheet = qapp.font(), qapp.styleSheet()
     font = qapp.font()
     font.setPointSizeF(before.pointSizeF() * 2)
     qapp.setFont(font)
+    looks = ThemeManager("light")  # font_scale None: as much larger as the system font is
+    assert looks.font_scale >= 2
+    looks.apply()
     yield
     qapp.setFont(before)
+    qapp.setStyleSheet(sheet)
 
 
 def on_screen(dialog: QDialog, widget) -> bool:  # type: ignore[no-untyped-def]

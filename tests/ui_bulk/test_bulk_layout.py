@@ -3,10 +3,14 @@ it grows with the window, and the page around it does not scroll as a whole."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.app.theme import ThemeManager
 from desktop.views.pages.bulk_connect_page import BulkConnectPage
 from tests.ui.conftest import StartApp, memory_keyring, start_app  # noqa: F401 - fixtures
 from tests.ui_bulk.conftest import TIMEOUT_MS
@@ -23,7 +27,18 @@ def rows_in_view(page: BulkConnectPage) -> int:
     )
 
 
+@pytest.fixture
+def product_looks(qapp: QApplication) -> Iterator[None]:
+    """The style sheet main() puts in force (its fonts, paddings and row heights): without it
+    the page is measured in looks no user sees."""
+    sheet = qapp.styleSheet()
+    ThemeManager("light", font_scale=1.0).apply()
+    yield
+    qapp.setStyleSheet(sheet)
+
+
 def test_the_preview_takes_the_free_height_and_grows_with_the_window(
+    product_looks: None,
     qtbot: QtBot,
     start_app: StartApp,  # noqa: F811 - the fixture imported above
     portal_url: str,

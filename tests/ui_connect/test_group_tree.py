@@ -28,8 +28,10 @@ def test_model_tristate_countries_one_source_of_truth(qtbot: QtBot) -> None:
         [("GB", [_entity("1", "GB"), _entity("2", "GB")]), ("PL", [_entity("3", "PL")])],
         checked={"1"},
     )
-    gb, pl = model.index(0, 0), model.index(1, 0)
-    assert gb.data() == "UNITED KINGDOM"
+    # Countries are sorted by name in the user's language (issue 18): find them by name.
+    countries = {model.index(r, 0).data(): model.index(r, 0) for r in range(model.rowCount())}
+    assert set(countries) == {"UNITED KINGDOM", "POLAND"}
+    gb, pl = countries["UNITED KINGDOM"], countries["POLAND"]
     assert model.flags(gb) & Qt.ItemFlag.ItemIsAutoTristate
     assert model.flags(model.index(0, 0, gb)) & Qt.ItemFlag.ItemIsUserCheckable
     assert gb.data(CHECK) == Qt.CheckState.PartiallyChecked
@@ -42,7 +44,8 @@ def test_model_tristate_countries_one_source_of_truth(qtbot: QtBot) -> None:
     assert model.checked_ids() == {"1", "2", "3"}
     assert model.setData(model.index(1, 0, gb), Qt.CheckState.Unchecked, CHECK)
     assert gb.data(CHECK) == Qt.CheckState.PartiallyChecked
-    assert [e.id for e in model.checked_entries()] == ["1", "3"]
+    # In the tree's order: POLAND sorts before UNITED KINGDOM.
+    assert [e.id for e in model.checked_entries()] == ["3", "1"]
     assert model.setData(gb, Qt.CheckState.Unchecked, CHECK)
     assert gb.data(CHECK) == Qt.CheckState.Unchecked and model.checked_ids() == {"3"}
 

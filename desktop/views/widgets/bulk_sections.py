@@ -55,7 +55,7 @@ class Split(QSplitter):
     the page never scrolls as a whole around the preview. Once a list is open the preview gets
     most of the height; the handle gives the setup back."""
 
-    SETUP_SHARE = 0.2  # of the height, once a list is open
+    SETUP_SHARE = 0.15  # of the height, once a list is open (10 rows at 1280x800)
     SETUP_MIN = 90  # px: the file's line stays in sight
 
     def __init__(self, parent: QWidget, setup_parts: list[QWidget], preview: QWidget) -> None:
@@ -73,6 +73,9 @@ class Split(QSplitter):
         self.setup_scroll.setObjectName("bulkSetupScroll")
         self.setup_scroll.setWidgetResizable(True)
         self.setup_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own: Tab goes through the setup's fields, which scroll into
+        # sight as they take the focus.
+        self.setup_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setup_scroll.setWidget(setup)
         self.setup, self.preview = setup, preview
         self.addWidget(self.setup_scroll)
