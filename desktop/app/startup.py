@@ -196,6 +196,8 @@ def start_session(
         if signed_in:
             settings.set_logged_out(url, False)
 
+    if client.tokens is None and (opts.portal is None or remembered):
+        client.expect_session()  # signed in behind the window: the first calls wait for it
     cache = open_cache(cache_path_for(opts.data_dir, cache_key, username), notify)
     engine = SyncEngine(client, cache)
     known_name = settings.display_name(cache_key, username)
@@ -204,7 +206,10 @@ def start_session(
         ctx.sync_step.emit(step)
 
     def prepare() -> str | None:
-        ensure_session()
+        try:
+            ensure_session()
+        finally:
+            client.session_settled()  # calls waiting for this sign-in go on, or fail
         say_step("sync")
         if known_name:
             return None

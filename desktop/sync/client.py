@@ -35,6 +35,8 @@ from .errors import (
 )
 
 log = logging.getLogger(__name__)
+# How long a call waits for a sign-in that is on its way (the sandbox starting behind the window).
+SESSION_WAIT_SECONDS = 60.0
 
 M = TypeVar("M", bound=BaseModel)
 TokensCallback = Callable[[w.SessionTokens | None], None]
@@ -68,6 +70,9 @@ class PortalClient:
         self._session.headers["User-Agent"] = "SupplierDesk/0.1"
         self._tokens: w.SessionTokens | None = None
         self._token_lock = threading.Lock()
+        # Set unless a sign-in is on its way (behind the window): calls that need one wait.
+        self._session_settled = threading.Event()
+        self._session_settled.set()
         self._callbacks: list[TokensCallback] = []
 
     # --- tokens ------------------------------------------------------------------
@@ -79,8 +84,19 @@ class PortalClient:
         """Called with the new tokens (or None when signed out): store the refresh token."""
         self._callbacks.append(callback)
 
+    def expect_session(self) -> None:
+        """A sign-in is on its way: a call that needs one waits for it (at most
+        SESSION_WAIT_SECONDS) instead of failing with "Sign in first."."""
+        self._session_settled.clear()
+
+    def session_settled(self) -> None:
+        """The awaited sign-in is done or given up: waiting calls go on (or fail)."""
+        self._session_settled.set()
+
     def _set_tokens(self, tokens: w.SessionTokens | None) -> None:
         self._tokens = tokens
+        if tokens is not None:
+            self._session_settled.set()
         for callback in list(self._callbacks):
             try:
                 callback(tokens)
@@ -361,6 +377,8 @@ class PortalClient:
     ) -> requests.Response:
         all_headers = dict(headers or {})
         if auth:
+            if self._tokens is None:
+                self._session_settled.wait(SESSION_WAIT_SECONDS)
             if self._tokens is None:
                 raise AuthFailed("Sign in first.")
             all_headers["Authorization"] = f"Bearer {self._tokens.access_token}"
