@@ -1130,6 +1130,29 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
 </context>
 <context>
+    <name>DocumentExport</name>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as UBL XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBL XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Step 3. Complete</source>
@@ -1186,23 +1209,7 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export as UBL XML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UBL XML (*.xml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2468,22 +2475,6 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     <name>InvoiceFollowUps</name>
     <message>
         <source>The invoice&apos;s document could not be read, neither here nor from the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as UBL XML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UBL XML (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

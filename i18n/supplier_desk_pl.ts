@@ -1147,6 +1147,29 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
 </context>
 <context>
+    <name>DocumentExport</name>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Eksportuj jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export as UBL XML</source>
+        <translation>Eksportuj jako UBL XML</translation>
+    </message>
+    <message>
+        <source>UBL XML (*.xml)</source>
+        <translation>UBL XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}</source>
+        <translation>Nie można zapisać pliku {file}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Step 3. Complete</source>
@@ -1203,24 +1226,8 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Najwyżej 10 dokumentów potwierdzających.</translation>
     </message>
     <message>
-        <source>Export as UBL XML</source>
-        <translation>Eksportuj jako UBL XML</translation>
-    </message>
-    <message>
-        <source>UBL XML (*.xml)</source>
-        <translation>UBL XML (*.xml)</translation>
-    </message>
-    <message>
         <source>Exported to {path}.</source>
         <translation>Wyeksportowano do {path}.</translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>Eksportuj jako PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2489,22 +2496,6 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>The invoice&apos;s document could not be read, neither here nor from the network.</source>
         <translation>Nie udało się odczytać dokumentu faktury ani z tego komputera, ani z sieci.</translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>Eksportuj jako PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export as UBL XML</source>
-        <translation>Eksportuj jako UBL XML</translation>
-    </message>
-    <message>
-        <source>UBL XML (*.xml)</source>
-        <translation>UBL XML (*.xml)</translation>
     </message>
 </context>
 <context>

@@ -17,12 +17,9 @@ from desktop.domain.invoice_form import credit_note_of
 from desktop.domain.lanes import Lane
 from desktop.sync.invoice_calls import invoice_document
 from desktop.views.dialogs.credit_note_lines_dialog import CreditNoteLinesDialog
-from desktop.views.file_dialogs import choose_file_to_save
-from desktop.views.invoice_pdf import write_pdf
+from desktop.views.document_export import save_document
 from einvoice.document import InvoiceDocument
 from einvoice.ubl_read import from_ubl
-from einvoice.ubl_write import to_ubl
-from wire.filetypes import safe_name
 
 if TYPE_CHECKING:
     from desktop.views.dialogs.invoice_detail_dialog import InvoiceDetailDialog
@@ -128,27 +125,7 @@ class InvoiceFollowUps(QObject):
 
     def export(self, invoice_id: str, kind: str, dialog: InvoiceDetailDialog) -> None:
         def save(known: KnownInvoice) -> None:
-            number = safe_name(known.document.number)
-            if kind == "pdf":
-                path = choose_file_to_save(
-                    dialog,
-                    self.tr("Export as PDF"),
-                    f"{number}.pdf",
-                    [self.tr("PDF (*.pdf)")],
-                    suffix="pdf",
-                )
-                if path is not None:
-                    write_pdf(known.document, path)
-                return
-            path = choose_file_to_save(
-                dialog,
-                self.tr("Export as UBL XML"),
-                f"{number}.xml",
-                [self.tr("UBL XML (*.xml)")],
-                suffix="xml",
-            )
-            if path is not None:
-                path.write_bytes(known.ubl or to_ubl(known.document))
+            save_document(dialog, known.document, kind, known.ubl or None)
 
         self.known(invoice_id, save, dialog)
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from html import escape
-from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, QSizeF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, QSizeF
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -134,15 +133,21 @@ class InvoicePdf(QObject):
         return "<br>".join(escape(x) for x in lines if x)
 
 
-def write_pdf(doc: InvoiceDocument, path: Path) -> None:
+def pdf_bytes(doc: InvoiceDocument) -> bytes:
+    """The invoice as a readable A4 PDF, in memory (the caller writes it and hears of a
+    failure: QPdfWriter on a path fails silently)."""
     text = QTextDocument()
     text.setHtml(InvoicePdf().html(doc))
-    writer = QPdfWriter(str(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setResolution(150)
     text.setPageSize(QSizeF(writer.width(), writer.height()))
     text.print_(writer)
+    del writer  # finishes the document
+    return bytes(buffer.data().data())
 
 
 def page_image(doc: InvoiceDocument, width: int = 1240) -> QImage:

@@ -9,10 +9,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QListWidgetItem
 
 from desktop.views.dialogs.invoice_editor_parts import EditorParts
-from desktop.views.file_dialogs import choose_file_to_open, choose_file_to_save
-from desktop.views.invoice_pdf import write_pdf
+from desktop.views.document_export import save_document
+from desktop.views.file_dialogs import choose_file_to_open
 from einvoice.document import Attachment
-from einvoice.ubl_write import to_ubl
 from wire.filetypes import ATTACHMENT_MAX_BYTES, CSV, JPEG, PDF, PNG, XLSX, safe_name, sniff
 
 # The types Peppol BIS 3.0 takes embedded (BT-125 mimeCode).
@@ -86,33 +85,16 @@ class EditorFiles(QObject):
             self.dialog.ui.attachmentsList.takeItem(row)
 
     def export_ubl(self) -> None:
-        d = self.dialog
-        document = d.checked_document()
-        if document is None:
-            return
-        path = choose_file_to_save(
-            self._widget,
-            self.tr("Export as UBL XML"),
-            f"{safe_name(document.number)}.xml",
-            [self.tr("UBL XML (*.xml)")],
-            suffix="xml",
-        )
-        if path is not None:
-            path.write_bytes(to_ubl(document))
-            d.ui.statusLabel.setText(self.tr("Exported to {path}.").format(path=path))
+        self._export("ubl")
 
     def export_pdf(self) -> None:
+        self._export("pdf")
+
+    def _export(self, kind: str) -> None:
         d = self.dialog
         document = d.checked_document()
         if document is None:
             return
-        path = choose_file_to_save(
-            self._widget,
-            self.tr("Export as PDF"),
-            f"{safe_name(document.number)}.pdf",
-            [self.tr("PDF (*.pdf)")],
-            suffix="pdf",
-        )
+        path = save_document(self._widget, document, kind)
         if path is not None:
-            write_pdf(document, path)
             d.ui.statusLabel.setText(self.tr("Exported to {path}.").format(path=path))
