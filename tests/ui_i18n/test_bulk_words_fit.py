@@ -11,11 +11,13 @@ from pytestqt.qtbot import QtBot
 from desktop.app.language import LanguageSwitcher
 from desktop.views.pages.bulk_connect_page import BulkConnectPage
 from tests.ui.conftest import StartApp
+from tests.ui_bulk.test_bulk_layout import product_looks  # noqa: F401 - a fixture
 from tests.ui_i18n.clipping import settle
 
 
 @pytest.mark.parametrize("language", ["en", "pl"])
 def test_the_last_title_and_the_filter_hint_fit(
+    product_looks: None,  # noqa: F811 - the fixture imported above
     qtbot: QtBot,
     start_app: StartApp,
     portal_url: str,

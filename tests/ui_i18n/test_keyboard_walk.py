@@ -16,6 +16,7 @@ from desktop.views.wizards.launcher import open_verification
 from portal.sandbox import VERIFY_BUYER
 from tests.conftest import FreshPortal
 from tests.ui.conftest import StartApp, wait_for_rows
+from tests.ui_bulk.test_bulk_layout import product_looks  # noqa: F401 - a fixture
 from tests.ui_i18n.focus_walk import column_headers, out_of_reading_order, spoken_name, tab_walk
 from tests.ui_i18n.test_dialogs_switch import open_about, open_first_row, open_invoice_detail
 from tests.ui_verify.conftest import ask_verification
@@ -23,7 +24,11 @@ from tests.ui_verify.wizard_driver import TIMEOUT_MS, click_next, wait_page
 
 
 def test_tab_walks_every_page_in_reading_order_and_every_stop_is_named(
-    qtbot: QtBot, start_app: StartApp, portal_url: str, switcher: LanguageSwitcher
+    product_looks: None,  # noqa: F811 - the fixture imported above
+    qtbot: QtBot,
+    start_app: StartApp,
+    portal_url: str,
+    switcher: LanguageSwitcher,
 ) -> None:
     session = start_app(portal_url)
     window = session.window
