@@ -3248,6 +3248,29 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>The network could not be reached. Try again when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network refused this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local data could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again; if it keeps happening, restart Supplier Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Refusals</name>
     <message>
         <source>A chosen customer is no longer on the network.</source>

@@ -32,8 +32,8 @@
         <translation>Licencja</translation>
     </message>
     <message>
-        <source>Supplier Desk uses the Qt libraries through PySide6 under the &lt;a href=&quot;{lgpl}&quot;&gt;GNU Lesser General Public License, version 3&lt;/a&gt;. The source code of Qt is available at &lt;a href=&quot;{qt}&quot;&gt;{qt}&lt;/a&gt; and that of PySide6 at &lt;a href=&quot;{pyside}&quot;&gt;{pyside}&lt;/a&gt;. The Qt libraries are separate files in the installation folder; you may replace them with your own build.</source>
-        <translation>Supplier Desk korzysta z bibliotek Qt za pośrednictwem PySide6 na warunkach &lt;a href=&quot;{lgpl}&quot;&gt;licencji GNU Lesser General Public License, wersja 3&lt;/a&gt;. Kod źródłowy Qt jest dostępny pod adresem &lt;a href=&quot;{qt}&quot;&gt;{qt}&lt;/a&gt;, a PySide6 pod adresem &lt;a href=&quot;{pyside}&quot;&gt;{pyside}&lt;/a&gt;. Biblioteki Qt są osobnymi plikami w folderze instalacji; możesz je zastąpić własną kompilacją.</translation>
+        <source>Supplier Desk uses the Qt libraries through PySide6 under the &lt;a href="{lgpl}"&gt;GNU Lesser General Public License, version 3&lt;/a&gt;. The source code of Qt is available at &lt;a href="{qt}"&gt;{qt}&lt;/a&gt; and that of PySide6 at &lt;a href="{pyside}"&gt;{pyside}&lt;/a&gt;. The Qt libraries are separate files in the installation folder; you may replace them with your own build.</source>
+        <translation>Supplier Desk korzysta z bibliotek Qt za pośrednictwem PySide6 na warunkach &lt;a href="{lgpl}"&gt;licencji GNU Lesser General Public License, wersja 3&lt;/a&gt;. Kod źródłowy Qt jest dostępny pod adresem &lt;a href="{qt}"&gt;{qt}&lt;/a&gt;, a PySide6 pod adresem &lt;a href="{pyside}"&gt;{pyside}&lt;/a&gt;. Biblioteki Qt są osobnymi plikami w folderze instalacji; możesz je zastąpić własną kompilacją.</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -312,7 +312,7 @@
         <translation>Połącz z wieloma klientami</translation>
     </message>
     <message>
-        <source>Open your customer list (CSV or Excel), check how each row matches the network&apos;s directory, and send connection requests to all of them at once.</source>
+        <source>Open your customer list (CSV or Excel), check how each row matches the network's directory, and send connection requests to all of them at once.</source>
         <translation>Otwórz listę klientów (CSV lub Excel), sprawdź, jak każdy wiersz pasuje do katalogu sieci, i wyślij prośby o połączenie do wszystkich naraz.</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>Plik zawiera tylko wiersz nagłówka, bez klientów.</translation>
     </message>
     <message>
-        <source>The file&apos;s text is in an encoding that could not be read. Save it as UTF-8 CSV.</source>
+        <source>The file's text is in an encoding that could not be read. Save it as UTF-8 CSV.</source>
         <translation>Tekst pliku jest w nieczytelnym kodowaniu. Zapisz go jako CSV UTF-8.</translation>
     </message>
     <message>
@@ -620,7 +620,7 @@
         <translation>Otwórz inną listę</translation>
     </message>
     <message numerus="yes">
-        <source>The outcome of %n request(s) from this list is still pending. Once another list is open, this page no longer shows it (Connection requests does). Export this list&apos;s result first?</source>
+        <source>The outcome of %n request(s) from this list is still pending. Once another list is open, this page no longer shows it (Connection requests does). Export this list's result first?</source>
         <translation>
             <numerusform>Wynik %n prośby z tej listy wciąż jest w toku. Po otwarciu innej listy ta strona przestanie go pokazywać (pokazują go nadal Prośby o połączenie). Najpierw wyeksportować wynik tej listy?</numerusform>
             <numerusform>Wynik %n próśb z tej listy wciąż jest w toku. Po otwarciu innej listy ta strona przestanie go pokazywać (pokazują go nadal Prośby o połączenie). Najpierw wyeksportować wynik tej listy?</numerusform>
@@ -764,7 +764,7 @@
         <translation>Jak łączyć się z klientami</translation>
     </message>
     <message>
-        <source>1. Type part of your customer&apos;s name, VAT number or network number in “Find your customers” and choose it from the list.
+        <source>1. Type part of your customer's name, VAT number or network number in “Find your customers” and choose it from the list.
 2. Select the account you would like to link this customer to.
 3. To connect with several legal entities of a group, press SHOW GROUP and check them.
 4. Add a vendor code, notes and a supporting document if you have them, then press CONNECT.
@@ -829,7 +829,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Zanim przejdziemy dalej, wybierz konto, z którym chcesz powiązać tego klienta:</translation>
     </message>
     <message>
-        <source>Your supplier code in the customer&apos;s system, at most {max} characters</source>
+        <source>Your supplier code in the customer's system, at most {max} characters</source>
         <translation>Twój kod dostawcy w systemie klienta, najwyżej {max} znaków</translation>
     </message>
     <message>
@@ -1115,7 +1115,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Strzałki przechodzą między znalezionymi klientami; Enter wybiera klienta</translation>
     </message>
     <message>
-        <source>Type part of a customer&apos;s name, its VAT number or its network number</source>
+        <source>Type part of a customer's name, its VAT number or its network number</source>
         <translation>Wpisz fragment nazwy klienta, jego numer VAT lub numer w sieci</translation>
     </message>
     <message>
@@ -1183,7 +1183,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
 <context>
     <name>EditorActions</name>
     <message>
-        <source>Saved on this computer. Find it in Home&apos;s Saved invoices.</source>
+        <source>Saved on this computer. Find it in Home's Saved invoices.</source>
         <translation>Zapisano na tym komputerze. Znajdziesz ją w Zapisanych fakturach na stronie głównej.</translation>
     </message>
     <message>
@@ -1329,7 +1329,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Moje konto</translation>
     </message>
     <message>
-        <source>Your company&apos;s data on the invoices of the selected supplier account</source>
+        <source>Your company's data on the invoices of the selected supplier account</source>
         <translation>Dane Twojej firmy na fakturach wybranego konta dostawcy</translation>
     </message>
     <message>
@@ -1582,7 +1582,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Wyświetl wszystkie</translation>
     </message>
     <message>
-        <source>The invoices could not be read from this computer&apos;s copy.</source>
+        <source>The invoices could not be read from this computer's copy.</source>
         <translation>Nie można odczytać faktur zapisanych na tym komputerze.</translation>
     </message>
     <message>
@@ -1747,7 +1747,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Płatność zaplanowana na {date}</translation>
     </message>
     <message>
-        <source>The buyer&apos;s VAT number on the invoice is not valid.</source>
+        <source>The buyer's VAT number on the invoice is not valid.</source>
         <translation>Numer VAT nabywcy podany na fakturze jest nieprawidłowy.</translation>
     </message>
     <message>
@@ -1794,7 +1794,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Nota kredytowa do faktury {number}</translation>
     </message>
     <message>
-        <source>The invoice could not be prepared from this computer&apos;s copy.</source>
+        <source>The invoice could not be prepared from this computer's copy.</source>
         <translation>Nie udało się przygotować faktury z kopii na tym komputerze.</translation>
     </message>
     <message>
@@ -1822,7 +1822,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Klient testowy: tu ćwiczysz, nic nie jest fakturowane naprawdę.</translation>
     </message>
     <message>
-        <source>Correct your company&apos;s data in My account (in the header), then check again.</source>
+        <source>Correct your company's data in My account (in the header), then check again.</source>
         <translation>Popraw dane firmy w Moim koncie (w nagłówku), a potem sprawdź ponownie.</translation>
     </message>
     <message>
@@ -2197,7 +2197,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>rabat</translation>
     </message>
     <message>
-        <source>the allowance&apos;s reason</source>
+        <source>the allowance's reason</source>
         <translation>powód rabatu</translation>
     </message>
     <message>
@@ -2205,7 +2205,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>dopłatę</translation>
     </message>
     <message>
-        <source>the charge&apos;s reason</source>
+        <source>the charge's reason</source>
         <translation>powód dopłaty</translation>
     </message>
     <message>
@@ -2237,11 +2237,11 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>stawkę VAT</translation>
     </message>
     <message>
-        <source>your company&apos;s data (My account)</source>
+        <source>your company's data (My account)</source>
         <translation>dane Twojej firmy (Moje konto)</translation>
     </message>
     <message>
-        <source>the customer&apos;s data</source>
+        <source>the customer's data</source>
         <translation>dane klienta</translation>
     </message>
     <message>
@@ -2494,7 +2494,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
 <context>
     <name>InvoiceFollowUps</name>
     <message>
-        <source>The invoice&apos;s document could not be read, neither here nor from the network.</source>
+        <source>The invoice's document could not be read, neither here nor from the network.</source>
         <translation>Nie udało się odczytać dokumentu faktury ani z tego komputera, ani z sieci.</translation>
     </message>
 </context>
@@ -2992,7 +2992,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
     <message>
         <source>1. Choose Customers › Connect with customer, or CONNECT on the home page.
-2. Type part of the customer&apos;s name, VAT number or network number and pick a legal entity or a group.
+2. Type part of the customer's name, VAT number or network number and pick a legal entity or a group.
 3. Select the account to link, add a vendor code, notes or a supporting document, and press CONNECT.
 4. If the network asks for verification, give the details of a recent invoice. Otherwise a support ticket is opened and the network contacts the customer for you.</source>
         <translation>1. Wybierz Klienci › Połącz z klientem albo POŁĄCZ SIĘ na stronie głównej.
@@ -3052,11 +3052,11 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>np. PL61 1090 1014 0000 0712 1981 2874</translation>
     </message>
     <message>
-        <source>Your account&apos;s data could not be read.</source>
+        <source>Your account's data could not be read.</source>
         <translation>Nie udało się odczytać danych Twojego konta.</translation>
     </message>
     <message>
-        <source>Reading your account&apos;s data…</source>
+        <source>Reading your account's data…</source>
         <translation>Odczytywanie danych Twojego konta…</translation>
     </message>
     <message>
@@ -3076,7 +3076,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Moje konto</translation>
     </message>
     <message>
-        <source>Your company&apos;s data as it appears on the invoices you send from this supplier account.</source>
+        <source>Your company's data as it appears on the invoices you send from this supplier account.</source>
         <translation>Dane Twojej firmy tak, jak pojawiają się na fakturach wysyłanych z tego konta dostawcy.</translation>
     </message>
     <message>
@@ -3270,6 +3270,29 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>Try to reach the network portal now</source>
         <translation>Spróbuj teraz połączyć się z portalem sieci</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>The network could not be reached. Try again when you are online.</source>
+        <translation>Nie udało się połączyć z siecią. Spróbuj ponownie, gdy będziesz online.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Twoja sesja wygasła. Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>The network refused this request.</source>
+        <translation>Sieć odrzuciła to żądanie.</translation>
+    </message>
+    <message>
+        <source>The local data could not be read or written.</source>
+        <translation>Nie udało się odczytać ani zapisać danych lokalnych.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again; if it keeps happening, restart Supplier Desk.</source>
+        <translation>Coś poszło nie tak. Spróbuj ponownie; jeśli problem się powtarza, uruchom ponownie Supplier Desk.</translation>
     </message>
 </context>
 <context>
@@ -3603,7 +3626,7 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Prośba oczekuje — numer zgłoszenia {ticket}. Sieć skontaktuje się z klientem; zanotuj ten numer.</translation>
     </message>
     <message>
-        <source>Sent — waiting for the network&apos;s answer</source>
+        <source>Sent — waiting for the network's answer</source>
         <translation>Wysłano — czekamy na odpowiedź sieci</translation>
     </message>
 </context>

@@ -73,6 +73,7 @@ class AppContext(QObject):
     # invoices still waiting for the search's index after a batch (0: all indexed)
     invoices_indexed = Signal(int)
     session_expired = Signal()  # the portal refused our token: sign in again
+    operation_failed = Signal(str)  # an operation without its own failure handler: the sentence
     # What a sync waits for before its first page: "sandbox" (the embedded network starts),
     # "sign_in", "sync"; emitted on the worker, shown by the status bar.
     sync_step = Signal(str)

@@ -231,6 +231,8 @@ class MainWindow(QMainWindow):
         self.header.my_account_requested.connect(self.show_my_account)
         self.header.invoice_search_requested.connect(self.search_invoices)
         self.banner.retry_requested.connect(ctx.request_sync)
+        # An operation that failed without a word of its own: say so where the user looks.
+        ctx.operation_failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         ctx.status_changed.connect(self.apply_status)
         ctx.sync_progress.connect(self.status_widgets.on_progress)
         ctx.sync_step.connect(self.status_widgets.on_step)

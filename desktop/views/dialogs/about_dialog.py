@@ -19,6 +19,7 @@ from desktop.app.logging_setup import default_log_dir
 from desktop.app.resources import app_icon
 from desktop.app.version import app_version, install_folder
 from desktop.forms.ui_about import Ui_AboutDialog
+from desktop.views.retranslate import Retranslating
 from desktop.views.wrapped_text import keep_wrapped_lines
 
 QT_SOURCE_URL = "https://download.qt.io/official_releases/qt/"
@@ -61,7 +62,7 @@ def component_version(name: str, distribution: str) -> str:
         return "—"
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Retranslating, QDialog):
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
@@ -155,11 +156,6 @@ class AboutDialog(QDialog):
     def _open(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class _AboutAction(QAction):
