@@ -61,6 +61,17 @@
     </message>
 </context>
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <source>All accounts</source>
+        <translation>Wszystkie konta</translation>
+    </message>
+    <message>
+        <source>Please select</source>
+        <translation>Prosimy wybrać</translation>
+    </message>
+</context>
+<context>
     <name>AmountInput</name>
     <message>
         <source>Enter the invoice amount.</source>
