@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from einvoice.rules import RuleBook, business_term, short_path
+from einvoice.rules import RuleChecker, business_term, short_path
 from einvoice.ubl_write import to_ubl
 from einvoice_core.builders import invoice
 
 
-def test_findings_point_at_their_field(rulebook: RuleBook) -> None:
+def test_findings_point_at_their_field(rulebook: RuleChecker) -> None:
     doc = invoice("S", lines=3)
     nameless = dataclasses.replace(doc.lines[1], item_name="")
     buyer = dataclasses.replace(doc.buyer, endpoint_scheme="9999")

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from einvoice.check_cli import check_files
-from einvoice.rules import RuleBook
+from einvoice.rules import RuleChecker
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 UNIT = DATA / "peppol-unit"
@@ -69,7 +69,7 @@ def test_the_data_is_all_there() -> None:
 
 @pytest.mark.parametrize("test_set", SETS, ids=lambda p: p.stem)
 def test_official_unit_tests_agree_in_process(
-    test_set: Path, tmp_path: Path, rulebook: RuleBook
+    test_set: Path, tmp_path: Path, rulebook: RuleChecker
 ) -> None:
     del rulebook  # compiled once for the session; check_files uses the process's own
     wrong = []
@@ -114,7 +114,7 @@ def test_official_unit_tests_agree_through_the_command_line(tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
-def test_published_examples_pass(example: Path, rulebook: RuleBook) -> None:
+def test_published_examples_pass(example: Path, rulebook: RuleChecker) -> None:
     assert rulebook.check(example.read_bytes()) == []
 
 

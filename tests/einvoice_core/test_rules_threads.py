@@ -1,16 +1,16 @@
-"""One RuleBook checked from several threads at once gives each caller its own findings."""
+"""One rule checker called from several threads at once gives each caller its own findings."""
 
 from __future__ import annotations
 
 import dataclasses
 from concurrent.futures import ThreadPoolExecutor
 
-from einvoice.rules import RuleBook
+from einvoice.rules import RuleChecker
 from einvoice.ubl_write import to_ubl
 from einvoice_core.builders import invoice
 
 
-def test_concurrent_checks_agree_with_one_at_a_time(rulebook: RuleBook) -> None:
+def test_concurrent_checks_agree_with_one_at_a_time(rulebook: RuleChecker) -> None:
     clean = invoice("S", lines=5)
     docs = [
         to_ubl(clean),

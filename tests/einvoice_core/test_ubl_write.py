@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from einvoice.document import Line
-from einvoice.rules import RuleBook
+from einvoice.rules import RuleChecker
 from einvoice.ubl_write import CUSTOMIZATION_ID, PROFILE_ID, to_ubl
 from einvoice_core.builders import (
     CATEGORIES,
@@ -25,22 +25,22 @@ NS = {
 }
 
 
-def _assert_clean(rulebook: RuleBook, xml: bytes) -> None:
+def _assert_clean(rulebook: RuleChecker, xml: bytes) -> None:
     findings = rulebook.check(xml)
     assert findings == [], [(f.rule, f.flag, f.text, f.path) for f in findings]
 
 
 @pytest.mark.parametrize("category", list(CATEGORIES))
-def test_every_vat_category_passes_both_rule_sets(rulebook: RuleBook, category: str) -> None:
+def test_every_vat_category_passes_both_rule_sets(rulebook: RuleChecker, category: str) -> None:
     _assert_clean(rulebook, to_ubl(invoice(category)))
 
 
 @pytest.mark.parametrize("category", ["S", "E", "O"])
-def test_allowances_and_charges_pass(rulebook: RuleBook, category: str) -> None:
+def test_allowances_and_charges_pass(rulebook: RuleChecker, category: str) -> None:
     _assert_clean(rulebook, to_ubl(with_allowances(invoice(category))))
 
 
-def test_attachment_is_embedded_and_passes(rulebook: RuleBook) -> None:
+def test_attachment_is_embedded_and_passes(rulebook: RuleChecker) -> None:
     xml = to_ubl(with_attachment(invoice("S")))
     _assert_clean(rulebook, xml)
     obj = ET.fromstring(xml).find(
@@ -51,7 +51,7 @@ def test_attachment_is_embedded_and_passes(rulebook: RuleBook) -> None:
 
 
 @pytest.mark.parametrize("category", ["S", "AE", "K"])
-def test_credit_notes_pass(rulebook: RuleBook, category: str) -> None:
+def test_credit_notes_pass(rulebook: RuleChecker, category: str) -> None:
     xml = to_ubl(with_attachment(with_allowances(credit_note(category))))
     _assert_clean(rulebook, xml)
     root = ET.fromstring(xml)
@@ -64,7 +64,7 @@ def test_credit_notes_pass(rulebook: RuleBook, category: str) -> None:
     assert len(root.findall("cac:CreditNoteLine", NS)) == 2
 
 
-def test_mixed_categories_and_rates_pass(rulebook: RuleBook) -> None:
+def test_mixed_categories_and_rates_pass(rulebook: RuleChecker) -> None:
     doc = invoice("S", lines=3)
     extra = (
         dataclasses.replace(doc.lines[0], line_id="10", vat_rate=Decimal("8")),
@@ -84,7 +84,7 @@ def test_header_ids_and_escaping() -> None:
     assert root.findtext(".//cac:Item/cbc:Description", namespaces=NS) == 'Fish & chips <"quoted">'
 
 
-def test_a_broken_document_is_caught(rulebook: RuleBook) -> None:
+def test_a_broken_document_is_caught(rulebook: RuleChecker) -> None:
     # The check is not vacuous: an item without a name and a missing buyer reference fire.
     doc = invoice("S")
     broken = dataclasses.replace(
@@ -97,5 +97,5 @@ def test_a_broken_document_is_caught(rulebook: RuleBook) -> None:
     assert {"BR-25", "PEPPOL-EN16931-R003"} <= rules
 
 
-def test_five_hundred_lines_pass(rulebook: RuleBook) -> None:
+def test_five_hundred_lines_pass(rulebook: RuleChecker) -> None:
     _assert_clean(rulebook, to_ubl(invoice("S", lines=500)))

@@ -28,7 +28,7 @@ from desktop.domain.invoice_form import (
 )
 from desktop.domain.invoice_json import from_json, to_json
 from einvoice.document import Attachment, DocumentKind
-from einvoice.rules import RuleBook, shared_rulebook
+from einvoice.rules import RuleChecker, shared_rulebook
 from einvoice.ubl_read import from_ubl
 from einvoice.ubl_write import to_ubl
 
@@ -55,7 +55,7 @@ RATES = {"S": "23", "Z": "0", "E": "0", "AE": "0", "K": "0", "G": "0", "O": ""}
 
 
 @pytest.fixture(scope="module")
-def rules() -> RuleBook:
+def rules() -> RuleChecker:
     return shared_rulebook()
 
 
@@ -96,7 +96,7 @@ def _document(category: str, **header: object):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("category", ["S", "Z", "E", "AE", "K", "G", "O"])
-def test_every_vat_category_passes_both_rule_sets(rules: RuleBook, category: str) -> None:
+def test_every_vat_category_passes_both_rule_sets(rules: RuleChecker, category: str) -> None:
     doc = _document(category)
     fatal = [(f.rule, f.text) for f in rules.check(to_ubl(doc)) if f.fatal]
     assert fatal == []
