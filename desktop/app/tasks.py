@@ -3,32 +3,44 @@
 A serial lane (one thread) takes cache writes and sync, so they never race;
 a pool takes network look-ups (directory search, groups). Callbacks run on the
 GUI thread. A task whose owner widget was destroyed has its callbacks dropped.
+
+Every result travels on the runner's own two signals, tagged with the task's number: no
+QObject is made per task, so none can be freed by a worker thread (or by the garbage
+collector running in one) while the GUI thread still has its events queued.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from desktop.domain.lanes import Lane
 
 log = logging.getLogger(__name__)
 
 
-class _Carrier(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
+@dataclass
+class _Pending:
+    on_success: Callable[[Any], None] | None
+    on_failure: Callable[[BaseException], None] | None
+    alive: list[bool] = field(default_factory=lambda: [True])
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], carrier: _Carrier) -> None:
+    def __init__(
+        self, number: int, fn: Callable[[], Any], done: Callable[[int, object], None], failed: Any
+    ) -> None:
         super().__init__()
+        self._number = number
         self._fn = fn
-        self._carrier = carrier
+        self._done = done
+        self._failed = failed
         self.setAutoDelete(True)
 
     def run(self) -> None:
@@ -36,14 +48,15 @@ class _Job(QRunnable):
             result = self._fn()
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI
             log.debug("task failed: %s", "".join(traceback.format_exception_only(exc)).strip())
-            self._deliver(self._carrier.failed, exc)
+            self._deliver(self._failed, exc)
         else:
-            self._deliver(self._carrier.succeeded, result)
+            self._deliver(self._done, result)
+        finally:
+            self._fn = self._done = self._failed = None  # type: ignore[assignment]
 
-    @staticmethod
-    def _deliver(signal: Any, value: object) -> None:
+    def _deliver(self, emit: Callable[[int, object], None], value: object) -> None:
         try:
-            signal.emit(value)
+            emit(self._number, value)
         except RuntimeError:  # the app closed while this ran: nobody is left to tell
             log.debug("task finished after its runner was gone")
 
@@ -55,6 +68,8 @@ class TaskRunner(QObject):
     """
 
     idle = Signal()
+    _succeeded = Signal(int, object)
+    _failed = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +77,11 @@ class TaskRunner(QObject):
         self._serial.setMaxThreadCount(1)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(4)
-        self._carriers: set[_Carrier] = set()
+        self._pending: dict[int, _Pending] = {}
+        self._numbers = itertools.count(1)
+        queued = Qt.ConnectionType.QueuedConnection  # always on the GUI thread, always later
+        self._succeeded.connect(self._on_succeeded, queued)
+        self._failed.connect(self._on_failed, queued)
 
     def run(
         self,
@@ -73,44 +92,42 @@ class TaskRunner(QObject):
         lane: Lane = Lane.SERIAL,
         owner: QObject | None = None,
     ) -> None:
-        carrier = _Carrier()  # lives on the GUI thread: its signals are delivered there
-        self._carriers.add(carrier)
-        alive = [True]
+        number = next(self._numbers)
+        pending = _Pending(on_success, on_failure)
+        self._pending[number] = pending
         if owner is not None:
+            alive = pending.alive
             owner.destroyed.connect(lambda *_: alive.__setitem__(0, False))
-
-        @Slot(object)
-        def done(result: object) -> None:
-            try:
-                if alive[0] and on_success is not None:
-                    on_success(result)
-            finally:
-                self._finished(carrier)
-
-        @Slot(object)
-        def fail(exc: object) -> None:
-            try:
-                if not alive[0]:
-                    return
-                if on_failure is not None:
-                    on_failure(exc)  # type: ignore[arg-type]
-                else:
-                    log.warning("background task failed: %s", type(exc).__name__)
-            finally:
-                self._finished(carrier)
-
-        carrier.succeeded.connect(done)
-        carrier.failed.connect(fail)
         pool = self._serial if Lane(lane) is Lane.SERIAL else self._pool
-        pool.start(_Job(fn, carrier))
+        pool.start(_Job(number, fn, self._succeeded.emit, self._failed.emit))
+
+    def _on_succeeded(self, number: int, result: object) -> None:
+        pending = self._pending.get(number)
+        try:
+            if pending is not None and pending.alive[0] and pending.on_success is not None:
+                pending.on_success(result)
+        finally:
+            self._finished(number)
+
+    def _on_failed(self, number: int, exc: object) -> None:
+        pending = self._pending.get(number)
+        try:
+            if pending is None or not pending.alive[0]:
+                return
+            if pending.on_failure is not None:
+                pending.on_failure(exc)  # type: ignore[arg-type]
+            else:
+                log.warning("background task failed: %s", type(exc).__name__)
+        finally:
+            self._finished(number)
 
     def busy(self) -> bool:
         """True while a task runs or its callbacks have not been delivered yet."""
-        return bool(self._carriers)
+        return bool(self._pending)
 
-    def _finished(self, carrier: _Carrier) -> None:
-        self._carriers.discard(carrier)
-        if not self._carriers:
+    def _finished(self, number: int) -> None:
+        self._pending.pop(number, None)
+        if not self._pending:
             self.idle.emit()
 
     def wait(self, msecs: int = 30000) -> bool:
