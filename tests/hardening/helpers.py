@@ -15,7 +15,7 @@ from typing import Any
 
 import requests
 
-TIMEOUT = 15
+TIMEOUT = 60  # a request's liveness bound, not a speed check
 
 
 @dataclass

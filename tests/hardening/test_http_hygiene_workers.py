@@ -15,7 +15,7 @@ from tests.pg_cluster import PgCluster
 from tests.worker_portal import worker_portal
 
 HEADER_TIMEOUT = 1.0
-TIMEOUT = 10
+TIMEOUT = 60  # liveness only: a loaded machine answers late, never wrong
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from portal import auth
 from portal.throttle import ThrottlePolicy
 from tests.hardening.conftest import StartPortal
 
-TIMEOUT = 15
+TIMEOUT = 60  # a request's liveness bound, not a speed check
 # 3 free failures, then waits of 3 s and 6 s, then a 4 s lock (all short for the test).
 QUICK = ThrottlePolicy(user_free=3, address_free=8, refresh_free=3, delays=2, base_delay=3, lock=4)
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from portal import models as m
 from portal.server import PortalServer
 
-TIMEOUT = 15
+TIMEOUT = 60  # a request's liveness bound, not a speed check
 
 
 @dataclass

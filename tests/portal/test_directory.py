@@ -10,7 +10,7 @@ import requests
 from portal.sandbox import GROUP_NAME, LODZ, TECH_BUYER, TECH_BUYER_NUMBER, ZOLTA
 from wire.schemas import DirectoryPage, GroupDetail
 
-TIMEOUT = 10
+TIMEOUT = 60  # a request's liveness bound, not a speed check
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.models.invoice_lines_model import COLUMNS
 from desktop.views.dialogs.invoice_editor_dialog import InvoiceEditorDialog
 
-TIMEOUT_MS = 30000
+TIMEOUT_MS = 60_000  # a wait, not a limit: returns as soon as it holds; a loaded CI box is slow
 
 
 def open_editor(qtbot: QtBot, session, **kwargs) -> InvoiceEditorDialog:  # type: ignore[no-untyped-def]
