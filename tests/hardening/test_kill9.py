@@ -27,6 +27,9 @@ from tests.hardening.helpers import free_buyer_ids, requests_per_buyer
 
 CHILD = Path(__file__).with_name("crash_child.py")
 ROOT = Path(__file__).resolve().parents[2]
+# A liveness bound, not a speed limit: a core killed inside a disk write dies when the write
+# returns, which on a busy CI disk (the other test worker writing) can take tens of seconds.
+LIVENESS_S = 180
 
 
 class Zygote:
@@ -45,7 +48,7 @@ class Zygote:
         self.lines: queue.Queue[str] = queue.Queue()
         self.child: int | None = None
         threading.Thread(target=self._read, daemon=True).start()
-        assert self._next(60) == "zygote ready"
+        assert self._next(LIVENESS_S) == "zygote ready"
 
     def _read(self) -> None:
         assert self.process.stdout is not None
@@ -53,7 +56,23 @@ class Zygote:
             self.lines.put(line.strip())
 
     def _next(self, timeout: float) -> str:
-        return self.lines.get(timeout=timeout)
+        try:
+            return self.lines.get(timeout=timeout)
+        except queue.Empty:
+            raise AssertionError(
+                f"no line from the zygote in {timeout} s: {self._state()}"
+            ) from None
+
+    def _state(self) -> str:
+        """What the zygote and its current core are doing (a kill waits for a disk write to end)."""
+        zygote = self.process.poll()
+        core = "none"
+        if self.child is not None:
+            try:
+                core = Path(f"/proc/{self.child}/stat").read_text().split(") ", 1)[1][:1]
+            except (OSError, IndexError):
+                core = "gone"
+        return f"zygote exit code {zygote}, core {self.child} state {core}"
 
     def run_and_kill(self, args: list[str], wait: float) -> list[str]:
         """Fork a core, kill -9 it `wait` seconds after it is ready: the lines it printed."""
@@ -62,11 +81,11 @@ class Zygote:
         self.process.stdin.flush()
         lines: list[str] = []
         while not lines or not lines[-1].startswith("ready "):
-            lines.append(self._next(60))
+            lines.append(self._next(LIVENESS_S))
         pid = self.child = int(lines[-1].split()[1])
         time.sleep(wait)  # the random moment of the crash is what is under test
         os.kill(pid, signal.SIGKILL)
-        while (line := self._next(60)) != f"dead {pid}":
+        while (line := self._next(LIVENESS_S)) != f"dead {pid}":
             lines.append(line)
         self.child = None
         return lines
