@@ -22,8 +22,8 @@ from faker import Faker
 from sqlalchemy import create_engine
 
 from portal.auth import hash_password
-from portal.models import Base
 from portal.search import install_search_index
+from portal.store.models import Base
 from wire.text import fold
 
 DATA = Path(__file__).resolve().parent / "data"

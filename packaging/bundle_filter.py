@@ -70,7 +70,14 @@ EXCLUDED_MODULES = [
 # psycopg and its libpq (12 MB on Linux): left out unless the portal's app, as the embedded
 # sandbox starts it, imports psycopg even on SQLite (see portal_needs_psycopg).
 POSTGRES_DRIVER = ["psycopg", "psycopg_binary"]
-SANDBOX_PORTAL = ("portal.server", "portal.app", "portal.api", "portal.search", "portal.sandbox")
+SANDBOX_PORTAL = (
+    "portal.server",
+    "portal.app",
+    "portal.api",
+    "portal.http",
+    "portal.search",
+    "portal.sandbox",
+)
 
 
 def portal_needs_psycopg(python: str, root: Path) -> bool:

@@ -10,13 +10,13 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from portal import memory, openapi_doc
-from portal.db import Database
 from portal.http_errors import (
     BodyLimitMiddleware,
     UnexpectedErrorMiddleware,
     install_error_handlers,
 )
 from portal.hygiene import SecurityHeadersMiddleware
+from portal.store.db import Database
 from portal.text_edge import TextOnlyMiddleware
 from portal.throttle import ThrottlePolicy
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
@@ -51,7 +51,7 @@ def create_app(
     `preload_rules`: start the rule processes (1.5-5 s each to compile) in the background, so
     the first POST /v1/invoices does not wait for them (`supplier-portal` does; tests don't).
     """
-    from portal import migrate, search
+    from portal import search
     from portal.api import (
         attachments,
         connection_requests,
@@ -65,8 +65,9 @@ def create_app(
     )
     from portal.api import sandbox as sandbox_api
     from portal.api.directory_match import router as directory_match_router
-    from portal.search.pg_pool import PgReadPool
-    from portal.search.pool import ReadPool
+    from portal.http.pg_read_pool import PgReadPool
+    from portal.http.read_pool import ReadPool
+    from portal.store import migrate
     from portal.ticket_operator import SandboxOperator
     from portal.verification import Timing
 

@@ -17,7 +17,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from portal.clock import utcnow
-from portal.models import AuthToken, User, UserAccount
+from portal.store.models import AuthToken, User, UserAccount
 from portal.throttle import HashingGate
 from wire.schemas import SessionTokens
 

@@ -13,9 +13,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from portal import models as m
 from portal.clock import utcnow
 from portal.errors import ApiError, not_found
+from portal.store import models as m
 from portal.workflows import WAITING_ITEM_STATES, lock_requests, lock_tickets, record
 
 OPEN_TICKET_STATES = ("open", "in_progress")

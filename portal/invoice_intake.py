@@ -27,9 +27,9 @@ from einvoice.rules import Finding
 from einvoice.totals import compute_totals
 from einvoice.ubl_read import document_from_root
 from einvoice.xml_safety import InvoiceFileError, TooLargeError, parse_ubl
-from portal import models as m
 from portal.clock import utcnow
 from portal.errors import ApiError
+from portal.store import models as m
 from wire.schemas import CURRENCY_RE, invoice_amount_problem
 
 RULES_FAILED = "rules_failed"

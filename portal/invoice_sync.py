@@ -19,8 +19,8 @@ import orjson
 from sqlalchemy import exists, func, select, text
 from sqlalchemy.orm import Session
 
-from portal import models as m
-from portal import serialize
+from portal.store import models as m
+from portal.store import serialize
 
 SyncRow = tuple[str, int, bool, Any]
 

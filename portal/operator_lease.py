@@ -12,11 +12,11 @@ import logging
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from portal.db import Database
+from portal.store.db import Database
 
 log = logging.getLogger("portal.operator")
 
-OPERATOR_LOCK = 0x5D_0002  # pg advisory lock key (see portal.migrate for 0x5D_0001)
+OPERATOR_LOCK = 0x5D_0002  # pg advisory lock key (see portal.store.migrate for 0x5D_0001)
 
 
 class OperatorLease:

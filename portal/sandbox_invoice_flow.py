@@ -23,7 +23,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import and_, insert, select, update
 from sqlalchemy.orm import Session
 
-from portal import models as m
+from portal.store import models as m
 
 # (status, weight, youngest and oldest issue date in days ago)
 _CURRENT: list[tuple[str, int, int, int]] = [

@@ -15,9 +15,9 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from portal import models as m
 from portal.clock import utcnow
 from portal.sandbox_invoice_flow import path_to, status_note, walk
+from portal.store import models as m
 
 DEMO_BUYER = "Demonstration Example Buyer"  # the walkthrough's
 KRAKOW_BUYER = "Kraków Świat Biura Sp. z o.o."

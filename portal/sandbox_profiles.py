@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from portal import models as m
 from portal.clock import utcnow
+from portal.store import models as m
 
 # account key (see `portal.sandbox.seed`) -> the profile's fields; numbers that pass stdnum.
 PROFILES: dict[str, dict[str, str]] = {

@@ -17,9 +17,9 @@ from collections.abc import Callable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from portal import models as m
-from portal.db import Database
 from portal.sandbox import STAGES, prepare_stage, seed_stage
+from portal.store import models as m
+from portal.store.db import Database
 
 SEED_MARK = "sandbox_seed"  # counters.value: how many of STAGES are done
 Report = Callable[[str], None]

@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from portal import models as m
 from portal.sandbox_invoice_flow import reserve_versions
+from portal.store import models as m
 
 HAPPY_PATH = {
     "received": "delivered",

@@ -15,10 +15,10 @@ import uvicorn
 from sqlalchemy import Engine, inspect
 
 from portal.app import create_app
-from portal.db import Database, normalize_db_url
-from portal.migrate import SchemaUnknown, upgrade
-from portal.models import Base
 from portal.slow_clients import HEADER_TIMEOUT, guarded_protocol
+from portal.store.db import Database, normalize_db_url
+from portal.store.migrate import SchemaUnknown, upgrade
+from portal.store.models import Base
 from portal.throttle import ThrottlePolicy
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
 

@@ -29,7 +29,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from portal.errors import ApiError
-from portal.models import SignInThrottle
+from portal.store.models import SignInThrottle
 
 
 @dataclass(frozen=True)

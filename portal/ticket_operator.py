@@ -16,12 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from portal import models as m
 from portal.clock import utcnow
-from portal.db import Database
 from portal.operator_lease import OperatorLease
 from portal.sandbox_invoice_flow import advance_invoices, seed_connected_buyer
 from portal.sandbox_sent_invoices import advance_sent_test_invoices, any_due
+from portal.store import models as m
+from portal.store.db import Database
 from portal.workflows import (
     deliver_due_invoice_loads,
     lock_requests,

@@ -21,10 +21,10 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from portal import models as m
 from portal import verification_lock as pair_lock
 from portal.clock import utcnow
 from portal.errors import ApiError, not_found
+from portal.store import models as m
 from portal.workflows import (
     open_ticket,
     record,
@@ -268,7 +268,7 @@ def fall_back(session: Session, v: m.Verification, timing: Timing) -> str:
 
 
 def to_wire(v: m.Verification) -> w.Verification:
-    from portal.serialize import aware
+    from portal.store.serialize import aware
 
     in_challenge = v.state == "awaiting_challenge"
     return w.Verification(

@@ -20,7 +20,7 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from portal import models as m
+from portal.store import models as m
 from wire import schemas as w
 
 LIMITS = {"invoice": w.VERIFY_INVOICE_ATTEMPTS, "challenge": w.VERIFY_CHALLENGE_ATTEMPTS}

@@ -9,10 +9,10 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session
 
-from portal import serialize
 from portal.api.deps import CurrentUser, current_user, database, get_write_db
 from portal.api.idempotency import IdempotencyKey, json_fingerprint, run_once
 from portal.cancellation import cancel_request
+from portal.store import serialize
 from portal.workflows import submit_request
 from wire.schemas import ConnectionRequest, ConnectionRequestCreate, ErrorResponse
 

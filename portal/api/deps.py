@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from portal.access import CurrentUser, unauthorized, user_from_rows, user_on
 from portal.auth import live_access
-from portal.db import Database
+from portal.store.db import Database
 
 
 def database(request: Request) -> Database:

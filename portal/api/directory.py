@@ -11,9 +11,9 @@ from starlette.concurrency import run_in_threadpool
 
 from portal.api.deps import CurrentUser, bearer, current_user, database, get_db
 from portal.errors import not_found
+from portal.http.pg_read_pool import PgReadPool
+from portal.http.read_pool import ReadPool
 from portal.search import QUERY_MAX, group_detail, search_directory
-from portal.search.pg_pool import PgReadPool
-from portal.search.pool import ReadPool
 from portal.search.query import search_json
 from wire.schemas import DIRECTORY_LIMIT_MAX, DirectoryPage, GroupDetail
 

@@ -21,10 +21,10 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from portal import models as m
 from portal.clock import utcnow
-from portal.db import Database
 from portal.errors import ApiError
+from portal.store import models as m
+from portal.store.db import Database
 
 _KEY = re.compile(r"^[\x21-\x7e]{1,128}$")
 # How long a retry waits for the first of its twins to finish.

@@ -8,10 +8,10 @@ from fastapi import APIRouter, Depends
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from portal import models as m
-from portal import serialize
 from portal.api.deps import CurrentUser, current_user, get_db
 from portal.errors import not_found
+from portal.store import models as m
+from portal.store import serialize
 from wire.schemas import ErrorResponse, Me, Relationship, User
 
 router = APIRouter(prefix="/v1", tags=["me"])

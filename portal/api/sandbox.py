@@ -10,12 +10,12 @@ from fastapi import APIRouter, Depends, Query
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from portal import models as m
-from portal import serialize
 from portal.api.deps import CurrentUser, current_user, get_db, get_write_db
 from portal.clock import utcnow
 from portal.errors import ApiError, not_found
 from portal.sandbox_invoice_flow import advance_invoices
+from portal.store import models as m
+from portal.store import serialize
 from portal.workflows import lock_ticket_with_request, resolve_ticket
 from wire.schemas import (
     ErrorResponse,

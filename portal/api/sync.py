@@ -27,7 +27,7 @@ _HORIZON = text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint <<
 def final_versions_below(db: Session) -> int | None:
     """PostgreSQL: a version below which no transaction can still add a row (None: SQLite).
 
-    A version is (xid << 20) + low bits (`portal.models.PG_NEXT_VERSION`); every transaction
+    A version is (xid << 20) + low bits (`portal.store.models.PG_NEXT_VERSION`); every transaction
     with an id below the oldest one running has ended, so its rows are all visible to the
     page's query, which starts after this one.
     """

@@ -14,8 +14,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from portal import invoice_sync, serialize
-from portal import models as m
+from portal import invoice_sync
+from portal.store import models as m
+from portal.store import serialize
 from portal.verification import to_wire
 from wire.collections import Collection
 

@@ -13,10 +13,10 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from portal import models as m
 from portal.matching.names import candidate_score, name_core, search_text
 from portal.matching.vat import VatCheck, check_vat
 from portal.search import QUERY_MAX, search_directory
+from portal.store import models as m
 from wire.schemas import (
     MATCH_CANDIDATES_MAX,
     DirectoryEntry,

@@ -22,7 +22,7 @@ from portal.auth import (
 )
 from portal.clock import utcnow
 from portal.errors import ApiError
-from portal.models import AuthToken, Base, SupplierAccount, User, UserAccount
+from portal.store.models import AuthToken, Base, SupplierAccount, User, UserAccount
 
 
 @pytest.fixture()

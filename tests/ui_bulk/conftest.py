@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 from desktop.app.context import AppContext
 from desktop.cache import Cache
 from desktop.sync import PortalClient, SyncEngine
-from portal import models as m
 from portal.server import PortalServer
+from portal.store import models as m
 
 TIMEOUT_MS = 20000
 

@@ -38,7 +38,7 @@ from sqlalchemy.orm import (
     relationship,
 )
 
-from portal.name_key import name_key_sql
+from portal.store.name_key import name_key_sql
 
 
 class Base(DeclarativeBase):

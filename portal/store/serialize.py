@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from portal import models as m
+from portal.store import models as m
 from wire import schemas as w
 
 

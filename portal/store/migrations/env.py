@@ -1,11 +1,11 @@
-"""Alembic's environment for the portal: run with the connection `portal.migrate` hands over."""
+"""Alembic's environment for the portal: run with the connection `portal.store.migrate` hands over."""
 
 from __future__ import annotations
 
 from alembic import context
 
-from portal.migrate import include_object
-from portal.models import Base
+from portal.store.migrate import include_object
+from portal.store.models import Base
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -1,4 +1,4 @@
-"""The portal's schema under Alembic (`portal/migrations/`), on SQLite and PostgreSQL.
+"""The portal's schema under Alembic (`portal/store/migrations/`), on SQLite and PostgreSQL.
 
 `upgrade(engine)` brings a database to the code's schema: an empty one is built from the
 migrations; one made by `create_all` before migrations existed (no `alembic_version`) is
@@ -86,7 +86,7 @@ def _first_revision_tables() -> dict[str, list[str]]:
 
 
 def _model_tables() -> dict[str, list[str]]:
-    from portal.models import Base
+    from portal.store.models import Base
 
     return {t.name: [c.name for c in t.columns] for t in Base.metadata.sorted_tables}
 
