@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine
 
-from portal.auth import hash_password
+from portal.rules.auth import hash_password
 from portal.search import install_search_index
 from portal.store import models as m
 

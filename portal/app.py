@@ -16,9 +16,9 @@ from portal.http_errors import (
     install_error_handlers,
 )
 from portal.hygiene import SecurityHeadersMiddleware
+from portal.rules.throttle import ThrottlePolicy
 from portal.store.db import Database
 from portal.text_edge import TextOnlyMiddleware
-from portal.throttle import ThrottlePolicy
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
 
 
@@ -67,9 +67,9 @@ def create_app(
     from portal.api.directory_match import router as directory_match_router
     from portal.http.pg_read_pool import PgReadPool
     from portal.http.read_pool import ReadPool
+    from portal.rules.verification import Timing
     from portal.store import migrate
     from portal.ticket_operator import SandboxOperator
-    from portal.verification import Timing
 
     memory.return_freed_memory()
     db = Database(db_url)
@@ -88,7 +88,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if preload_rules:
-            from portal.invoice_intake import rule_pool
+            from portal.rules.invoice_intake import rule_pool
 
             threading.Thread(target=rule_pool, name="rules-preload", daemon=True).start()
         if operator is not None:

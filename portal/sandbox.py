@@ -23,8 +23,9 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from portal.auth import hash_password
 from portal.clock import utcnow
+from portal.rules.auth import hash_password
+from portal.rules.workflows import resolve_ticket, set_relationship, submit_request
 from portal.sandbox_buyers import folded, generate_buyers, make_vat, network_number, vat_compact
 from portal.sandbox_invoice_flow import InvoicePlan, seed_invoices
 from portal.sandbox_invoices import (
@@ -35,7 +36,6 @@ from portal.sandbox_invoices import (
 from portal.sandbox_invoices import VERIFY_BUYERS as VERIFY_BUYERS  # the names, for tests
 from portal.sandbox_profiles import seed_profiles
 from portal.store import models as m
-from portal.workflows import resolve_ticket, set_relationship, submit_request
 from wire.schemas import ConnectionRequestCreate
 
 SANDBOX_PASSWORD = "sandbox"

@@ -15,11 +15,11 @@ import uvicorn
 from sqlalchemy import Engine, inspect
 
 from portal.app import create_app
+from portal.rules.throttle import ThrottlePolicy
 from portal.slow_clients import HEADER_TIMEOUT, guarded_protocol
 from portal.store.db import Database, normalize_db_url
 from portal.store.migrate import SchemaUnknown, upgrade
 from portal.store.models import Base
-from portal.throttle import ThrottlePolicy
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
 
 if TYPE_CHECKING:

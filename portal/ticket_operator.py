@@ -18,11 +18,7 @@ from sqlalchemy.orm import Session
 
 from portal.clock import utcnow
 from portal.operator_lease import OperatorLease
-from portal.sandbox_invoice_flow import advance_invoices, seed_connected_buyer
-from portal.sandbox_sent_invoices import advance_sent_test_invoices, any_due
-from portal.store import models as m
-from portal.store.db import Database
-from portal.workflows import (
+from portal.rules.workflows import (
     deliver_due_invoice_loads,
     lock_requests,
     lock_tickets,
@@ -30,6 +26,10 @@ from portal.workflows import (
     schedule_invoice_load,
     start_ticket,
 )
+from portal.sandbox_invoice_flow import advance_invoices, seed_connected_buyer
+from portal.sandbox_sent_invoices import advance_sent_test_invoices, any_due
+from portal.store import models as m
+from portal.store.db import Database
 
 log = logging.getLogger("portal.operator")
 
@@ -168,7 +168,7 @@ class SandboxOperator:
         if not due and not started:
             return 0
         with self._db.write_session() as session:
-            # Their requests, then the tickets (the lock order: portal/workflows.py): the
+            # Their requests, then the tickets (the lock order: portal/rules/workflows.py): the
             # sandbox endpoint and cancellations wait their turn.
             numbers = due | started
             lock_requests(

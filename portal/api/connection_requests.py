@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from portal.api.deps import CurrentUser, current_user, database, get_write_db
 from portal.api.idempotency import IdempotencyKey, json_fingerprint, run_once
-from portal.cancellation import cancel_request
+from portal.rules.cancellation import cancel_request
+from portal.rules.workflows import submit_request
 from portal.store import serialize
-from portal.workflows import submit_request
 from wire.schemas import ConnectionRequest, ConnectionRequestCreate, ErrorResponse
 
 router = APIRouter(prefix="/v1", tags=["connection requests"])

@@ -1,7 +1,7 @@
 """Request dependencies: a database session per request and the signed-in user.
 
 Who a token belongs to (`CurrentUser`, `user_from_rows`, `user_on`) lives below, in
-`portal.access`, so the search pools check tokens without importing the HTTP room.
+`portal.rules.access`, so the search pools check tokens without importing the HTTP room.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from fastapi import Request
 from sqlalchemy.orm import Session
 
-from portal.access import CurrentUser, unauthorized, user_from_rows, user_on
-from portal.auth import live_access
+from portal.rules.access import CurrentUser, unauthorized, user_from_rows, user_on
+from portal.rules.auth import live_access
 from portal.store.db import Database
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from portal.api.deps import CurrentUser, current_user, get_db
 from portal.errors import ApiError
-from portal.matching import match_rows
+from portal.rules.matching import match_rows
 from wire.schemas import MATCH_ROWS_MAX, MatchRequest, MatchResponse
 
 router = APIRouter(prefix="/v1/directory", tags=["directory"])

@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from portal.api.deps import CurrentUser, current_user, get_db, get_write_db
 from portal.clock import utcnow
 from portal.errors import ApiError, not_found
+from portal.rules.workflows import lock_ticket_with_request, resolve_ticket
 from portal.sandbox_invoice_flow import advance_invoices
 from portal.store import models as m
 from portal.store import serialize
-from portal.workflows import lock_ticket_with_request, resolve_ticket
 from wire.schemas import (
     ErrorResponse,
     InvoiceMove,
@@ -40,7 +40,7 @@ def resolve(
     user: Annotated[CurrentUser, Depends(current_user)],
     db: Annotated[Session, Depends(get_write_db)],
 ) -> Ticket:
-    # Its request, then the ticket (the lock order: portal/workflows.py): the operator's round
+    # Its request, then the ticket (the lock order: portal/rules/workflows.py): the operator's round
     # and a cancellation wait their turn.
     ticket = lock_ticket_with_request(db, number)
     if ticket is None or ticket.account_id not in user.account_ids or ticket.deleted:

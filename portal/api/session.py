@@ -1,6 +1,6 @@
 """Sign in, refresh (rotating the refresh token), sign out (revoking the whole sign-in).
 
-Failed sign-ins and refreshes are throttled (portal/throttle.py): 429 with Retry-After. The
+Failed sign-ins and refreshes are throttled (portal/rules/throttle.py): 429 with Retry-After. The
 client address is the peer's, or the one a proxy named by `--forwarded-allow-ips` forwards.
 """
 
@@ -11,11 +11,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy.orm import Session
 
-from portal import throttle
 from portal.api.deps import CurrentUser, current_user, database, get_write_db
-from portal.auth import authenticate, find_token, issue_tokens, revoke_family, rotate_refresh
 from portal.clock import utcnow
 from portal.errors import ApiError
+from portal.rules import throttle
+from portal.rules.auth import authenticate, find_token, issue_tokens, revoke_family, rotate_refresh
 from wire.schemas import ErrorResponse, SessionCreate, SessionRefresh, SessionTokens
 
 router = APIRouter(prefix="/v1/session", tags=["session"])

@@ -14,10 +14,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from portal import invoice_sync
+from portal.rules import invoice_sync
+from portal.rules.verification import to_wire
 from portal.store import models as m
 from portal.store import serialize
-from portal.verification import to_wire
 from wire.collections import Collection
 
 Fetch = Callable[[Session, frozenset[str], int, int], Sequence[tuple[str, int, bool, Any]]]
@@ -78,7 +78,7 @@ def _tickets(db: Session, ids: frozenset[str], after: int, limit: int) -> list[A
 
 
 def _invoices(db: Session, ids: frozenset[str], after: int, limit: int) -> list[Any]:
-    """Columns, never ORM objects (a first sync may bring a million): `portal.invoice_sync`."""
+    """Columns, never ORM objects (a first sync may bring a million): `portal.rules.invoice_sync`."""
     return invoice_sync.fetch(db, ids, after, limit)
 
 

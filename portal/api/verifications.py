@@ -11,8 +11,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from sqlalchemy.orm import Session
 
-from portal import verification as flow
 from portal.api.deps import CurrentUser, current_user, get_db, get_write_db
+from portal.rules import verification as flow
 from wire.schemas import (
     ErrorResponse,
     Verification,

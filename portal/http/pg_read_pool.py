@@ -1,6 +1,6 @@
 """A small pool of read-only psycopg connections for the directory's hot path on PostgreSQL.
 
-Like `pool.ReadPool` for SQLite: the token check (`portal.auth.LIVE_ACCESS`, compiled once for
+Like `pool.ReadPool` for SQLite: the token check (`portal.rules.auth.LIVE_ACCESS`, compiled once for
 PostgreSQL) and the search run on one pooled connection, with no ORM session and no pre-ping;
 psycopg prepares the repeated statements server-side by itself.
 """
@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Engine
 
-from portal.access import CurrentUser, user_from_rows
-from portal.auth import LIVE_ACCESS, token_hash
 from portal.clock import utcnow
+from portal.rules.access import CurrentUser, user_from_rows
+from portal.rules.auth import LIVE_ACCESS, token_hash
 
 if (
     TYPE_CHECKING
@@ -32,7 +32,7 @@ def _live_access_sql() -> str:
 
 
 def live_access_pg(db: psycopg.Connection[Any], token: str) -> list[Any]:
-    """`portal.auth.live_access` on a plain psycopg connection (same query, same checks)."""
+    """`portal.rules.auth.live_access` on a plain psycopg connection (same query, same checks)."""
     params = {"token_hash": token_hash(token), "kind": "access", "now": utcnow()}
     return [tuple(row) for row in db.execute(_live_access_sql(), params)]
 

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from portal.search.schema import tune_connection
 
 if TYPE_CHECKING:
-    from portal.access import CurrentUser
+    from portal.rules.access import CurrentUser
 
 
 class ReadPool:
@@ -54,7 +54,7 @@ class ReadPool:
                 db.close()
 
     def user(self, db: sqlite3.Connection, token: str) -> CurrentUser:
-        from portal.access import user_on
+        from portal.rules.access import user_on
 
         return user_on(db, token)
 

@@ -22,7 +22,7 @@ from desktop.app.logging_setup import setup_logging
 from desktop.app.startup import Options, start_session
 from desktop.domain.types import RequestDraft
 from desktop.views.dialogs.sign_in_dialog import SignInDialog
-from portal.auth import hash_password
+from portal.rules.auth import hash_password
 from portal.store import models as m
 from portal.store.db import Database
 from tests.hardening.conftest import StartPortal

@@ -18,10 +18,10 @@ from portal_helpers import Api, buyer_id, db_session, sign_in
 from sqlalchemy import select
 
 from portal.__main__ import parse_args
+from portal.rules.verification import invoice_number_key
 from portal.sandbox import VERIFY_BUYERS
 from portal.server import PortalServer
 from portal.store import models as m
-from portal.verification import invoice_number_key
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_CHALLENGE_ATTEMPTS, VERIFY_INVOICE_ATTEMPTS
 
 DEMO = "Demonstration Example Buyer"

@@ -17,8 +17,8 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from portal.clock import utcnow
+from portal.rules.throttle import HashingGate
 from portal.store.models import AuthToken, User, UserAccount
-from portal.throttle import HashingGate
 from wire.schemas import SessionTokens
 
 ACCESS_TTL = timedelta(minutes=15)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from portal.matching.match import match_rows
-from portal.matching.names import name_core, name_score
-from portal.matching.vat import VatCheck, check_vat
+from portal.rules.matching.match import match_rows
+from portal.rules.matching.names import name_core, name_score
+from portal.rules.matching.vat import VatCheck, check_vat
 
 __all__ = ["VatCheck", "check_vat", "match_rows", "name_core", "name_score"]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from portal.auth import live_access_sqlite
 from portal.errors import ApiError
+from portal.rules.auth import live_access_sqlite
 
 
 @dataclass(frozen=True)

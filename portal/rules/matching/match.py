@@ -13,8 +13,8 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from portal.matching.names import candidate_score, name_core, search_text
-from portal.matching.vat import VatCheck, check_vat
+from portal.rules.matching.names import candidate_score, name_core, search_text
+from portal.rules.matching.vat import VatCheck, check_vat
 from portal.search import QUERY_MAX, search_directory
 from portal.store import models as m
 from wire.schemas import (

@@ -2,7 +2,7 @@
 
 Step 1 names a recent invoice (number, date, amount, currency); step 2 (the challenge) gives
 the date and amount of another invoice of the same history, picked with `secrets`. Wrong
-answers are counted in the database per account and buyer (`portal.verification_lock`, across
+answers are counted in the database per account and buyer (`portal.rules.verification_lock`, across
 cancelled and repeated requests), VERIFY_INVOICE_ATTEMPTS for step 1 and
 VERIFY_CHALLENGE_ATTEMPTS for the challenge; then the verification is locked until
 `locked_until` and only the fallback (a support ticket) remains. Answers are evaluated one at a
@@ -21,17 +21,17 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from portal import verification_lock as pair_lock
 from portal.clock import utcnow
 from portal.errors import ApiError, not_found
-from portal.store import models as m
-from portal.workflows import (
+from portal.rules import verification_lock as pair_lock
+from portal.rules.workflows import (
     open_ticket,
     record,
     refresh_request_state,
     schedule_invoice_load,
     set_relationship,
 )
+from portal.store import models as m
 from wire import schemas as w
 
 OPEN_STATES = ("awaiting_invoice", "awaiting_challenge")

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from portal.clock import utcnow
 from portal.errors import ApiError, not_found
+from portal.rules.workflows import WAITING_ITEM_STATES, lock_requests, lock_tickets, record
 from portal.store import models as m
-from portal.workflows import WAITING_ITEM_STATES, lock_requests, lock_tickets, record
 
 OPEN_TICKET_STATES = ("open", "in_progress")
 
@@ -29,7 +29,7 @@ def cancel_request(
     404 when the request is not one of the user's accounts'; 409 `not_cancellable` when
     nothing in it waits any more, unless it was cancelled already (then it is answered as is).
     """
-    locked = lock_requests(session, [request_id])  # the lock order: portal/workflows.py
+    locked = lock_requests(session, [request_id])  # the lock order: portal/rules/workflows.py
     req = locked[0] if locked else None
     if req is None or req.deleted or req.account_id not in account_ids:
         raise not_found("connection request")

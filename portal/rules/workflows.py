@@ -9,9 +9,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, joinedload
 
-from portal import verification_lock
 from portal.clock import utcnow
 from portal.errors import ApiError, not_found
+from portal.rules import verification_lock
 from portal.store import models as m
 from wire.schemas import ConnectionRequestCreate
 
