@@ -68,8 +68,8 @@ def create_app(
     from portal.http.pg_read_pool import PgReadPool
     from portal.http.read_pool import ReadPool
     from portal.rules.verification import Timing
+    from portal.sandbox.ticket_operator import SandboxOperator
     from portal.store import migrate
-    from portal.ticket_operator import SandboxOperator
 
     memory.return_freed_memory()
     db = Database(db_url)

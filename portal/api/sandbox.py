@@ -14,7 +14,7 @@ from portal.api.deps import CurrentUser, current_user, get_db, get_write_db
 from portal.clock import utcnow
 from portal.errors import ApiError, not_found
 from portal.rules.workflows import lock_ticket_with_request, resolve_ticket
-from portal.sandbox_invoice_flow import advance_invoices
+from portal.sandbox.invoice_flow import advance_invoices
 from portal.store import models as m
 from portal.store import serialize
 from wire.schemas import (

@@ -17,7 +17,7 @@ from desktop.cache import Cache
 from desktop.cache import invoices as cache_invoices
 from desktop.domain.invoices import InvoiceQuery
 from desktop.sync import SyncCancelled, SyncEngine
-from portal.sandbox_invoice_flow import reserve_versions
+from portal.sandbox.invoice_flow import reserve_versions
 from portal.store import models as m
 from tests.conftest import FreshPortal
 

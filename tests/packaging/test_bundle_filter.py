@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 
 import bundle_filter as bf  # noqa: E402
 
-from portal.sandbox_buyers import COUNTRIES  # noqa: E402
+from portal.sandbox.buyers import COUNTRIES  # noqa: E402
 
 USED = {locale for locale, _vat in COUNTRIES.values()}
 ALL = bf._all_faker_locales()

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from portal.__main__ import parse_args
 from portal.rules.verification import invoice_number_key
-from portal.sandbox import VERIFY_BUYERS
+from portal.sandbox.demo import VERIFY_BUYERS
 from portal.server import PortalServer
 from portal.store import models as m
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_CHALLENGE_ATTEMPTS, VERIFY_INVOICE_ATTEMPTS

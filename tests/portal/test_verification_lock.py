@@ -23,7 +23,7 @@ from portal_helpers import TIMEOUT, Api, sign_in
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
-from portal.sandbox import VERIFY_BUYERS
+from portal.sandbox.demo import VERIFY_BUYERS
 from portal.server import PortalServer
 from portal.store import models as m
 from tests.pg_cluster import PgCluster

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from portal.sandbox_invoice_flow import reserve_versions
+from portal.sandbox.invoice_flow import reserve_versions
 from portal.store import models as m
 
 HAPPY_PATH = {

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from portal.sandbox import STAGES, prepare_stage, seed_stage
+from portal.sandbox.demo import STAGES, prepare_stage, seed_stage
 from portal.store import models as m
 from portal.store.db import Database
 

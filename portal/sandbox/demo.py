@@ -6,7 +6,7 @@ Well-known buyers (by name), for tests and demos:
 - "Technical Services Test Buyer 17": Malaysia, AAA206515132, in a group of its own.
 - "Demonstration Example Buyer": shares invoice history, so connecting needs verification.
   VERIFY_BUYERS: it and the other buyers that share invoice history with every demo account
-  (each history: several invoices in two currencies; see portal/sandbox_invoices.py).
+  (each history: several invoices in two currencies; see portal/sandbox/invoices.py).
 - Polish buyers with diacritics: "Żółta Łódka Sp. z o.o.", "Przedsiębiorstwo Handlowe Łódź".
 - "Sandbox Rejecting Buyer Ltd": the operator rejects its tickets.
 """
@@ -26,15 +26,15 @@ from sqlalchemy.orm import Session
 from portal.clock import utcnow
 from portal.rules.auth import hash_password
 from portal.rules.workflows import resolve_ticket, set_relationship, submit_request
-from portal.sandbox_buyers import folded, generate_buyers, make_vat, network_number, vat_compact
-from portal.sandbox_invoice_flow import InvoicePlan, seed_invoices
-from portal.sandbox_invoices import (
+from portal.sandbox.buyers import folded, generate_buyers, make_vat, network_number, vat_compact
+from portal.sandbox.invoice_flow import InvoicePlan, seed_invoices
+from portal.sandbox.invoices import (
     EXTRA_VERIFY_BUYERS,
     INVOICES_PER_HISTORY,
     seed_verify_histories,
 )
-from portal.sandbox_invoices import VERIFY_BUYERS as VERIFY_BUYERS  # the names, for tests
-from portal.sandbox_profiles import seed_profiles
+from portal.sandbox.invoices import VERIFY_BUYERS as VERIFY_BUYERS  # the names, for tests
+from portal.sandbox.profiles import seed_profiles
 from portal.store import models as m
 from wire.schemas import ConnectionRequestCreate
 
@@ -96,7 +96,7 @@ def _uuid(rng: random.Random) -> str:
 # The seed's stages, in the order a client needs them: the demo users, their accounts and the
 # buyers they deal with (signing in, relationships, tickets); the invoices; the directory's
 # generated buyers. `seed` runs them all; the standalone sandbox commits after each and answers
-# requests before the last (`portal.sandbox_seeding`).
+# requests before the last (`portal.sandbox.seeding`).
 STAGES = ("users", "invoices", "directory")
 
 

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 from portal.clock import utcnow
 from portal.store import models as m
 
-# account key (see `portal.sandbox.seed`) -> the profile's fields; numbers that pass stdnum.
+# account key (see `portal.sandbox.demo.seed`) -> the profile's fields; numbers that pass stdnum.
 PROFILES: dict[str, dict[str, str]] = {
     "it": {
         "street": "Via Torino 12",

@@ -17,7 +17,6 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from portal.clock import utcnow
-from portal.operator_lease import OperatorLease
 from portal.rules.workflows import (
     deliver_due_invoice_loads,
     lock_requests,
@@ -26,8 +25,9 @@ from portal.rules.workflows import (
     schedule_invoice_load,
     start_ticket,
 )
-from portal.sandbox_invoice_flow import advance_invoices, seed_connected_buyer
-from portal.sandbox_sent_invoices import advance_sent_test_invoices, any_due
+from portal.sandbox.invoice_flow import advance_invoices, seed_connected_buyer
+from portal.sandbox.operator_lease import OperatorLease
+from portal.sandbox.sent_invoices import advance_sent_test_invoices, any_due
 from portal.store import models as m
 from portal.store.db import Database
 

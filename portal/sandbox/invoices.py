@@ -16,7 +16,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from portal.clock import utcnow
-from portal.sandbox_invoice_flow import path_to, status_note, walk
+from portal.sandbox.invoice_flow import path_to, status_note, walk
 from portal.store import models as m
 
 DEMO_BUYER = "Demonstration Example Buyer"  # the walkthrough's
