@@ -125,9 +125,9 @@ def _first_line(exc: BaseException) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     import uvicorn
 
-    from portal.access_log import log_config
+    from portal.http.access_log import log_config
+    from portal.http.slow_clients import guarded_protocol, guarded_protocol_path
     from portal.server import proxy_settings, uvicorn_speedups
-    from portal.slow_clients import guarded_protocol, guarded_protocol_path
     from portal.store.db import normalize_db_url
     from portal.workers import app_from_env, set_config
 

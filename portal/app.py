@@ -9,16 +9,16 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from portal import memory, openapi_doc
-from portal.http_errors import (
+from portal.http import memory, openapi_doc
+from portal.http.errors import (
     BodyLimitMiddleware,
     UnexpectedErrorMiddleware,
     install_error_handlers,
 )
-from portal.hygiene import SecurityHeadersMiddleware
+from portal.http.hygiene import SecurityHeadersMiddleware
+from portal.http.text_edge import TextOnlyMiddleware
 from portal.rules.throttle import ThrottlePolicy
 from portal.store.db import Database
-from portal.text_edge import TextOnlyMiddleware
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
 
 
@@ -52,7 +52,7 @@ def create_app(
     the first POST /v1/invoices does not wait for them (`supplier-portal` does; tests don't).
     """
     from portal import search
-    from portal.api import (
+    from portal.http.api import (
         attachments,
         connection_requests,
         directory,
@@ -63,8 +63,8 @@ def create_app(
         sync,
         verifications,
     )
-    from portal.api import sandbox as sandbox_api
-    from portal.api.directory_match import router as directory_match_router
+    from portal.http.api import sandbox as sandbox_api
+    from portal.http.api.directory_match import router as directory_match_router
     from portal.http.pg_read_pool import PgReadPool
     from portal.http.read_pool import ReadPool
     from portal.rules.verification import Timing

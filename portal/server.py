@@ -15,8 +15,8 @@ import uvicorn
 from sqlalchemy import Engine, inspect
 
 from portal.app import create_app
+from portal.http.slow_clients import HEADER_TIMEOUT, guarded_protocol
 from portal.rules.throttle import ThrottlePolicy
-from portal.slow_clients import HEADER_TIMEOUT, guarded_protocol
 from portal.store.db import Database, normalize_db_url
 from portal.store.migrate import SchemaUnknown, upgrade
 from portal.store.models import Base

@@ -1,6 +1,6 @@
 """Who a bearer token belongs to: the `CurrentUser` from the live-access rows (no HTTP here).
 
-`portal.api.deps` turns a request into one; the search pools check a token on their own
+`portal.http.api.deps` turns a request into one; the search pools check a token on their own
 pooled connection with `user_on` / `user_from_rows`.
 """
 

@@ -48,7 +48,7 @@ class Base(DeclarativeBase):
 # Sync versions: 64-bit on PostgreSQL, where they carry the writing transaction's id.
 Version = Integer().with_variant(BigInteger(), "postgresql")
 # (xid << 20) + a sequence's low bits: every version of a transaction with a lower id than
-# the oldest one still running is final (see `portal.api.sync`).
+# the oldest one still running is final (see `portal.http.api.sync`).
 PG_NEXT_VERSION = (
     "SELECT (pg_current_xact_id()::text::bigint << 20) + nextval('sync_versions') % 1048576"
 )

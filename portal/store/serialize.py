@@ -99,7 +99,7 @@ def ticket(row: m.Ticket) -> w.Ticket:
 
 
 def invoice_row(row: Any, history: list[dict[str, Any]], findings: Any = None) -> dict[str, Any]:
-    """A row of `portal.api.sync._INVOICE_COLUMNS` -> the wire `Invoice`'s JSON shape, without
+    """A row of `portal.http.api.sync._INVOICE_COLUMNS` -> the wire `Invoice`'s JSON shape, without
     pydantic (a first sync may carry a million). Datetimes stay naive UTC: the sync endpoint's
     orjson writes them with Z. Not validated here: a malformed amount goes out as it is stored
     and the desktop skips that invoice."""

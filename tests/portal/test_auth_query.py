@@ -12,9 +12,9 @@ from sqlalchemy import create_engine, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from portal.api.deps import user_from_rows
 from portal.clock import utcnow
 from portal.errors import ApiError
+from portal.http.api.deps import user_from_rows
 from portal.rules.auth import (
     LIVE_ACCESS,
     _live_access_sqlite,

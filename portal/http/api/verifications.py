@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from sqlalchemy.orm import Session
 
-from portal.api.deps import CurrentUser, current_user, get_db, get_write_db
+from portal.http.api.deps import CurrentUser, current_user, get_db, get_write_db
 from portal.rules import verification as flow
 from wire.schemas import (
     ErrorResponse,

@@ -14,9 +14,9 @@ from fastapi import APIRouter, Depends, Request, Response, UploadFile
 from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.orm import Session
 
-from portal.api.deps import CurrentUser, current_user, database, get_db, get_write_db
 from portal.clock import utcnow
 from portal.errors import ApiError, not_found
+from portal.http.api.deps import CurrentUser, current_user, database, get_db, get_write_db
 from portal.store import models as m
 from portal.store import serialize
 from wire.filetypes import (

@@ -18,7 +18,7 @@ from typing import Any
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from portal.hygiene import raw_headers
+from portal.http.hygiene import raw_headers
 
 # Seconds; SUPPLIER_PORTAL_HEADER_TIMEOUT changes it (tests cut slow clients sooner).
 HEADER_TIMEOUT = float(os.environ.get("SUPPLIER_PORTAL_HEADER_TIMEOUT") or 10.0)

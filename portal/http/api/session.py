@@ -11,9 +11,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy.orm import Session
 
-from portal.api.deps import CurrentUser, current_user, database, get_write_db
 from portal.clock import utcnow
 from portal.errors import ApiError
+from portal.http.api.deps import CurrentUser, current_user, database, get_write_db
 from portal.rules import throttle
 from portal.rules.auth import authenticate, find_token, issue_tokens, revoke_family, rotate_refresh
 from wire.schemas import ErrorResponse, SessionCreate, SessionRefresh, SessionTokens

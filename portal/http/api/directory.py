@@ -9,8 +9,8 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from portal.api.deps import CurrentUser, bearer, current_user, database, get_db
 from portal.errors import not_found
+from portal.http.api.deps import CurrentUser, bearer, current_user, database, get_db
 from portal.http.pg_read_pool import PgReadPool
 from portal.http.read_pool import ReadPool
 from portal.search import QUERY_MAX, group_detail, search_directory

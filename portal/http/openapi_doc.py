@@ -2,8 +2,8 @@
 
 Rules every operation follows, added in one place rather than on each route: the bearer
 token (all but sign-in and refresh), 401 without it, 404 for an id in the path, 400 for a
-request that cannot be read or holds what is not text (portal/text_edge.py), 413 for one past the size limit, 422 for invalid input, 431 for
-request headers past the cap (portal/slow_clients.py, before any route), and a few
+request that cannot be read or holds what is not text (portal/http/text_edge.py), 413 for one past the size limit, 422 for invalid input, 431 for
+request headers past the cap (portal/http/slow_clients.py, before any route), and a few
 constraints the code enforces that the models do not express. 429 (throttled sign-ins and
 refreshes, with Retry-After) is declared by the session routes themselves.
 """

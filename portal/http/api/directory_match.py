@@ -8,8 +8,8 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from portal.api.deps import CurrentUser, current_user, get_db
 from portal.errors import ApiError
+from portal.http.api.deps import CurrentUser, current_user, get_db
 from portal.rules.matching import match_rows
 from wire.schemas import MATCH_ROWS_MAX, MatchRequest, MatchResponse
 

@@ -10,9 +10,9 @@ from fastapi import APIRouter, Depends, Query
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from portal.api.deps import CurrentUser, current_user, get_db, get_write_db
 from portal.clock import utcnow
 from portal.errors import ApiError, not_found
+from portal.http.api.deps import CurrentUser, current_user, get_db, get_write_db
 from portal.rules.workflows import lock_ticket_with_request, resolve_ticket
 from portal.sandbox.invoice_flow import advance_invoices
 from portal.store import models as m

@@ -8,8 +8,8 @@ from fastapi import APIRouter, Depends
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from portal.api.deps import CurrentUser, current_user, get_db
 from portal.errors import not_found
+from portal.http.api.deps import CurrentUser, current_user, get_db
 from portal.store import models as m
 from portal.store import serialize
 from wire.schemas import ErrorResponse, Me, Relationship, User

@@ -11,9 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from portal.api.deps import CurrentUser, current_user, database, get_db
-from portal.api.idempotency import IdempotencyKey, fingerprint, replayed, run_once
 from portal.errors import ApiError, not_found
+from portal.http.api.deps import CurrentUser, current_user, database, get_db
+from portal.http.api.idempotency import IdempotencyKey, fingerprint, replayed, run_once
 from portal.rules.invoice_intake import check_document, record_invoice
 from portal.store import models as m
 from wire.schemas import ErrorResponse, Invoice

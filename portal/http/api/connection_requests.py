@@ -9,8 +9,8 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session
 
-from portal.api.deps import CurrentUser, current_user, database, get_write_db
-from portal.api.idempotency import IdempotencyKey, json_fingerprint, run_once
+from portal.http.api.deps import CurrentUser, current_user, database, get_write_db
+from portal.http.api.idempotency import IdempotencyKey, json_fingerprint, run_once
 from portal.rules.cancellation import cancel_request
 from portal.rules.workflows import submit_request
 from portal.store import serialize

@@ -83,7 +83,7 @@ def _invoices(db: Session, ids: frozenset[str], after: int, limit: int) -> list[
 
 
 def _profiles(db: Session, ids: frozenset[str], after: int, limit: int) -> list[Any]:
-    from portal.api.profiles import to_wire as profile_to_wire
+    from portal.http.api.profiles import to_wire as profile_to_wire
 
     rows = db.scalars(
         select(m.SupplierProfile)

@@ -15,7 +15,7 @@ from typing import Any
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from portal.http_errors import error_response
+from portal.http.errors import error_response
 
 CODE = "not_text"
 MESSAGE = "The request holds a NUL byte or other characters that are not text."

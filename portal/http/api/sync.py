@@ -11,9 +11,9 @@ from pydantic import BaseModel
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from portal.api.deps import CurrentUser, current_user, get_db
-from portal.api.sync_collections import SYNC_FETCHES
 from portal.errors import ApiError, not_found
+from portal.http.api.deps import CurrentUser, current_user, get_db
+from portal.http.api.sync_collections import SYNC_FETCHES
 from wire.collections import Collection
 from wire.schemas import SYNC_PAGE_MAX, ErrorResponse, SyncPage
 

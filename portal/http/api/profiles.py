@@ -10,9 +10,9 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from portal.api.deps import CurrentUser, current_user, get_db, get_write_db
 from portal.clock import utcnow
 from portal.errors import ApiError, not_found
+from portal.http.api.deps import CurrentUser, current_user, get_db, get_write_db
 from portal.store import models as m
 from wire.profile import PROFILE_FIELDS, SupplierProfile, SupplierProfileUpdate, problems
 from wire.schemas import ErrorResponse
