@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from portal.clock import utcnow
 from portal.errors import ApiError, not_found
-from portal.http.api.deps import CurrentUser, current_user, database, get_db, get_write_db
+from portal.http.api.deps import CurrentUser, ReadSession, WriteSession, current_user, database
 from portal.store import models as m
 from portal.store import serialize
 from wire.filetypes import (
@@ -85,7 +85,7 @@ def upload_attachment(
     file: UploadFile,
     request: Request,
     user: Annotated[CurrentUser, Depends(current_user)],
-    db: Annotated[Session, Depends(get_write_db)],
+    db: WriteSession,
 ) -> Attachment:
     """A plain function, so FastAPI runs it in its threadpool: reading the spooled file, the
     content check (an archive is inflated to judge it) and the database work never hold up the
@@ -165,7 +165,7 @@ def content_disposition(name: str) -> str:
 def download_attachment(
     attachment_id: str,
     user: Annotated[CurrentUser, Depends(current_user)],
-    db: Annotated[Session, Depends(get_db)],
+    db: ReadSession,
 ) -> Response:
     """The stored bytes with their sniffed content type; someone else's is 404, as unknown."""
     row = db.get(m.StoredAttachment, attachment_id)

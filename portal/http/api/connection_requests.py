@@ -9,8 +9,8 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session
 
-from portal.http.api.deps import CurrentUser, current_user, database, get_write_db
-from portal.http.api.idempotency import IdempotencyKey, json_fingerprint, run_once
+from portal.http.api.deps import CurrentUser, WriteSession, current_user
+from portal.http.api.idempotency import Idempotent, json_fingerprint
 from portal.rules.cancellation import cancel_request
 from portal.rules.workflows import submit_request
 from portal.store import serialize
@@ -33,7 +33,7 @@ def create_connection_request(
     body: ConnectionRequestCreate,
     request: Request,
     user: Annotated[CurrentUser, Depends(current_user)],
-    key: IdempotencyKey,
+    once: Idempotent,
 ) -> JSONResponse:
     ticket_delay: float = request.app.state.ticket_delay
 
@@ -43,8 +43,7 @@ def create_connection_request(
         session.expire(req, ["items", "events"])
         return 201, serialize.connection_request(req).model_dump(mode="json")
 
-    body_sha256 = json_fingerprint(body.model_dump(mode="json"))
-    return run_once(database(request), user.user_id, key, body_sha256, create)
+    return once.run(json_fingerprint(body.model_dump(mode="json")), create)
 
 
 @router.post(
@@ -59,7 +58,7 @@ def create_connection_request(
 def cancel_connection_request(
     request_id: str,
     user: Annotated[CurrentUser, Depends(current_user)],
-    db: Annotated[Session, Depends(get_write_db)],
+    db: WriteSession,
 ) -> ConnectionRequest:
     """Owner only; what still waits ends as cancelled. A repeat answers the same request."""
     req = cancel_request(db, user.account_ids, request_id)

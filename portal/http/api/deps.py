@@ -1,5 +1,10 @@
 """Request dependencies: a database session per request and the signed-in user.
 
+A route gets its sessions one way: `ReadSession` / `WriteSession` parameters (a write session's
+transactions take the write lock at BEGIN). A route that needs several short transactions
+commits and goes on with the same session; the Idempotency-Key protocol
+(`portal.http.api.idempotency.Idempotent`) is built on the same two.
+
 Who a token belongs to (`CurrentUser`, `user_from_rows`, `user_on`) lives below, in
 `portal.rules.access`, so the search pools check tokens without importing the HTTP room.
 """
@@ -7,8 +12,9 @@ Who a token belongs to (`CurrentUser`, `user_from_rows`, `user_on`) lives below,
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Annotated
 
-from fastapi import Request
+from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from portal.rules.access import CurrentUser, unauthorized, user_from_rows, user_on
@@ -39,6 +45,10 @@ def get_write_db(request: Request) -> Iterator[Session]:
         session.close()
 
 
+ReadSession = Annotated[Session, Depends(get_db)]
+WriteSession = Annotated[Session, Depends(get_write_db)]
+
+
 def bearer_token(request: Request) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
@@ -65,6 +75,8 @@ async def bearer(request: Request) -> str:
 
 __all__ = [
     "CurrentUser",
+    "ReadSession",
+    "WriteSession",
     "bearer",
     "bearer_token",
     "current_user",

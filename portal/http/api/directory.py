@@ -6,11 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
-from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from portal.errors import not_found
-from portal.http.api.deps import CurrentUser, bearer, current_user, database, get_db
+from portal.http.api.deps import CurrentUser, ReadSession, bearer, current_user, database
 from portal.http.pg_read_pool import PgReadPool
 from portal.http.read_pool import ReadPool
 from portal.search import QUERY_MAX, group_detail, search_directory
@@ -68,7 +67,7 @@ async def search(
 def group(
     group_id: str,
     _user: Annotated[CurrentUser, Depends(current_user)],
-    session: Annotated[Session, Depends(get_db)],
+    session: ReadSession,
 ) -> Response:
     """The group's legal entities by country."""
     detail = group_detail(session, group_id)

@@ -6,10 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 from fastapi.responses import Response
-from sqlalchemy.orm import Session
 
 from portal.errors import ApiError
-from portal.http.api.deps import CurrentUser, current_user, get_db
+from portal.http.api.deps import CurrentUser, ReadSession, current_user
 from portal.rules.matching import match_rows
 from wire.schemas import MATCH_ROWS_MAX, MatchRequest, MatchResponse
 
@@ -20,7 +19,7 @@ router = APIRouter(prefix="/v1/directory", tags=["directory"])
 def match(
     body: MatchRequest,
     _user: Annotated[CurrentUser, Depends(current_user)],
-    session: Annotated[Session, Depends(get_db)],
+    session: ReadSession,
 ) -> Response:
     """Per row, in order: exact by network number, then by VAT number (checked with
     python-stdnum; `invalid_vat` when it fails or names another country), else the best

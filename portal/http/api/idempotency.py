@@ -1,6 +1,10 @@
 """The Idempotency-Key protocol of the POST routes that create things (connection requests,
 invoices): a retried request is answered, never done twice.
 
+Any POST takes it as one parameter, `once: Idempotent` (the key checked, the signed-in user,
+the request's read and write sessions), then answers with `once.run(body_sha256, create)`;
+a route whose work is costly may first ask `once.replayed(body_sha256)`.
+
 The key's row in `idempotency_keys` is written first in the creating transaction, so a twin
 in another transaction collides on its primary key and waits for the first one's answer;
 an answer stays bound to the body it was made for (a different body under the same key is
@@ -14,6 +18,7 @@ import json
 import re
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Header
@@ -23,8 +28,8 @@ from sqlalchemy.orm import Session
 
 from portal.clock import utcnow
 from portal.errors import ApiError
+from portal.http.api.deps import CurrentUser, ReadSession, WriteSession, current_user
 from portal.store import models as m
-from portal.store.db import Database
 
 _KEY = re.compile(r"^[\x21-\x7e]{1,128}$")
 # How long a retry waits for the first of its twins to finish.
@@ -76,35 +81,59 @@ def _replay(record: m.IdempotencyRecord, body_sha256: str) -> JSONResponse:
     return JSONResponse(json.loads(record.response_json), status_code=record.status_code)
 
 
-def replayed(db: Database, user_id: str, key: str, body_sha256: str) -> JSONResponse | None:
-    """The stored answer when this key was used already (a cheap read before costly work)."""
-    with db.session() as session:
-        record = session.get(m.IdempotencyRecord, (user_id, key))
-        if record is not None and record.status_code:
-            return _replay(record, body_sha256)
-    return None
+@dataclass(frozen=True)
+class Once:
+    """One request's Idempotency-Key, bound to its user and the request's two sessions."""
+
+    user_id: str
+    key: str
+    read: Session
+    write: Session
+
+    def replayed(self, body_sha256: str) -> JSONResponse | None:
+        """The stored answer when this key was used already (a cheap read before costly work)."""
+        try:
+            record = self.read.get(m.IdempotencyRecord, (self.user_id, self.key))
+            if record is not None and record.status_code:
+                return _replay(record, body_sha256)
+            return None
+        finally:
+            self.read.rollback()  # the read's transaction ends here, not with the request
+
+    def run(self, body_sha256: str, create: Create) -> JSONResponse:
+        """`create` inside the key's transaction, once per key; a retry gets the same answer."""
+        write = self.write
+        deadline = time.monotonic() + REPLAY_WAIT_SECONDS
+        while True:
+            try:
+                existing = write.get(m.IdempotencyRecord, (self.user_id, self.key))
+                if existing is not None and existing.status_code:
+                    return _replay(existing, body_sha256)
+                if existing is None:
+                    try:
+                        return _create(write, self.user_id, self.key, body_sha256, create)
+                    except IntegrityError:
+                        pass  # a twin got there first: wait for its answer
+            finally:
+                write.rollback()  # the write lock goes at once (after a commit: nothing to do)
+            if time.monotonic() > deadline:
+                raise ApiError(
+                    409, "request_in_progress", "The same request is still being processed; retry."
+                )
+            time.sleep(0.05)
 
 
-def run_once(
-    db: Database, user_id: str, key: str, body_sha256: str, create: Create
-) -> JSONResponse:
-    """`create` inside the key's transaction, once per key; a retry gets the same answer."""
-    deadline = time.monotonic() + REPLAY_WAIT_SECONDS
-    while True:
-        with db.write_session() as session:
-            existing = session.get(m.IdempotencyRecord, (user_id, key))
-            if existing is not None and existing.status_code:
-                return _replay(existing, body_sha256)
-            if existing is None:
-                try:
-                    return _create(session, user_id, key, body_sha256, create)
-                except IntegrityError:
-                    session.rollback()  # a twin got there first: wait for its answer
-        if time.monotonic() > deadline:
-            raise ApiError(
-                409, "request_in_progress", "The same request is still being processed; retry."
-            )
-        time.sleep(0.05)
+def idempotent(
+    user: Annotated[CurrentUser, Depends(current_user)],
+    key: IdempotencyKey,
+    read: ReadSession,
+    write: WriteSession,
+) -> Once:
+    """The dependency: 401 without a signed-in user, 422 without a valid key."""
+    return Once(user.user_id, key, read, write)
+
+
+Idempotent = Annotated[Once, Depends(idempotent)]
 
 
 def _create(

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from portal.errors import ApiError, not_found
-from portal.http.api.deps import CurrentUser, current_user, database, get_db
-from portal.http.api.idempotency import IdempotencyKey, fingerprint, replayed, run_once
+from portal.http.api.deps import CurrentUser, ReadSession, current_user
+from portal.http.api.idempotency import Idempotent, fingerprint
 from portal.rules.invoice_intake import check_document, record_invoice
 from portal.store import models as m
 from wire.schemas import ErrorResponse, Invoice
@@ -46,7 +46,7 @@ _XML_BODY = {
 async def send_invoice(
     request: Request,
     user: Annotated[CurrentUser, Depends(current_user)],
-    key: IdempotencyKey,
+    once: Idempotent,
     account_id: Annotated[str, Query(max_length=36)],
 ) -> JSONResponse:
     """Checked with the official rules (CEN EN 16931, then Peppol): a fatal finding records the
@@ -61,9 +61,8 @@ async def send_invoice(
             415, "unsupported_media_type", "Send the invoice as application/xml (UBL 2.1)."
         )
     body = await request.body()
-    db = database(request)
     body_sha256 = fingerprint(account_id.encode("utf-8"), body)
-    answer = await run_in_threadpool(replayed, db, user.user_id, key, body_sha256)
+    answer = await run_in_threadpool(once.replayed, body_sha256)
     if answer is not None:
         return answer
     checked = await run_in_threadpool(check_document, body)  # the rules: a worker thread
@@ -71,7 +70,7 @@ async def send_invoice(
     def create(session: Session) -> tuple[int, Any]:
         return 201, record_invoice(session, user.account_ids, account_id, checked)
 
-    return await run_in_threadpool(run_once, db, user.user_id, key, body_sha256, create)
+    return await run_in_threadpool(once.run, body_sha256, create)
 
 
 @router.get(
@@ -86,7 +85,7 @@ async def send_invoice(
 def invoice_document(
     invoice_id: str,
     user: Annotated[CurrentUser, Depends(current_user)],
-    db: Annotated[Session, Depends(get_db)],
+    db: ReadSession,
 ) -> Response:
     row = db.execute(
         select(m.SentInvoiceDocument.content)

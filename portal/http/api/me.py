@@ -6,10 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import joinedload
 
 from portal.errors import not_found
-from portal.http.api.deps import CurrentUser, current_user, get_db
+from portal.http.api.deps import CurrentUser, ReadSession, current_user
 from portal.store import models as m
 from portal.store import serialize
 from wire.schemas import ErrorResponse, Me, Relationship, User
@@ -20,7 +20,7 @@ router = APIRouter(prefix="/v1", tags=["me"])
 @router.get("/me", response_model=Me, responses={401: {"model": ErrorResponse}})
 def me(
     user: Annotated[CurrentUser, Depends(current_user)],
-    db: Annotated[Session, Depends(get_db)],
+    db: ReadSession,
 ) -> Me:
     accounts = db.scalars(
         select(m.SupplierAccount)
@@ -41,7 +41,7 @@ def me(
 def get_relationship(
     relationship_id: str,
     user: Annotated[CurrentUser, Depends(current_user)],
-    db: Annotated[Session, Depends(get_db)],
+    db: ReadSession,
 ) -> Relationship:
     row = db.scalars(
         select(m.Relationship)

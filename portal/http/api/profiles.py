@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from portal.clock import utcnow
 from portal.errors import ApiError, not_found
-from portal.http.api.deps import CurrentUser, current_user, get_db, get_write_db
+from portal.http.api.deps import CurrentUser, ReadSession, WriteSession, current_user
 from portal.store import models as m
 from wire.profile import PROFILE_FIELDS, SupplierProfile, SupplierProfileUpdate, problems
 from wire.schemas import ErrorResponse
@@ -43,7 +43,7 @@ def _account(db: Session, user: CurrentUser, account_id: str) -> m.SupplierAccou
 def get_profile(
     account_id: str,
     user: Annotated[CurrentUser, Depends(current_user)],
-    db: Annotated[Session, Depends(get_db)],
+    db: ReadSession,
 ) -> SupplierProfile:
     """The stored profile; an account never edited answers its name and country."""
     account = _account(db, user, account_id)
@@ -64,7 +64,7 @@ def put_profile(
     account_id: str,
     body: SupplierProfileUpdate,
     user: Annotated[CurrentUser, Depends(current_user)],
-    db: Annotated[Session, Depends(get_write_db)],
+    db: WriteSession,
 ) -> SupplierProfile:
     """The whole profile replaced in one statement (an upsert: two first saves at once
     cannot both insert); the same answer for the same body, so a retry is harmless."""

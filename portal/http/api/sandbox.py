@@ -8,11 +8,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from portal.clock import utcnow
 from portal.errors import ApiError, not_found
-from portal.http.api.deps import CurrentUser, current_user, get_db, get_write_db
+from portal.http.api.deps import CurrentUser, ReadSession, WriteSession, current_user
 from portal.rules.workflows import lock_ticket_with_request, resolve_ticket
 from portal.sandbox.invoice_flow import advance_invoices
 from portal.store import models as m
@@ -38,7 +38,7 @@ def resolve(
     number: str,
     body: TicketResolve,
     user: Annotated[CurrentUser, Depends(current_user)],
-    db: Annotated[Session, Depends(get_write_db)],
+    db: WriteSession,
 ) -> Ticket:
     # Its request, then the ticket (the lock order: portal/rules/workflows.py): the operator's round
     # and a cancellation wait their turn.
@@ -61,7 +61,7 @@ def resolve(
 @router.post("/invoices/advance", response_model=InvoicesAdvanced)
 def advance(
     user: Annotated[CurrentUser, Depends(current_user)],
-    db: Annotated[Session, Depends(get_write_db)],
+    db: WriteSession,
     count: Annotated[int, Query(ge=1, le=1000)] = 5,
 ) -> InvoicesAdvanced:
     """Move up to `count` open invoices of your accounts one step on, at once (what the
@@ -80,7 +80,7 @@ def advance(
 )
 def practice_invoices(
     user: Annotated[CurrentUser, Depends(current_user)],
-    db: Annotated[Session, Depends(get_db)],
+    db: ReadSession,
     buyer_id: Annotated[str, Query(min_length=1, max_length=64)],
     account_id: Annotated[str | None, Query(max_length=64)] = None,
 ) -> list[PracticeInvoice]:

@@ -9,11 +9,10 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
-from sqlalchemy.orm import Session
 
 from portal.clock import utcnow
 from portal.errors import ApiError
-from portal.http.api.deps import CurrentUser, current_user, database, get_write_db
+from portal.http.api.deps import CurrentUser, ReadSession, WriteSession, current_user
 from portal.rules import throttle
 from portal.rules.auth import authenticate, find_token, issue_tokens, revoke_family, rotate_refresh
 from wire.schemas import ErrorResponse, SessionCreate, SessionRefresh, SessionTokens
@@ -41,7 +40,9 @@ def _policy(request: Request) -> throttle.ThrottlePolicy:
 
 
 @router.post("", response_model=SessionTokens, responses=_ERRORS)
-def sign_in(body: SessionCreate, request: Request) -> SessionTokens:
+def sign_in(
+    body: SessionCreate, request: Request, write: WriteSession, read: ReadSession
+) -> SessionTokens:
     """The same 401 (and the same cost) whether or not the user name exists.
 
     The attempt is reserved (checked and counted in one short transaction) before the
@@ -51,25 +52,22 @@ def sign_in(body: SessionCreate, request: Request) -> SessionTokens:
     keys = throttle.sign_in_keys(body.username, address)
     known = throttle.known_key(body.username, address)
     now = utcnow()
-    db = database(request)
-    with db.write_session() as write:
-        throttle.reserve(write, _policy(request), keys, known, now)
-        write.commit()
-    with db.session() as read:
+    throttle.reserve(write, _policy(request), keys, known, now)
+    write.commit()  # the write lock goes before the hash
+    try:
         user = authenticate(read, body.username, body.password)  # a read (WAL: blocks no writer)
+    finally:
+        read.rollback()
     if user is None:
         raise ApiError(401, "invalid_credentials", "The username or password is not correct.")
-    with db.write_session() as write:
-        throttle.succeeded(write, _policy(request), keys, known, now)
-        tokens = issue_tokens(write, user.id)
-        write.commit()
+    throttle.succeeded(write, _policy(request), keys, known, now)
+    tokens = issue_tokens(write, user.id)
+    write.commit()
     return tokens
 
 
 @router.post("/refresh", response_model=SessionTokens, responses=_ERRORS)
-def refresh(
-    body: SessionRefresh, request: Request, db: Annotated[Session, Depends(get_write_db)]
-) -> SessionTokens:
+def refresh(body: SessionRefresh, request: Request, db: WriteSession) -> SessionTokens:
     """A new pair; the same token again shortly after (its answer lost) gets a new pair too.
 
     A valid token is never throttled: only failures are counted, and only they wait."""
@@ -93,7 +91,7 @@ def refresh(
 @router.delete("", status_code=204, responses={401: {"model": ErrorResponse}})
 def sign_out(
     user: Annotated[CurrentUser, Depends(current_user)],
-    db: Annotated[Session, Depends(get_write_db)],
+    db: WriteSession,
 ) -> Response:
     revoke_family(db, user.token_family)
     db.commit()

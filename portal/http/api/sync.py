@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from portal.errors import ApiError, not_found
-from portal.http.api.deps import CurrentUser, current_user, get_db
+from portal.http.api.deps import CurrentUser, ReadSession, current_user
 from portal.http.api.sync_collections import SYNC_FETCHES
 from wire.collections import Collection
 from wire.schemas import SYNC_PAGE_MAX, ErrorResponse, SyncPage
@@ -52,7 +52,7 @@ def parse_cursor(after: str | None) -> int:
 def sync_page(
     collection: str,
     user: Annotated[CurrentUser, Depends(current_user)],
-    db: Annotated[Session, Depends(get_db)],
+    db: ReadSession,
     after: Annotated[str | None, Query(max_length=32)] = None,
     limit: Annotated[int, Query(ge=1, le=SYNC_PAGE_MAX)] = SYNC_PAGE_DEFAULT,
     count: Annotated[bool, Query()] = False,

@@ -9,9 +9,8 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
-from sqlalchemy.orm import Session
 
-from portal.http.api.deps import CurrentUser, current_user, get_db, get_write_db
+from portal.http.api.deps import CurrentUser, ReadSession, WriteSession, current_user
 from portal.rules import verification as flow
 from wire.schemas import (
     ErrorResponse,
@@ -41,7 +40,7 @@ def _timing(request: Request) -> flow.Timing:
 def get_verification(
     verification_id: str,
     user: Annotated[CurrentUser, Depends(current_user)],
-    db: Annotated[Session, Depends(get_db)],
+    db: ReadSession,
 ) -> Verification:
     return flow.to_wire(flow.owned(db, user.account_ids, verification_id))
 
@@ -52,7 +51,7 @@ def answer_invoice(
     body: VerificationInvoiceAnswer,
     request: Request,
     user: Annotated[CurrentUser, Depends(current_user)],
-    db: Annotated[Session, Depends(get_write_db)],
+    db: WriteSession,
 ) -> VerificationAnswer:
     v = flow.owned(db, user.account_ids, verification_id)
     result = flow.answer_invoice(db, v, body, _timing(request))
@@ -66,7 +65,7 @@ def answer_challenge(
     body: VerificationChallengeAnswer,
     request: Request,
     user: Annotated[CurrentUser, Depends(current_user)],
-    db: Annotated[Session, Depends(get_write_db)],
+    db: WriteSession,
 ) -> VerificationAnswer:
     v = flow.owned(db, user.account_ids, verification_id)
     result = flow.answer_challenge(db, v, body, _timing(request))
@@ -79,7 +78,7 @@ def fall_back(
     verification_id: str,
     request: Request,
     user: Annotated[CurrentUser, Depends(current_user)],
-    db: Annotated[Session, Depends(get_write_db)],
+    db: WriteSession,
 ) -> VerificationFallback:
     v = flow.owned(db, user.account_ids, verification_id)
     number = flow.fall_back(db, v, _timing(request))
