@@ -123,7 +123,7 @@ def move_invoices(db: Path, changes: int) -> int:
     from sqlalchemy.orm import Session
 
     from portal.clock import utcnow
-    from portal.sandbox_invoice_flow import advance_invoices
+    from portal.sandbox.invoice_flow import advance_invoices
 
     engine = create_engine(f"sqlite:///{db}")
     with Session(engine) as session:

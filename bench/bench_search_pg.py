@@ -24,9 +24,9 @@ from sqlalchemy import create_engine, text
 
 from bench.bench_search import Client, pct, pick_terms, start_server, timed, url
 from bench.generate_directory import DATA, DEFAULT_ENTITIES, database_for
-from portal.migrate import upgrade
 from portal.search import pg_schema
 from portal.server import free_port
+from portal.store.migrate import upgrade
 from tests.pg_cluster import PgCluster, start_cluster
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -21,9 +21,9 @@ from pathlib import Path
 from faker import Faker
 from sqlalchemy import create_engine
 
-from portal.auth import hash_password
-from portal.models import Base
+from portal.rules.auth import hash_password
 from portal.search import install_search_index
+from portal.store.models import Base
 from wire.text import fold
 
 DATA = Path(__file__).resolve().parent / "data"

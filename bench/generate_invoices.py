@@ -22,9 +22,9 @@ from pathlib import Path
 
 from sqlalchemy import create_engine
 
-from portal import models as m
-from portal.auth import hash_password
+from portal.rules.auth import hash_password
 from portal.search import install_search_index
+from portal.store import models as m
 
 DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_INVOICES = 1_000_000

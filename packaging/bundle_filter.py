@@ -70,11 +70,11 @@ EXCLUDED_MODULES = [
 # psycopg and its libpq (12 MB on Linux): left out unless the portal's app, as the embedded
 # sandbox starts it, imports psycopg even on SQLite (see portal_needs_psycopg).
 POSTGRES_DRIVER = ["psycopg", "psycopg_binary"]
-SANDBOX_PORTAL = ("portal.server", "portal.app", "portal.api", "portal.search", "portal.sandbox")
+SANDBOX_PORTAL = ("portal.server", "portal.app", "portal.http", "portal.search", "portal.sandbox")
 
 
 def portal_needs_psycopg(python: str, root: Path) -> bool:
-    """True when importing the sandbox's portal (its app, API and search modules, every
+    """True when importing the sandbox's portal (its app, the HTTP room with the API, search and the sandbox, every
     submodule) with psycopg made unimportable fails: then the bundle must carry psycopg."""
     import subprocess
 

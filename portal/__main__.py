@@ -74,9 +74,9 @@ def _prepare(args: argparse.Namespace, db_url: str, seeding: list[Any]) -> int:
     The sandbox's first stage is seeded here; `seeding` gets the thread for the rest."""
     from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
-    from portal.db import Database
-    from portal.migrate import SchemaError, check
     from portal.server import migrate_database, start_seeding
+    from portal.store.db import Database
+    from portal.store.migrate import SchemaError, check
 
     try:
         if args.command == "migrate":
@@ -125,10 +125,10 @@ def _first_line(exc: BaseException) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     import uvicorn
 
-    from portal.access_log import log_config
-    from portal.db import normalize_db_url
+    from portal.http.access_log import log_config
+    from portal.http.slow_clients import guarded_protocol, guarded_protocol_path
     from portal.server import proxy_settings, uvicorn_speedups
-    from portal.slow_clients import guarded_protocol, guarded_protocol_path
+    from portal.store.db import normalize_db_url
     from portal.workers import app_from_env, set_config
 
     args = parse_args(argv)

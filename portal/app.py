@@ -9,16 +9,16 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from portal import memory, openapi_doc
-from portal.db import Database
-from portal.http_errors import (
+from portal.http import memory, openapi_doc
+from portal.http.errors import (
     BodyLimitMiddleware,
     UnexpectedErrorMiddleware,
     install_error_handlers,
 )
-from portal.hygiene import SecurityHeadersMiddleware
-from portal.text_edge import TextOnlyMiddleware
-from portal.throttle import ThrottlePolicy
+from portal.http.hygiene import SecurityHeadersMiddleware
+from portal.http.text_edge import TextOnlyMiddleware
+from portal.rules.throttle import ThrottlePolicy
+from portal.store.db import Database
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
 
 
@@ -51,8 +51,8 @@ def create_app(
     `preload_rules`: start the rule processes (1.5-5 s each to compile) in the background, so
     the first POST /v1/invoices does not wait for them (`supplier-portal` does; tests don't).
     """
-    from portal import migrate, search
-    from portal.api import (
+    from portal import search
+    from portal.http.api import (
         attachments,
         connection_requests,
         directory,
@@ -63,12 +63,13 @@ def create_app(
         sync,
         verifications,
     )
-    from portal.api import sandbox as sandbox_api
-    from portal.api.directory_match import router as directory_match_router
-    from portal.search.pg_pool import PgReadPool
-    from portal.search.pool import ReadPool
-    from portal.ticket_operator import SandboxOperator
-    from portal.verification import Timing
+    from portal.http.api import sandbox as sandbox_api
+    from portal.http.api.directory_match import router as directory_match_router
+    from portal.http.pg_read_pool import PgReadPool
+    from portal.http.read_pool import ReadPool
+    from portal.rules.verification import Timing
+    from portal.sandbox.ticket_operator import SandboxOperator
+    from portal.store import migrate
 
     memory.return_freed_memory()
     db = Database(db_url)
@@ -87,7 +88,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if preload_rules:
-            from portal.invoice_intake import rule_pool
+            from portal.rules.invoice_intake import rule_pool
 
             threading.Thread(target=rule_pool, name="rules-preload", daemon=True).start()
         if operator is not None:

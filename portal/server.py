@@ -15,15 +15,15 @@ import uvicorn
 from sqlalchemy import Engine, inspect
 
 from portal.app import create_app
-from portal.db import Database, normalize_db_url
-from portal.migrate import SchemaUnknown, upgrade
-from portal.models import Base
-from portal.slow_clients import HEADER_TIMEOUT, guarded_protocol
-from portal.throttle import ThrottlePolicy
+from portal.http.slow_clients import HEADER_TIMEOUT, guarded_protocol
+from portal.rules.throttle import ThrottlePolicy
+from portal.store.db import Database, normalize_db_url
+from portal.store.migrate import SchemaUnknown, upgrade
+from portal.store.models import Base
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
 
 if TYPE_CHECKING:
-    from portal.sandbox_seeding import SeedingThread
+    from portal.sandbox.seeding import SeedingThread
 
 HOST = "127.0.0.1"
 
@@ -91,8 +91,8 @@ def ensure_seeded(
     holds an older portal's tables than the first migration: sandbox data is demo data, the
     caller can start afresh. `SchemaTooNew` when a newer portal migrated it.
     """
-    from portal.sandbox import STAGES
-    from portal.sandbox_seeding import run_stage
+    from portal.sandbox.demo import STAGES
+    from portal.sandbox.seeding import run_stage
 
     db = Database(db_url)
     try:
@@ -112,8 +112,8 @@ def start_seeding(
     and invoices) seeded here and the directory's generated buyers in a thread, returned to be
     started once the app is built (its start-up writes to the database too); None when nothing
     is left to seed."""
-    from portal.sandbox import PASSWORD_HASH, STAGES
-    from portal.sandbox_seeding import SeedingThread, run_stage, stages_done
+    from portal.sandbox.demo import PASSWORD_HASH, STAGES
+    from portal.sandbox.seeding import SeedingThread, run_stage, stages_done
 
     db = Database(db_url)
     path = db.engine.url.database if db.is_sqlite else None

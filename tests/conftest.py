@@ -16,8 +16,8 @@ import pytest  # noqa: E402
 from sqlalchemy import create_engine, select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
-from portal import models as m  # noqa: E402
 from portal.server import PortalServer  # noqa: E402
+from portal.store import models as m  # noqa: E402
 from tests.hostile_peer import peer  # noqa: E402, F401 - a fixture for every test folder
 from tests.pg_cluster import PgCluster, PgUnavailable, start_cluster  # noqa: E402
 

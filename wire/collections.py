@@ -5,7 +5,7 @@ stored cursors use it, so renaming a member's value breaks every cache. The decl
 order is the order the desktop pulls in (accounts first: the rest name them).
 
 Adding a collection: one member here, one descriptor on each side
-(`desktop/cache/collections.py`, `portal/api/sync_collections.py`); a test checks both
+(`desktop/cache/collections.py`, `portal/http/api/sync_collections.py`); a test checks both
 sides declare every member exactly once.
 """
 

@@ -43,7 +43,7 @@ def compact_vat(text: str) -> str:
 # Punctuation in names: a word break, ignored in matching and name order ("Sp. z o.o.",
 # "Alfa-Beta", "GmbH & Co. KG", "Nordwind (Guernsey) Limited"). Other symbols (`%`, `_`,
 # `@`, `#`, ...) stay part of a word ("50%"). SQL replaces each of these one by one
-# (`portal.name_key`): SQLite's parser takes about two dozen nested calls, no more.
+# (`portal.store.name_key`): SQLite's parser takes about two dozen nested calls, no more.
 NAME_BREAKS = (
     "()-/&.,;:!?+*\"'"
     "\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb"  # – — ‘ ’ “ ” „ « »
@@ -55,7 +55,7 @@ _RUNS = re.compile(" {2,}")
 def fold_words(text: str) -> str:
     """`fold` with punctuation as word breaks: "Müller GmbH & Co. KG" -> "muller gmbh co kg".
 
-    The directory's name key (matching and name order); `portal.name_key` computes
+    The directory's name key (matching and name order); `portal.store.name_key` computes
     the same in SQL from the folded name.
     """
     return _RUNS.sub(" ", fold(text).translate(_BREAKS)).strip(" ")

@@ -28,7 +28,7 @@ from desktop.views.wizards.launcher import open_verification
 from desktop.views.wizards.verification_wizard import VerificationWizard
 from wire import schemas as w
 
-# Sandbox buyers that share invoice history with every demo account (portal/sandbox_invoices.py).
+# Sandbox buyers that share invoice history with every demo account (portal/sandbox/invoices.py).
 PASS_BUYER = "Demonstration Example Buyer"
 LOCK_BUYER = "Kraków Świat Biura Sp. z o.o."
 WIZARD_WIDTH, WIZARD_HEIGHT = 900, 560

@@ -75,7 +75,7 @@ KEYRING_BACKENDS = {
 # Names in Polish order (Ł after L, Ź and Ż after Z): ICU's Polish collation, which the Linux
 # bundle carries in a trimmed copy of Qt's ICU data (packaging/icu_data.py).
 POLISH_ORDER = ["Lublin", "Łódź", "Mielec", "Zwoleń", "Źródła", "Żory"]
-VERIFY_BUYER = "Demonstration Example Buyer"  # asks for verification (portal/sandbox.py)
+VERIFY_BUYER = "Demonstration Example Buyer"  # asks for verification (portal/sandbox/demo.py)
 
 
 @dataclass

@@ -17,8 +17,8 @@ from desktop.cache import Cache
 from desktop.cache import invoices as cache_invoices
 from desktop.domain.invoices import InvoiceQuery
 from desktop.sync import SyncCancelled, SyncEngine
-from portal import models as m
-from portal.sandbox_invoice_flow import reserve_versions
+from portal.sandbox.invoice_flow import reserve_versions
+from portal.store import models as m
 from tests.conftest import FreshPortal
 
 from .conftest import RunningPortal, signed_in

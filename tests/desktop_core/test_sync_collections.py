@@ -13,8 +13,8 @@ from desktop.cache.collections import DECLARED as DESKTOP_DECLARED
 from desktop.cache.collections import SYNC_COLLECTIONS, descriptor
 from desktop.sync.client import RAW_COLLECTIONS, SYNC_MODELS
 from desktop.sync.engine import PAGE_LIMIT, PAGE_LIMITS, PULL_ORDER
-from portal.api.sync_collections import DECLARED as PORTAL_DECLARED
-from portal.api.sync_collections import SYNC_FETCHES
+from portal.http.api.sync_collections import DECLARED as PORTAL_DECLARED
+from portal.http.api.sync_collections import SYNC_FETCHES
 from wire.collections import PAGE_SIZE, Collection
 from wire.schemas import SYNC_PAGE_MAX
 

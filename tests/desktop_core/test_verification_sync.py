@@ -15,7 +15,7 @@ from desktop.cache import SCHEMA_VERSION, Cache
 from desktop.cache.migrations import MIGRATIONS
 from desktop.domain import types as d
 from desktop.sync import PortalClient, PortalRefused, PortalUnreachable, SyncEngine
-from portal.sandbox import VERIFY_BUYERS
+from portal.sandbox.demo import VERIFY_BUYERS
 from portal.server import PortalServer
 from tests.hostile_peer import Peer
 from wire import schemas as w

@@ -17,7 +17,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 
-from portal.throttle import ThrottlePolicy
+from portal.rules.throttle import ThrottlePolicy
 from tests.hardening.conftest import StartPortal
 from tests.hardening.helpers import pypi_packaging, sign_in
 

@@ -164,7 +164,7 @@ def test_a_zip_that_lies_about_its_sizes_is_refused_in_bounded_memory(elise: Api
 def test_uploads_are_checked_off_the_event_loop() -> None:
     """A plain `def` route: FastAPI runs it in its threadpool, so inflating an archive or
     waiting for the database does not stop the portal answering everyone else."""
-    from portal.api.attachments import upload_attachment
+    from portal.http.api.attachments import upload_attachment
 
     assert not inspect.iscoroutinefunction(upload_attachment)
 

@@ -14,8 +14,8 @@ import pytest
 import requests
 
 from portal.__main__ import parse_args
+from portal.rules.throttle import ThrottlePolicy
 from portal.server import proxy_settings
-from portal.throttle import ThrottlePolicy
 from tests.hardening.conftest import StartPortal
 from tests.hardening.helpers import TIMEOUT
 from tests.pg_cluster import PgCluster

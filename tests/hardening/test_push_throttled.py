@@ -18,8 +18,8 @@ from desktop.cache import Cache
 from desktop.domain.types import OutboxState, RequestDraft
 from desktop.sync import AuthFailed, PortalClient, SyncEngine, TooManyAttempts
 from desktop.views.widgets.sync_status import SyncStatusWidgets
+from portal.rules.throttle import ThrottlePolicy
 from portal.server import PortalServer
-from portal.throttle import ThrottlePolicy
 from tests.hardening.conftest import StartPortal
 from tests.hardening.helpers import (
     TIMEOUT,

@@ -22,9 +22,9 @@ from desktop.app.logging_setup import setup_logging
 from desktop.app.startup import Options, start_session
 from desktop.domain.types import RequestDraft
 from desktop.views.dialogs.sign_in_dialog import SignInDialog
-from portal import models as m
-from portal.auth import hash_password
-from portal.db import Database
+from portal.rules.auth import hash_password
+from portal.store import models as m
+from portal.store.db import Database
 from tests.hardening.conftest import StartPortal
 from tests.hardening.helpers import expire_access_tokens, free_buyer_ids
 from tests.keyring_backend import MemoryKeyring

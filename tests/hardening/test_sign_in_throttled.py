@@ -15,7 +15,7 @@ from desktop.app.i18n import Translations
 from desktop.credentials import CredentialStore
 from desktop.sync import PortalClient
 from desktop.views.dialogs.sign_in_dialog import SignInDialog
-from portal.throttle import ThrottlePolicy
+from portal.rules.throttle import ThrottlePolicy
 from tests.hardening.conftest import StartPortal
 from tests.keyring_backend import MemoryKeyring
 

@@ -12,8 +12,8 @@ import pytest
 import requests
 from sqlalchemy import create_engine, text
 
+from portal.rules.throttle import ThrottlePolicy
 from portal.server import PortalServer
-from portal.throttle import ThrottlePolicy
 from tests.hardening.helpers import TIMEOUT
 from tests.pg_cluster import PgCluster
 

@@ -13,8 +13,8 @@ import pytest
 import requests
 
 from desktop.sync import PortalClient, TooManyAttempts
-from portal import auth
-from portal.throttle import ThrottlePolicy
+from portal.rules import auth
+from portal.rules.throttle import ThrottlePolicy
 from tests.hardening.conftest import StartPortal
 
 TIMEOUT = 60  # a request's liveness bound, not a speed check

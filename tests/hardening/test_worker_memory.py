@@ -1,6 +1,6 @@
 """A portal process's memory stays flat under sign-ins from many request threads.
 
-Each sign-in's Argon2 hash takes 19 MiB. Before `portal.memory.return_freed_memory`, glibc kept
+Each sign-in's Argon2 hash takes 19 MiB. Before `portal.http.memory.return_freed_memory`, glibc kept
 that block in the arena of whichever pool thread hashed, one arena per thread (up to 8 per
 core): a worker's RSS rose by 19-20 MB steps through a soak (bench/bench_soak.py) and by about
 300 MB under bursts. The portal runs as a user starts it (`python -m portal`, a subprocess),

@@ -90,7 +90,7 @@ def test_bundle_is_small_and_complete(bundle: Path) -> None:
     assert size < limit * 2**20, f"{size / 2**20:.0f} MB"
     assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_pl.qm").is_file()
     assert not list(internal.glob("PySide6/Qt/translations/qtbase_de.qm"))
-    assert list(internal.glob("portal/migrations/versions/0001_*.py"))
+    assert list(internal.glob("portal/store/migrations/versions/0001_*.py"))
     assert list(internal.glob("keyring-*.dist-info/entry_points.txt"))
     # Qt's ICU data cut to en/pl (packaging/icu_data.py), the rest left out (bundle_filter).
     icu = next(internal.glob("PySide6/Qt/lib/libicudata.so.*"))

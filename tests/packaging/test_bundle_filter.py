@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 
 import bundle_filter as bf  # noqa: E402
 
-from portal.sandbox_buyers import COUNTRIES  # noqa: E402
+from portal.sandbox.buyers import COUNTRIES  # noqa: E402
 
 USED = {locale for locale, _vat in COUNTRIES.values()}
 ALL = bf._all_faker_locales()
@@ -47,7 +47,7 @@ def keeps(dest: str) -> bool:
         "faker/providers/person/en/__init__.py",
         "faker/providers/sbn/sbn.py",
         "faker/providers/lorem/la/__init__.py",
-        "portal/migrations/versions/0001_schema_before_migrations.py",
+        "portal/store/migrations/versions/0001_schema_before_migrations.py",
         "resources/app_icon.svg",
         "PySide6\\Qt6Widgets.dll",
         "PySide6\\Qt6Svg.dll",
@@ -223,7 +223,7 @@ def _fake_portal(root: Path, pg_pool_source: str) -> None:
         folder = root.joinpath(*package.split("."))
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "__init__.py").write_text("", encoding="utf-8")
-    (root / "portal" / "search" / "pg_pool.py").write_text(pg_pool_source, encoding="utf-8")
+    (root / "portal" / "http" / "pg_read_pool.py").write_text(pg_pool_source, encoding="utf-8")
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ import pytest
 from portal_helpers import Api, db_session, sign_in
 from sqlalchemy import select
 
-from portal import models as m
 from portal.server import PortalServer
+from portal.store import models as m
 from tests.pg_cluster import PgCluster
 
 ENGINES = ("sqlite", "postgresql")

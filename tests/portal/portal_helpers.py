@@ -11,8 +11,8 @@ import requests
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
-from portal import models as m
 from portal.server import PortalServer
+from portal.store import models as m
 
 TIMEOUT = 60  # a request's liveness bound, not a speed check
 

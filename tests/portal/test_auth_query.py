@@ -12,17 +12,17 @@ from sqlalchemy import create_engine, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from portal.api.deps import user_from_rows
-from portal.auth import (
+from portal.clock import utcnow
+from portal.errors import ApiError
+from portal.http.api.deps import user_from_rows
+from portal.rules.auth import (
     LIVE_ACCESS,
     _live_access_sqlite,
     issue_tokens,
     live_access,
     live_access_sqlite,
 )
-from portal.clock import utcnow
-from portal.errors import ApiError
-from portal.models import AuthToken, Base, SupplierAccount, User, UserAccount
+from portal.store.models import AuthToken, Base, SupplierAccount, User, UserAccount
 
 
 @pytest.fixture()

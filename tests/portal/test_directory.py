@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 import requests
 
-from portal.sandbox import GROUP_NAME, LODZ, TECH_BUYER, TECH_BUYER_NUMBER, ZOLTA
+from portal.sandbox.demo import GROUP_NAME, LODZ, TECH_BUYER, TECH_BUYER_NUMBER, ZOLTA
 from wire.schemas import DirectoryPage, GroupDetail
 
 TIMEOUT = 60  # a request's liveness bound, not a speed check

@@ -8,10 +8,10 @@ import pytest
 from portal_helpers import Api, db_session
 from sqlalchemy import select
 
-from portal import models as m
-from portal.matching import check_vat, name_core
-from portal.sandbox import TECH_BUYER, TECH_BUYER_NUMBER, ZOLTA
+from portal.rules.matching import check_vat, name_core
+from portal.sandbox.demo import TECH_BUYER, TECH_BUYER_NUMBER, ZOLTA
 from portal.server import PortalServer
+from portal.store import models as m
 from wire.schemas import MATCH_ROWS_MAX, MatchResponse, MatchResult
 
 

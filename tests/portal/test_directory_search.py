@@ -13,11 +13,11 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from portal import migrate
 from portal.errors import ApiError
-from portal.models import Base, Buyer, BuyerGroup
 from portal.search import group_detail, install_search_index, search_directory, search_raw
 from portal.search import schema as search_schema
+from portal.store import migrate
+from portal.store.models import Base, Buyer, BuyerGroup
 from wire.schemas import DirectoryPage
 from wire.text import compact_vat, fold, fold_words
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from portal_helpers import Api
 from test_directory_match import match
 
-from portal.matching.names import FORM_DIFFERS, candidate_score, legal_form
+from portal.rules.matching.names import FORM_DIFFERS, candidate_score, legal_form
 
 
 def test_the_legal_form_counts_in_the_score() -> None:

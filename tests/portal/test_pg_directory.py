@@ -41,10 +41,10 @@ from test_directory_search import (  # the same tests, run here over PostgreSQL
 )
 
 from portal.errors import ApiError
-from portal.migrate import upgrade
-from portal.models import Buyer, BuyerGroup
 from portal.search import pg as pg_search
 from portal.search import search_raw
+from portal.store.migrate import upgrade
+from portal.store.models import Buyer, BuyerGroup
 from tests.pg_cluster import PgCluster
 from wire.text import fold
 
@@ -562,7 +562,7 @@ def test_a_database_at_0005_is_upgraded_in_place(pg_cluster: PgCluster) -> None:
     """The name key is computed for the rows already there and the indexes move to it."""
     from alembic import command
 
-    from portal import migrate
+    from portal.store import migrate
 
     engine = create_engine(pg_cluster.new_database("at_0005"))
     try:

@@ -17,11 +17,11 @@ from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import Engine
 
-from portal import migrate
 from portal.__main__ import main as portal_main
-from portal.db import make_engine
-from portal.models import Base
 from portal.server import ensure_seeded, free_port
+from portal.store import migrate
+from portal.store.db import make_engine
+from portal.store.models import Base
 from tests.pg_cluster import PgCluster
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,7 +13,7 @@ from portal_helpers import TIMEOUT, sign_in
 from sqlalchemy import create_engine, delete, func, select
 from sqlalchemy.orm import Session
 
-from portal import models as m
+from portal.store import models as m
 from tests.pg_cluster import PgCluster
 from tests.worker_portal import worker_portal
 

@@ -14,9 +14,9 @@ from datetime import UTC, datetime
 import pytest
 from portal_helpers import sign_in
 
-from portal import models as m
-from portal.db import Database
 from portal.server import PortalServer
+from portal.store import models as m
+from portal.store.db import Database
 from tests.pg_cluster import PgCluster
 
 WRITERS = 8

@@ -16,8 +16,8 @@ from portal_helpers import Api, sign_in
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.orm import Session
 
-from portal import models as m
-from portal.operator_lease import OPERATOR_LOCK
+from portal.sandbox.operator_lease import OPERATOR_LOCK
+from portal.store import models as m
 from tests.pg_cluster import PgCluster
 from tests.worker_portal import worker_portal
 

@@ -8,8 +8,8 @@ import requests
 from portal_helpers import Api, buyer_id, db_session, sign_in
 from sqlalchemy import select
 
-from portal import models as m
 from portal.server import PortalServer
+from portal.store import models as m
 from tests.conftest import FreshPortal
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import requests
 
-from portal.db import normalize_db_url
 from portal.server import free_port
+from portal.store.db import normalize_db_url
 
 
 def test_db_argument_forms(tmp_path: Path) -> None:

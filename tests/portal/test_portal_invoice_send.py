@@ -16,8 +16,8 @@ from portal_helpers import TIMEOUT, Api, db_session
 from sqlalchemy import select
 
 from einvoice.ubl_read import from_ubl
-from portal import models as m
 from portal.server import PortalServer
+from portal.store import models as m
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ from portal_helpers import Api, db_session, sign_in
 from sqlalchemy import select
 from test_verification import answer, ask, challenge_for, practice, setup, step1, sync_ids
 
-from portal import models as m
 from portal.server import PortalServer
+from portal.store import models as m
 from wire.schemas import Invoice
 
 STATUSES = {

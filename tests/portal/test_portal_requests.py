@@ -10,8 +10,8 @@ import requests
 from portal_helpers import Api, buyer_id, db_session, take
 from sqlalchemy import func, select
 
-from portal import models as m
 from portal.server import PortalServer
+from portal.store import models as m
 from wire.schemas import VENDOR_CODE_MAX, ConnectionRequest
 
 

@@ -6,9 +6,9 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 from stdnum import get_cc_module
 
-from portal import models as m
-from portal.models import Base
-from portal.sandbox import seed
+from portal.sandbox.demo import seed
+from portal.store import models as m
+from portal.store.models import Base
 from wire.text import fold
 
 

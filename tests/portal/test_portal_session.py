@@ -88,7 +88,7 @@ def test_tokens_are_stored_hashed(portal_server) -> None:  # type: ignore[no-unt
     from portal_helpers import db_session
     from sqlalchemy import select
 
-    from portal import models as m
+    from portal.store import models as m
 
     api = sign_in(portal_server.base_url, "elise")
     with db_session(portal_server) as s:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from portal_helpers import Api, db_session, sign_in
 from sqlalchemy import select
 
-from portal import models as m
+from portal.store import models as m
 from wire.schemas import SYNC_PAGE_MAX, Relationship
 
 

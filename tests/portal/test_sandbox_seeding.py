@@ -13,11 +13,11 @@ import requests
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
-from portal import models as m
-from portal.db import Database
-from portal.sandbox import STAGES
-from portal.sandbox_seeding import SEED_MARK, run_stage, stages_done
+from portal.sandbox.demo import STAGES
+from portal.sandbox.seeding import SEED_MARK, run_stage, stages_done
 from portal.server import PortalServer, ensure_seeded, free_port, start_seeding
+from portal.store import models as m
+from portal.store.db import Database
 
 
 def contents(path: Path) -> dict[str, object]:

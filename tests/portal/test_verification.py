@@ -17,11 +17,11 @@ import requests
 from portal_helpers import Api, buyer_id, db_session, sign_in
 from sqlalchemy import select
 
-from portal import models as m
 from portal.__main__ import parse_args
-from portal.sandbox import VERIFY_BUYERS
+from portal.rules.verification import invoice_number_key
+from portal.sandbox.demo import VERIFY_BUYERS
 from portal.server import PortalServer
-from portal.verification import invoice_number_key
+from portal.store import models as m
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_CHALLENGE_ATTEMPTS, VERIFY_INVOICE_ATTEMPTS
 
 DEMO = "Demonstration Example Buyer"

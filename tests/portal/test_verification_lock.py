@@ -23,9 +23,9 @@ from portal_helpers import TIMEOUT, Api, sign_in
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
-from portal import models as m
-from portal.sandbox import VERIFY_BUYERS
+from portal.sandbox.demo import VERIFY_BUYERS
 from portal.server import PortalServer
+from portal.store import models as m
 from tests.pg_cluster import PgCluster
 from tests.worker_portal import worker_portal
 from wire.schemas import VERIFY_CHALLENGE_ATTEMPTS, VERIFY_INVOICE_ATTEMPTS, VERIFY_LOCK_SECONDS

@@ -26,8 +26,8 @@ from desktop.sync import PortalClient, SyncEngine
 from desktop.views.dialogs.sign_in_dialog import SignInDialog
 from desktop.views.pages.home_page import HomePage
 from desktop.views.widgets.sync_status import SyncStatusWidgets
-from portal import models as m
 from portal.server import PortalServer
+from portal.store import models as m
 from tests.hostile_peer import Peer
 from tests.ui.conftest import StartApp, wait_for_rows
 

@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 from desktop.app.context import AppContext
 from desktop.cache import Cache
 from desktop.sync import PortalClient, SyncEngine
-from portal import models as m
 from portal.server import PortalServer
+from portal.store import models as m
 
 TIMEOUT_MS = 60_000  # a wait, not a limit: returns as soon as it holds; a loaded CI box is slow
 

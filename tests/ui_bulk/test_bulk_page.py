@@ -20,7 +20,7 @@ from desktop.app.context import AppContext
 from desktop.domain.bulk_preview import PreviewRow, RowOutcome, RowState
 from desktop.views.pages.bulk_connect_page import BulkConnectPage
 from desktop.views.widgets.bulk_mapping import FROM_COLUMN
-from portal.sandbox import TEST_BUYER, ZOLTA
+from portal.sandbox.demo import TEST_BUYER, ZOLTA
 from tests.file_dialog_driver import answer_file_dialog
 from tests.ui_bulk.conftest import TIMEOUT_MS, Customer, resolve_ticket, synced
 

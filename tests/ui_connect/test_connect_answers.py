@@ -20,7 +20,7 @@ from desktop.cache import Cache
 from desktop.sync import PortalClient, SyncEngine
 from desktop.views.main_window import MainWindow
 from desktop.views.pages.connect_page import ConnectPage
-from portal.sandbox import GROUP_NAME, VERIFY_BUYER
+from portal.sandbox.demo import GROUP_NAME, VERIFY_BUYER
 from wire import schemas as w
 
 CHECK = Qt.ItemDataRole.CheckStateRole

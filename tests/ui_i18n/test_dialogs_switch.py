@@ -21,7 +21,7 @@ from desktop.views.pages.invoices_page import InvoicesPage
 from desktop.views.pages.row_list_page import RowListPage
 from desktop.views.pages.support_requests_page import SupportRequestsPage
 from desktop.views.wizards.launcher import open_verification
-from portal.sandbox import VERIFY_BUYER
+from portal.sandbox.demo import VERIFY_BUYER
 from tests.conftest import FreshPortal
 from tests.ui.conftest import StartApp, wait_for_rows
 from tests.ui_i18n.texts import speaking

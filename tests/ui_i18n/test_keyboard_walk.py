@@ -13,7 +13,7 @@ from desktop.domain.verification_flow import Step
 from desktop.views.pages.connection_requests_page import ConnectionRequestsPage
 from desktop.views.pages.support_requests_page import SupportRequestsPage
 from desktop.views.wizards.launcher import open_verification
-from portal.sandbox import VERIFY_BUYER
+from portal.sandbox.demo import VERIFY_BUYER
 from tests.conftest import FreshPortal
 from tests.ui.conftest import StartApp, wait_for_rows
 from tests.ui_bulk.test_bulk_layout import product_looks  # noqa: F401 - a fixture

@@ -17,7 +17,7 @@ from desktop.app.i18n import Translations
 from desktop.cache import Cache
 from desktop.domain.types import RequestItem
 from desktop.sync import PortalClient, SyncEngine
-from portal.sandbox import VERIFY_BUYER
+from portal.sandbox.demo import VERIFY_BUYER
 from portal.server import PortalServer
 from wire import schemas as w
 

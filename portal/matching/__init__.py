@@ -1,9 +1,0 @@
-"""Bulk matching of a supplier's customer list against the directory (POST /v1/directory/match)."""
-
-from __future__ import annotations
-
-from portal.matching.match import match_rows
-from portal.matching.names import name_core, name_score
-from portal.matching.vat import VatCheck, check_vat
-
-__all__ = ["VatCheck", "check_vat", "match_rows", "name_core", "name_score"]

@@ -1,0 +1,89 @@
+"""Seeding the sandbox stage by stage, each stage its own transaction (`sandbox.STAGES`).
+
+A standalone `supplier-portal --sandbox` on a new database seeds what a client needs first (the
+demo users, their accounts, buyers, relationships and invoices) before it answers, and the
+directory's generated buyers (the slow part: Faker and stdnum) in a thread while it answers,
+printing a line per stage. The stages done are kept in the `counters`
+row SEED_MARK, so a portal stopped halfway goes on where it stopped; a database seeded before
+the stages existed (users, no mark) counts as done.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from portal.sandbox.demo import STAGES, prepare_stage, seed_stage
+from portal.store import models as m
+from portal.store.db import Database
+
+SEED_MARK = "sandbox_seed"  # counters.value: how many of STAGES are done
+Report = Callable[[str], None]
+
+
+def _quiet(_line: str) -> None:
+    pass
+
+
+def stages_done(session: Session) -> int:
+    mark = session.get(m.Counter, SEED_MARK)
+    if mark is not None:
+        return int(mark.value)
+    users = session.scalar(select(func.count()).select_from(m.User))
+    return len(STAGES) if users else 0
+
+
+def run_stage(db: Database, stage: int, generated_buyers: int, report: Report = _quiet) -> bool:
+    """Seed `stage` in one transaction unless done; True when it ran.
+
+    What takes long to draw is drawn before the transaction's first statement (`prepare_stage`,
+    and each stage draws before it writes), so requests that write (a sign-in) wait for the
+    writes only.
+    """
+    started = time.monotonic()
+    with db.session() as session:
+        if stages_done(session) > stage:
+            return False
+    prepared = prepare_stage(stage, generated_buyers=generated_buyers)
+    with db.write_session() as session:
+        rows = seed_stage(session, stage, generated_buyers=generated_buyers, prepared=prepared)
+        mark = session.get(m.Counter, SEED_MARK)
+        if mark is not None and mark.value > stage:  # another portal on this file seeded it
+            session.rollback()
+            return False
+        if mark is None:
+            session.add(m.Counter(name=SEED_MARK, value=stage + 1))
+        else:
+            mark.value = stage + 1
+        session.commit()
+    took = time.monotonic() - started
+    report(f"Sandbox: {STAGES[stage]} seeded ({rows:,} rows, {took:.1f} s).")
+    return True
+
+
+class SeedingThread(threading.Thread):
+    """The stages not seeded yet (the directory), seeded while the portal answers; `error` if
+    one failed."""
+
+    def __init__(self, db_url: str, generated_buyers: int, report: Report = _quiet) -> None:
+        super().__init__(name="sandbox-seeding", daemon=True)
+        self.db_url = db_url
+        self.generated_buyers = generated_buyers
+        self.report = report
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        db = Database(self.db_url)
+        try:
+            for stage in range(len(STAGES)):  # the done ones are skipped
+                run_stage(db, stage, self.generated_buyers, self.report)
+            self.report("Sandbox: seeding done.")
+        except BaseException as exc:  # reported; the portal goes on answering
+            self.error = exc
+            self.report(f"Sandbox: seeding stopped: {type(exc).__name__}: {exc}")
+        finally:
+            db.dispose()
