@@ -74,9 +74,11 @@ def _prepare(args: argparse.Namespace, db_url: str, seeding: list[Any]) -> int:
     The sandbox's first stage is seeded here; `seeding` gets the thread for the rest."""
     from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+    from portal.app import schema_at_head
     from portal.db import Database
-    from portal.migrate import SchemaError, check
     from portal.server import migrate_database, start_seeding
+
+    # Alembic (portal.migrate) is imported only when the schema is not at the newest migration.
 
     try:
         if args.command == "migrate":
@@ -93,11 +95,17 @@ def _prepare(args: argparse.Namespace, db_url: str, seeding: list[Any]) -> int:
             try:
                 if db.is_sqlite:
                     migrate_database(db_url)
-                else:
+                elif not schema_at_head(db.engine):
+                    from portal.migrate import check
+
                     check(db.engine)
             finally:
                 db.dispose()
-    except SchemaError as exc:
+    except RuntimeError as exc:
+        from portal.migrate import SchemaError
+
+        if not isinstance(exc, SchemaError):
+            raise
         return _fail(str(exc))
     except (ArgumentError, NoSuchModuleError) as exc:
         return _fail(f"the database URL is not valid: {exc}")

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from portal import memory, openapi_doc
 from portal.db import Database
@@ -20,6 +24,40 @@ from portal.hygiene import SecurityHeadersMiddleware
 from portal.text_edge import TextOnlyMiddleware
 from portal.throttle import ThrottlePolicy
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
+
+_VERSIONS = Path(__file__).parent / "migrations" / "versions"
+_REVISION_LINE = re.compile(
+    r"^(revision|down_revision)(?:: *[^=\n]+)? *= *(?:\"([\w-]+)\"|(None))$", re.M
+)
+
+
+def migration_head() -> str | None:
+    """The newest migration's id, read from the version files without importing Alembic (and
+    its Mako); None unless they name exactly one head plainly (Alembic then decides)."""
+    revisions: set[str] = set()
+    parents: set[str | None] = set()
+    for path in _VERSIONS.glob("*.py"):
+        found = {k: v or None for k, v, _none in _REVISION_LINE.findall(path.read_text("utf-8"))}
+        if "revision" not in found or "down_revision" not in found:
+            return None
+        revisions.add(str(found["revision"]))
+        parents.add(found["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def schema_at_head(engine: Engine) -> bool:
+    """True when the database's version table names the newest migration: nothing to migrate,
+    and no Alembic to import. False when not, or unsure (Alembic then looks)."""
+    head = migration_head()
+    if head is None:
+        return False
+    try:
+        with engine.connect() as conn:
+            found = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except DBAPIError:  # no version table: a new database, or one from before migrations
+        return False
+    return list(found) == [head]
 
 
 def create_app(
@@ -51,7 +89,7 @@ def create_app(
     `preload_rules`: start the rule processes (1.5-5 s each to compile) in the background, so
     the first POST /v1/invoices does not wait for them (`supplier-portal` does; tests don't).
     """
-    from portal import migrate, search
+    from portal import search
     from portal.api import (
         attachments,
         connection_requests,
@@ -72,10 +110,17 @@ def create_app(
 
     memory.return_freed_memory()
     db = Database(db_url)
+    # Alembic only when the version table is not at the newest migration (`supplier-portal`
+    # and the embedded sandbox migrated it just before).
     if db.is_sqlite:  # the embedded default migrates itself, as create_all did
-        migrate.upgrade(db.engine)
+        if not schema_at_head(db.engine):
+            from portal import migrate
+
+            migrate.upgrade(db.engine)
         search.install_search_index(db.engine)
-    else:  # several workers: `supplier-portal migrate` runs once, before them
+    elif not schema_at_head(db.engine):  # several workers: `supplier-portal migrate` ran once
+        from portal import migrate
+
         migrate.check(db.engine)
     operator = (
         SandboxOperator(db, invoice_delay=invoice_delay, sent_invoice_step=sent_invoice_step)
