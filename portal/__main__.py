@@ -6,10 +6,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
+import time
 from collections.abc import Sequence
 from typing import Any
 
 DEFAULT_DB = "supplier-portal.db"
+STARTUP_FAILURE = 3  # uvicorn's own exit status when the server could not start
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -121,6 +124,15 @@ def _start_seeding(seeding: list[Any]) -> None:
             thread.start()
 
 
+def _seed_when_up(server: Any, seeding: list[Any]) -> None:
+    """`_start_seeding` once `server` (a uvicorn.Server) listens; nothing if it never does."""
+    while not server.started:
+        if server.should_exit:
+            return
+        time.sleep(0.02)
+    _start_seeding(seeding)
+
+
 def _report(line: str) -> None:
     print(line, flush=True)
 
@@ -175,9 +187,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.forwarded_allow_ips or os.environ.get("SUPPLIER_PORTAL_FORWARDED_ALLOW_IPS")
     )
     if args.workers == 1:
-        app = app_from_env()
-        _start_seeding(seeding)
-        uvicorn.run(app, http=guarded_protocol(http), **common)
+        server = uvicorn.Server(
+            uvicorn.Config(app_from_env(), http=guarded_protocol(http), **common)
+        )
+        # The directory's generated buyers once the portal answers (Faker's import and the
+        # generation would hold the GIL while it starts).
+        threading.Thread(
+            target=_seed_when_up, args=(server, seeding), name="seed-when-up", daemon=True
+        ).start()
+        server.run()
+        if not server.started:
+            return STARTUP_FAILURE  # uvicorn said why (the port is taken, ...)
     else:  # uvicorn's worker processes: the app and the guarded protocol by import string
         _start_seeding(seeding)
         uvicorn.run(

@@ -25,6 +25,7 @@ from portal.text_edge import TextOnlyMiddleware
 from portal.throttle import ThrottlePolicy
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
 
+RULES_PRELOAD_DELAY_S = 3.0  # `preload_rules`: how long after start-up the rule processes start
 _VERSIONS = Path(__file__).parent / "migrations" / "versions"
 _REVISION_LINE = re.compile(
     r"^(revision|down_revision)(?:: *[^=\n]+)? *= *(?:\"([\w-]+)\"|(None))$", re.M
@@ -86,8 +87,9 @@ def create_app(
     `attachment_quota`: bytes of uploads one user may hold (default 100 MB).
     `sent_invoice_step`: seconds between the sandbox operator's steps of an invoice sent to
     the test customer (received -> delivered -> approved -> scheduled -> paid).
-    `preload_rules`: start the rule processes (1.5-5 s each to compile) in the background, so
-    the first POST /v1/invoices does not wait for them (`supplier-portal` does; tests don't).
+    `preload_rules`: start the rule processes (1.5-5 s each to compile) in the background,
+    RULES_PRELOAD_DELAY_S after start-up (not while the first requests are answered), so the
+    first POST /v1/invoices does not wait for them (`supplier-portal` does; tests don't).
     """
     from portal import search
     from portal.api import (
@@ -131,15 +133,20 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        if preload_rules:
+        preload: threading.Timer | None = None
+        if preload_rules:  # after the first answers: the rule processes compile on every core
             from portal.invoice_intake import rule_pool
 
-            threading.Thread(target=rule_pool, name="rules-preload", daemon=True).start()
+            preload = threading.Timer(RULES_PRELOAD_DELAY_S, rule_pool)
+            preload.name, preload.daemon = "rules-preload", True
+            preload.start()
         if operator is not None:
             operator.start()
         try:
             yield
         finally:
+            if preload is not None:
+                preload.cancel()
             if operator is not None:
                 operator.stop()
             if directory_pool is not None:
