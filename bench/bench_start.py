@@ -20,9 +20,11 @@ Medians of `--runs` runs and the worst one, with the load average before and
 after each block (the machine is shared).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.bench_start [--runs 5] [--tree DIR]
+        [--before DIR]
 
 `--tree DIR`: run the app from another checkout's sources (PYTHONPATH=DIR), e.g.
-a copy of the tree before a change, with this venv.
+a copy of the tree before a change, with this venv. `--before DIR`: the warm start only,
+this tree's and DIR's round by round beside the bare window (a same-run baseline).
 """
 
 from __future__ import annotations
@@ -121,11 +123,41 @@ def block(
     return times
 
 
+def interleaved(
+    cases: list[tuple[str, object, dict[str, str]]], wanted: tuple[str, ...], runs: int
+) -> dict[str, dict[str, list[float]]]:
+    """Each case once per round, round after round (load changes hit every case alike)."""
+    before = load()
+    times: dict[str, dict[str, list[float]]] = {n: {w: [] for w in wanted} for n, _c, _e in cases}
+    for i in range(runs):
+        for name, cmd_for, env in cases:
+            got = run_once(cmd_for(i), env, wanted)  # type: ignore[operator]
+            for w in wanted:
+                times[name][w].append(got[w])
+    after = load()
+    for name, _c, _e in cases:
+        for w in wanted:
+            t = times[name][w]
+            print(
+                f"{name:<34} to {w:<7} median {statistics.median(t):6.2f} s  "
+                f"worst {max(t):6.2f} s  ({', '.join(f'{x:.2f}' for x in t)})  "
+                f"load {before} -> {after}",
+                flush=True,
+            )
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--tree", type=Path, help="run the app from this checkout's sources")
     parser.add_argument("--skip", default="", help="comma list of: warm,fresh")
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="also the warm start of this checkout's sources (e.g. main), round by round "
+        "with the bare window and this tree's warm start, on the same warm folder",
+    )
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     work = Path(tempfile.mkdtemp(prefix="bench-start-"))
@@ -145,6 +177,9 @@ def main() -> None:
     print(f"app: {' '.join(app)}  sources: {args.tree or ROOT}  runs: {args.runs}", flush=True)
     try:
         both = ("window", "home")
+        if args.before:
+            compare(args, app, bare, env, work, both)
+            return
         base = block("bare PySide6 window", lambda _i: bare, env, both, args.runs)
         bare_s = statistics.median(base["window"])
         warm_dir = work / "warm"
@@ -184,6 +219,45 @@ def main() -> None:
                 )
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def compare(
+    args: argparse.Namespace,
+    app: list[str],
+    bare: list[str],
+    env: dict[str, str],
+    work: Path,
+    both: tuple[str, ...],
+) -> None:
+    """--before: bare window, this tree's and the other tree's warm start, interleaved."""
+    warm_dir = work / "warm"
+    run_once([*app, "--lang", "en", "--data-dir", str(warm_dir)], env, both)  # fill it
+    before_env = dict(env, PYTHONPATH=str(args.before.resolve()))
+    before_env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")  # not into that checkout
+    warm = [*app, "--lang", "en", "--data-dir", str(warm_dir)]
+    run_once(warm, before_env, both)  # compiles the other tree's bytecode
+    now = f"supplier-desk, warm ({args.tree or 'this tree'})"
+    then = f"supplier-desk, warm ({args.before})"
+    times = interleaved(
+        [
+            ("bare PySide6 window", lambda _i: bare, env),
+            (now, lambda _i: warm, env),
+            (then, lambda _i: warm, before_env),
+        ],
+        both,
+        args.runs,
+    )
+    bare_s = statistics.median(times["bare PySide6 window"]["window"])
+    for name in (now, then):
+        home = times[name]["home"]
+        print(
+            f"  {name}: window {statistics.median(times[name]['window']) / bare_s:.1f}x, "
+            f"filled Home {statistics.median(home) / bare_s:.1f}x the bare window "
+            f"(worst {max(home) / bare_s:.1f}x)",
+            flush=True,
+        )
+    ratio = statistics.median(times[now]["home"]) / statistics.median(times[then]["home"])
+    print(f"  filled Home: this tree {ratio:.2f}x the other's, same rounds", flush=True)
 
 
 if __name__ == "__main__":

@@ -6,10 +6,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
+import time
 from collections.abc import Sequence
 from typing import Any
 
 DEFAULT_DB = "supplier-portal.db"
+STARTUP_FAILURE = 3  # uvicorn's own exit status when the server could not start
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -74,9 +77,11 @@ def _prepare(args: argparse.Namespace, db_url: str, seeding: list[Any]) -> int:
     The sandbox's first stage is seeded here; `seeding` gets the thread for the rest."""
     from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+    from portal.app import schema_at_head
     from portal.server import migrate_database, start_seeding
     from portal.store.db import Database
-    from portal.store.migrate import SchemaError, check
+
+    # Alembic (portal.store.migrate) is imported only when the schema is not at the newest migration.
 
     try:
         if args.command == "migrate":
@@ -93,11 +98,17 @@ def _prepare(args: argparse.Namespace, db_url: str, seeding: list[Any]) -> int:
             try:
                 if db.is_sqlite:
                     migrate_database(db_url)
-                else:
+                elif not schema_at_head(db.engine):
+                    from portal.store.migrate import check
+
                     check(db.engine)
             finally:
                 db.dispose()
-    except SchemaError as exc:
+    except RuntimeError as exc:
+        from portal.store.migrate import SchemaError
+
+        if not isinstance(exc, SchemaError):
+            raise
         return _fail(str(exc))
     except (ArgumentError, NoSuchModuleError) as exc:
         return _fail(f"the database URL is not valid: {exc}")
@@ -111,6 +122,15 @@ def _start_seeding(seeding: list[Any]) -> None:
     for thread in seeding:
         if thread is not None:
             thread.start()
+
+
+def _seed_when_up(server: Any, seeding: list[Any]) -> None:
+    """`_start_seeding` once `server` (a uvicorn.Server) listens; nothing if it never does."""
+    while not server.started:
+        if server.should_exit:
+            return
+        time.sleep(0.02)
+    _start_seeding(seeding)
 
 
 def _report(line: str) -> None:
@@ -167,9 +187,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.forwarded_allow_ips or os.environ.get("SUPPLIER_PORTAL_FORWARDED_ALLOW_IPS")
     )
     if args.workers == 1:
-        app = app_from_env()
-        _start_seeding(seeding)
-        uvicorn.run(app, http=guarded_protocol(http), **common)
+        server = uvicorn.Server(
+            uvicorn.Config(app_from_env(), http=guarded_protocol(http), **common)
+        )
+        # The directory's generated buyers once the portal answers (Faker's import and the
+        # generation would hold the GIL while it starts).
+        threading.Thread(
+            target=_seed_when_up, args=(server, seeding), name="seed-when-up", daemon=True
+        ).start()
+        server.run()
+        if not server.started:
+            return STARTUP_FAILURE  # uvicorn said why (the port is taken, ...)
     else:  # uvicorn's worker processes: the app and the guarded protocol by import string
         _start_seeding(seeding)
         uvicorn.run(

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from portal.http import memory, openapi_doc
 from portal.http.errors import (
@@ -20,6 +24,41 @@ from portal.http.text_edge import TextOnlyMiddleware
 from portal.rules.throttle import ThrottlePolicy
 from portal.store.db import Database
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
+
+RULES_PRELOAD_DELAY_S = 3.0  # `preload_rules`: how long after start-up the rule processes start
+_VERSIONS = Path(__file__).parent / "store" / "migrations" / "versions"
+_REVISION_LINE = re.compile(
+    r"^(revision|down_revision)(?:: *[^=\n]+)? *= *(?:\"([\w-]+)\"|(None))$", re.M
+)
+
+
+def migration_head() -> str | None:
+    """The newest migration's id, read from the version files without importing Alembic (and
+    its Mako); None unless they name exactly one head plainly (Alembic then decides)."""
+    revisions: set[str] = set()
+    parents: set[str | None] = set()
+    for path in _VERSIONS.glob("*.py"):
+        found = {k: v or None for k, v, _none in _REVISION_LINE.findall(path.read_text("utf-8"))}
+        if "revision" not in found or "down_revision" not in found:
+            return None
+        revisions.add(str(found["revision"]))
+        parents.add(found["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def schema_at_head(engine: Engine) -> bool:
+    """True when the database's version table names the newest migration: nothing to migrate,
+    and no Alembic to import. False when not, or unsure (Alembic then looks)."""
+    head = migration_head()
+    if head is None:
+        return False
+    try:
+        with engine.connect() as conn:
+            found = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except DBAPIError:  # no version table: a new database, or one from before migrations
+        return False
+    return list(found) == [head]
 
 
 def create_app(
@@ -48,8 +87,9 @@ def create_app(
     `attachment_quota`: bytes of uploads one user may hold (default 100 MB).
     `sent_invoice_step`: seconds between the sandbox operator's steps of an invoice sent to
     the test customer (received -> delivered -> approved -> scheduled -> paid).
-    `preload_rules`: start the rule processes (1.5-5 s each to compile) in the background, so
-    the first POST /v1/invoices does not wait for them (`supplier-portal` does; tests don't).
+    `preload_rules`: start the rule processes (1.5-5 s each to compile) in the background,
+    RULES_PRELOAD_DELAY_S after start-up (not while the first requests are answered), so the
+    first POST /v1/invoices does not wait for them (`supplier-portal` does; tests don't).
     """
     from portal import search
     from portal.http.api import (
@@ -69,14 +109,20 @@ def create_app(
     from portal.http.read_pool import ReadPool
     from portal.rules.verification import Timing
     from portal.sandbox.ticket_operator import SandboxOperator
-    from portal.store import migrate
 
     memory.return_freed_memory()
     db = Database(db_url)
+    # Alembic only when the version table is not at the newest migration (`supplier-portal`
+    # and the embedded sandbox migrated it just before).
     if db.is_sqlite:  # the embedded default migrates itself, as create_all did
-        migrate.upgrade(db.engine)
+        if not schema_at_head(db.engine):
+            from portal.store import migrate
+
+            migrate.upgrade(db.engine)
         search.install_search_index(db.engine)
-    else:  # several workers: `supplier-portal migrate` runs once, before them
+    elif not schema_at_head(db.engine):  # several workers: `supplier-portal migrate` ran once
+        from portal.store import migrate
+
         migrate.check(db.engine)
     operator = (
         SandboxOperator(db, invoice_delay=invoice_delay, sent_invoice_step=sent_invoice_step)
@@ -87,15 +133,20 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        if preload_rules:
+        preload: threading.Timer | None = None
+        if preload_rules:  # after the first answers: the rule processes compile on every core
             from portal.rules.invoice_intake import rule_pool
 
-            threading.Thread(target=rule_pool, name="rules-preload", daemon=True).start()
+            preload = threading.Timer(RULES_PRELOAD_DELAY_S, rule_pool)
+            preload.name, preload.daemon = "rules-preload", True
+            preload.start()
         if operator is not None:
             operator.start()
         try:
             yield
         finally:
+            if preload is not None:
+                preload.cancel()
             if operator is not None:
                 operator.stop()
             if directory_pool is not None:

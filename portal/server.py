@@ -6,19 +6,18 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from http.client import HTTPConnection, HTTPException
 from importlib.util import find_spec
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-import requests
 import uvicorn
 from sqlalchemy import Engine, inspect
 
-from portal.app import create_app
+from portal.app import create_app, schema_at_head
 from portal.http.slow_clients import HEADER_TIMEOUT, guarded_protocol
 from portal.rules.throttle import ThrottlePolicy
 from portal.store.db import Database, normalize_db_url
-from portal.store.migrate import SchemaUnknown, upgrade
 from portal.store.models import Base
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
 
@@ -28,9 +27,25 @@ if TYPE_CHECKING:
 HOST = "127.0.0.1"
 
 
-# The database was made by an older portal than the first migration: tables or columns are
-# missing (the desktop's embedded sandbox then moves the file aside).
-StaleSchema = SchemaUnknown
+def __getattr__(name: str) -> Any:
+    # `StaleSchema`: the database was made by an older portal than the first migration, tables
+    # or columns are missing (the desktop's embedded sandbox then moves the file aside). It is
+    # portal.store.migrate's SchemaUnknown, looked up when wanted: Alembic is imported only to migrate.
+    if name == "StaleSchema":
+        from portal.store.migrate import SchemaUnknown
+
+        return SchemaUnknown
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def upgrade(engine: Engine) -> bool:
+    """portal.store.migrate's `upgrade` (True when something changed), Alembic imported only when the
+    version table is not at the newest migration."""
+    if schema_at_head(engine):
+        return False
+    from portal.store.migrate import upgrade as migrate
+
+    return migrate(engine)
 
 
 def missing_schema(engine: Engine) -> list[str]:
@@ -78,7 +93,9 @@ def _migrate_sandbox(db: Database) -> None:
     upgrade(db.engine)
     missing = missing_schema(db.engine)  # tables dropped behind the migrations' back
     if missing:
-        raise StaleSchema(f"The database lacks {', '.join(missing[:5])}.")
+        from portal.store.migrate import SchemaUnknown
+
+        raise SchemaUnknown(f"The database lacks {', '.join(missing[:5])}.")
     search.install_search_index(db.engine)
 
 
@@ -143,6 +160,20 @@ def migrate_database(db_url: str) -> bool:
         return changed
     finally:
         db.dispose()
+
+
+def _answers(port: int) -> bool:
+    """Any HTTP answer means the portal is up: a 404 for a path no route serves (nothing is
+    built for it, unlike /openapi.json, whose document is built on its first request)."""
+    conn = HTTPConnection(HOST, port, timeout=1)
+    try:
+        conn.request("GET", "/up")
+        conn.getresponse().read()
+        return True
+    except (OSError, HTTPException):  # refused, reset, timed out, half an answer
+        return False
+    finally:
+        conn.close()
 
 
 def free_port(host: str = HOST) -> int:
@@ -245,11 +276,9 @@ class PortalServer:
         while time.monotonic() < deadline:
             if not self._thread.is_alive():
                 raise RuntimeError(f"the portal did not start on {self.base_url}")
-            try:
-                requests.get(f"{self.base_url}/openapi.json", timeout=1)
+            if _answers(port):
                 return self.base_url
-            except requests.RequestException:
-                time.sleep(0.05)
+            time.sleep(0.05)
         self.stop()
         raise RuntimeError(f"the portal did not answer on {self.base_url}")
 

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -25,7 +25,6 @@ from desktop.app.sandbox import (
 from desktop.app.settings import AppSettings
 from desktop.app.tasks import TaskRunner
 from desktop.cache import Cache, cache_path_for
-from desktop.credentials import CredentialStore
 from desktop.domain.lanes import Lane
 from desktop.sync import AuthFailed, PortalClient, SyncEngine
 from desktop.views.dialogs.request_actions import DOCUMENTS_FOLDER, forget_old_documents
@@ -34,7 +33,11 @@ from desktop.views.file_dialogs import remember_folders_in
 from desktop.views.main_window import MainWindow
 from desktop.views.window_size import open_at
 
+if TYPE_CHECKING:
+    from desktop.credentials import CredentialStore
+
 log = logging.getLogger(__name__)
+RULES_LATEST_MS = 15000  # the rule book compiles after the first sync, or this long after start
 
 
 @dataclass
@@ -98,7 +101,16 @@ def start_session(
     opts.data_dir.mkdir(parents=True, exist_ok=True)
     settings = AppSettings(opts.data_dir)
     remember_folders_in(settings)  # file dialogs open where the user last chose a file
-    store = store or CredentialStore()
+    keychain_store = store
+
+    def keys() -> CredentialStore:  # the keychain (keyring) is imported when first wanted
+        nonlocal keychain_store
+        if keychain_store is None:
+            from desktop.credentials import CredentialStore
+
+            keychain_store = CredentialStore()
+        return keychain_store
+
     ask = ask_sign_in or (lambda dialog: dialog.exec())
     server = None
 
@@ -117,7 +129,7 @@ def start_session(
             # Logged out (now or when last used): any demo user may sign in now.
             dialog = SignInDialog(
                 client,
-                store,
+                keys(),
                 url,
                 tasks=TaskRunner(),
                 sandbox_users=SANDBOX_USERS,
@@ -151,7 +163,7 @@ def start_session(
         logged_out = settings.logged_out(url)
         # After a log-out nobody is named: the next person signs in as themselves.
         username = opts.user or ("" if logged_out else last) or ""
-        token = store.load(url, username) if username else None
+        token = keys().load(url, username) if username else None
         remember = token is not None
         signed_in = True
         if token is None:
@@ -164,7 +176,7 @@ def start_session(
             )
             dialog = SignInDialog(
                 client,
-                store,
+                keys(),
                 url,
                 username=username or None,
                 tasks=TaskRunner(),
@@ -239,14 +251,14 @@ def start_session(
             # A refreshed session may bring a new refresh token: keep the keychain current.
             with keychain:
                 if tokens is not None and session.remember and not session.logged_out:
-                    store.save(url, username, tokens.refresh_token)
+                    keys().save(url, username, tokens.refresh_token)
 
         client.on_tokens_changed(keep_token)
 
     def log_out() -> None:
         with keychain:
             session.logged_out = True
-            store.delete(url, username)
+            keys().delete(url, username)
         settings.set_logged_out(cache_key, True)  # kept: the next start opens nothing of theirs
         ctx.tasks.run(client.sign_out, lane=Lane.POOL)
         window.close()
@@ -261,16 +273,28 @@ def start_session(
 
     ctx.sync_step.connect(step_taken)
     if opts.portal is not None:
-        ctx.session_expired.connect(lambda: _sign_in_again(session, store, ask))
+        ctx.session_expired.connect(lambda: _sign_in_again(session, keys(), ask))
     if opts.show_window:
         open_at(window, QSize(1280, 800))  # or what the screen has room for (--scale 2)
         window.show()
     old_copies = opts.data_dir / DOCUMENTS_FOLDER  # opened documents do not pile up
-    ctx.tasks.run(lambda: forget_old_documents(old_copies), lane=Lane.POOL)
-    # The rule book compiles in the background now, so the first Check does not wait for it.
-    from desktop.app.invoice_ops import load_rules
+    housework: list[bool] = []
 
-    ctx.tasks.run(load_rules, lane=Lane.POOL, owner=ctx)
+    def tidy_and_compile(*_args: object) -> None:
+        # The rule book compiles in the background, so the first Check does not wait for it:
+        # once the first sync has ended (or at the latest after RULES_LATEST_MS), not while
+        # the window paints, Home fills and the sandbox starts (it would hold the GIL).
+        if housework:
+            return
+        housework.append(True)
+        ctx.status_changed.disconnect(tidy_and_compile)
+        ctx.tasks.run(lambda: forget_old_documents(old_copies), lane=Lane.POOL)
+        from desktop.app.invoice_ops import load_rules
+
+        ctx.tasks.run(load_rules, lane=Lane.POOL, owner=ctx)
+
+    ctx.status_changed.connect(tidy_and_compile)
+    QTimer.singleShot(RULES_LATEST_MS, ctx, tidy_and_compile)
     if opts.show_window and not window.painted:
         # The first paint goes first: the sandbox's imports and start would hold the GIL.
         first: list[bool] = []

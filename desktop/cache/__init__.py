@@ -1,11 +1,32 @@
-"""Local offline store: SQLAlchemy over a SQLite file (WAL), versioned schema with migrations."""
+"""Local offline store: SQLAlchemy over a SQLite file (WAL), versioned schema with migrations.
+
+The names below are imported from their modules when first used (PEP 562), so importing a
+light module of this package (`desktop.cache.errors`, `desktop.cache.home_glance`) does not
+bring in SQLAlchemy; `from desktop.cache import Cache` does.
+"""
 
 from __future__ import annotations
 
-from .collections import SYNC_COLLECTIONS, SyncCollection
-from .errors import CacheCorrupt, CacheError, CacheTooNew
-from .migrations import SCHEMA_VERSION
-from .store import Cache, cache_path_for
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .collections import SYNC_COLLECTIONS, SyncCollection
+    from .errors import CacheCorrupt, CacheError, CacheTooNew
+    from .migrations import SCHEMA_VERSION
+    from .store import Cache, cache_path_for
+
+# name -> the module (in this package) that defines it
+_HOMES = {
+    "SCHEMA_VERSION": "migrations",
+    "SYNC_COLLECTIONS": "collections",
+    "Cache": "store",
+    "CacheCorrupt": "errors",
+    "CacheError": "errors",
+    "CacheTooNew": "errors",
+    "SyncCollection": "collections",
+    "cache_path_for": "store",
+}
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -17,3 +38,16 @@ __all__ = [
     "SyncCollection",
     "cache_path_for",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{home}", __name__), name)
+    globals()[name] = value  # looked up once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

@@ -1,0 +1,87 @@
+"""Starting the portal does only what is needed: Alembic (and its Mako) only when the version
+table is not at the newest migration, one migration per start, the OpenAPI document built on
+its first request."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import requests
+from sqlalchemy import create_engine, text
+
+from portal.store import migrate
+from portal.app import migration_head, schema_at_head
+from portal.server import PortalServer, migrate_database
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_head_read_from_the_version_files_is_alembics() -> None:
+    assert migration_head() == migrate.head()
+
+
+def test_schema_at_head_only_for_a_database_at_the_newest_migration(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'portal.db'}")
+    try:
+        assert not schema_at_head(engine)  # a new database: no version table
+        migrate.upgrade(engine)
+        assert schema_at_head(engine)
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '0010'"))
+        assert not schema_at_head(engine)  # behind: Alembic must look
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+        assert not schema_at_head(engine)  # a newer portal's: Alembic refuses it
+    finally:
+        engine.dispose()
+
+
+# What `supplier-portal --sandbox` does before answering, on a database a first start made.
+PROBE = textwrap.dedent(
+    """
+    import json, sys
+    from portal.__main__ import _prepare, parse_args
+    from portal.app import create_app
+    url = "sqlite:///" + sys.argv[1]
+    seeding = []
+    assert _prepare(parse_args(["--sandbox", "--generated-buyers", "20"]), url, seeding) == 0
+    create_app(url, sandbox=True)
+    loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("alembic", "mako", "requests"))
+    print("LOADED " + json.dumps(loaded), flush=True)
+    """
+)
+
+
+def test_a_start_on_a_migrated_database_imports_no_alembic(tmp_path: Path) -> None:
+    db = tmp_path / "portal.db"
+    migrate_database(str(db))  # as a first start left it
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(db)],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        cwd=ROOT,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("LOADED ")]
+    assert lines, done.stderr[-2000:]
+    assert json.loads(lines[0].removeprefix("LOADED ")) == []
+
+
+def test_the_embedded_portal_answers_without_building_the_openapi_document(
+    tmp_path: Path,
+) -> None:
+    server = PortalServer(str(tmp_path / "portal.db"), sandbox=False)
+    server.start()
+    try:
+        assert server._server is not None
+        app = server._server.config.app
+        assert app.openapi_schema is None  # nothing asked for it yet
+        answer = requests.get(f"{server.base_url}/openapi.json", timeout=30)
+        assert answer.status_code == 200 and "/v1/session" in answer.json()["paths"]
+        assert app.openapi_schema is not None
+    finally:
+        server.stop()
