@@ -268,7 +268,7 @@ def start_session(
     old_copies = opts.data_dir / DOCUMENTS_FOLDER  # opened documents do not pile up
     ctx.tasks.run(lambda: forget_old_documents(old_copies), lane=Lane.POOL)
     # The rule book compiles in the background now, so the first Check does not wait for it.
-    from desktop.app.invoice_ops import load_rules
+    from desktop.operations.invoice_work import load_rules
 
     ctx.tasks.run(load_rules, lane=Lane.POOL, owner=ctx)
     if opts.show_window and not window.painted:

@@ -17,12 +17,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
-from desktop.app.invoice_ops import (
-    CheckResult,
-    Customer,
-    EditorSetup,
-    editor_setup,
-)
 from desktop.domain.finding_fields import FieldRef
 from desktop.domain.invoice_form import (
     LineEntry,
@@ -32,9 +26,10 @@ from desktop.domain.invoice_form import (
     entries_of,
     seller_party,
 )
-from desktop.domain.lanes import Lane
 from desktop.forms.ui_invoice_editor import Ui_InvoiceEditorDialog
 from desktop.models.invoice_lines_model import COLUMNS, InvoiceLinesModel
+from desktop.operations import invoices as operations
+from desktop.operations.invoices import CheckResult, Customer, EditorSetup
 from desktop.views.dialogs.invoice_editor_actions import EditorActions
 from desktop.views.dialogs.invoice_editor_fields import TEXT_FIELDS, HeaderFields
 from desktop.views.dialogs.invoice_editor_files import EditorFiles
@@ -113,14 +108,9 @@ class InvoiceEditorDialog(QDialog):
         self._wire()
         self.retranslate()
         self.set_busy(True)
-        cache, year = ctx.cache, date.today().year
-        ctx.tasks.run(
-            lambda: editor_setup(cache, year, draft_id),
-            self._loaded,
-            self._load_failed,
-            lane=Lane.POOL,
-            owner=self,
-        )
+        operations.load_editor(ctx, self, date.today().year, draft_id).success(
+            self._loaded
+        ).failure(self._load_failed).run()
 
     def _wire(self) -> None:
         ui = self.ui

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 from desktop.app.context import AppContext
 from desktop.cache.invoice_text import needs_more_text
 from desktop.domain.invoices import InvoiceDetail, InvoiceQuery
-from desktop.domain.lanes import Lane
 from desktop.domain.types import Changed, SyncStatus
 from desktop.models.formats import sorted_by_name, with_count
-from desktop.models.invoice_table_model import AMOUNT, ISSUE_DATE, STATUS, InvoiceTableModel
+from desktop.models.invoice_table_model import AMOUNT, ISSUE_DATE, STATUS
 from desktop.models.invoice_words import status_text, status_tone, statuses
 from desktop.models.local_time import format_datetime, format_day
+from desktop.operations import invoices as operations
+from desktop.operations.invoices import StoppableQuery
 from desktop.views.dialogs.invoice_detail_dialog import InvoiceDetailDialog
 from desktop.views.invoice_export import InvoiceExport
 from desktop.views.widgets.invoice_filters import InvoiceFilters, InvoiceFilterValues
@@ -52,7 +53,7 @@ class InvoicesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("invoicesPage")
-        self._asked = 0  # the newest search; older answers are dropped
+        self._counting: StoppableQuery[dict[str, int]] | None = None  # the newest search
         self._matches = 0
         self._loaded_once = False
         self.detail_dialog: InvoiceDetailDialog | None = None
@@ -78,7 +79,7 @@ class InvoicesPage(QWidget):
         self.filters.changed.connect(self.search)
         self.filters.refused.connect(self._refused)
 
-        self.model = InvoiceTableModel(ctx.cache, ctx.tasks, self)  # type: ignore[arg-type]
+        self.model = operations.invoice_table(ctx, self)
         self.table = StatusTableView(self)
         self.table.setObjectName("invoicesTable")
         self.table.setModel(self.model)
@@ -95,7 +96,7 @@ class InvoicesPage(QWidget):
         # asks the model (Python) for every role of every cell on the GUI thread.
         header.setResizeContentsPrecision(SIZE_BY_ROWS)
         self.model.loaded.connect(self._size_columns)
-        self.model.failed.connect(lambda exc: self._failed(self._asked, exc))
+        self.model.failed.connect(self._failed)
         self._sized = False
 
         self.empty_label = QLabel(self)
@@ -231,27 +232,14 @@ class InvoicesPage(QWidget):
         )
 
     def search(self, values: InvoiceFilterValues) -> None:
-        self._asked += 1
-        asked = self._asked
         query = self.query_for(values)
-        cache = self.ctx.cache
-
-        def stale() -> bool:  # read on the worker: the user typed on, stop counting
-            return asked != self._asked
-
-        self.ctx.tasks.run(
-            # One aggregate: the total is the sum of the counts by status.
-            lambda: cache.invoice_status_counts(query, stale=stale),
-            lambda answer: self._answered(asked, values, answer),
-            lambda exc: self._failed(asked, exc),
-            lane=Lane.POOL,
-            owner=self,
-        )
+        # The user typed on: an older count stops on its worker and its answer is dropped.
+        self._counting = operations.count_by_status(self.ctx, self, query).latest_only()
+        self._counting.success(lambda answer: self._answered(values, answer))
+        self._counting.failure(self._failed).run()
         self.model.set_query(query)
 
-    def _answered(self, asked: int, values: InvoiceFilterValues, by_status: dict[str, int]) -> None:
-        if asked != self._asked:
-            return  # the user typed on: this answer is stale
+    def _answered(self, values: InvoiceFilterValues, by_status: dict[str, int]) -> None:
         self._loaded_once = True
         self._matches = sum(int(n) for n in by_status.values())
         self.chart.set_bars(
@@ -273,9 +261,7 @@ class InvoicesPage(QWidget):
             start=format_day(values.issued_from), end=format_day(values.issued_to)
         )
 
-    def _failed(self, asked: int, exc: BaseException) -> None:
-        if asked != self._asked:
-            return
+    def _failed(self, exc: BaseException) -> None:
         log.warning("invoice search failed: %s", type(exc).__name__)
         self._matches = 0
         self.empty_label.setText(self.tr("The invoices could not be read from this computer."))
@@ -285,7 +271,8 @@ class InvoicesPage(QWidget):
     def _refused(self, _text: str) -> None:
         """End before start: the filter says why; the last answer stays as it was, and the
         chart says it still counts the dates chosen before (not the ones now in the fields)."""
-        self._asked += 1  # an answer still on its way is no longer wanted
+        if self._counting is not None:
+            self._counting.drop()  # an answer still on its way is no longer wanted
         if self._loaded_once:
             self.chart_range.setText(
                 self.tr("Still counted as before: {range}").format(
@@ -342,9 +329,8 @@ class InvoicesPage(QWidget):
         """Every invoice the search finds, in the table's order (not only the rows loaded)."""
         query = self.model.query()
         sort, descending = self.model.sort_order()
-        cache = self.ctx.cache
         self.export_button.setEnabled(False)
-        self.export.run(lambda: cache.iter_invoices(query, sort, descending))
+        self.export.run(operations.matching_rows(self.ctx, query, sort, descending))
         if not self.export.running:
             self.export_button.setEnabled(self._matches > 0)  # the dialog was cancelled
 
@@ -365,14 +351,9 @@ class InvoicesPage(QWidget):
         invoice_id = self.model.invoice_id(index.row()) if index.isValid() else None
         if invoice_id is None:
             return
-        cache = self.ctx.cache
-        self.ctx.tasks.run(
-            lambda: cache.invoice(invoice_id),
-            self._show_details,
-            lambda exc: log.warning("reading an invoice failed: %s", type(exc).__name__),
-            lane=Lane.POOL,
-            owner=self,
-        )
+        operations.invoice_detail(self.ctx, self, invoice_id).success(self._show_details).failure(
+            lambda exc: log.warning("reading an invoice failed: %s", type(exc).__name__)
+        ).run()
 
     def _show_details(self, invoice: InvoiceDetail | None) -> None:
         if invoice is None:
@@ -405,14 +386,9 @@ class InvoicesPage(QWidget):
         self.filters.set_accounts([(a.id, a.name) for a in self.ctx.accounts])
 
     def _load_buyers(self) -> None:
-        cache = self.ctx.cache
-        self.ctx.tasks.run(
-            cache.invoice_buyers,
-            lambda buyers: self.filters.set_buyers(sorted_by_name(buyers, lambda b: b[1])),
-            lambda exc: log.warning("reading buyers failed: %s", type(exc).__name__),
-            lane=Lane.POOL,
-            owner=self,
-        )
+        operations.invoice_buyers(self.ctx, self).success(
+            lambda buyers: self.filters.set_buyers(sorted_by_name(buyers, lambda b: b[1]))
+        ).failure(lambda exc: log.warning("reading buyers failed: %s", type(exc).__name__)).run()
 
     def _show_status(self, status: SyncStatus) -> None:
         if status.online or not self.ctx.sync_attempted:
