@@ -18,15 +18,15 @@ from desktop.operations import invoices as operations
 from desktop.operations.invoices import KnownInvoice
 from desktop.views.dialogs.credit_note_lines_dialog import CreditNoteLinesDialog
 from desktop.views.document_export import save_document
+from desktop.views.invoice_window import InvoiceWindow
 
 if TYPE_CHECKING:
     from desktop.views.dialogs.invoice_detail_dialog import InvoiceDetailDialog
-    from desktop.views.main_window import MainWindow
 
 
 class InvoiceFollowUps(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: InvoiceWindow) -> None:
+        super().__init__(window.window())
         self.window = window
         self.ctx = window.ctx
         self.lines_dialog: CreditNoteLinesDialog | None = None
@@ -58,7 +58,7 @@ class InvoiceFollowUps(QObject):
         detail = dialog.invoice
 
         def chosen(known: KnownInvoice) -> None:
-            lines = CreditNoteLinesDialog(known.document, self.window)
+            lines = CreditNoteLinesDialog(known.document, self.window.window())
             lines.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.lines_dialog = lines
 
