@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
@@ -36,6 +36,7 @@ from desktop.views.dialogs.invoice_editor_files import EditorFiles
 from desktop.views.dialogs.invoice_editor_totals import EditorTotals
 from desktop.views.dialogs.invoice_findings import FindingsPanel
 from desktop.views.invoice_editor_words import InvoiceEditorWords
+from desktop.views.retranslate import Retranslating
 from desktop.views.widgets.invoice_line_delegate import InvoiceLineDelegate
 from einvoice.document import DocumentKind, InvoiceDocument, Party, PrecedingInvoice
 
@@ -46,7 +47,7 @@ _CURRENCY_OF_COUNTRY = {"PL": "PLN", "GB": "GBP", "CH": "CHF", "SE": "SEK", "CZ"
 _NOBODY = Party(name="")
 
 
-class InvoiceEditorDialog(QDialog):
+class InvoiceEditorDialog(Retranslating, QDialog):
     def __init__(
         self,
         ctx: AppContext,
@@ -133,7 +134,7 @@ class InvoiceEditorDialog(QDialog):
 
     # --- words ------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
+        """The words set here (the form's own are said again by `Retranslating` first)."""
         self.model.headers = self.words.column_names()
         header = self.ui.linesView.horizontalHeader()
         titles = QFont(header.font())
@@ -153,11 +154,6 @@ class InvoiceEditorDialog(QDialog):
         self.ui.kindTitle.setText(title)
         self._show_parties()
         self.recompute()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- filling ------------------------------------------------------------------------
     def set_busy(self, busy: bool) -> None:

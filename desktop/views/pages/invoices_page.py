@@ -32,6 +32,7 @@ from desktop.operations import invoices as operations
 from desktop.operations.invoices import StoppableQuery
 from desktop.views.dialogs.invoice_detail_dialog import InvoiceDetailDialog
 from desktop.views.invoice_export import InvoiceExport
+from desktop.views.retranslate import Retranslating
 from desktop.views.widgets.invoice_filters import InvoiceFilters, InvoiceFilterValues
 from desktop.views.widgets.status_chart import ChartBar, StatusChart
 from desktop.views.widgets.status_table import StatusTableView
@@ -43,7 +44,7 @@ SIZE_BY_ROWS = 40
 RELOAD_ON = frozenset({Collection.INVOICES, Collection.ACCOUNTS, Collection.RELATIONSHIPS})
 
 
-class InvoicesPage(QWidget):
+class InvoicesPage(Retranslating, QWidget):
     navigate = Signal(str)
     searched = Signal(int)  # an answer was shown: how many invoices match
     details_shown = Signal(object)  # the detail dialog opened
@@ -193,11 +194,6 @@ class InvoicesPage(QWidget):
             self.empty_label.setText(self.tr("Loading invoices…"))
         self._sized = False  # the headers' new words have other widths
         self._size_columns(self.model.rowCount())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @property
     def matches(self) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.app.resources import icon
 from desktop.models.local_time import format_day, short_date_format
+from desktop.views.retranslate import Retranslating
 
 DEBOUNCE_MS = 150
 SEARCH_MAX = 200  # longer text cannot be an invoice number, PO or transaction id
@@ -40,7 +41,7 @@ class InvoiceFilterValues:
     issued_to: date | None = None
 
 
-class InvoiceFilters(QWidget):
+class InvoiceFilters(Retranslating, QWidget):
     changed = Signal(object)  # InvoiceFilterValues, only when it can be searched
     refused = Signal(str)  # why the filter cannot be searched (shown here too)
 
@@ -129,11 +130,6 @@ class InvoiceFilters(QWidget):
             strict=True,
         ):
             label.setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
