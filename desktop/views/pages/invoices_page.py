@@ -367,7 +367,7 @@ class InvoicesPage(Retranslating, QWidget):
 
     def _follow_account(self, account: str) -> None:
         """The header's account; "All accounts" stays one click away."""
-        self.filters.select(self.filters.account_combo, account)
+        self.filters.select_account(account)
 
     # --- lists, changes, offline -------------------------------------------------------
     def _on_changed(self, collections: Changed) -> None:
@@ -379,7 +379,7 @@ class InvoicesPage(Retranslating, QWidget):
             self.search(self.filters.values())
 
     def _fill_accounts(self) -> None:
-        self.filters.set_accounts([(a.id, a.name) for a in self.ctx.accounts])
+        self.filters.set_accounts(self.ctx.accounts)
 
     def _load_buyers(self) -> None:
         operations.invoice_buyers(self.ctx, self).success(
