@@ -11,12 +11,6 @@ import logging
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +18,7 @@ from desktop.app.context import AppContext
 from desktop.cache.invoice_text import needs_more_text
 from desktop.domain.invoices import InvoiceDetail, InvoiceQuery
 from desktop.domain.types import Changed, SyncStatus
+from desktop.forms.ui_invoices_page import Ui_InvoicesPage
 from desktop.models.formats import sorted_by_name, with_count
 from desktop.models.invoice_table_model import AMOUNT, ISSUE_DATE, STATUS
 from desktop.models.invoice_words import status_text, status_tone, statuses
@@ -33,9 +28,8 @@ from desktop.operations.invoices import StoppableQuery
 from desktop.views.dialogs.invoice_detail_dialog import InvoiceDetailDialog
 from desktop.views.invoice_export import InvoiceExport
 from desktop.views.retranslate import Retranslating
-from desktop.views.widgets.invoice_filters import InvoiceFilters, InvoiceFilterValues
-from desktop.views.widgets.status_chart import ChartBar, StatusChart
-from desktop.views.widgets.status_table import StatusTableView
+from desktop.views.widgets.invoice_filters import InvoiceFilterValues
+from desktop.views.widgets.status_chart import ChartBar
 from wire.collections import Collection
 
 log = logging.getLogger(__name__)
@@ -65,24 +59,32 @@ class InvoicesPage(Retranslating, QWidget):
         self.addAction(new_invoice)
         self.new_invoice_action = new_invoice
 
-        self.title = title = QLabel(self)
-        title.setObjectName("pageTitle")
-        self.subtitle = subtitle = QLabel(self)
-        subtitle.setObjectName("muted")
-        subtitle.setWordWrap(True)
-        self.offline_note = QLabel(self)
-        self.offline_note.setObjectName("offlineNote")
-        self.offline_note.setWordWrap(True)
+        # The layout is the Designer form ui/invoices_page.ui; the behaviour lives here.
+        self.ui = ui = Ui_InvoicesPage()
+        ui.setupUi(self)
+        self.setObjectName("invoicesPage")
+        self.title = ui.pageTitle
+        self.subtitle = ui.subtitleLabel
+        self.offline_note = ui.offlineNote
         self.offline_note.hide()
+        self.filters = ui.invoiceFilters
+        self.table = ui.invoicesTable
+        self.empty_label = ui.emptyState
+        self.stack = ui.stack
+        self.chart_title = ui.sectionTitle
+        self.chart_range = ui.chartRange
+        self.chart = ui.statusChart
+        self.count_label = ui.countLabel
+        self.export_button = ui.secondaryButton
+        # The style sheet's names that several widgets share (a form's names are unique).
+        for muted in (self.subtitle, self.chart_range, self.count_label):
+            muted.setObjectName("muted")
 
-        self.filters = InvoiceFilters(self)
         self.filters.set_statuses(statuses())
         self.filters.changed.connect(self.search)
         self.filters.refused.connect(self._refused)
 
         self.model = operations.invoice_table(ctx, self)
-        self.table = StatusTableView(self)
-        self.table.setObjectName("invoicesTable")
         self.table.setModel(self.model)
         self.table.sortByColumn(ISSUE_DATE, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.doubleClicked.connect(self.open_details)
@@ -99,55 +101,13 @@ class InvoicesPage(Retranslating, QWidget):
         self.model.loaded.connect(self._size_columns)
         self.model.failed.connect(self._failed)
         self._sized = False
-
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
         self.stack.setCurrentWidget(self.empty_label)
 
-        chart_box = QFrame(self)
-        chart_box.setObjectName("section")
-        self.chart_title = chart_title = QLabel(chart_box)
-        chart_title.setObjectName("sectionTitle")
-        chart_title.setWordWrap(True)  # a larger font or a longer language wraps, not cuts
-        self.chart_range = QLabel(chart_box)
-        self.chart_range.setObjectName("muted")
-        self.chart_range.setWordWrap(True)
-        self.chart = StatusChart(chart_box)
         self.chart.status_clicked.connect(self._chart_status)
-        chart_layout = QVBoxLayout(chart_box)
-        chart_layout.addWidget(chart_title)
-        chart_layout.addWidget(self.chart_range)
-        chart_layout.addWidget(self.chart, 1)
-
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("muted")
+        ui.section.setMaximumWidth(self.fontMetrics().averageCharWidth() * 50)
         self.export = InvoiceExport(ctx, self)
-        self.export_button = QPushButton(self)
-        self.export_button.setObjectName("secondaryButton")
-        self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export_csv)
         self.export.finished.connect(lambda: self.export_button.setEnabled(self._matches > 0))
-
-        body = QHBoxLayout()
-        chart_box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 50)
-        body.addWidget(self.stack, 4)
-        body.addWidget(chart_box, 1)
-        foot = QHBoxLayout()
-        foot.addWidget(self.count_label)
-        foot.addStretch(1)
-        foot.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
-        layout.addWidget(self.offline_note)
-        layout.addWidget(self.filters)
-        layout.addLayout(body, 1)
-        layout.addLayout(foot)
 
         ctx.changed.connect(self._on_changed)
         ctx.status_changed.connect(self._show_status)
