@@ -2446,10 +2446,6 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Issued &amp;from</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2466,10 +2466,6 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <source>All accounts</source>
-        <translation>Wszystkie konta</translation>
-    </message>
-    <message>
         <source>Issued &amp;from</source>
         <translation>&amp;Wystawione od</translation>
     </message>

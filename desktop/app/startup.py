@@ -289,7 +289,7 @@ def start_session(
         housework.append(True)
         ctx.status_changed.disconnect(tidy_and_compile)
         ctx.tasks.run(lambda: forget_old_documents(old_copies), lane=Lane.POOL)
-        from desktop.app.invoice_ops import load_rules
+        from desktop.operations.invoice_work import load_rules
 
         ctx.tasks.run(load_rules, lane=Lane.POOL, owner=ctx)
 

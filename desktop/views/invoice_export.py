@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.app.context import AppContext
 from desktop.domain.export_cells import csv_number, neutralise
-from desktop.domain.lanes import Lane
 from desktop.models.formats import with_count
 from desktop.models.invoice_words import STATUS_ORDER, status_text
+from desktop.operations import invoices as operations
 from desktop.views.file_dialogs import choose_file_to_save
 from desktop.views.table_export import csv_delimiter
 
@@ -98,13 +98,9 @@ class InvoiceExport(QObject):
             return count
 
         self.running = True
-        self.ctx.tasks.run(
-            write,
-            lambda count: self._done(target, count),
-            lambda exc: self._failed(target, exc),
-            lane=Lane.POOL,
-            owner=self,
-        )
+        operations.write_file(self.ctx, self, write).success(
+            lambda count: self._done(target, count)
+        ).failure(lambda exc: self._failed(target, exc)).run()
 
     def _done(self, target: Path, count: int) -> None:
         self.running = False

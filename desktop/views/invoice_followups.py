@@ -14,30 +14,19 @@ from PySide6.QtWidgets import QDialog
 
 from desktop.domain.finding_fields import field_of
 from desktop.domain.invoice_form import credit_note_of
-from desktop.domain.lanes import Lane
-from desktop.sync.invoice_calls import invoice_document
+from desktop.operations import invoices as operations
+from desktop.operations.invoices import KnownInvoice
 from desktop.views.dialogs.credit_note_lines_dialog import CreditNoteLinesDialog
 from desktop.views.document_export import save_document
-from einvoice.document import InvoiceDocument
-from einvoice.ubl_read import from_ubl
+from desktop.views.invoice_window import InvoiceWindow
 
 if TYPE_CHECKING:
     from desktop.views.dialogs.invoice_detail_dialog import InvoiceDetailDialog
-    from desktop.views.main_window import MainWindow
-
-
-@dataclass(frozen=True)
-class KnownInvoice:
-    """An invoice's document, and the rules' findings when it was sent from here."""
-
-    document: InvoiceDocument
-    ubl: bytes
-    findings: tuple[dict[str, str], ...]
 
 
 class InvoiceFollowUps(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: InvoiceWindow) -> None:
+        super().__init__(window.window())
         self.window = window
         self.ctx = window.ctx
         self.lines_dialog: CreditNoteLinesDialog | None = None
@@ -47,34 +36,16 @@ class InvoiceFollowUps(QObject):
         dialog.credit_note_requested.connect(lambda i: self.credit_note(i, dialog))
         dialog.fix_requested.connect(lambda i: self.fix_and_resend(i, dialog))
         dialog.export_requested.connect(lambda i, kind: self.export(i, kind, dialog))
-        written = self.ctx.cache.invoices_written
-        invoice_id = dialog.invoice.id
-        self.ctx.tasks.run(
-            lambda: written.outgoing_by_remote(invoice_id),
-            lambda found: (
-                dialog.show_findings([_Finding(**f) for f in found.findings])
-                if found is not None and found.findings
-                else None
-            ),
-            lane=Lane.POOL,
-            owner=dialog,
-        )
+        operations.findings_sent_here(self.ctx, dialog, dialog.invoice.id).success(
+            lambda findings: (
+                dialog.show_findings([_Finding(**f) for f in findings]) if findings else None
+            )
+        ).run()
 
     def known(self, invoice_id: str, then: Callable[[KnownInvoice], None], owner: QObject) -> None:
-        cache, client = self.ctx.cache, self.ctx.client
-
-        def fetch() -> KnownInvoice:
-            written = cache.invoices_written
-            local = written.outgoing_by_remote(invoice_id)
-            if local is not None:
-                ubl = written.outgoing_ubl(local.local_id) or b""
-                document = written.outgoing_document(local.local_id)
-                if document is not None:
-                    return KnownInvoice(document, ubl, local.findings)
-            ubl = invoice_document(client, invoice_id)
-            return KnownInvoice(from_ubl(ubl), ubl, ())
-
-        self.ctx.tasks.run(fetch, then, self._failed, lane=Lane.POOL, owner=owner)
+        operations.known_invoice(self.ctx, owner, invoice_id).success(then).failure(
+            self._failed
+        ).run()
 
     def _failed(self, _exc: BaseException) -> None:
         self.problem = self.tr(
@@ -87,7 +58,7 @@ class InvoiceFollowUps(QObject):
         detail = dialog.invoice
 
         def chosen(known: KnownInvoice) -> None:
-            lines = CreditNoteLinesDialog(known.document, self.window)
+            lines = CreditNoteLinesDialog(known.document, self.window.window())
             lines.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.lines_dialog = lines
 

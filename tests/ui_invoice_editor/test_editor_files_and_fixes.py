@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.app.invoice_ops import editor_setup
+from desktop.operations.invoice_work import editor_setup
 from desktop.sync import SyncEngine
 from desktop.views.pages.invoices_page import InvoicesPage
 from einvoice.ubl_read import from_ubl

@@ -75,7 +75,7 @@ def test_dashboard_agrees_with_the_portal_for_each_account_and_offline(
     combo.setCurrentIndex(combo.findData(second))  # the header's account
     check(second)
     page = invoices_page(session)
-    assert page.filters.account_combo.currentData() == second  # the invoice page follows it
+    assert page.filters.account_combo.account_id() == second  # the invoice page follows it
 
     session.ctx.client.base_url = closed_port_url()  # the portal goes away
     sync_now(qtbot, session)
@@ -112,7 +112,7 @@ def test_cards_and_links_lead_to_real_pages(
         assert window.current_page_key() == key
         assert page.filters.status_combo.currentData() == status
         account = session.ctx.current_account_id
-        assert page.filters.account_combo.currentData() == account  # what Home counted
+        assert page.filters.account_combo.account_id() == account  # what Home counted
         qtbot.waitUntil(lambda: not session.ctx.tasks.busy(), timeout=TIMEOUT_MS)
         if status is not None:
             table = home.failed_table if status == "failed" else home.saved_table

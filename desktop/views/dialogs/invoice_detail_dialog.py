@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidgetItem, QWidget
 
 from desktop.app.resources import icon
@@ -16,12 +16,13 @@ from desktop.domain.invoices import InvoiceDetail
 from desktop.forms.ui_invoice_detail import Ui_InvoiceDetail
 from desktop.models.invoice_words import failure_text, format_amount, status_text, status_tone
 from desktop.models.local_time import format_datetime, format_day
+from desktop.views.retranslate import Retranslating
 from desktop.views.widgets.status_table import DOTS
 
 _SCHEDULED = re.compile(r"^Payment scheduled for (\d{4}-\d{2}-\d{2})$")  # the portal's phrase
 
 
-class InvoiceDetailDialog(QDialog):
+class InvoiceDetailDialog(Retranslating, QDialog):
     credit_note_requested = Signal(str)  # the invoice's id
     fix_requested = Signal(str)
     export_requested = Signal(str, str)  # the invoice's id, "ubl" | "pdf"
@@ -58,13 +59,10 @@ class InvoiceDetailDialog(QDialog):
         char = self.fontMetrics().averageCharWidth()
         self.resize(char * 110, self.fontMetrics().height() * 32)
 
-    def changeEvent(self, event: QEvent) -> None:
-        """The language changed: the form's captions, then every text, date and amount
+    def retranslate(self) -> None:
+        """The language changed (the form's captions are done): every text, date and amount
         written here, again in the new language and its locale."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._fill()
-        super().changeEvent(event)
+        self._fill()
 
     def _value_labels(self) -> tuple[QLabel, ...]:
         ui = self.ui

@@ -7,10 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
-from desktop.app.invoice_ops import CheckResult, check_document, check_ubl, enqueue_send
 from desktop.domain.invoice_form import Problem
-from desktop.domain.lanes import Lane
-from desktop.domain.types import LocalChange
+from desktop.operations import invoices as operations
+from desktop.operations.invoices import CheckResult
 from desktop.views.dialogs.invoice_editor_parts import EditorParts
 from einvoice.document import InvoiceDocument
 
@@ -38,17 +37,10 @@ class EditorActions(QObject):
         )
         if document is None or customer is None or account is None:
             return
-        cache, draft_id = self.d.ctx.cache, self.d.draft_id
         self.d.set_busy(True)
-        self.d.ctx.tasks.run(
-            lambda: cache.invoices_written.save_draft(
-                draft_id, account, customer.buyer_id, customer.name, document
-            ),
-            self._saved,
-            self._write_failed,
-            lane=Lane.SERIAL,
-            owner=self._widget,
-        )
+        operations.save_draft(
+            self.d.ctx, self._widget, self.d.draft_id, account, customer, document
+        ).success(self._saved).failure(self._write_failed).run()
 
     def _saved(self, draft_id: str) -> None:
         self.d.draft_id = draft_id
@@ -56,7 +48,6 @@ class EditorActions(QObject):
         self.d.ui.statusLabel.setText(
             self.tr("Saved on this computer. Find it in Home's Saved invoices.")
         )
-        self.d.ctx.notify_local_change({LocalChange.INVOICES_WRITTEN})
 
     def _write_failed(self, exc: BaseException) -> None:
         self.d.set_busy(False)
@@ -71,14 +62,9 @@ class EditorActions(QObject):
             return
         self.d.set_busy(True)
         self.d.ui.statusLabel.setText(self.tr("Checking against the Peppol BIS Billing 3.0 rules…"))
-        original = self.d.original_ubl
-        self.d.ctx.tasks.run(
-            lambda: check_ubl(original) if original is not None else check_document(document),
-            lambda result: self._checked(result, document, then_send),
-            self._check_failed,
-            lane=Lane.POOL,
-            owner=self._widget,
-        )
+        operations.check_invoice(self.d.ctx, self._widget, document, self.d.original_ubl).success(
+            lambda result: self._checked(result, document, then_send)
+        ).failure(self._check_failed).run()
 
     def _checked(self, result: CheckResult, document: InvoiceDocument, then_send: bool) -> None:
         self.d.last_check = result
@@ -113,18 +99,12 @@ class EditorActions(QObject):
         customer, account = self.d.customer(), self.d.account_id
         if customer is None or account is None:
             return
-        cache, draft_id = self.d.ctx.cache, self.d.draft_id
         self.d.set_busy(True)
-        self.d.ctx.tasks.run(
-            lambda: enqueue_send(cache, draft_id, account, customer, document, ubl),
-            self._queued,
-            self._write_failed,
-            lane=Lane.SERIAL,
-            owner=self._widget,
-        )
+        operations.queue_to_send(
+            self.d.ctx, self._widget, self.d.draft_id, account, customer, document, ubl
+        ).success(self._queued).failure(self._write_failed).run()
 
     def _queued(self, local_id: str) -> None:
-        self.d.queued_id = local_id
-        self.d.ctx.notify_local_change({LocalChange.INVOICES_WRITTEN})
+        self.d.queued_id = local_id  # the outbox's change is announced once this returns
         self.d.ctx.request_sync()
         self.d.accept()

@@ -13,16 +13,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
-from desktop.app.invoice_ops import (
-    CheckResult,
-    Customer,
-    EditorSetup,
-    editor_setup,
-)
 from desktop.domain.finding_fields import FieldRef
 from desktop.domain.invoice_form import (
     LineEntry,
@@ -32,15 +26,17 @@ from desktop.domain.invoice_form import (
     entries_of,
     seller_party,
 )
-from desktop.domain.lanes import Lane
 from desktop.forms.ui_invoice_editor import Ui_InvoiceEditorDialog
 from desktop.models.invoice_lines_model import COLUMNS, InvoiceLinesModel
+from desktop.operations import invoices as operations
+from desktop.operations.invoices import CheckResult, Customer, EditorSetup
 from desktop.views.dialogs.invoice_editor_actions import EditorActions
 from desktop.views.dialogs.invoice_editor_fields import TEXT_FIELDS, HeaderFields
 from desktop.views.dialogs.invoice_editor_files import EditorFiles
 from desktop.views.dialogs.invoice_editor_totals import EditorTotals
 from desktop.views.dialogs.invoice_findings import FindingsPanel
 from desktop.views.invoice_editor_words import InvoiceEditorWords
+from desktop.views.retranslate import Retranslating
 from desktop.views.widgets.invoice_line_delegate import InvoiceLineDelegate
 from einvoice.document import DocumentKind, InvoiceDocument, Party, PrecedingInvoice
 
@@ -51,7 +47,7 @@ _CURRENCY_OF_COUNTRY = {"PL": "PLN", "GB": "GBP", "CH": "CHF", "SE": "SEK", "CZ"
 _NOBODY = Party(name="")
 
 
-class InvoiceEditorDialog(QDialog):
+class InvoiceEditorDialog(Retranslating, QDialog):
     def __init__(
         self,
         ctx: AppContext,
@@ -113,14 +109,9 @@ class InvoiceEditorDialog(QDialog):
         self._wire()
         self.retranslate()
         self.set_busy(True)
-        cache, year = ctx.cache, date.today().year
-        ctx.tasks.run(
-            lambda: editor_setup(cache, year, draft_id),
-            self._loaded,
-            self._load_failed,
-            lane=Lane.POOL,
-            owner=self,
-        )
+        operations.load_editor(ctx, self, date.today().year, draft_id).success(
+            self._loaded
+        ).failure(self._load_failed).run()
 
     def _wire(self) -> None:
         ui = self.ui
@@ -143,7 +134,7 @@ class InvoiceEditorDialog(QDialog):
 
     # --- words ------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
+        """The words set here (the form's own are said again by `Retranslating` first)."""
         self.model.headers = self.words.column_names()
         header = self.ui.linesView.horizontalHeader()
         titles = QFont(header.font())
@@ -163,11 +154,6 @@ class InvoiceEditorDialog(QDialog):
         self.ui.kindTitle.setText(title)
         self._show_parties()
         self.recompute()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- filling ------------------------------------------------------------------------
     def set_busy(self, busy: bool) -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from desktop.app.invoice_ops import CheckResult, Customer
 from desktop.domain.finding_fields import FieldRef
 from desktop.domain.invoice_form import Problem
 from desktop.forms.ui_invoice_editor import Ui_InvoiceEditorDialog
 from desktop.models.invoice_lines_model import InvoiceLinesModel
+from desktop.operations.invoices import CheckResult, Customer
 from desktop.views.dialogs.invoice_editor_fields import HeaderFields
 from desktop.views.dialogs.invoice_findings import FindingsPanel
 from einvoice.document import DocumentKind, InvoiceDocument

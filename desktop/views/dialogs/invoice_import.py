@@ -5,18 +5,15 @@ as it is."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.views.file_dialogs import choose_file_to_open
+from desktop.views.invoice_window import InvoiceWindow
 from einvoice.document import InvoiceDocument
 from einvoice.ubl_read import from_ubl
 from einvoice.xml_safety import MAX_DOCUMENT_BYTES, InvoiceFileError
-
-if TYPE_CHECKING:
-    from desktop.views.main_window import MainWindow
 
 
 class InvoiceImport(QObject):
@@ -54,15 +51,15 @@ class InvoiceImport(QObject):
             return self.reason_text(exc.reason)
 
 
-def import_invoice_file(window: MainWindow, path: Path | None = None) -> bool:
-    words = InvoiceImport(window)
+def import_invoice_file(window: InvoiceWindow, path: Path | None = None) -> bool:
+    words = InvoiceImport(window.window())
     if path is None:
-        path = choose_file_to_open(window, words.title(), [words.file_filter()])
+        path = choose_file_to_open(window.window(), words.title(), [words.file_filter()])
         if path is None:
             return False
     read = words.read(path)
     if isinstance(read, str):
-        box = QMessageBox(QMessageBox.Icon.Warning, words.title(), read, parent=window)
+        box = QMessageBox(QMessageBox.Icon.Warning, words.title(), read, parent=window.window())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.import_message = box
         box.open()

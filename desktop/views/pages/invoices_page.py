@@ -11,29 +11,25 @@ import logging
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.app.context import AppContext
 from desktop.cache.invoice_text import needs_more_text
 from desktop.domain.invoices import InvoiceDetail, InvoiceQuery
-from desktop.domain.lanes import Lane
 from desktop.domain.types import Changed, SyncStatus
+from desktop.forms.ui_invoices_page import Ui_InvoicesPage
 from desktop.models.formats import sorted_by_name, with_count
-from desktop.models.invoice_table_model import AMOUNT, ISSUE_DATE, STATUS, InvoiceTableModel
+from desktop.models.invoice_table_model import AMOUNT, ISSUE_DATE, STATUS
 from desktop.models.invoice_words import status_text, status_tone, statuses
 from desktop.models.local_time import format_datetime, format_day
+from desktop.operations import invoices as operations
+from desktop.operations.invoices import StoppableQuery
 from desktop.views.dialogs.invoice_detail_dialog import InvoiceDetailDialog
 from desktop.views.invoice_export import InvoiceExport
-from desktop.views.widgets.invoice_filters import InvoiceFilters, InvoiceFilterValues
-from desktop.views.widgets.status_chart import ChartBar, StatusChart
-from desktop.views.widgets.status_table import StatusTableView
+from desktop.views.retranslate import Retranslating
+from desktop.views.widgets.invoice_filters import InvoiceFilterValues
+from desktop.views.widgets.status_chart import ChartBar
 from wire.collections import Collection
 
 log = logging.getLogger(__name__)
@@ -42,7 +38,7 @@ SIZE_BY_ROWS = 40
 RELOAD_ON = frozenset({Collection.INVOICES, Collection.ACCOUNTS, Collection.RELATIONSHIPS})
 
 
-class InvoicesPage(QWidget):
+class InvoicesPage(Retranslating, QWidget):
     navigate = Signal(str)
     searched = Signal(int)  # an answer was shown: how many invoices match
     details_shown = Signal(object)  # the detail dialog opened
@@ -52,7 +48,7 @@ class InvoicesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("invoicesPage")
-        self._asked = 0  # the newest search; older answers are dropped
+        self._counting: StoppableQuery[dict[str, int]] | None = None  # the newest search
         self._matches = 0
         self._loaded_once = False
         self.detail_dialog: InvoiceDetailDialog | None = None
@@ -63,24 +59,32 @@ class InvoicesPage(QWidget):
         self.addAction(new_invoice)
         self.new_invoice_action = new_invoice
 
-        self.title = title = QLabel(self)
-        title.setObjectName("pageTitle")
-        self.subtitle = subtitle = QLabel(self)
-        subtitle.setObjectName("muted")
-        subtitle.setWordWrap(True)
-        self.offline_note = QLabel(self)
-        self.offline_note.setObjectName("offlineNote")
-        self.offline_note.setWordWrap(True)
+        # The layout is the Designer form ui/invoices_page.ui; the behaviour lives here.
+        self.ui = ui = Ui_InvoicesPage()
+        ui.setupUi(self)
+        self.setObjectName("invoicesPage")
+        self.title = ui.pageTitle
+        self.subtitle = ui.subtitleLabel
+        self.offline_note = ui.offlineNote
         self.offline_note.hide()
+        self.filters = ui.invoiceFilters
+        self.table = ui.invoicesTable
+        self.empty_label = ui.emptyState
+        self.stack = ui.stack
+        self.chart_title = ui.sectionTitle
+        self.chart_range = ui.chartRange
+        self.chart = ui.statusChart
+        self.count_label = ui.countLabel
+        self.export_button = ui.secondaryButton
+        # The style sheet's names that several widgets share (a form's names are unique).
+        for muted in (self.subtitle, self.chart_range, self.count_label):
+            muted.setObjectName("muted")
 
-        self.filters = InvoiceFilters(self)
         self.filters.set_statuses(statuses())
         self.filters.changed.connect(self.search)
         self.filters.refused.connect(self._refused)
 
-        self.model = InvoiceTableModel(ctx.cache, ctx.tasks, self)  # type: ignore[arg-type]
-        self.table = StatusTableView(self)
-        self.table.setObjectName("invoicesTable")
+        self.model = operations.invoice_table(ctx, self)
         self.table.setModel(self.model)
         self.table.sortByColumn(ISSUE_DATE, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.doubleClicked.connect(self.open_details)
@@ -95,57 +99,15 @@ class InvoicesPage(QWidget):
         # asks the model (Python) for every role of every cell on the GUI thread.
         header.setResizeContentsPrecision(SIZE_BY_ROWS)
         self.model.loaded.connect(self._size_columns)
-        self.model.failed.connect(lambda exc: self._failed(self._asked, exc))
+        self.model.failed.connect(self._failed)
         self._sized = False
-
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
         self.stack.setCurrentWidget(self.empty_label)
 
-        chart_box = QFrame(self)
-        chart_box.setObjectName("section")
-        self.chart_title = chart_title = QLabel(chart_box)
-        chart_title.setObjectName("sectionTitle")
-        chart_title.setWordWrap(True)  # a larger font or a longer language wraps, not cuts
-        self.chart_range = QLabel(chart_box)
-        self.chart_range.setObjectName("muted")
-        self.chart_range.setWordWrap(True)
-        self.chart = StatusChart(chart_box)
         self.chart.status_clicked.connect(self._chart_status)
-        chart_layout = QVBoxLayout(chart_box)
-        chart_layout.addWidget(chart_title)
-        chart_layout.addWidget(self.chart_range)
-        chart_layout.addWidget(self.chart, 1)
-
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("muted")
+        ui.section.setMaximumWidth(self.fontMetrics().averageCharWidth() * 50)
         self.export = InvoiceExport(ctx, self)
-        self.export_button = QPushButton(self)
-        self.export_button.setObjectName("secondaryButton")
-        self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export_csv)
         self.export.finished.connect(lambda: self.export_button.setEnabled(self._matches > 0))
-
-        body = QHBoxLayout()
-        chart_box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 50)
-        body.addWidget(self.stack, 4)
-        body.addWidget(chart_box, 1)
-        foot = QHBoxLayout()
-        foot.addWidget(self.count_label)
-        foot.addStretch(1)
-        foot.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
-        layout.addWidget(self.offline_note)
-        layout.addWidget(self.filters)
-        layout.addLayout(body, 1)
-        layout.addLayout(foot)
 
         ctx.changed.connect(self._on_changed)
         ctx.status_changed.connect(self._show_status)
@@ -193,11 +155,6 @@ class InvoicesPage(QWidget):
         self._sized = False  # the headers' new words have other widths
         self._size_columns(self.model.rowCount())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     @property
     def matches(self) -> int:
         """How many invoices the last search found (all of them, not only the rows loaded)."""
@@ -231,27 +188,14 @@ class InvoicesPage(QWidget):
         )
 
     def search(self, values: InvoiceFilterValues) -> None:
-        self._asked += 1
-        asked = self._asked
         query = self.query_for(values)
-        cache = self.ctx.cache
-
-        def stale() -> bool:  # read on the worker: the user typed on, stop counting
-            return asked != self._asked
-
-        self.ctx.tasks.run(
-            # One aggregate: the total is the sum of the counts by status.
-            lambda: cache.invoice_status_counts(query, stale=stale),
-            lambda answer: self._answered(asked, values, answer),
-            lambda exc: self._failed(asked, exc),
-            lane=Lane.POOL,
-            owner=self,
-        )
+        # The user typed on: an older count stops on its worker and its answer is dropped.
+        self._counting = operations.count_by_status(self.ctx, self, query).latest_only()
+        self._counting.success(lambda answer: self._answered(values, answer))
+        self._counting.failure(self._failed).run()
         self.model.set_query(query)
 
-    def _answered(self, asked: int, values: InvoiceFilterValues, by_status: dict[str, int]) -> None:
-        if asked != self._asked:
-            return  # the user typed on: this answer is stale
+    def _answered(self, values: InvoiceFilterValues, by_status: dict[str, int]) -> None:
         self._loaded_once = True
         self._matches = sum(int(n) for n in by_status.values())
         self.chart.set_bars(
@@ -273,9 +217,7 @@ class InvoicesPage(QWidget):
             start=format_day(values.issued_from), end=format_day(values.issued_to)
         )
 
-    def _failed(self, asked: int, exc: BaseException) -> None:
-        if asked != self._asked:
-            return
+    def _failed(self, exc: BaseException) -> None:
         log.warning("invoice search failed: %s", type(exc).__name__)
         self._matches = 0
         self.empty_label.setText(self.tr("The invoices could not be read from this computer."))
@@ -285,7 +227,8 @@ class InvoicesPage(QWidget):
     def _refused(self, _text: str) -> None:
         """End before start: the filter says why; the last answer stays as it was, and the
         chart says it still counts the dates chosen before (not the ones now in the fields)."""
-        self._asked += 1  # an answer still on its way is no longer wanted
+        if self._counting is not None:
+            self._counting.drop()  # an answer still on its way is no longer wanted
         if self._loaded_once:
             self.chart_range.setText(
                 self.tr("Still counted as before: {range}").format(
@@ -342,9 +285,8 @@ class InvoicesPage(QWidget):
         """Every invoice the search finds, in the table's order (not only the rows loaded)."""
         query = self.model.query()
         sort, descending = self.model.sort_order()
-        cache = self.ctx.cache
         self.export_button.setEnabled(False)
-        self.export.run(lambda: cache.iter_invoices(query, sort, descending))
+        self.export.run(operations.matching_rows(self.ctx, query, sort, descending))
         if not self.export.running:
             self.export_button.setEnabled(self._matches > 0)  # the dialog was cancelled
 
@@ -365,14 +307,9 @@ class InvoicesPage(QWidget):
         invoice_id = self.model.invoice_id(index.row()) if index.isValid() else None
         if invoice_id is None:
             return
-        cache = self.ctx.cache
-        self.ctx.tasks.run(
-            lambda: cache.invoice(invoice_id),
-            self._show_details,
-            lambda exc: log.warning("reading an invoice failed: %s", type(exc).__name__),
-            lane=Lane.POOL,
-            owner=self,
-        )
+        operations.invoice_detail(self.ctx, self, invoice_id).success(self._show_details).failure(
+            lambda exc: log.warning("reading an invoice failed: %s", type(exc).__name__)
+        ).run()
 
     def _show_details(self, invoice: InvoiceDetail | None) -> None:
         if invoice is None:
@@ -390,7 +327,7 @@ class InvoicesPage(QWidget):
 
     def _follow_account(self, account: str) -> None:
         """The header's account; "All accounts" stays one click away."""
-        self.filters.select(self.filters.account_combo, account)
+        self.filters.select_account(account)
 
     # --- lists, changes, offline -------------------------------------------------------
     def _on_changed(self, collections: Changed) -> None:
@@ -402,17 +339,12 @@ class InvoicesPage(QWidget):
             self.search(self.filters.values())
 
     def _fill_accounts(self) -> None:
-        self.filters.set_accounts([(a.id, a.name) for a in self.ctx.accounts])
+        self.filters.set_accounts(self.ctx.accounts)
 
     def _load_buyers(self) -> None:
-        cache = self.ctx.cache
-        self.ctx.tasks.run(
-            cache.invoice_buyers,
-            lambda buyers: self.filters.set_buyers(sorted_by_name(buyers, lambda b: b[1])),
-            lambda exc: log.warning("reading buyers failed: %s", type(exc).__name__),
-            lane=Lane.POOL,
-            owner=self,
-        )
+        operations.invoice_buyers(self.ctx, self).success(
+            lambda buyers: self.filters.set_buyers(sorted_by_name(buyers, lambda b: b[1]))
+        ).failure(lambda exc: log.warning("reading buyers failed: %s", type(exc).__name__)).run()
 
     def _show_status(self, status: SyncStatus) -> None:
         if status.online or not self.ctx.sync_attempted:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.resources import icon
+from desktop.domain.types import Account
+from desktop.models.accounts_model import FirstRow
 from desktop.models.local_time import format_day, short_date_format
+from desktop.views.retranslate import Retranslating
+from desktop.views.widgets.account_combo import AccountCombo
 
 DEBOUNCE_MS = 150
 SEARCH_MAX = 200  # longer text cannot be an invoice number, PO or transaction id
@@ -40,7 +44,7 @@ class InvoiceFilterValues:
     issued_to: date | None = None
 
 
-class InvoiceFilters(QWidget):
+class InvoiceFilters(Retranslating, QWidget):
     changed = Signal(object)  # InvoiceFilterValues, only when it can be searched
     refused = Signal(str)  # why the filter cannot be searched (shown here too)
 
@@ -64,9 +68,15 @@ class InvoiceFilters(QWidget):
 
         self.status_combo = self._combo("invoiceStatusFilter")
         self.buyer_combo = self._combo("invoiceBuyerFilter")
-        self.account_combo = self._combo("invoiceAccountFilter")
-        for combo in (self.status_combo, self.buyer_combo, self.account_combo):
+        for combo in (self.status_combo, self.buyer_combo):
             combo.addItem("", None)
+        # The one account chooser, "All accounts" first (its own words, as on every page).
+        self.account_combo = AccountCombo(self)
+        self.account_combo.setObjectName("invoiceAccountFilter")
+        self.account_combo.configure(FirstRow.ALL)
+        self._size(self.account_combo)
+        self.account_combo.set_accounts([])
+        self.account_combo.chosen.connect(lambda _account: self._apply_now())
 
         self.date_check = QCheckBox(self)
         self.date_check.setObjectName("issuedCheck")
@@ -116,7 +126,6 @@ class InvoiceFilters(QWidget):
         self.search.setAccessibleName(self.tr("Search invoices"))
         for combo in (self.status_combo, self.buyer_combo):
             combo.setItemText(0, self.tr("All"))
-        self.account_combo.setItemText(0, self.tr("All accounts"))  # as on every page
         self.date_check.setText(self.tr("Issued &from"))
         self.date_from.setAccessibleName(self.tr("Issued from"))
         self.date_to.setAccessibleName(self.tr("Issued until"))
@@ -130,18 +139,17 @@ class InvoiceFilters(QWidget):
         ):
             label.setText(text)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMinimumContentsLength(10)
+        self._size(combo)
         combo.currentIndexChanged.connect(self._apply_now)
         return combo
+
+    @staticmethod
+    def _size(combo: QComboBox) -> None:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(10)
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
@@ -167,9 +175,10 @@ class InvoiceFilters(QWidget):
         """(buyer id, name), sorted for the user."""
         self._refill(self.buyer_combo, buyers)
 
-    def set_accounts(self, accounts: list[tuple[str, str]]) -> None:
-        self._refill(self.account_combo, accounts)
-        self.account_combo.setEnabled(len(accounts) > 1)
+    def set_accounts(self, accounts: list[Account]) -> None:
+        """The accounts to choose from; the chosen one stays while it is still there (when it
+        is gone, "All accounts" is searched). One account leaves nothing to choose."""
+        self.account_combo.set_accounts(accounts)
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
         current = combo.currentData()
@@ -197,12 +206,19 @@ class InvoiceFilters(QWidget):
         index = combo.findData(key) if key is not None else 0
         combo.setCurrentIndex(max(index, 0))
 
+    def select_account(self, account_id: str | None) -> None:
+        """That account (None: "All accounts"), searched at once."""
+        self.account_combo.select(account_id)
+
     def reset(self, *, status: str | None = None, account: str | None = None) -> None:
         """Everything back to "any"; optionally one status and account (Home's links)."""
-        for combo, key in ((self.buyer_combo, None), (self.account_combo, account)):
-            combo.blockSignals(True)
-            self.select(combo, key)
-            combo.blockSignals(False)
+        self.buyer_combo.blockSignals(True)
+        self.select(self.buyer_combo, None)
+        self.buyer_combo.blockSignals(False)
+        self.account_combo.blockSignals(True)
+        self.account_combo.select(None)
+        self.account_combo.select(account)  # stays "All accounts" if it is not there
+        self.account_combo.blockSignals(False)
         self.date_check.blockSignals(True)
         self.date_check.setChecked(False)
         self.date_check.blockSignals(False)
@@ -243,7 +259,7 @@ class InvoiceFilters(QWidget):
             text=self.search.text().strip(),
             status=self.status_combo.currentData(),
             buyer_id=self.buyer_combo.currentData(),
-            account_id=self.account_combo.currentData(),
+            account_id=self.account_combo.account_id(),
             issued_from=issued_from,
             issued_to=issued_to,
         )

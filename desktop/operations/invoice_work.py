@@ -1,5 +1,5 @@
-"""The invoice editor's doors to data: each a plain function the editor runs on the task
-runner (reads on the pool, writes on the serial lane); no Qt, no widget sees the cache."""
+"""The invoice editor's work on data: plain functions (no Qt) that `operations.invoices` runs
+on the task runner (reads on the pool, writes on the serial lane); no widget sees the cache."""
 
 from __future__ import annotations
 
