@@ -12,22 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.app.context import AppContext
-from desktop.app.language import Texts
 from desktop.app.resources import icon
 from desktop.domain.relationships import (
     RelationshipCount,
@@ -35,6 +26,7 @@ from desktop.domain.relationships import (
     RelationshipQuery,
 )
 from desktop.domain.types import Changed, RelationshipStatus
+from desktop.forms.ui_relationships_page import Ui_RelationshipsPage
 from desktop.models.accounts_model import FirstRow
 from desktop.models.formats import format_count, with_count
 from desktop.models.relationships_model import Column, Done, Failed, RelationshipsModel
@@ -43,7 +35,6 @@ from desktop.views.file_dialogs import choose_file_to_save
 from desktop.views.page_keys import PageKey
 from desktop.views.retranslate import Retranslating
 from desktop.views.table_export import csv_delimiter
-from desktop.views.widgets.account_combo import AccountCombo
 from wire.collections import Collection
 
 log = logging.getLogger(__name__)
@@ -66,122 +57,51 @@ class RelationshipsPage(Retranslating, QWidget):
         self.model = RelationshipsModel(_Reads(ctx, self), self)
         self.model.set_status_icons({s: icon(f"dot-{s.value}") for s in RelationshipStatus})
 
-        self._texts = Texts()
-        say = self._texts.say
-        title = QLabel(self)
-        say(title.setText, lambda: self.tr("Customer relationships"))
-        title.setObjectName("pageTitle")
-        subtitle = QLabel(self)
-        say(
-            subtitle.setText,
-            lambda: self.tr(
-                "Every customer you are connected with, or have asked to connect with."
-            ),
-        )
-        subtitle.setObjectName("muted")
-        subtitle.setWordWrap(True)
+        self.ui = Ui_RelationshipsPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        # The style sheets' names (a form's names are unique; these repeat across pages).
+        ui.subtitle.setObjectName("muted")
+        ui.countLabel.setObjectName("muted")
+        ui.exportButton.setObjectName("secondaryButton")
+        ui.emptyLabel.setObjectName("emptyState")
+        ui.connectButton.setObjectName("primaryButton")
 
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName("filterEdit")
-        say(
-            self.filter_edit.setPlaceholderText,
-            lambda: self.tr("Filter by name, network number or VAT number"),
-        )
-        say(self.filter_edit.setAccessibleName, lambda: self.tr("Filter relationships"))
-        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit = ui.filterEdit
         self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter_edit.textChanged.connect(self._on_filter_text)
 
-        status_label = QLabel(self)
-        say(status_label.setText, lambda: self.tr("&Status:"))
-        self.status_combo = QComboBox(self)
-        self.status_combo.setObjectName("statusFilter")
+        self.status_combo = ui.statusFilter
         self.status_combo.addItem("", None)
         for status in RelationshipStatus:
             self.status_combo.addItem(icon(f"dot-{status.value}"), "", status)
-        say(self.status_combo.setAccessibleName, lambda: self.tr("Status"))
         self._name_statuses()
-        status_label.setBuddy(self.status_combo)
         self.status_combo.currentIndexChanged.connect(self._on_status_index)
 
-        account_label = QLabel(self)
-        say(account_label.setText, lambda: self.tr("&Account:"))
-        self.account_combo = AccountCombo(self)
-        self.account_combo.setObjectName("accountFilter")
-        self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        say(self.account_combo.setAccessibleName, lambda: self.tr("Account"))
-        account_label.setBuddy(self.account_combo)
+        self.account_combo = ui.accountFilter
         self.account_combo.configure(FirstRow.ALL)
         self.account_combo.bind(ctx, follow_header=True)
         self.account_combo.select(None)  # All accounts until the user or the header picks one
         self.account_combo.chosen.connect(self._on_account)
 
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("muted")
-        self.export_button = QPushButton(self)
-        say(self.export_button.setText, lambda: self.tr("&Export CSV…"))
-        say(
-            self.export_button.setAccessibleDescription,
-            lambda: self.tr("Save the rows shown as a CSV file"),
-        )
-        self.export_button.setObjectName("secondaryButton")
+        self.count_label = ui.countLabel
+        self.export_button = ui.exportButton
         self.export_button.clicked.connect(self.export_csv)
 
-        tools = QHBoxLayout()
-        tools.addWidget(self.filter_edit, 3)
-        tools.addWidget(status_label)
-        tools.addWidget(self.status_combo)
-        tools.addWidget(account_label)
-        tools.addWidget(self.account_combo)
-        tools.addStretch(1)
-        tools.addWidget(self.count_label)
-        tools.addWidget(self.export_button)
-
-        self.table = QTableView(self)
-        self.table.setObjectName("relationshipsTable")
-        say(self.table.setAccessibleName, lambda: self.tr("Customer relationships"))
+        self.table = ui.relationshipsTable
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.CUSTOMER, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSectionsMovable(True)
         header.setResizeContentsPrecision(40)  # sized from the first rows, not a thousand
 
-        self.empty = QWidget(self)
-        self.empty_label = QLabel(self.empty)
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_connect = QPushButton(self.empty)
-        say(self.empty_connect.setText, lambda: self.tr("CONNECT"))
-        self.empty_connect.setObjectName("primaryButton")
+        self.empty = ui.empty
+        self.empty_label = ui.emptyLabel
+        self.empty_connect = ui.connectButton
         self.empty_connect.clicked.connect(lambda: self.navigate.emit(PageKey.CONNECT))
         self.empty_connect.hide()
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addWidget(self.empty_connect, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch(2)
-
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
-        layout.addLayout(tools)
-        layout.addWidget(self.stack, 1)
-        self.setTabOrder(self.filter_edit, self.status_combo)
-        self.setTabOrder(self.status_combo, self.account_combo)
-        self.setTabOrder(self.account_combo, self.export_button)
-        self.setTabOrder(self.export_button, self.table)
+        self.stack = ui.stack
 
         self.model.counted.connect(self._counted)
         self.model.failed.connect(self._load_failed)
@@ -192,7 +112,6 @@ class RelationshipsPage(Retranslating, QWidget):
 
     # --- words ----------------------------------------------------------------
     def retranslate(self) -> None:
-        self._texts.again()
         self._name_statuses()
         self._update_state()
         self._sized = False  # the new words have other widths: sized again (now or when shown)
