@@ -48,6 +48,8 @@ STALL_BUDGET_MS = 16.0
 MEMORY_BUDGET_MB = 300.0
 START_FACTOR = 5.0
 TYPED = ["AOS-00123", "45123", "TX-4F", "FV/2026/0012*", "qzxqzx", "*77", "AOS"]
+# Into the relationships filter: a name word, a folded city, a network number, no match.
+TYPED_RELATIONSHIPS = ["nord", "lodz", "NN0000012", "qzxqzx", "sp"]
 
 
 def pct(values: list[float], p: float) -> float:
@@ -198,6 +200,78 @@ def typing_stalls(cache: Any, rounds: int) -> list[str]:
         )
     ctx.shutdown()  # the counts still running (stale ones stop)
     window.close()
+    return lines
+
+
+def relationship_stalls(cache: Any, rounds: int) -> list[str]:
+    """The real relationships page over the cache's 100,000 relationships: shown the first
+    time (built and read), read again as after a sync that touched relationships, and
+    typing into its filter; the longest GUI-thread gap of each."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from bench.bench_gui_heartbeat import Heartbeat, play, typing_steps
+
+    ctx, window = real_window(cache)
+    settle(ctx)
+    lines = []
+
+    def measured(label: str, act: Any, done: Any) -> None:
+        play([(300, lambda: None)])
+        beat = Heartbeat()
+        beat.start()
+        started = time.perf_counter()
+        act()
+        done()
+        took = time.perf_counter() - started
+        play([(500, lambda: None)])
+        gaps = beat.stop()
+        over = sum(g > STALL_BUDGET_MS for g in gaps)
+        lines.append(
+            f"{label:40} max {max(gaps):7.2f} ms  p99 {pct(gaps, 99):6.2f}  "
+            f"(>{STALL_BUDGET_MS:.0f} ms: {over}; answered in {took * 1000:,.0f} ms)"
+        )
+
+    def until_loaded() -> None:
+        page = window.pages["relationships"]
+        while ctx.tasks.busy():
+            wait(ctx.tasks.idle)
+        if page.model.rowCount() == 0:  # type: ignore[attr-defined]
+            wait(page.loaded, 600_000)  # type: ignore[attr-defined]
+
+    try:
+        measured(
+            "relationships page shown (built, read)",
+            lambda: window.show_page("relationships"),
+            until_loaded,
+        )
+        page = window.pages["relationships"]
+        rows = page.model.rowCount()  # type: ignore[attr-defined]
+        # What the page does when a sync's `changed` names relationships (the other pages'
+        # reloads are not this page's: the invoice page refills its buyer filter then).
+        measured(
+            f"read again after a sync ({rows:,} rows)",
+            page.reload,  # type: ignore[attr-defined]
+            lambda: (wait(page.loaded, 600_000), settle(ctx)),  # type: ignore[attr-defined]
+        )
+        plain = QLineEdit()
+        plain.show()
+        for label, edit in (
+            ("baseline: typing, no search", plain),
+            ("typing into the relationships filter", page.filter_edit),  # type: ignore[attr-defined]
+        ):
+            play([(300, lambda: None)])
+            beat = Heartbeat()
+            beat.start()
+            play(typing_steps(edit, TYPED_RELATIONSHIPS * rounds, 90, 700))
+            gaps = beat.stop()
+            over = sum(g > STALL_BUDGET_MS for g in gaps)
+            lines.append(
+                f"{label:40} max {max(gaps):7.2f} ms  "
+                f"p99 {pct(gaps, 99):6.2f}  (>{STALL_BUDGET_MS:.0f} ms: {over})"
+            )
+    finally:
+        ctx.shutdown()
+        window.close()
     return lines
 
 
@@ -374,6 +448,12 @@ def child_memory(path: Path, bare: bool) -> None:
         for _ in range(49):  # what scrolling down 10,000 rows asks
             model.fetchMore(model.index(-1, -1))
             wait(model.loaded)
+        for key in list(window.pages):  # every page visited, the relationships read
+            window.show_page(key)
+            app.processEvents()
+        relationships = window.pages["relationships"]
+        if relationships.model.rowCount() == 0:  # type: ignore[attr-defined]
+            wait(relationships.loaded, 600_000)  # type: ignore[attr-defined]
         while ctx.tasks.busy():
             wait(ctx.tasks.idle)
         app.processEvents()
@@ -446,7 +526,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--reps", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument(
-        "--skip", default="", help="comma list of: search, apply, typing, sync, memory, start"
+        "--skip",
+        default="",
+        help="comma list of: search, apply, typing, relationships, sync, memory, start",
     )
     parser.add_argument(
         "--sync", type=int, default=100_000, help="invoices a sync applies (GUI stalls)"
@@ -503,6 +585,13 @@ def main(argv: list[str] | None = None) -> None:
                 )
                 for line in typing_stalls(cache, args.rounds):
                     print("  " + line)
+            if "relationships" not in skip:
+                print(
+                    "\nGUI heartbeat (1 ms timer), the relationships page, "
+                    f"target max <= {STALL_BUDGET_MS:.0f} ms"
+                )
+                for line in relationship_stalls(cache, args.rounds):
+                    print("  " + line)
             if "sync" not in skip:
                 print(
                     f"\nGUI heartbeat (1 ms timer) while a sync applies {args.sync:,} invoices "
@@ -519,7 +608,8 @@ def main(argv: list[str] | None = None) -> None:
         full = run_child("memory", path, False)["peak_mb"]
         print(
             f"\npeak memory: bare window {bare:.0f} MB; the app's window over the cache, the "
-            f"invoice page shown with 10,000 rows loaded, Home's dashboard read {full:.0f} MB "
+            f"invoice page shown with 10,000 rows loaded, Home's dashboard read, every page "
+            f"visited {full:.0f} MB "
             f"(target <= {MEMORY_BUDGET_MB:.0f} MB)"
         )
     if "start" not in skip:

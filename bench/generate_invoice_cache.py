@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop.cache.invoices import STATUS_RANK, index_pending
 from desktop.cache.migrations import migrate
+from desktop.cache.relationship_keys import name_key, name_key_pl
 from wire.text import fold
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -77,9 +78,13 @@ def generate(path: Path, invoices: int, relationships: int, seed: int = 20261129
         [(bid, name, f"NN{n:010d}", fold(name)) for n, (bid, name) in enumerate(buyers)],
     )
     conn.executemany(
-        "INSERT INTO relationships (id, status, since, account_id, buyer_id, updated_at) "
-        "VALUES (?, 'active', '2024-01-01', ?, ?, '2026-01-01 00:00:00.000000')",
-        [(f"rel-{n:06d}", ACCOUNTS[n % 2][0], bid) for n, (bid, _name) in enumerate(buyers)],
+        "INSERT INTO relationships (id, status, since, account_id, buyer_id, updated_at, "
+        "name_key, name_key_pl) "
+        "VALUES (?, 'active', '2024-01-01', ?, ?, '2026-01-01 00:00:00.000000', ?, ?)",
+        [
+            (f"rel-{n:06d}", ACCOUNTS[n % 2][0], bid, name_key(name), name_key_pl(name))
+            for n, (bid, name) in enumerate(buyers)
+        ],
     )
     keys = {name: fold(name) for _bid, name in buyers}
     statuses = list(STATUS_WEIGHTS)

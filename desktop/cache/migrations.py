@@ -200,6 +200,25 @@ def _v5_to_v6(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V6)
 
 
+def _v6_to_v7(conn: sqlite3.Connection) -> None:
+    """The Customer relationships table orders in SQL, a window at a time: each relationship
+    keeps its customer's name as the English and the Polish order compare it
+    (`relationship_keys`), with an index each to walk."""
+    from .relationship_keys import name_key, name_key_pl
+
+    conn.execute("ALTER TABLE relationships ADD COLUMN name_key TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE relationships ADD COLUMN name_key_pl TEXT NOT NULL DEFAULT ''")
+    rows = conn.execute(
+        "SELECT r.id, b.name FROM relationships r JOIN buyers b ON b.id = r.buyer_id"
+    ).fetchall()
+    conn.executemany(
+        "UPDATE relationships SET name_key = ?, name_key_pl = ? WHERE id = ?",
+        [(name_key(name), name_key_pl(name), rid) for rid, name in rows],
+    )
+    conn.execute("CREATE INDEX ix_relationships_name_key ON relationships(name_key, id)")
+    conn.execute("CREATE INDEX ix_relationships_name_key_pl ON relationships(name_key_pl, id)")
+
+
 # v6: My account (see _v5_to_v6); invoice drafts written in the editor (`document`: JSON of
 # the einvoice model, desktop.domain.invoice_json; `marks`: the fields a failed send's findings
 # name); the invoice outbox (the UBL and its idempotency key, written before the first try, so
@@ -235,6 +254,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v3_to_v4,
     _v4_to_v5,
     _v5_to_v6,
+    _v6_to_v7,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -17,6 +17,7 @@ from wire import schemas as w
 from wire.collections import Collection
 from wire.text import compact_vat, fold
 
+from .relationship_keys import name_key, name_key_pl
 from .schema import BuyerRow, RelationshipRowOrm, SyncCursor
 
 _BUYER_COLUMNS = (
@@ -31,7 +32,16 @@ _BUYER_COLUMNS = (
     "group_folded",
     "vat_compact",
 )
-_RELATIONSHIP_COLUMNS = ("status", "since", "vendor_code", "account_id", "buyer_id", "updated_at")
+_RELATIONSHIP_COLUMNS = (
+    "status",
+    "since",
+    "vendor_code",
+    "account_id",
+    "buyer_id",
+    "updated_at",
+    "name_key",
+    "name_key_pl",
+)
 
 
 def _buyer(b: w.Buyer) -> dict[str, Any]:
@@ -70,6 +80,8 @@ def apply_relationship_page(s: Session, page: w.SyncPage[Any]) -> d.ChangeSet:
                 "buyer_id": rel.buyer.id,
                 "updated_at": rel.updated_at,
                 "version": entry.version,
+                "name_key": name_key(rel.buyer.name),
+                "name_key_pl": name_key_pl(rel.buyer.name),
             }
         )
     if gone:

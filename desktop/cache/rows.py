@@ -12,6 +12,7 @@ from desktop.domain import types as d
 from wire import schemas as w
 from wire.text import compact_vat, fold
 
+from .relationship_keys import name_key, name_key_pl
 from .schema import (
     AccountRow,
     BuyerRow,
@@ -87,6 +88,7 @@ def upsert_relationship(s: Session, rel: w.Relationship, version: int) -> None:
     row.status, row.since, row.vendor_code = rel.status, rel.since, rel.vendor_code
     row.account_id, row.buyer_id, row.updated_at = rel.account_id, rel.buyer.id, rel.updated_at
     row.version = version
+    row.name_key, row.name_key_pl = name_key(rel.buyer.name), name_key_pl(rel.buyer.name)
     s.add(row)
 
 

@@ -86,6 +86,9 @@ class RelationshipRowOrm(Base):
     buyer_id: Mapped[str] = mapped_column(ForeignKey("buyers.id"))
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     version: Mapped[int] = mapped_column(Integer, default=0)
+    # v7: the customer's name as the English / Polish order compare it (relationship_keys).
+    name_key: Mapped[str] = mapped_column(String, default="")
+    name_key_pl: Mapped[str] = mapped_column(String, default="")
 
 
 class ConnectionRequestOrm(Base):

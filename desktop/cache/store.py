@@ -18,12 +18,13 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from desktop.domain import invoices as inv
 from desktop.domain import types as d
+from desktop.domain.relationships import RelationshipCount, RelationshipOrder, RelationshipQuery
 from wire import schemas as w
 from wire.profile import SupplierProfile, SupplierProfileUpdate
 
 from . import invoice_queries as iq
 from . import outbox as ob
-from . import profiles, queries
+from . import profiles, queries, relationship_queries
 from . import verifications as vq
 from .collections import apply_page
 from .invoice_written import InvoicesWritten
@@ -164,6 +165,19 @@ class Cache:
 
     def relationships(self, account_id: str | None = None) -> list[d.RelationshipRow]:
         return queries.relationships(self._reader, account_id)
+
+    def relationship_count(self, query: RelationshipQuery) -> RelationshipCount:
+        return relationship_queries.count(self._reader, query)
+
+    def relationship_window(
+        self, query: RelationshipQuery, order: RelationshipOrder, offset: int, limit: int
+    ) -> list[d.RelationshipRow]:
+        return relationship_queries.window(self._reader, query, order, offset, limit)
+
+    def iter_relationships(
+        self, query: RelationshipQuery, order: RelationshipOrder
+    ) -> Iterator[d.RelationshipRow]:
+        return relationship_queries.iterate(self._reader, query, order)
 
     def relationship_status(self, account_id: str, buyer_id: str) -> d.RelationshipStatus | None:
         return queries.relationship_status(self._reader, account_id, buyer_id)

@@ -1,9 +1,18 @@
-"""The Customer relationships table: one row per RelationshipRow, loaded off the GUI thread."""
+"""The Customer relationships table: only the rows on screen (and a margin) are held.
+
+The count and each window of rows are read in SQL off the GUI thread by a
+`RelationshipSource` (the page's operations), filtered and ordered there: no Python sort,
+no whole list. `rowCount` is the number of matches; a row not held yet shows empty and asks
+for its window, which lands with `dataChanged`. A new query, order or language asks again
+from the count; answers for an older one are dropped (`_generation`).
+"""
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Callable
 from enum import IntEnum
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -12,14 +21,22 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QIcon
 
+from desktop.domain.relationships import (
+    RelationshipCount,
+    RelationshipOrder,
+    RelationshipQuery,
+    RelationshipSort,
+)
 from desktop.domain.types import RelationshipRow, RelationshipStatus
-from desktop.models.countries import country_name
+from desktop.models.countries import all_countries, country_name
+from desktop.models.formats import sorted_by_name, ui_locale
 from desktop.models.local_time import format_day
+from desktop.models.roles import Roles
 from desktop.models.row_table_model import ExportRole
-from wire.text import compact_vat, fold
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -35,52 +52,211 @@ class Column(IntEnum):
     VENDOR_CODE = 7
 
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts right (dates as dates)
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # folded text the filter matches against
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # RelationshipStatus of the row
-ROW_ROLE = Qt.ItemDataRole.UserRole + 4  # the RelationshipRow itself
-ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 5  # the supplier account id of the row
+SORTS: dict[Column, RelationshipSort] = {
+    Column.CUSTOMER: RelationshipSort.CUSTOMER,
+    Column.NETWORK_NUMBER: RelationshipSort.NETWORK_NUMBER,
+    Column.COUNTRY: RelationshipSort.COUNTRY,
+    Column.VAT_NUMBER: RelationshipSort.VAT_NUMBER,
+    Column.ACCOUNT: RelationshipSort.ACCOUNT,
+    Column.STATUS: RelationshipSort.STATUS,
+    Column.SINCE: RelationshipSort.SINCE,
+    Column.VENDOR_CODE: RelationshipSort.VENDOR_CODE,
+}
+ROW_ROLE = Roles.ROW  # the RelationshipRow itself
+STATUS_ROLE = Roles.STATUS  # RelationshipStatus value of the row
+ACCOUNT_ROLE = Roles.ACCOUNT_ID  # the supplier account id of the row
 EXPORT_ROLE = ExportRole  # the CSV's text where it differs: dates as ISO 8601
+WINDOW = 200  # rows a window holds
+KEEP = 8  # windows held at most (the screen's and a margin)
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class RelationshipSource(Protocol):
+    """Reads off the GUI thread; the answer comes back on it."""
+
+    def count(self, query: RelationshipQuery, done: Done, failed: Failed) -> None: ...
+
+    def window(
+        self,
+        query: RelationshipQuery,
+        order: RelationshipOrder,
+        offset: int,
+        limit: int,
+        done: Done,
+        failed: Failed,
+    ) -> None: ...
 
 
 class RelationshipsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
+    counted = Signal(object)  # RelationshipCount: the rows now match the query
+    failed = Signal(object)  # the exception of a read that could not be made
+
+    def __init__(
+        self,
+        source: RelationshipSource,
+        parent: QObject | None = None,
+        *,
+        window: int = WINDOW,
+        keep: int = KEEP,
+    ) -> None:
         super().__init__(parent)
-        self._rows: list[RelationshipRow] = []
-        self._search: list[str] = []
-        self._countries: list[str] = []
+        self._source = source
+        self._window = window
+        self._keep = keep
+        self._query = RelationshipQuery()
+        self._sort = Column.CUSTOMER
+        self._descending = False
+        self._generation = 0
+        self._counted = -1  # the generation whose count `_shown` is
+        self._shown = 0
+        self._total = 0
+        self._pages: OrderedDict[int, list[RelationshipRow]] = OrderedDict()
+        self._incoming: dict[int, list[RelationshipRow]] = {}
+        self._asked: set[int] = set()
         self._icons: dict[RelationshipStatus, QIcon] = {}
         self._locale = QLocale()
 
-    # --- loading ------------------------------------------------------------
-    def set_rows(self, rows: list[RelationshipRow]) -> None:
-        self.beginResetModel()
-        self._locale = QLocale()
-        self._rows = list(rows)
-        self._search = [_haystack(row) for row in self._rows]
-        self._countries = [country_name(row.buyer.country) for row in self._rows]
-        self.endResetModel()
+    # --- what to show -------------------------------------------------------------
+    @property
+    def query(self) -> RelationshipQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        """Every relationship in the cache (the "of M" of "Showing N of M")."""
+        return self._total
+
+    def has_count(self) -> bool:
+        return self._counted >= 0
+
+    def is_current(self) -> bool:
+        """The rows counted are those of the latest query and order."""
+        return self._counted == self._generation
+
+    def set_query(self, query: RelationshipQuery) -> None:
+        if query != self._query:
+            self._query = query
+            self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Column):
+            return
+        self._sort = Column(column)
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def order(self) -> RelationshipOrder:
+        """The order in SQL terms, in the language spoken now."""
+        ranks: tuple[str, ...] = ()
+        if self._sort == Column.COUNTRY:
+            ranks = tuple(code for code, _name in all_countries())
+        elif self._sort == Column.STATUS:
+            ranks = tuple(s.value for s in sorted_by_name(RelationshipStatus, self.status_text))
+        return RelationshipOrder(
+            sort=SORTS[self._sort],
+            descending=self._descending,
+            polish=ui_locale().language() == QLocale.Language.Polish,
+            ranks=ranks,
+        )
+
+    def reload(self) -> None:
+        """Count and read again (a new query or order, or the relationships changed)."""
+        self._generation += 1
+        self._incoming = {}
+        self._asked = set()
+        generation, query = self._generation, self._query
+        self._source.count(
+            query,
+            lambda counted: self._count_landed(generation, counted),
+            lambda exc: self._read_failed(generation, exc),
+        )
+        self._ask(0)
 
     def retranslate(self) -> None:
-        """The language changed: country names and dates are written again in it (the
-        language switcher then tells the views that every cell changed)."""
+        """The language changed: dates and country names are written its way, and names,
+        countries and statuses sort its way (asked again)."""
         self._locale = QLocale()
-        self._countries = [country_name(row.buyer.country) for row in self._rows]
+        self.reload()
 
     def set_status_icons(self, icons: dict[RelationshipStatus, QIcon]) -> None:
         """The view supplies the coloured dots (the model knows no resources)."""
         self._icons = dict(icons)
-        if self._rows:
-            top = self.index(0, Column.STATUS)
-            bottom = self.index(len(self._rows) - 1, Column.STATUS)
+        if self._shown:
+            top, bottom = self.index(0, Column.STATUS), self.index(self._shown - 1, Column.STATUS)
             self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DecorationRole])
 
-    def row_at(self, row: int) -> RelationshipRow:
-        return self._rows[row]
+    # --- answers ------------------------------------------------------------------
+    def _ask(self, page: int) -> None:
+        if page in self._asked:
+            return
+        self._asked.add(page)
+        generation = self._generation
+        self._source.window(
+            self._query,
+            self.order(),
+            page * self._window,
+            self._window,
+            lambda rows: self._window_landed(generation, page, rows),
+            lambda exc: self._read_failed(generation, exc),
+        )
 
-    # --- Qt model -----------------------------------------------------------
+    def _count_landed(self, generation: int, counted: RelationshipCount) -> None:
+        if generation != self._generation:
+            return  # counted for an older query or order
+        self._locale = QLocale()
+        self.beginResetModel()
+        self._counted = generation
+        self._shown, self._total = counted.shown, counted.total
+        self._pages = OrderedDict(sorted(self._incoming.items()))
+        self._incoming = {}
+        self.endResetModel()
+        self.counted.emit(counted)
+
+    def _window_landed(self, generation: int, page: int, rows: list[RelationshipRow]) -> None:
+        if generation != self._generation:
+            return
+        if self._counted != generation:
+            self._incoming[page] = rows  # shown with the count
+            return
+        self._pages[page] = rows
+        self._pages.move_to_end(page)
+        while len(self._pages) > self._keep:
+            dropped, _rows = self._pages.popitem(last=False)
+            self._asked.discard(dropped)  # asked again when scrolled back to
+        first = page * self._window
+        last = min(first + len(rows), self._shown) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
+
+    def _read_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._asked = set()
+            self.failed.emit(exc)
+
+    # --- rows ---------------------------------------------------------------------
+    def row_at(self, row: int) -> RelationshipRow | None:
+        """The relationship of `row` when held; None asks for its window."""
+        if not 0 <= row < self._shown:
+            return None
+        page = row // self._window
+        rows = self._pages.get(page)
+        if rows is None:
+            if self.is_current():
+                self._ask(page)
+            return None
+        self._pages.move_to_end(page)
+        offset = row - page * self._window
+        return rows[offset] if offset < len(rows) else None
+
+    def held(self) -> int:
+        """Rows held in memory now (at most `keep` windows)."""
+        return sum(len(rows) for rows in self._pages.values())
+
+    # --- Qt model -----------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
@@ -123,20 +299,18 @@ class RelationshipsModel(QAbstractTableModel):
         )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.column() < len(Column):
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
+        if row is None:
+            return None
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(index.row(), row, column)
-        if role == SORT_ROLE:
-            return self._sort_key(index.row(), row, column)
+            return self.text(row, column)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.STATUS:
             return self._icons.get(row.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.COUNTRY:
             return row.buyer.country
-        if role == SEARCH_ROLE:
-            return self._search[index.row()]
         if role == STATUS_ROLE:
             return row.status.value
         if role == ROW_ROLE:
@@ -147,14 +321,14 @@ class RelationshipsModel(QAbstractTableModel):
             return row.since.isoformat() if row.since else ""
         return None
 
-    def _display(self, i: int, row: RelationshipRow, column: Column) -> str:
+    def text(self, row: RelationshipRow, column: Column) -> str:
         match column:
             case Column.CUSTOMER:
                 return row.buyer.name
             case Column.NETWORK_NUMBER:
                 return row.buyer.network_number
             case Column.COUNTRY:
-                return self._countries[i]
+                return country_name(row.buyer.country)
             case Column.VAT_NUMBER:
                 return row.buyer.vat_number or ""
             case Column.ACCOUNT:
@@ -166,17 +340,20 @@ class RelationshipsModel(QAbstractTableModel):
             case Column.VENDOR_CODE:
                 return row.vendor_code or ""
 
-    def _sort_key(self, i: int, row: RelationshipRow, column: Column) -> Any:
-        if column == Column.SINCE:
-            return row.since.toordinal() if row.since else 0
-        # Sort by what is shown, as a reader of the language does (the proxy collates:
-        # in Polish "Łódź" after "Lublin", before "Mielec").
-        return self._display(i, row, column)
+    def export_cells(self, columns: list[Column]) -> Callable[[RelationshipRow], list[str]]:
+        """What Export CSV writes of a row, for a worker: the words are read here, on the GUI
+        thread, in the language the user sees; dates go out as ISO 8601."""
+        statuses = {s: self.status_text(s) for s in RelationshipStatus}
+        countries = dict(all_countries())
 
+        def cell(row: RelationshipRow, column: Column) -> str:
+            if column == Column.SINCE:
+                return row.since.isoformat() if row.since else ""
+            if column == Column.STATUS:
+                return statuses[row.status]
+            if column == Column.COUNTRY:
+                code = row.buyer.country
+                return countries.get(code.upper(), code) if code else ""
+            return self.text(row, column)
 
-def _haystack(row: RelationshipRow) -> str:
-    buyer = row.buyer
-    parts = [fold(buyer.name), fold(buyer.network_number)]
-    if buyer.vat_number:
-        parts += [fold(buyer.vat_number), compact_vat(buyer.vat_number).casefold()]
-    return "\n".join(parts)
+        return lambda row: [cell(row, c) for c in columns]

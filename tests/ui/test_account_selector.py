@@ -8,12 +8,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.types import TicketState
-from desktop.models.relationships_model import ACCOUNT_ROLE
+from desktop.models.relationships_model import ACCOUNT_ROLE, Column
 from desktop.sync import PortalClient
 from desktop.views.pages.connect_page import ConnectPage
 from desktop.views.pages.home_page import HomePage
 from desktop.views.pages.support_requests_page import SupportRequestsPage
 from tests.ui.conftest import StartApp, wait_for_rows
+from tests.ui.relationship_rows import column
 from tests.ui.test_background_sync import a_buyer_the_operator_connects, request_connection
 
 TIMEOUT_MS = 60_000  # a wait, not a limit: returns as soon as it holds; a loaded CI box is slow
@@ -61,11 +62,8 @@ def test_switching_the_header_account_switches_what_the_pages_show(
     assert ctx.current_account_id == second
     assert home.notifications.item(1, 1).text() == str(open_count[second])
     assert connect.selected_account_id() == second
-    assert relationships.account_combo.currentData() == second
-    shown = {
-        relationships.proxy.index(r, 0).data(ACCOUNT_ROLE)
-        for r in range(relationships.proxy.rowCount())
-    }
+    assert relationships.account_combo.account_id() == second
+    shown = set(column(qtbot, relationships.model, Column.CUSTOMER, ACCOUNT_ROLE))
     assert shown == {second}
     assert support.account_combo.currentData() == second
     assert support.account_combo.itemData(0) is None  # "All accounts" is still there
@@ -79,5 +77,5 @@ def test_switching_the_header_account_switches_what_the_pages_show(
     assert ctx.current_account_id == first
     assert connect.selected_account_id() == second
     assert connect.combo.edit.text() == "Nordwind"
-    assert relationships.account_combo.currentData() == first
+    assert relationships.account_combo.account_id() == first
     assert home.notifications.item(1, 1).text() == str(open_count[first])

@@ -1,15 +1,22 @@
-"""RelationshipsModel and its filter proxy on plain rows: model tester, folding, status, sort."""
+"""RelationshipsModel over a real cache: model tester, folding, status, account, SQL order,
+only the windows on screen held."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
 
+from desktop.cache import Cache
+from desktop.domain.relationships import RelationshipQuery
 from desktop.domain.types import Buyer, RelationshipRow, RelationshipStatus
-from desktop.models.relationships_model import Column, RelationshipsModel
-from desktop.models.relationships_proxy import RelationshipsFilterProxy
+from desktop.models.relationships_model import ROW_ROLE, Column, RelationshipsModel
+from tests.ui.relationship_rows import CacheSource, cache_with, column, settled
 
 
 def row(
@@ -58,79 +65,88 @@ ROWS = [
 
 
 @pytest.fixture
-def models(qapp) -> tuple[RelationshipsModel, RelationshipsFilterProxy]:  # type: ignore[no-untyped-def]
-    model = RelationshipsModel()
-    model.set_rows(ROWS)
-    proxy = RelationshipsFilterProxy()
-    proxy.setSourceModel(model)
-    return model, proxy
+def cache(tmp_path: Path) -> Iterator[Cache]:
+    c = cache_with(tmp_path / "c.sqlite", ROWS)
+    yield c
+    c.close()
 
 
-def shown(proxy: RelationshipsFilterProxy) -> list[str]:
-    return [proxy.index(r, Column.CUSTOMER).data() for r in range(proxy.rowCount())]
+@pytest.fixture
+def model(qapp, qtbot: QtBot, cache: Cache) -> RelationshipsModel:  # type: ignore[no-untyped-def]
+    m = RelationshipsModel(CacheSource(cache))
+    m.reload()
+    settled(qtbot, m)
+    return m
 
 
-def test_model_passes_the_model_tester(qtmodeltester, models) -> None:  # type: ignore[no-untyped-def]
-    model, _proxy = models
+def shown(qtbot: QtBot, model: RelationshipsModel) -> list[str]:
+    return column(qtbot, model, Column.CUSTOMER)
+
+
+def test_model_passes_the_model_tester(qtmodeltester, qtbot, model) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(model, force_py=True)
-    model.set_rows(ROWS[:2])  # a reset under the tester
+    model.set_query(RelationshipQuery(text="nord"))  # a reset under the tester
+    settled(qtbot, model)
+    model.sort(Column.SINCE, Qt.SortOrder.DescendingOrder)
     model.set_status_icons({})
+    settled(qtbot, model)
     qtmodeltester.check(model, force_py=True)
 
 
-def test_proxy_passes_the_model_tester(qtmodeltester, models) -> None:  # type: ignore[no-untyped-def]
-    model, proxy = models
-    qtmodeltester.check(proxy, force_py=True)
-    proxy.set_text("nord")
-    proxy.sort(Column.SINCE, Qt.SortOrder.DescendingOrder)
-    proxy.set_status(RelationshipStatus.ACTIVE)
-    model.set_rows(ROWS[1:])  # a reset of the source under the tester
-    proxy.set_text("")
-    qtmodeltester.check(proxy, force_py=True)
+def test_filter_ignores_case_and_diacritics(qtbot, model) -> None:  # type: ignore[no-untyped-def]
+    model.set_query(RelationshipQuery(text="lodz"))
+    assert shown(qtbot, model) == ["Przedsiębiorstwo Handlowe Łódź"]
+    model.set_query(RelationshipQuery(text="ŁÓDKA"))
+    assert shown(qtbot, model) == ["Żółta Łódka Sp. z o.o."]
+    model.set_query(RelationshipQuery(text="de 188 141 254"))  # a VAT number typed with spaces
+    assert shown(qtbot, model) == ["Nordwind Deutschland GmbH"]
+    model.set_query(RelationshipQuery(text="AAA000000004"))  # network number
+    assert shown(qtbot, model) == ["Technical Services Test Buyer 17"]
+    model.set_query(RelationshipQuery())
+    assert len(shown(qtbot, model)) == len(ROWS) == model.total
 
 
-def test_filter_ignores_case_and_diacritics(models) -> None:  # type: ignore[no-untyped-def]
-    _model, proxy = models
-    proxy.set_text("lodz")
-    assert shown(proxy) == ["Przedsiębiorstwo Handlowe Łódź"]
-    proxy.set_text("ŁÓDKA")
-    assert shown(proxy) == ["Żółta Łódka Sp. z o.o."]
-    proxy.set_text("de 188 141 254")  # a VAT number typed with spaces
-    assert shown(proxy) == ["Nordwind Deutschland GmbH"]
-    proxy.set_text("AAA000000004")  # network number
-    assert shown(proxy) == ["Technical Services Test Buyer 17"]
-    proxy.set_text("")
-    assert len(shown(proxy)) == len(ROWS)
-
-
-def test_status_filter_combines_with_text(models) -> None:  # type: ignore[no-untyped-def]
-    _model, proxy = models
-    proxy.set_status(RelationshipStatus.PENDING)
-    assert sorted(shown(proxy)) == [
+def test_status_and_account_filters_combine_with_text(qtbot, model) -> None:  # type: ignore[no-untyped-def]
+    model.set_query(RelationshipQuery(status=RelationshipStatus.PENDING))
+    assert sorted(shown(qtbot, model)) == [
         "Przedsiębiorstwo Handlowe Łódź",
         "Technical Services Test Buyer 17",
     ]
-    proxy.set_text("tech")
-    assert shown(proxy) == ["Technical Services Test Buyer 17"]
-    proxy.set_status(None)
-    proxy.set_text("nordwind")
-    assert len(shown(proxy)) == 2
+    model.set_query(RelationshipQuery(text="tech", status=RelationshipStatus.PENDING))
+    assert shown(qtbot, model) == ["Technical Services Test Buyer 17"]
+    model.set_query(RelationshipQuery(text="nordwind"))
+    assert len(shown(qtbot, model)) == 2
+    model.set_query(RelationshipQuery(account_id="a2"))
+    assert shown(qtbot, model) == [] and model.total == len(ROWS)
+    model.set_query(RelationshipQuery(account_id="a1"))
+    assert len(shown(qtbot, model)) == len(ROWS)
 
 
-def test_dates_sort_as_dates_and_names_by_letters(models) -> None:  # type: ignore[no-untyped-def]
-    _model, proxy = models
-    proxy.sort(Column.SINCE, Qt.SortOrder.AscendingOrder)
-    dates = [
-        proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 4).since for r in range(proxy.rowCount())
-    ]
+def test_dates_sort_as_dates_and_names_by_letters(qtbot, model) -> None:  # type: ignore[no-untyped-def]
+    model.sort(Column.SINCE, Qt.SortOrder.AscendingOrder)
+    dates = [r.since for r in column(qtbot, model, Column.CUSTOMER, ROW_ROLE)]
     known = [d for d in dates if d is not None]
     assert known == sorted(known) and dates[0] is None
-    proxy.sort(Column.CUSTOMER, Qt.SortOrder.AscendingOrder)
-    assert shown(proxy)[-1] == "Żółta Łódka Sp. z o.o."  # Ż sorts as Z, not after every letter
+    model.sort(Column.CUSTOMER, Qt.SortOrder.AscendingOrder)
+    assert (
+        shown(qtbot, model)[-1] == "Żółta Łódka Sp. z o.o."
+    )  # Ż sorts as Z, not after every letter
+    model.sort(Column.NETWORK_NUMBER, Qt.SortOrder.DescendingOrder)
+    numbers = column(qtbot, model, Column.NETWORK_NUMBER)
+    assert numbers == sorted(numbers, reverse=True)
+    model.sort(Column.COUNTRY, Qt.SortOrder.AscendingOrder)  # by the names the user reads
+    assert column(qtbot, model, Column.COUNTRY) == [
+        "Bulgaria",
+        "Germany",
+        "Malaysia",
+        "Poland",
+        "Poland",
+    ]
 
 
-def test_display_status_word_country_and_header(models) -> None:  # type: ignore[no-untyped-def]
-    model, _proxy = models
+def test_display_status_word_country_and_header(qtbot, model) -> None:  # type: ignore[no-untyped-def]
+    model.sort(Column.NETWORK_NUMBER, Qt.SortOrder.AscendingOrder)
+    settled(qtbot, model)
     assert model.index(0, Column.STATUS).data() == "Pending"
     assert model.index(3, Column.COUNTRY).data() == "Malaysia"
     assert model.index(3, Column.COUNTRY).data(Qt.ItemDataRole.ToolTipRole) == "MY"
@@ -138,3 +154,28 @@ def test_display_status_word_country_and_header(models) -> None:  # type: ignore
     assert model.headerData(Column.VAT_NUMBER, Qt.Orientation.Horizontal) == "VAT number"
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.data(QModelIndex()) is None
+
+
+def test_only_the_windows_on_screen_are_held(qapp, qtbot: QtBot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """1,000 relationships in windows of 10, at most 3 held: scrolling asks for the rows it
+    reaches; the order is the cache's, whole, across windows."""
+    many = [
+        replace(
+            ROWS[n % 5],
+            id=f"m{n}",
+            buyer=replace(ROWS[n % 5].buyer, id=f"mb{n}", name=f"{n:04d} {ROWS[n % 5].buyer.name}"),
+        )
+        for n in range(1000)
+    ]
+    cache = cache_with(tmp_path / "many.sqlite", many)
+    try:
+        source = CacheSource(cache)
+        model = RelationshipsModel(source, window=10, keep=3)
+        model.reload()
+        settled(qtbot, model)
+        assert model.rowCount() == 1000 and model.held() == 10
+        names = column(qtbot, model, Column.CUSTOMER)
+        assert names == sorted(names) and len(set(names)) == 1000
+        assert model.held() <= 30 and source.windows >= 100
+    finally:
+        cache.close()

@@ -18,6 +18,7 @@ from desktop.views.table_export import csv_delimiter
 from tests.file_dialog_driver import answer_file_dialog
 from tests.portal.portal_helpers import sign_in
 from tests.ui.conftest import StartApp, wait_for_rows
+from tests.ui.relationship_rows import column
 
 
 def test_filter_status_sort_and_export(
@@ -32,20 +33,22 @@ def test_filter_status_sort_and_export(
     window.show()
     page = wait_for_rows(qtbot, session)
     window.show_page("relationships")
-    total = page.model.rowCount()
+    model = page.model
+    total = model.rowCount()
+    assert model.total == total and page.count_label.text() == f"Showing {total} of {total}"
 
     # Ctrl+F reaches the filter; typing "lodz" finds "Łódź".
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(page.filter_edit.hasFocus)
     qtbot.keyClicks(page.filter_edit, "lodz")
-    names = [page.proxy.index(r, Column.CUSTOMER).data() for r in range(page.proxy.rowCount())]
+    names = column(qtbot, model, Column.CUSTOMER)
     assert names and all("Łódź" in n for n in names)
     assert page.count_label.text() == f"Showing {len(names)} of {total}"
     page.filter_edit.clear()
 
     # Status filter: Pending only.
     page.status_combo.setCurrentIndex(page.status_combo.findText("Pending"))
-    statuses = {page.proxy.index(r, Column.STATUS).data() for r in range(page.proxy.rowCount())}
+    statuses = set(column(qtbot, model, Column.STATUS))
     assert statuses == {"Pending"}
 
     # Account filter: All accounts by default, then one of elise's two supplier accounts.
@@ -55,29 +58,28 @@ def test_filter_status_sort_and_export(
     header = window.header.account_combo
     assert header.currentText() == session.ctx.accounts[0].name  # the header: current account
     combo.setCurrentIndex(combo.findText("Adams Office Supplies (IT) - Test"))
-    accounts = {page.proxy.index(r, Column.ACCOUNT).data() for r in range(page.proxy.rowCount())}
+    accounts = set(column(qtbot, model, Column.ACCOUNT))
     assert accounts == {"Adams Office Supplies (IT) - Test"}
-    assert 0 < page.proxy.rowCount() < total
+    assert 0 < model.rowCount() < total
     assert header.currentText() == session.ctx.accounts[0].name  # a filter, not a switch
     combo.setCurrentIndex(0)
-    assert page.proxy.rowCount() == total
+    assert len(column(qtbot, model, Column.CUSTOMER)) == total
 
     # Nothing matches: the empty state says so.
     page.filter_edit.setText("no such customer anywhere")
-    assert page.stack.currentWidget() is page.empty
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty)
     assert page.empty_label.text() == "No relationships match your filter."
     page.filter_edit.clear()
     page.status_combo.setCurrentIndex(0)
 
     # Sort by the network number column via the header, descending.
     page.table.sortByColumn(Column.NETWORK_NUMBER, Qt.SortOrder.DescendingOrder)
-    numbers = [
-        page.proxy.index(r, Column.NETWORK_NUMBER).data() for r in range(page.proxy.rowCount())
-    ]
-    assert numbers == sorted(numbers, reverse=True)
+    numbers = column(qtbot, model, Column.NETWORK_NUMBER)
+    assert numbers == sorted(numbers, reverse=True) and len(numbers) == total
 
     # Export exactly what is shown: filtered, sorted, without a hidden column.
     page.filter_edit.setText("nordwind")
+    column(qtbot, model, Column.CUSTOMER)
     page.table.setColumnHidden(Column.VENDOR_CODE, True)
     target = tmp_path / "export.csv"
     answer_file_dialog(target)  # the real dialog, answered as a user would
@@ -97,13 +99,9 @@ def test_filter_status_sort_and_export(
         "Since",
     ]
     # What is shown, dates as ISO 8601 (any spreadsheet reads them, whatever the language).
-    expected = [
-        [
-            page.proxy.index(r, c).data(EXPORT_ROLE) or page.proxy.index(r, c).data()
-            for c in range(7)
-        ]
-        for r in range(page.proxy.rowCount())
-    ]
+    cells = [column(qtbot, model, Column(c)) for c in range(7)]
+    cells[Column.SINCE] = column(qtbot, model, Column.SINCE, EXPORT_ROLE)
+    expected = [[cells[c][r] for c in range(7)] for r in range(model.rowCount())]
     assert lines[1:] == expected and len(expected) >= 2
     assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", line[6]) for line in lines[1:] if line[6])
 
@@ -165,22 +163,17 @@ def test_export_writes_formula_like_vendor_codes_as_text(
     page = wait_for_rows(qtbot, session)
     session.window.show_page("relationships")
     qtbot.waitUntil(
-        lambda: (
-            numbers.keys()
-            <= {
-                page.model.index(r, Column.NETWORK_NUMBER).data()
-                for r in range(page.model.rowCount())
-            }
-        ),
+        lambda: numbers.keys() <= set(column(qtbot, page.model, Column.NETWORK_NUMBER)),
         timeout=30000,
     )
     page.table.setColumnHidden(Column.VENDOR_CODE, False)
-    shown = {
-        page.proxy.index(r, Column.NETWORK_NUMBER).data(): page.proxy.index(
-            r, Column.VENDOR_CODE
-        ).data()
-        for r in range(page.proxy.rowCount())
-    }
+    shown = dict(
+        zip(
+            column(qtbot, page.model, Column.NETWORK_NUMBER),
+            column(qtbot, page.model, Column.VENDOR_CODE),
+            strict=True,
+        )
+    )
     assert {n: shown[n] for n in numbers} == numbers  # the page shows them as they are
 
     target = tmp_path / "relationships.csv"

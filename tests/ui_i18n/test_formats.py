@@ -90,38 +90,50 @@ def test_names_sort_by_the_locales_collation(
 
 
 def test_the_relationships_table_sorts_and_renames_countries_with_the_language(
-    switcher: LanguageSwitcher, qtbot
+    switcher: LanguageSwitcher, qtbot, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QTableView
 
     from desktop.domain.types import RelationshipStatus
     from desktop.models.relationships_model import Column, RelationshipsModel
-    from desktop.models.relationships_proxy import RelationshipsFilterProxy
+    from tests.ui.relationship_rows import CacheSource, cache_with, column
     from tests.ui.test_relationships_models import row
 
-    model = RelationshipsModel()
-    proxy = RelationshipsFilterProxy()
-    proxy.setSourceModel(model)
+    names = ["Mielec Biuro", "Łódź Papier", "Lublin Druk", "Zabrze Stal"]
+    cache = cache_with(
+        tmp_path / "c.sqlite",
+        [row(n, name, RelationshipStatus.ACTIVE, None, None, "MY") for n, name in enumerate(names)],
+    )
+    model = RelationshipsModel(CacheSource(cache))
     view = QTableView()  # the switcher refreshes the models it finds under views
     qtbot.addWidget(view)
-    view.setModel(proxy)
-    names = ["Mielec Biuro", "Łódź Papier", "Lublin Druk", "Zabrze Stal"]
-    model.set_rows(
-        [row(n, name, RelationshipStatus.ACTIVE, None, None, "MY") for n, name in enumerate(names)]
-    )
-    proxy.sort(Column.CUSTOMER, Qt.SortOrder.AscendingOrder)
+    view.setModel(model)
+    model.sort(Column.CUSTOMER, Qt.SortOrder.AscendingOrder)
 
-    def shown(column: Column) -> list[str]:
-        return [proxy.index(r, column).data() for r in range(proxy.rowCount())]
+    def shown(col: Column) -> list[str]:
+        return column(qtbot, model, col)
 
-    switcher.switch("pl")
-    assert shown(Column.CUSTOMER) == ["Lublin Druk", "Łódź Papier", "Mielec Biuro", "Zabrze Stal"]
-    assert set(shown(Column.COUNTRY)) == {"Malezja"}
-    assert model.headerData(Column.COUNTRY, Qt.Orientation.Horizontal) == "Kraj"
-    switcher.switch("en")
-    assert shown(Column.CUSTOMER) == ["Łódź Papier", "Lublin Druk", "Mielec Biuro", "Zabrze Stal"]
-    assert set(shown(Column.COUNTRY)) == {"Malaysia"}
+    try:
+        switcher.switch("pl")
+        assert shown(Column.CUSTOMER) == [
+            "Lublin Druk",
+            "Łódź Papier",
+            "Mielec Biuro",
+            "Zabrze Stal",
+        ]
+        assert set(shown(Column.COUNTRY)) == {"Malezja"}
+        assert model.headerData(Column.COUNTRY, Qt.Orientation.Horizontal) == "Kraj"
+        switcher.switch("en")
+        assert shown(Column.CUSTOMER) == [
+            "Łódź Papier",
+            "Lublin Druk",
+            "Mielec Biuro",
+            "Zabrze Stal",
+        ]
+        assert set(shown(Column.COUNTRY)) == {"Malaysia"}
+    finally:
+        cache.close()
 
 
 def test_buyer_choices_sort_the_languages_way(switcher: LanguageSwitcher) -> None:

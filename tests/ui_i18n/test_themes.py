@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,6 +20,7 @@ from desktop.app.theme import ENV, Theme, ThemeManager, parse_theme
 from desktop.domain.types import RelationshipStatus
 from desktop.models.relationships_model import Column, RelationshipsModel
 from desktop.views.widgets.status_chart import StatusChart
+from tests.ui.relationship_rows import CacheSource, cache_with, column
 from tests.ui.test_relationships_models import ROWS
 from tests.ui_i18n.qss_colours import contrast, rules
 
@@ -209,10 +211,15 @@ def test_a_chosen_look_wins_over_the_os_and_nonsense_is_ignored(
     assert ThemeManager("purple").wanted() == Theme.LIGHT  # follows the OS (light offscreen)
 
 
-def test_a_status_dot_always_has_its_word_beside_it(qapp: QApplication) -> None:
-    model = RelationshipsModel()
+def test_a_status_dot_always_has_its_word_beside_it(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    cache = cache_with(tmp_path / "c.sqlite", ROWS)
+    model = RelationshipsModel(CacheSource(cache))
     model.set_status_icons({s: QIcon() for s in RelationshipStatus})
-    model.set_rows(ROWS)
-    for row in range(model.rowCount()):
-        word = model.index(row, Column.STATUS).data(Qt.ItemDataRole.DisplayRole)
+    model.reload()
+    words = column(qtbot, model, Column.STATUS)
+    cache.close()
+    assert len(words) == len(ROWS)
+    for word in words:
         assert word in {"Active", "Pending", "Rejected"}

@@ -1,4 +1,7 @@
-"""Customer relationships: every relationship, sortable, filterable, exportable, offline."""
+"""Customer relationships: every relationship, sortable, filterable, exportable, offline.
+
+The table holds only the rows on screen: the count and each window are read in SQL off the
+GUI thread (desktop.operations.relationships), filtered and ordered there."""
 
 from __future__ import annotations
 
@@ -6,34 +9,32 @@ import errno
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.app.context import AppContext
-from desktop.app.language import Texts
 from desktop.app.resources import icon
-from desktop.domain.lanes import Lane
-from desktop.domain.types import Changed, RelationshipRow, RelationshipStatus
+from desktop.domain.relationships import (
+    RelationshipCount,
+    RelationshipOrder,
+    RelationshipQuery,
+)
+from desktop.domain.types import Changed, RelationshipStatus
+from desktop.forms.ui_relationships_page import Ui_RelationshipsPage
+from desktop.models.accounts_model import FirstRow
 from desktop.models.formats import format_count, with_count
-from desktop.models.relationships_model import Column, RelationshipsModel
-from desktop.models.relationships_proxy import RelationshipsFilterProxy
+from desktop.models.relationships_model import Column, Done, Failed, RelationshipsModel
+from desktop.operations import relationships as ops
 from desktop.views.file_dialogs import choose_file_to_save
 from desktop.views.page_keys import PageKey
-from desktop.views.table_export import csv_delimiter, visible_table, write_csv
+from desktop.views.retranslate import Retranslating
+from desktop.views.table_export import csv_delimiter
 from wire.collections import Collection
 
 log = logging.getLogger(__name__)
@@ -41,9 +42,9 @@ log = logging.getLogger(__name__)
 RELOAD_ON = frozenset({Collection.RELATIONSHIPS, Collection.ACCOUNTS})
 
 
-class RelationshipsPage(QWidget):
+class RelationshipsPage(Retranslating, QWidget):
     navigate = Signal(str)
-    loaded = Signal(int)  # rows now in the model
+    loaded = Signal(int)  # the rows matching now (counted in the cache)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,151 +54,69 @@ class RelationshipsPage(QWidget):
         self._failed = False
         self._sized = False
 
-        self.model = RelationshipsModel(self)
+        self.model = RelationshipsModel(_Reads(ctx, self), self)
         self.model.set_status_icons({s: icon(f"dot-{s.value}") for s in RelationshipStatus})
-        self.proxy = RelationshipsFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
 
-        self._texts = Texts()
-        say = self._texts.say
-        title = QLabel(self)
-        say(title.setText, lambda: self.tr("Customer relationships"))
-        title.setObjectName("pageTitle")
-        subtitle = QLabel(self)
-        say(
-            subtitle.setText,
-            lambda: self.tr(
-                "Every customer you are connected with, or have asked to connect with."
-            ),
-        )
-        subtitle.setObjectName("muted")
-        subtitle.setWordWrap(True)
+        self.ui = Ui_RelationshipsPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        # The style sheets' names (a form's names are unique; these repeat across pages).
+        ui.subtitle.setObjectName("muted")
+        ui.countLabel.setObjectName("muted")
+        ui.exportButton.setObjectName("secondaryButton")
+        ui.emptyLabel.setObjectName("emptyState")
+        ui.connectButton.setObjectName("primaryButton")
 
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName("filterEdit")
-        say(
-            self.filter_edit.setPlaceholderText,
-            lambda: self.tr("Filter by name, network number or VAT number"),
-        )
-        say(self.filter_edit.setAccessibleName, lambda: self.tr("Filter relationships"))
-        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit = ui.filterEdit
         self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter_edit.textChanged.connect(self._on_filter_text)
 
-        status_label = QLabel(self)
-        say(status_label.setText, lambda: self.tr("&Status:"))
-        self.status_combo = QComboBox(self)
-        self.status_combo.setObjectName("statusFilter")
+        self.status_combo = ui.statusFilter
         self.status_combo.addItem("", None)
         for status in RelationshipStatus:
             self.status_combo.addItem(icon(f"dot-{status.value}"), "", status)
-        say(self.status_combo.setAccessibleName, lambda: self.tr("Status"))
         self._name_statuses()
-        status_label.setBuddy(self.status_combo)
         self.status_combo.currentIndexChanged.connect(self._on_status_index)
 
-        account_label = QLabel(self)
-        say(account_label.setText, lambda: self.tr("&Account:"))
-        self.account_combo = QComboBox(self)
-        self.account_combo.setObjectName("accountFilter")
-        self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        say(self.account_combo.setAccessibleName, lambda: self.tr("Account"))
-        account_label.setBuddy(self.account_combo)
-        self._fill_accounts()
-        self.account_combo.currentIndexChanged.connect(self._on_account_index)
+        self.account_combo = ui.accountFilter
+        self.account_combo.configure(FirstRow.ALL)
+        self.account_combo.bind(ctx, follow_header=True)
+        self.account_combo.select(None)  # All accounts until the user or the header picks one
+        self.account_combo.chosen.connect(self._on_account)
 
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("muted")
-        self.export_button = QPushButton(self)
-        say(self.export_button.setText, lambda: self.tr("&Export CSV…"))
-        say(
-            self.export_button.setAccessibleDescription,
-            lambda: self.tr("Save the rows shown as a CSV file"),
-        )
-        self.export_button.setObjectName("secondaryButton")
+        self.count_label = ui.countLabel
+        self.export_button = ui.exportButton
         self.export_button.clicked.connect(self.export_csv)
 
-        tools = QHBoxLayout()
-        tools.addWidget(self.filter_edit, 3)
-        tools.addWidget(status_label)
-        tools.addWidget(self.status_combo)
-        tools.addWidget(account_label)
-        tools.addWidget(self.account_combo)
-        tools.addStretch(1)
-        tools.addWidget(self.count_label)
-        tools.addWidget(self.export_button)
-
-        self.table = QTableView(self)
-        self.table.setObjectName("relationshipsTable")
-        say(self.table.setAccessibleName, lambda: self.tr("Customer relationships"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = ui.relationshipsTable
+        self.table.setModel(self.model)
         self.table.sortByColumn(Column.CUSTOMER, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSectionsMovable(True)
+        header.setResizeContentsPrecision(40)  # sized from the first rows, not a thousand
 
-        self.empty = QWidget(self)
-        self.empty_label = QLabel(self.empty)
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_connect = QPushButton(self.empty)
-        say(self.empty_connect.setText, lambda: self.tr("CONNECT"))
-        self.empty_connect.setObjectName("primaryButton")
+        self.empty = ui.empty
+        self.empty_label = ui.emptyLabel
+        self.empty_connect = ui.connectButton
         self.empty_connect.clicked.connect(lambda: self.navigate.emit(PageKey.CONNECT))
         self.empty_connect.hide()
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addWidget(self.empty_connect, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch(2)
+        self.stack = ui.stack
 
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
-        layout.addLayout(tools)
-        layout.addWidget(self.stack, 1)
-        self.setTabOrder(self.filter_edit, self.status_combo)
-        self.setTabOrder(self.status_combo, self.account_combo)
-        self.setTabOrder(self.account_combo, self.export_button)
-        self.setTabOrder(self.export_button, self.table)
-
-        for signal in (
-            self.proxy.rowsInserted,
-            self.proxy.rowsRemoved,
-            self.proxy.modelReset,
-            self.proxy.layoutChanged,
-        ):
-            signal.connect(self._update_state)
+        self.model.counted.connect(self._counted)
+        self.model.failed.connect(self._load_failed)
+        self.model.dataChanged.connect(self._window_shown)
         ctx.changed.connect(self._on_changed)
-        ctx.account_changed.connect(self._follow_header_account)
         self._update_state()
         self.reload()
 
     # --- words ----------------------------------------------------------------
     def retranslate(self) -> None:
-        self._texts.again()
         self._name_statuses()
-        self.account_combo.setItemText(0, self.tr("All accounts"))  # as on every page
         self._update_state()
         self._sized = False  # the new words have other widths: sized again (now or when shown)
         if self.isVisible():
             self._size_columns()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _name_statuses(self) -> None:
         self.status_combo.setItemText(0, self.tr("All"))
@@ -208,48 +127,33 @@ class RelationshipsPage(QWidget):
 
     # --- loading --------------------------------------------------------------
     def reload(self) -> None:
-        cache = self.ctx.cache
-        self.ctx.tasks.run(cache.relationships, self._rows_loaded, self._load_failed, owner=self)
+        self.model.reload()
 
     def _on_changed(self, collections: Changed) -> None:
-        if Collection.ACCOUNTS in collections:
-            self._fill_accounts()
         if collections & RELOAD_ON:
             self.reload()
 
-    def _fill_accounts(self) -> None:
-        """All accounts, then each of the user's supplier accounts; the choice survives a refill."""
-        current = self.account_combo.currentData()
-        self.account_combo.blockSignals(True)
-        self.account_combo.clear()
-        self.account_combo.addItem(self.tr("All accounts"), None)
-        for account in self.ctx.accounts:
-            self.account_combo.addItem(account.name, account.id)
-        index = self.account_combo.findData(current) if current else 0
-        self.account_combo.setCurrentIndex(max(index, 0))
-        self.account_combo.setEnabled(len(self.ctx.accounts) > 1)
-        self.account_combo.blockSignals(False)
-        if index < 0:
-            self.proxy.set_account(None)  # the chosen account is gone
-
-    def _rows_loaded(self, rows: list[RelationshipRow]) -> None:
+    def _counted(self, counted: RelationshipCount) -> None:
         self._has_loaded = True
         self._failed = False
-        self.model.set_rows(rows)
+        self._update_state()
         if self.isVisible():
             self._size_columns()
-        self._update_state()
-        self.loaded.emit(len(rows))
+        self.loaded.emit(counted.shown)
+
+    def _window_shown(self) -> None:
+        if self.isVisible():
+            self._size_columns()  # the first rows are held now
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._size_columns()  # once the style sheet's font is in force
 
     def _size_columns(self) -> None:
-        if self._sized or not self.model.rowCount():
+        if self._sized or not self.model.held():
             return
         self._sized = True
-        self.table.resizeColumnsToContents()
+        self.table.resizeColumnsToContents()  # the rows held: the first window
         header = self.table.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
         limit = char * 45  # very long names are elided
@@ -269,27 +173,29 @@ class RelationshipsPage(QWidget):
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
 
-    def _on_filter_text(self, text: str) -> None:
-        self.proxy.set_text(text)
-        self._update_state()
+    def _on_filter_text(self, _text: str) -> None:
+        self._ask()
 
-    def _follow_header_account(self, account_id: str) -> None:
-        """The header's account becomes the filter; "All accounts" stays one click away."""
-        if self.account_combo.findData(account_id) < 0:
-            self._fill_accounts()  # the header heard of the account before this page did
-        self.account_combo.setCurrentIndex(max(self.account_combo.findData(account_id), 0))
+    def _on_account(self, _account_id: str | None) -> None:
+        self._ask()
 
-    def _on_account_index(self, index: int) -> None:
-        self.proxy.set_account(self.account_combo.itemData(index))
-        self._update_state()
+    def _on_status_index(self, _index: int) -> None:
+        self._ask()
 
-    def _on_status_index(self, index: int) -> None:
-        self.proxy.set_status(self.status_combo.itemData(index))
-        self._update_state()
+    def query(self) -> RelationshipQuery:
+        status = self.status_combo.currentData()
+        return RelationshipQuery(
+            text=self.filter_edit.text(),
+            status=RelationshipStatus(status) if status else None,
+            account_id=self.account_combo.account_id(),
+        )
+
+    def _ask(self) -> None:
+        self.model.set_query(self.query())
 
     def _update_state(self) -> None:
-        total = self.model.rowCount()
-        shown = self.proxy.rowCount()
+        total = self.model.total
+        shown = self.model.rowCount()
         shown_text = with_count(self.tr("Showing %n of {total}", "", shown), shown)
         self.count_label.setText(shown_text.format(total=format_count(total)))
         self.export_button.setEnabled(shown > 0)
@@ -322,19 +228,29 @@ class RelationshipsPage(QWidget):
             return
         if target.suffix.lower() != ".csv":
             target = target.with_suffix(".csv")
-        titles, rows = visible_table(self.table)
-        delimiter = csv_delimiter()
+        columns = self._visible_columns()
         self.export_button.setEnabled(False)
-        self.ctx.tasks.run(
-            lambda: write_csv(target, titles, rows, delimiter),
-            lambda count: self._exported(target, count),
-            lambda exc: self._export_failed(target, exc),
-            lane=Lane.POOL,
-            owner=self,
-        )
+        ops.export_relationships(
+            self.ctx,
+            self,
+            target,
+            self.model.query,
+            self.model.order(),
+            [self.model.column_title(c) for c in columns],
+            self.model.export_cells(columns),
+            csv_delimiter(),
+        ).success(lambda count: self._exported(target, count)).failure(
+            lambda exc: self._export_failed(target, exc)
+        ).run()
+
+    def _visible_columns(self) -> list[Column]:
+        """What the table shows, in its on-screen order, hidden columns left out."""
+        header = self.table.horizontalHeader()
+        logical = [header.logicalIndex(v) for v in range(header.count())]
+        return [Column(c) for c in logical if not header.isSectionHidden(c)]
 
     def _exported(self, target: Path, count: int) -> None:
-        self.export_button.setEnabled(self.proxy.rowCount() > 0)
+        self.export_button.setEnabled(self.model.rowCount() > 0)
         window = self.window()
         bar = getattr(window, "statusBar", None)
         if callable(bar):
@@ -346,7 +262,7 @@ class RelationshipsPage(QWidget):
             )
 
     def _export_failed(self, target: Path, exc: BaseException) -> None:
-        self.export_button.setEnabled(self.proxy.rowCount() > 0)
+        self.export_button.setEnabled(self.model.rowCount() > 0)
         QMessageBox.warning(
             self,
             self.tr("Export failed"),
@@ -364,3 +280,27 @@ class RelationshipsPage(QWidget):
         if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
             return self.tr("the disk is full.")
         return self.tr("choose another place and try again.")
+
+
+class _Reads:
+    """The model's reads, as the page's operations (the latest count only)."""
+
+    def __init__(self, ctx: AppContext, page: QWidget) -> None:
+        self._ctx = ctx
+        self._page = page
+
+    def count(self, query: RelationshipQuery, done: Done, failed: Failed) -> None:
+        op = ops.count_relationships(self._ctx, self._page, query)
+        op.success(done).failure(failed).latest_only().run()
+
+    def window(
+        self,
+        query: RelationshipQuery,
+        order: RelationshipOrder,
+        offset: int,
+        limit: int,
+        done: Done,
+        failed: Failed,
+    ) -> None:
+        op = ops.relationship_window(self._ctx, self._page, query, order, offset, limit)
+        op.success(done).failure(failed).run()
