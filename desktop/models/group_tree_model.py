@@ -22,9 +22,7 @@ from PySide6.QtCore import (
 from desktop.domain.types import DirectoryEntry
 from desktop.models.countries import country_name
 from desktop.models.formats import sorted_by_name
-
-EntryRole = Qt.ItemDataRole.UserRole + 1
-CountryCodeRole = Qt.ItemDataRole.UserRole + 2
+from desktop.models.roles import Roles
 
 _Index = QModelIndex | QPersistentModelIndex
 _COUNTRY = 0  # internalId of a country node; an entity's is its country's row + 1
@@ -167,7 +165,7 @@ class GroupTreeModel(QAbstractItemModel):
                 return country_name(code).upper()
             if role == Qt.ItemDataRole.CheckStateRole:
                 return self._country_state(index.row())
-            if role == CountryCodeRole:
+            if role == Roles.COUNTRY_CODE:
                 return code
             return None
         entity = self._entity(index)
@@ -181,7 +179,7 @@ class GroupTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             why = self._taken.get(entity.id)
             return taken_text(why) if why else entity.vat_number
-        if role == EntryRole:
+        if role == Roles.ENTRY:
             return entity
         return None
 
