@@ -6,7 +6,7 @@ computed from its entities, never stored.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop.domain.directory import GroupCountries
 from desktop.domain.types import DirectoryEntry
 from desktop.models.countries import country_name
 from desktop.models.formats import sorted_by_name
@@ -26,8 +27,6 @@ from desktop.models.roles import Roles
 
 _Index = QModelIndex | QPersistentModelIndex
 _COUNTRY = 0  # internalId of a country node; an entity's is its country's row + 1
-
-GroupCountries = Sequence[tuple[str, Sequence[DirectoryEntry]]]
 
 
 def taken_text(why: str) -> str:
