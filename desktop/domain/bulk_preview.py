@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop.domain.bulk_rows import BulkRow
+from desktop.domain.directory import directory_entry
 from desktop.domain.types import (
     Account,
     ConnectionRequestRow,
@@ -273,9 +274,7 @@ def apply_result(row: PreviewRow, result: MatchResult | None) -> bool:
     """The portal's match for `row` (None: not asked, e.g. a duplicate)."""
     if result is None:
         return False
-    found = tuple(
-        Candidate(DirectoryEntry(**c.buyer.model_dump()), c.score) for c in result.candidates
-    )
+    found = tuple(Candidate(directory_entry(c.buyer), c.score) for c in result.candidates)
     row.apply_match(result.state, result.vat_problem, found)
     return True
 

@@ -10,20 +10,25 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from desktop.domain.tones import Tone
+
 # The portal's machine words (wire.schemas.InvoiceStatus), in the order of an invoice's life,
-# then the two outside it: refused by the network, and saved but not sent.
-INVOICE_STATUSES: tuple[str, ...] = (
-    "received",
-    "delivered",
-    "on_hold",
-    "exception",
-    "approved",
-    "rejected",
-    "scheduled",
-    "paid",
-    "failed",
-    "saved",
-)
+# then the two outside it: refused by the network, and saved but not sent. The one list: the
+# cache's status sort and filter, the status model, the filter's choices and the exports
+# follow it; each status's tone beside it.
+STATUS_TONES: dict[str, Tone] = {
+    "received": Tone.INFO,
+    "delivered": Tone.INFO,
+    "on_hold": Tone.WARN,
+    "exception": Tone.WARN,
+    "approved": Tone.GOOD,
+    "rejected": Tone.BAD,
+    "scheduled": Tone.INFO,
+    "paid": Tone.GOOD,
+    "failed": Tone.BAD,
+    "saved": Tone.NEUTRAL,
+}
+INVOICE_STATUSES: tuple[str, ...] = tuple(STATUS_TONES)
 
 
 class InvoiceSort(StrEnum):

@@ -19,13 +19,11 @@ from desktop.domain.bulk_preview import PreviewRow, RowOutcome, RowState, file_o
 from desktop.domain.tones import Tone
 from desktop.models.countries import country_name
 from desktop.models.refusals import refusal_text
-from desktop.models.row_table_model import SortRole, ToneRole
+from desktop.models.roles import Roles
 from wire.text import compact_vat, fold
 
 Index = QModelIndex | QPersistentModelIndex
-PreviewRole = Qt.ItemDataRole.UserRole + 30  # the PreviewRow
-StateRole = Qt.ItemDataRole.UserRole + 31  # RowState value
-SearchRole = Qt.ItemDataRole.UserRole + 32  # folded text the filter looks in
+PreviewRole = Roles.ROW  # the PreviewRow (the old name, for the bulk page that imports it)
 
 # What a supplier reads first comes first: the row, what it matched, what came of it.
 (COL_ROW, COL_NAME, COL_VAT, COL_MATCH, COL_CUSTOMER, COL_NETWORK, COL_OUTCOME, COL_COUNTRY,
@@ -246,7 +244,7 @@ class BulkPreviewModel(QAbstractTableModel):
             if not row.ready:
                 return None
             return Qt.CheckState.Checked if row.checked else Qt.CheckState.Unchecked
-        if role == ToneRole:
+        if role == Roles.TONE:
             if column == COL_MATCH:
                 return STATE_TONES.get(row.state)
             if column == COL_OUTCOME and row.outcome is not None:
@@ -254,13 +252,13 @@ class BulkPreviewModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._text(row, column) or None
-        if role == SortRole:
+        if role == Roles.SORT:
             return self.sort_key(row, column)
-        if role == PreviewRole:
+        if role == Roles.ROW:
             return row
-        if role == StateRole:
+        if role == Roles.STATE:
             return row.state.value
-        if role == SearchRole:
+        if role == Roles.SEARCH:
             chosen = row.chosen
             parts = [
                 row.row.name,

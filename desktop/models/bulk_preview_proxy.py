@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from desktop.domain.bulk_preview import PreviewRow, RowState
-from desktop.models.bulk_preview_model import BulkPreviewModel, PreviewRole, SearchRole
-from desktop.models.row_table_model import SortRole
+from desktop.models.bulk_preview_model import BulkPreviewModel
+from desktop.models.roles import Roles
 from wire.text import compact_vat, fold
 
 KINDS = ("all", "ready", "to_choose", "not_found", "invalid_vat", "already", "duplicate", "sent")
@@ -35,7 +35,7 @@ def row_is(kind: str, row: PreviewRow) -> bool:
 class BulkPreviewProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SortRole)
+        self.setSortRole(Roles.SORT)
         self.setDynamicSortFilter(False)  # rows keep their place while the user ticks
         self._needle = ""
         self._compact = ""
@@ -72,10 +72,10 @@ class BulkPreviewProxy(QSortFilterProxyModel):
             return True  # the usual case, asked for every row on each sort: no data() call
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
-        row = index.data(PreviewRole)
+        row = index.data(Roles.ROW)
         if row is None or not row_is(self._kind, row):
             return False
         if not self._needle:
             return True
-        haystack = str(index.data(SearchRole) or "")
+        haystack = str(index.data(Roles.SEARCH) or "")
         return self._needle in haystack or bool(self._compact and self._compact in haystack)

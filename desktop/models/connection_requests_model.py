@@ -11,9 +11,9 @@ from desktop.domain.tones import Tone
 from desktop.domain.types import ConnectionRequestRow, RequestItemState
 from desktop.models.local_time import as_utc, format_datetime, iso_datetime
 from desktop.models.refusals import refusal_text
-from desktop.models.row_table_model import RowRole, RowTableModel, SortRole, ToneRole
+from desktop.models.row_table_model import RowTableModel
 
-__all__ = ["ConnectionRequestsModel", "RowRole", "SortRole", "ToneRole"]
+__all__ = ["ConnectionRequestsModel"]
 
 STATE, BUYERS, ACCOUNT, TICKETS, CREATED, UPDATED = range(6)
 

@@ -9,9 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.domain.types import DirectoryEntry
-
-EntryRole = Qt.ItemDataRole.UserRole + 1
-KindRole = Qt.ItemDataRole.UserRole + 2
+from desktop.models.roles import Roles
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -62,9 +60,9 @@ class DirectoryResultsModel(QAbstractListModel):
                 else QStyle.StandardPixmap.SP_FileIcon
             )
             return app.style().standardIcon(pixmap)
-        if role == EntryRole:
+        if role == Roles.ENTRY:
             return entry
-        if role == KindRole:
+        if role == Roles.KIND:
             return entry.kind
         return None
 

@@ -6,7 +6,7 @@ computed from its entities, never stored.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,17 +19,14 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop.domain.directory import GroupCountries
 from desktop.domain.types import DirectoryEntry
 from desktop.models.countries import country_name
 from desktop.models.formats import sorted_by_name
-
-EntryRole = Qt.ItemDataRole.UserRole + 1
-CountryCodeRole = Qt.ItemDataRole.UserRole + 2
+from desktop.models.roles import Roles
 
 _Index = QModelIndex | QPersistentModelIndex
 _COUNTRY = 0  # internalId of a country node; an entity's is its country's row + 1
-
-GroupCountries = Sequence[tuple[str, Sequence[DirectoryEntry]]]
 
 
 def taken_text(why: str) -> str:
@@ -167,7 +164,7 @@ class GroupTreeModel(QAbstractItemModel):
                 return country_name(code).upper()
             if role == Qt.ItemDataRole.CheckStateRole:
                 return self._country_state(index.row())
-            if role == CountryCodeRole:
+            if role == Roles.COUNTRY_CODE:
                 return code
             return None
         entity = self._entity(index)
@@ -181,7 +178,7 @@ class GroupTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             why = self._taken.get(entity.id)
             return taken_text(why) if why else entity.vat_number
-        if role == EntryRole:
+        if role == Roles.ENTRY:
             return entity
         return None
 

@@ -2,7 +2,7 @@
 
 A line is parsed once per edit of that line (not per keystroke elsewhere), so the totals
 at 500 lines are one sum over parsed lines. A cell that does not pass keeps the user's text,
-is marked (ProblemRole), and its line is left out of the document until it is corrected.
+is marked (Roles.PROBLEM), and its line is left out of the document until it is corrected.
 """
 
 from __future__ import annotations
@@ -14,13 +14,15 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.domain.invoice_form import LineEntry, Problem, parse_line
+from desktop.models.roles import Roles
 from einvoice.document import Line
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = LineEntry.COLUMNS + ("net",)
 NET_COLUMN = len(LineEntry.COLUMNS)
-ProblemRole = Qt.ItemDataRole.UserRole + 1  # the problem word of a cell, or None
-MarkRole = Qt.ItemDataRole.UserRole + 2  # True: a finding names this cell
+# The old names, for the line delegate that imports them.
+ProblemRole = Roles.PROBLEM  # the problem word of a cell, or None
+MarkRole = Roles.MARK  # True: a finding names this cell
 
 
 class InvoiceLinesModel(QAbstractTableModel):
@@ -99,7 +101,7 @@ class InvoiceLinesModel(QAbstractTableModel):
         self._marks = set(marks)
         if self._entries:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._entries) - 1, NET_COLUMN), [MarkRole]
+                self.index(0, 0), self.index(len(self._entries) - 1, NET_COLUMN), [Roles.MARK]
             )
 
     def problem(self, row: int) -> Problem | None:
@@ -152,12 +154,12 @@ class InvoiceLinesModel(QAbstractTableModel):
         name = COLUMNS[column]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return getattr(self._entries[row], name)
-        if role == ProblemRole:
+        if role == Roles.PROBLEM:
             parsed = self._parsed[row]
             if isinstance(parsed, Problem) and parsed.field == name:
                 return parsed.word
             return None
-        if role == MarkRole:
+        if role == Roles.MARK:
             return (row, name) in self._marks
         if role == Qt.ItemDataRole.TextAlignmentRole and name not in (
             "description",

@@ -15,9 +15,8 @@ from desktop.domain.invoices import INVOICE_STATUSES
 from desktop.models.formats import format_count
 from desktop.models.invoice_table_model import Index
 from desktop.models.invoice_words import status_text, status_tone
-from desktop.models.row_table_model import SortRole, ToneRole
+from desktop.models.roles import Roles
 
-KeyRole = Qt.ItemDataRole.UserRole + 30  # the status's machine word
 STATUS, COUNT = range(2)
 
 
@@ -68,10 +67,10 @@ class InvoiceStatusModel(QAbstractTableModel):
             return status_text(status) if column == STATUS else format_count(count)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == KeyRole:
+        if role == Roles.KEY:
             return status
-        if role == ToneRole and column == STATUS:
+        if role == Roles.TONE and column == STATUS:
             return status_tone(status)
-        if role == SortRole:
+        if role == Roles.SORT:
             return INVOICE_STATUSES.index(status) if column == STATUS else count
         return None

@@ -29,7 +29,7 @@ from desktop.domain.invoices import (
 from desktop.domain.lanes import Lane
 from desktop.models.invoice_words import failure_text, format_amount, status_text, status_tone
 from desktop.models.local_time import format_day
-from desktop.models.row_table_model import ExportRole, RowRole, SortRole, ToneRole
+from desktop.models.roles import Roles
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -232,13 +232,13 @@ class InvoiceTableModel(QAbstractTableModel):
             if column == AMOUNT:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == ToneRole and column == STATUS:
+        if role == Roles.TONE and column == STATUS:
             return status_tone(invoice.status)
-        if role == RowRole:
+        if role == Roles.ROW:
             return invoice
-        if role == SortRole:
+        if role == Roles.SORT:
             return self.sort_value(invoice, column)
-        if role == ExportRole:
+        if role == Roles.EXPORT:
             return self.export_text(invoice, column)
         return None
 

@@ -11,35 +11,12 @@ from decimal import Decimal, InvalidOperation
 from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from desktop.domain.invoices import INVOICE_STATUSES, STATUS_TONES
 from desktop.domain.tones import Tone
 from desktop.models.formats import babel_locale
 
-# The order of an invoice's life, then the two outside it (refused by the network, not sent).
-STATUS_ORDER = (
-    "received",
-    "delivered",
-    "on_hold",
-    "exception",
-    "approved",
-    "rejected",
-    "scheduled",
-    "paid",
-    "failed",
-    "saved",
-)
-
-TONES = {
-    "received": Tone.INFO,
-    "delivered": Tone.INFO,
-    "on_hold": Tone.WARN,
-    "exception": Tone.WARN,
-    "approved": Tone.GOOD,
-    "rejected": Tone.BAD,
-    "scheduled": Tone.INFO,
-    "paid": Tone.GOOD,
-    "failed": Tone.BAD,
-    "saved": Tone.NEUTRAL,
-}
+# The order of an invoice's life and each status's tone live below the models, once.
+STATUS_ORDER = INVOICE_STATUSES  # the old name, for the export that imports it
 
 
 def status_text(status: str) -> str:
@@ -93,12 +70,12 @@ def failure_text(code: str | None, reason: str | None) -> str:
 
 
 def status_tone(status: str) -> Tone:
-    return TONES.get(status, Tone.NEUTRAL)
+    return STATUS_TONES.get(status, Tone.NEUTRAL)
 
 
 def statuses() -> list[tuple[str, str]]:
-    """(machine word, name in the user's language), in STATUS_ORDER."""
-    return [(s, status_text(s)) for s in STATUS_ORDER]
+    """(machine word, name in the user's language), in the order of an invoice's life."""
+    return [(s, status_text(s)) for s in INVOICE_STATUSES]
 
 
 def format_amount(amount: str, currency: str, locale: QLocale | None = None) -> str:

@@ -11,11 +11,14 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-RowRole = Qt.ItemDataRole.UserRole + 1  # the row's frozen dataclass
-ToneRole = Qt.ItemDataRole.UserRole + 2  # good | warn | bad | info | neutral: the dot's colour
-SortRole = Qt.ItemDataRole.UserRole + 3
-# What a CSV export writes where it differs from the display (dates as ISO 8601).
-ExportRole = Qt.ItemDataRole.UserRole + 20
+from desktop.models.roles import Roles
+
+# The rows' roles are `Roles.ROW`, `TONE`, `SORT` and `EXPORT` (what a CSV export writes where it
+# differs from the display: dates as ISO 8601). The old names stay for the views that import them.
+RowRole = Roles.ROW
+ToneRole = Roles.TONE
+SortRole = Roles.SORT
+ExportRole = Roles.EXPORT
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -80,14 +83,14 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)
-        if role == RowRole:
+        if role == Roles.ROW:
             return row
-        if role == ToneRole:
+        if role == Roles.TONE:
             return self.tone(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, column)
-        if role == SortRole:
+        if role == Roles.SORT:
             return self.sort_key(row, column)
-        if role == ExportRole:
+        if role == Roles.EXPORT:
             return self.export_text(row, column)
         return None

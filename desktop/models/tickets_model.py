@@ -7,9 +7,9 @@ from typing import Any
 from desktop.domain.tones import Tone
 from desktop.domain.types import TicketRow, TicketState
 from desktop.models.local_time import as_utc, format_datetime, iso_datetime
-from desktop.models.row_table_model import RowRole, RowTableModel, SortRole, ToneRole
+from desktop.models.row_table_model import RowTableModel
 
-__all__ = ["RowRole", "SortRole", "TicketsModel", "ToneRole", "ticket_tone"]
+__all__ = ["TicketsModel", "ticket_tone"]
 
 NUMBER, CUSTOMER, STATE, RESOLUTION, OPENED, UPDATED = range(6)
 

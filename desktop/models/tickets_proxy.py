@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from desktop.domain.types import TicketRow, TicketState
-from desktop.models.row_table_model import RowRole, SortRole
+from desktop.models.roles import Roles
 from wire.text import fold
 
 # What a status filter means: "open" is every request the network still works on (as Home
@@ -23,7 +23,7 @@ STATUS_FILTERS: dict[str, frozenset[str]] = {
 class TicketsFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SortRole)
+        self.setSortRole(Roles.SORT)
         self.setDynamicSortFilter(True)
         self._needle = ""
         self._status: str | None = None
@@ -70,7 +70,7 @@ class TicketsFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if model is None:
             return False
-        ticket = model.index(source_row, 0, source_parent).data(RowRole)
+        ticket = model.index(source_row, 0, source_parent).data(Roles.ROW)
         if not isinstance(ticket, TicketRow):
             return False
         if self._status is not None and str(ticket.state) not in STATUS_FILTERS[self._status]:

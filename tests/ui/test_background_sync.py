@@ -205,11 +205,11 @@ def test_a_sync_that_falls_due_under_a_modal_dialog_waits_for_it(
     # The sync falls due (a 200 ms interval) while the dialog is up: it waits. (A sync the
     # timer started before the dialog came up may still end under it; `_due` is only set
     # when none runs, and that sync's end would clear it.)
-    qtbot.waitUntil(lambda: ctx._due, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: ctx.scheduler.due, timeout=TIMEOUT_MS)
     synced: list[bool] = []
     ctx.status_changed.connect(lambda _status: synced.append(True))
     qtbot.wait(1000)  # five intervals: none of them syncs under the dialog
-    assert synced == [] and not ctx._syncing and ctx._due
+    assert synced == [] and not ctx.scheduler.syncing and ctx.scheduler.due
     with qtbot.waitSignal(ctx.status_changed, timeout=TIMEOUT_MS):
         box.close()  # once it closes, the sync runs
     assert ctx.status.online
@@ -222,7 +222,7 @@ def test_coming_back_to_the_window_after_a_while_syncs_at_once(
     window, ctx = session.window, session.ctx
     window.show()
     qtbot.waitUntil(lambda: ctx.status.online, timeout=TIMEOUT_MS)
-    ctx._stale_after_ms = 0  # "a while" for the test: any time at all
+    ctx.scheduler.stale_after_ms = 0  # "a while" for the test: any time at all
     other = QLineEdit()
     qtbot.addWidget(other)
     other.show()

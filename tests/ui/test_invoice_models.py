@@ -20,10 +20,10 @@ from desktop.app.tasks import TaskRunner
 from desktop.cache import Cache
 from desktop.domain.invoices import InvoiceQuery
 from desktop.models import invoice_table_model as cols
-from desktop.models.invoice_status_model import InvoiceStatusModel, KeyRole
+from desktop.models.invoice_status_model import InvoiceStatusModel
 from desktop.models.invoice_table_model import InvoiceTableModel
 from desktop.models.invoice_words import failure_text
-from desktop.models.row_table_model import ExportRole, RowRole, ToneRole
+from desktop.models.roles import Roles
 from desktop.sync import PortalClient, SyncEngine
 
 TIMEOUT = 60_000  # a wait, not a limit: returns as soon as it holds
@@ -154,17 +154,17 @@ def test_cells_in_the_users_locale(
         assert "\u00a0" in number  # thousands grouped the CLDR way: "1 234,56"
         assert parse_decimal(number, locale="pl") == Decimal(big.amount)
         assert cell.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
-        assert cell.data(ExportRole) == f"{big.amount} {big.currency}"
+        assert cell.data(Roles.EXPORT) == f"{big.amount} {big.currency}"
         issued = model.index(row, cols.ISSUE_DATE).data()
         assert issued == big.issue_date.strftime("%d.%m.%Y")
         status = model.index(row, cols.STATUS)
         assert status.data() == "Nieudana"
-        assert status.data(ToneRole) == "bad"
+        assert status.data(Roles.TONE) == "bad"
         tip = status.data(Qt.ItemDataRole.ToolTipRole)  # the reason in the user's language
         assert big.failure_reason and big.failure_reason not in tip
         assert tip == f"Nieudana: {failure_text(big.failure_code, None)}"
         assert not failure_text(big.failure_code, None).startswith("The ")  # Polish words
-        assert model.index(row, 0).data(RowRole) == big
+        assert model.index(row, 0).data(Roles.ROW) == big
         assert model.headerData(cols.NUMBER, Qt.Orientation.Horizontal) == "Numer"
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
@@ -176,7 +176,7 @@ def test_status_counts_model(qtmodeltester: Any, synced_cache: Cache) -> None:
     model.set_counts(counts)
     qtmodeltester.check(model)
     assert model.total() == synced_cache.count_invoices(InvoiceQuery())
-    keys = [model.index(r, 0).data(KeyRole) for r in range(model.rowCount())]
+    keys = [model.index(r, 0).data(Roles.KEY) for r in range(model.rowCount())]
     assert keys[0] == "received" and set(keys) == set(counts)
     failed = keys.index("failed")
     assert model.index(failed, 1).data() == QLocale().toString(counts["failed"])

@@ -17,6 +17,7 @@ from test_connect_page import choose
 
 from desktop.app.context import AppContext
 from desktop.cache import Cache
+from desktop.models.roles import Roles
 from desktop.sync import PortalClient, SyncEngine
 from desktop.views.main_window import MainWindow
 from desktop.views.pages.connect_page import ConnectPage
@@ -136,7 +137,7 @@ def test_show_group_scrolls_to_the_tree_and_marks_what_the_account_has(
         country = model.index(r, 0)
         for c in range(model.rowCount(country)):
             index = model.index(c, 0, country)
-            rows[index.data(Qt.ItemDataRole.UserRole + 1).id] = index
+            rows[index.data(Roles.ENTRY).id] = index
     marked = rows[asked.buyer_id]
     assert "already requested" in marked.data()
     assert marked.data(CHECK) == Qt.CheckState.Unchecked

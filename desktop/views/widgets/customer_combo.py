@@ -9,7 +9,7 @@ covers the buyers already in the local cache, and says so.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.directory import directory_entry as _to_entry
 from desktop.domain.lanes import Lane
 from desktop.domain.types import DirectoryEntry, SyncStatus
 from desktop.models.directory_results_model import DirectoryResultsModel
@@ -41,20 +42,6 @@ _NAV_KEYS = {
     Qt.Key.Key_Enter,
     Qt.Key.Key_Escape,
 }
-
-
-def _to_entry(item: Any) -> DirectoryEntry:
-    """A wire DirectoryEntry (pydantic) as the plain domain value."""
-    return DirectoryEntry(
-        id=item.id,
-        kind=item.kind,
-        name=item.name,
-        network_number=item.network_number,
-        vat_number=item.vat_number,
-        country=item.country,
-        group_id=item.group_id,
-        group_name=item.group_name,
-    )
 
 
 class CustomerCombo(QWidget):

@@ -2,41 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
 
+from desktop.domain.directory import group_countries
 from desktop.domain.lanes import Lane
-from desktop.domain.types import DirectoryEntry, RelationshipStatus
+from desktop.domain.types import RelationshipStatus
 from desktop.models.group_tree_model import GroupCountries, GroupTreeModel
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
     from desktop.cache import Cache
-
-
-def group_countries(detail: Any) -> GroupCountries:
-    """A wire GroupDetail as plain (country, entities) pairs (built off the GUI thread)."""
-    return [
-        (
-            country.country,
-            [
-                DirectoryEntry(
-                    id=e.id,
-                    kind=e.kind,
-                    name=e.name,
-                    network_number=e.network_number,
-                    vat_number=e.vat_number,
-                    country=e.country or country.country,
-                    group_id=e.group_id or detail.id,
-                    group_name=e.group_name or detail.name,
-                )
-                for e in country.entities
-            ],
-        )
-        for country in detail.countries
-    ]
 
 
 def taken_for(cache: Cache, account_id: str | None, countries: GroupCountries) -> dict[str, str]:
