@@ -3483,10 +3483,6 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Zapisz widoczne wiersze jako plik CSV</translation>
     </message>
     <message>
-        <source>All accounts</source>
-        <translation>Wszystkie konta</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
