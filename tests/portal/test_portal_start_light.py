@@ -13,9 +13,9 @@ from pathlib import Path
 import requests
 from sqlalchemy import create_engine, text
 
-from portal.store import migrate
 from portal.app import migration_head, schema_at_head
 from portal.server import PortalServer, migrate_database
+from portal.store import migrate
 
 ROOT = Path(__file__).resolve().parents[2]
 
