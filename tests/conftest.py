@@ -11,6 +11,7 @@ os.environ["SUPPLIER_PORTAL_INVOICE_MOVES"] = "0"
 
 from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, select  # noqa: E402
@@ -22,6 +23,31 @@ from tests.hostile_peer import peer  # noqa: E402, F401 - a fixture for every te
 from tests.pg_cluster import PgCluster, PgUnavailable, start_cluster  # noqa: E402
 
 FreshPortal = Callable[..., PortalServer]
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: Any) -> Any:
+    """pytest-qt's application, with the app's own rule: Python's cycle collector runs on the
+    GUI thread only (desktop/app/garbage.py). Left automatic, it ran in a portal or worker
+    thread and destroyed a widget there, and the next event for it crashed the process."""
+    from desktop.app import garbage
+
+    garbage.install(qapp)
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def _collect_cycles_on_the_main_thread() -> Iterator[None]:
+    """After each test, the due generations are collected here (the main thread), as the app's
+    timer does while its event loop runs: a test that never runs the loop still collects."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        from desktop.app import garbage
+
+        garbage.install(app).collect_due()
 
 
 @pytest.fixture(scope="session")

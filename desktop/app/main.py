@@ -89,11 +89,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def make_app() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
+    from desktop.app import garbage
     from desktop.app.resources import app_icon, style_sheet
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
+    garbage.install(app)  # cycles are collected on the GUI thread only
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

@@ -1,0 +1,44 @@
+"""Reference cycles are collected on the GUI thread, never in a worker or a server thread
+(desktop/app/garbage.py): a widget destroyed from another thread crashes the event loop later."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+
+from pytestqt.qtbot import QtBot
+from PySide6.QtWidgets import QApplication
+
+from desktop.app import garbage
+from desktop.app.main import make_app
+
+TIMEOUT_MS = 60_000
+
+
+class Node:
+    def __init__(self) -> None:
+        self.me = self  # a cycle: only the cycle collector frees it
+
+
+def test_a_cycle_made_on_the_gui_thread_is_freed_there_whoever_allocates(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
+    assert make_app() is qapp
+    assert not gc.isenabled()  # the app's collector is on, the interpreter's is off
+    assert garbage.install(qapp) is garbage.install(qapp)  # one collector
+    freed_in: list[int] = []
+    node = Node()
+    weakref.finalize(node, lambda: freed_in.append(threading.get_ident()))
+    del node
+
+    def allocate() -> None:  # a worker's allocations would have run the collector here
+        keep = [[i] for i in range(50_000)]
+        assert len(keep) == 50_000
+
+    worker = threading.Thread(target=allocate)
+    worker.start()
+    worker.join()
+    assert freed_in == []  # nothing collected in the worker
+    qtbot.waitUntil(lambda: freed_in != [], timeout=TIMEOUT_MS)  # the GUI thread's timer
+    assert freed_in == [threading.main_thread().ident]
