@@ -3,7 +3,6 @@ a waiting one can be cancelled (context menu or its detail dialog)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt
@@ -12,6 +11,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 from desktop.domain.types import ConnectionRequestRow
 from desktop.models.connection_requests_model import BUYERS, UPDATED, ConnectionRequestsModel
 from desktop.models.row_table_model import RowRole
+from desktop.operations.op import QueryOp
+from desktop.operations.requests import RequestsRead, load_requests
 from desktop.views.dialogs.connection_request_dialog import ConnectionRequestDialog
 from desktop.views.dialogs.request_actions import RequestActions, can_cancel, has_document
 from desktop.views.page_keys import PageKey
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
 WATCHED = frozenset({Collection.CONNECTION_REQUESTS, Collection.ACCOUNTS})
-
-_Read = tuple[list[ConnectionRequestRow], dict[str, str]]
 
 
 class ConnectionRequestsPage(RowListPage):
@@ -63,9 +62,8 @@ class ConnectionRequestsPage(RowListPage):
         )
         self.table.setAccessibleName(self.tr("Connection requests"))
 
-    def read(self) -> Callable[[], _Read]:
-        cache = self._ctx.cache
-        return lambda: (cache.connection_requests(), {a.id: a.name for a in cache.accounts()})
+    def load(self) -> QueryOp[RequestsRead]:
+        return load_requests(self._ctx, self)
 
     def fill(self, result: Any) -> int:
         rows, accounts = result

@@ -1,22 +1,21 @@
 """The shape the Connection requests and Support requests pages share: a title, a line of text,
 "View details", a sortable status table read from the cache off the GUI thread, and an empty
-state. A subclass says what to read (`read`, run on the worker), how to show it (`fill`),
+state. A subclass says what to read (`load`, an operation), how to show it (`fill`),
 what a row opens (`open_row`) and its words (`retranslate`). Columns are sized to their
 content; the one named by `elide_column` takes what width is left and elides (its model gives
 the whole text as a tooltip)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
-from desktop.domain.lanes import Lane
 from desktop.domain.types import Changed
 from desktop.models.row_table_model import RowRole, RowTableModel, SortRole
+from desktop.operations.op import QueryOp
 from desktop.views.widgets.status_table import StatusTableView
 from wire.collections import Collection
 
@@ -43,7 +42,6 @@ class RowListPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._generation = 0
 
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
@@ -89,8 +87,8 @@ class RowListPage(QWidget):
     def retranslate(self) -> None:
         raise NotImplementedError
 
-    def read(self) -> Callable[[], Any]:
-        """A function for the worker: reads the cache, touches no widget."""
+    def load(self) -> QueryOp[Any]:
+        """The operation that reads the rows (off the GUI thread)."""
         raise NotImplementedError
 
     def fill(self, result: Any) -> int:
@@ -124,16 +122,10 @@ class RowListPage(QWidget):
             QWidget.setTabOrder(before, after)
 
     def reload(self) -> None:
-        """Read the rows on the task runner; an answer to an older reload is dropped."""
-        self._generation += 1
-        generation = self._generation
-        self._ctx.tasks.run(
-            self.read(), lambda result: self._loaded(generation, result), lane=Lane.POOL, owner=self
-        )
+        """Read the rows off the GUI thread; an answer to an older reload is dropped."""
+        self.load().success(self._loaded).latest_only().run()
 
-    def _loaded(self, generation: int, result: Any) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, result: Any) -> None:
         shown = self.fill(result)
         self.size_columns()
         self.empty.setVisible(not shown)

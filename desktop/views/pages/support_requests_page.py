@@ -3,7 +3,6 @@ filtered as you type, by status and by account, like Customer relationships."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -14,6 +13,8 @@ from desktop.domain.types import TicketRow
 from desktop.models.formats import format_count, with_count
 from desktop.models.tickets_model import CUSTOMER, UPDATED, TicketsModel
 from desktop.models.tickets_proxy import TicketsFilterProxy
+from desktop.operations.op import QueryOp
+from desktop.operations.tickets import load_tickets
 from desktop.views.dialogs.ticket_dialog import TicketDialog
 from desktop.views.pages.row_list_page import RowListPage
 from wire.collections import Collection
@@ -153,8 +154,8 @@ class SupportRequestsPage(RowListPage):
         self.empty.setVisible(not shown)
 
     # --- rows -------------------------------------------------------------------
-    def read(self) -> Callable[[], list[TicketRow]]:
-        return self._ctx.cache.tickets
+    def load(self) -> QueryOp[list[TicketRow]]:
+        return load_tickets(self._ctx, self)
 
     def fill(self, result: Any) -> int:
         if len(self._ctx.accounts) != self.account_combo.count() - 1:
