@@ -61,6 +61,7 @@ class ConnectionRequestsPage(RowListPage):
             self.tr("No connection requests yet. Use Connect with customer to send one.")
         )
         self.table.setAccessibleName(self.tr("Connection requests"))
+        super().retranslate()
 
     def load(self) -> QueryOp[RequestsRead]:
         return load_requests(self._ctx, self)

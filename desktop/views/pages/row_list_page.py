@@ -3,7 +3,7 @@
 state. A subclass says what to read (`load`, an operation), how to show it (`fill`),
 what a row opens (`open_row`) and its words (`retranslate`). Columns are sized to their
 content; the one named by `elide_column` takes what width is left and elides (its model gives
-the whole text as a tooltip)."""
+the whole text as a tooltip). The layout is the Designer form ui/row_list_page.ui."""
 
 from __future__ import annotations
 
@@ -11,19 +11,20 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 
 from desktop.domain.types import Changed
+from desktop.forms.ui_row_list_page import Ui_RowListPage
 from desktop.models.row_table_model import RowRole, RowTableModel, SortRole
 from desktop.operations.op import QueryOp
-from desktop.views.widgets.status_table import StatusTableView
+from desktop.views.retranslate import Retranslating
 from wire.collections import Collection
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
 
-class RowListPage(QWidget):
+class RowListPage(Retranslating, QWidget):
     navigate = Signal(str)
     loaded = Signal(int)  # rows shown
 
@@ -42,14 +43,11 @@ class RowListPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-
-        self.title = QLabel(self)
-        self.title.setObjectName("pageTitle")
-        self.subtitle = QLabel(self)
-        self.subtitle.setObjectName("pageSubtitle")
-        self.subtitle.setWordWrap(True)
-        self.details = QPushButton(self)
-        self.details.setEnabled(False)
+        self.ui = Ui_RowListPage()
+        self.ui.setupUi(self)
+        self.title = self.ui.pageTitle
+        self.subtitle = self.ui.pageSubtitle
+        self.details = self.ui.detailsButton
         self.details.clicked.connect(self.open_current)
         self.model = model
         model.setParent(self)
@@ -57,7 +55,7 @@ class RowListPage(QWidget):
         self.proxy.setParent(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SortRole)
-        self.table = StatusTableView(self)
+        self.table = self.ui.table
         self.table.setModel(self.proxy)
         self.table.sortByColumn(sort_column, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._open_index)
@@ -65,27 +63,17 @@ class RowListPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.details.setEnabled(current.isValid())
         )
-        self.empty = QLabel(self)
-        self.empty.setObjectName("emptyState")
-        self.empty.setWordWrap(True)
-        self.empty.hide()
-
-        self.action_row = QHBoxLayout()  # a subclass may add its own buttons after the stretch
-        self.action_row.addWidget(self.details)
-        self.action_row.addStretch(1)
-        self.filter_row = QHBoxLayout()  # a subclass may put its filters here
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addLayout(self.filter_row)
-        layout.addLayout(self.action_row)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        self.empty = self.ui.emptyState
+        self.action_row = self.ui.actionRow  # a subclass may add its own buttons after the stretch
+        self.filter_row = self.ui.filterRow  # a subclass may put its filters here
         ctx.changed.connect(self._on_changed)
 
     # --- what a subclass says --------------------------------------------------------
     def retranslate(self) -> None:
-        raise NotImplementedError
+        """A subclass sets its words, then calls this: the headers' new words have other
+        widths."""
+        if self.model.rowCount():
+            self.size_columns()
 
     def load(self) -> QueryOp[Any]:
         """The operation that reads the rows (off the GUI thread)."""
@@ -99,13 +87,6 @@ class RowListPage(QWidget):
         raise NotImplementedError
 
     # --- shared ----------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            if self.model.rowCount():
-                self.size_columns()  # the headers' new words have other widths
-        super().changeEvent(event)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.order_tabs()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from desktop.app.resources import icon
 from desktop.domain.types import TicketRow
+from desktop.models.accounts_model import FirstRow
 from desktop.models.formats import format_count, with_count
 from desktop.models.tickets_model import CUSTOMER, UPDATED, TicketsModel
 from desktop.models.tickets_proxy import TicketsFilterProxy
@@ -17,6 +18,7 @@ from desktop.operations.op import QueryOp
 from desktop.operations.tickets import load_tickets
 from desktop.views.dialogs.ticket_dialog import TicketDialog
 from desktop.views.pages.row_list_page import RowListPage
+from desktop.views.widgets.account_combo import AccountCombo
 from wire.collections import Collection
 
 if TYPE_CHECKING:
@@ -48,11 +50,11 @@ class SupportRequestsPage(RowListPage):
         self.status_label.setBuddy(self.status_combo)
         self.status_combo.currentIndexChanged.connect(self._on_filter)
         self.account_label = QLabel(self)
-        self.account_combo = QComboBox(self)
+        self.account_combo = AccountCombo(self)
         self.account_combo.setObjectName("accountFilter")
         self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.account_combo.configure(FirstRow.ALL)
         self.account_label.setBuddy(self.account_combo)
-        self.account_combo.currentIndexChanged.connect(self._on_filter)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("muted")
         self.filter_row.addWidget(self.filter_edit, 3)
@@ -67,7 +69,10 @@ class SupportRequestsPage(RowListPage):
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
             signal.connect(self._update_count)
         self.retranslate()
-        ctx.account_changed.connect(self._follow_header_account)
+        # The header's account becomes the filter; "All accounts" stays one click away.
+        self.account_combo.bind(ctx, follow_header=True)
+        self.account_combo.chosen.connect(self._on_filter)
+        self._on_filter()
         self.reload()
 
     def retranslate(self) -> None:
@@ -85,8 +90,8 @@ class SupportRequestsPage(RowListPage):
         self.status_label.setText(self.tr("&Status:"))
         self.account_label.setText(self.tr("&Account:"))
         self._fill_status()
-        self._fill_accounts()
         self._update_count()
+        super().retranslate()
 
     def _fill_status(self) -> None:
         current = self.status_combo.currentData()
@@ -100,26 +105,6 @@ class SupportRequestsPage(RowListPage):
         self.status_combo.setCurrentIndex(max(self.status_combo.findData(current), 0))
         self.status_combo.blockSignals(False)
 
-    def _follow_header_account(self, account_id: str) -> None:
-        """The header's account becomes the filter; "All accounts" stays one click away."""
-        if self.account_combo.findData(account_id) < 0:
-            self._fill_accounts()  # the accounts came after the last read of the rows
-        self.account_combo.setCurrentIndex(max(self.account_combo.findData(account_id), 0))
-
-    def _fill_accounts(self) -> None:
-        """All accounts, then each of the user's supplier accounts; the choice survives."""
-        current = self.account_combo.currentData()
-        self.account_combo.blockSignals(True)
-        self.account_combo.clear()
-        self.account_combo.addItem(self.tr("All accounts"), None)
-        for account in self._ctx.accounts:
-            self.account_combo.addItem(account.name, account.id)
-        index = self.account_combo.findData(current) if current else 0
-        self.account_combo.setCurrentIndex(max(index, 0))
-        self.account_combo.setEnabled(len(self._ctx.accounts) > 1)
-        self.account_combo.blockSignals(False)
-        self.proxy.set_account(self.account_combo.currentData())
-
     # --- filtering ------------------------------------------------------------
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -129,8 +114,8 @@ class SupportRequestsPage(RowListPage):
         """Home's "Support requests: N › View all": the N open ones of the account Home counts
         (the header's), nothing else hiding them."""
         self.filter_edit.clear()
-        account = self.account_combo.findData(self._ctx.current_account_id)
-        self.account_combo.setCurrentIndex(max(account, 0))
+        self.account_combo.setCurrentIndex(0)  # "All accounts" unless the header's is there
+        self.account_combo.select(self._ctx.current_account_id)
         self.status_combo.setCurrentIndex(self.status_combo.findData("open"))
 
     def show_view(self, view: str) -> None:
@@ -140,7 +125,7 @@ class SupportRequestsPage(RowListPage):
     def _on_filter(self, *_: object) -> None:
         self.proxy.set_text(self.filter_edit.text())
         self.proxy.set_status(self.status_combo.currentData())
-        self.proxy.set_account(self.account_combo.currentData())
+        self.proxy.set_account(self.account_combo.account_id())
         self._update_count()
 
     def _update_count(self, *_: object) -> None:
@@ -158,8 +143,6 @@ class SupportRequestsPage(RowListPage):
         return load_tickets(self._ctx, self)
 
     def fill(self, result: Any) -> int:
-        if len(self._ctx.accounts) != self.account_combo.count() - 1:
-            self._fill_accounts()
         self.model.set_rows(result)
         return int(self.proxy.rowCount())
 
