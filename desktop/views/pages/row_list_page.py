@@ -1,9 +1,14 @@
 """The shape the Connection requests and Support requests pages share: a title, a line of text,
 "View details", a sortable status table read from the cache off the GUI thread, and an empty
 state. A subclass says what to read (`load`, an operation), how to show it (`fill`),
-what a row opens (`open_row`) and its words (`retranslate`). Columns are sized to their
-content; the one named by `elide_column` takes what width is left and elides (its model gives
-the whole text as a tooltip). The layout is the Designer form ui/row_list_page.ui."""
+what a row opens (`open_row`) and the words it sets in Python (`retranslate`). Columns are
+sized to their content; the one named by `elide_column` takes what width is left and elides
+(its model gives the whole text as a tooltip).
+
+Each page's layout is its Designer form (ui/connection_requests_page.ui,
+ui/support_requests_page.ui): a title `pageTitle`, a subtitle `pageSubtitle`, a `filterRow`,
+an `actionRow` starting with `detailsButton` and a stretch, an `emptyState` label and the
+`table` (a StatusTableView), plus the page's own widgets in those rows."""
 
 from __future__ import annotations
 
@@ -14,7 +19,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLayout, QWidget
 
 from desktop.domain.types import Changed
-from desktop.forms.ui_row_list_page import Ui_RowListPage
 from desktop.models.row_table_model import RowRole, RowTableModel, SortRole
 from desktop.operations.op import QueryOp
 from desktop.views.retranslate import Retranslating
@@ -35,6 +39,7 @@ class RowListPage(Retranslating, QWidget):
     def __init__(
         self,
         ctx: AppContext,
+        form: Any,
         model: RowTableModel[Any],
         *,
         sort_column: int,
@@ -43,8 +48,8 @@ class RowListPage(Retranslating, QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.ui = Ui_RowListPage()
-        self.ui.setupUi(self)
+        self.ui = form  # the page's Designer form: the shared layout plus the page's own widgets
+        form.setupUi(self)
         self.title = self.ui.pageTitle
         self.subtitle = self.ui.pageSubtitle
         self.details = self.ui.detailsButton

@@ -1,15 +1,17 @@
 """Help & Support > Support requests: tickets the network opened, and how they ended;
-filtered as you type, by status and by account, like Customer relationships."""
+filtered as you type, by status and by account, like Customer relationships. The layout and
+its fixed words are the Designer form ui/support_requests_page.ui."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.app.resources import icon
 from desktop.domain.types import TicketRow
+from desktop.forms.ui_support_requests_page import Ui_SupportRequestsPage
 from desktop.models.accounts_model import FirstRow
 from desktop.models.formats import format_count, with_count
 from desktop.models.tickets_model import CUSTOMER, UPDATED, TicketsModel
@@ -18,7 +20,6 @@ from desktop.operations.op import QueryOp
 from desktop.operations.tickets import load_tickets
 from desktop.views.dialogs.ticket_dialog import TicketDialog
 from desktop.views.pages.row_list_page import RowListPage
-from desktop.views.widgets.account_combo import AccountCombo
 from wire.collections import Collection
 
 if TYPE_CHECKING:
@@ -33,39 +34,25 @@ class SupportRequestsPage(RowListPage):
         self.model: TicketsModel
         self.proxy: TicketsFilterProxy
         super().__init__(
-            ctx, TicketsModel(), sort_column=UPDATED, proxy=TicketsFilterProxy(), parent=parent
+            ctx,
+            Ui_SupportRequestsPage(),
+            TicketsModel(),
+            sort_column=UPDATED,
+            proxy=TicketsFilterProxy(),
+            parent=parent,
         )
-        self.setObjectName("supportRequestsPage")
         self.table.setObjectName("supportRequestsTable")
         self.dialog: TicketDialog | None = None
 
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName("filterEdit")
-        self.filter_edit.setClearButtonEnabled(True)
+        ui = self.ui
+        self.filter_edit = ui.filterEdit
         self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter_edit.textChanged.connect(self._on_filter)
-        self.status_label = QLabel(self)
-        self.status_combo = QComboBox(self)
-        self.status_combo.setObjectName("statusFilter")
-        self.status_label.setBuddy(self.status_combo)
+        self.status_label, self.status_combo = ui.statusLabel, ui.statusFilter
         self.status_combo.currentIndexChanged.connect(self._on_filter)
-        self.account_label = QLabel(self)
-        self.account_combo = AccountCombo(self)
-        self.account_combo.setObjectName("accountFilter")
-        self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.account_label, self.account_combo = ui.accountLabel, ui.accountFilter
         self.account_combo.configure(FirstRow.ALL)
-        self.account_label.setBuddy(self.account_combo)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("muted")
-        self.filter_row.addWidget(self.filter_edit, 3)
-        self.filter_row.addWidget(self.status_label)
-        self.filter_row.addWidget(self.status_combo)
-        self.filter_row.addWidget(self.account_label)
-        self.filter_row.addWidget(self.account_combo)
-        self.filter_row.addStretch(1)
-        self.filter_row.addWidget(self.count_label)
-        self.setTabOrder(self.filter_edit, self.status_combo)
-        self.setTabOrder(self.status_combo, self.account_combo)
+        self.count_label = ui.muted
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
             signal.connect(self._update_count)
         self.retranslate()
@@ -76,19 +63,6 @@ class SupportRequestsPage(RowListPage):
         self.reload()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Support requests"))
-        self.subtitle.setText(
-            self.tr(
-                "When a customer shares no invoice history, the network opens a support "
-                "request and contacts the customer for you."
-            )
-        )
-        self.details.setText(self.tr("View details"))
-        self.table.setAccessibleName(self.tr("Support requests"))
-        self.filter_edit.setPlaceholderText(self.tr("Filter by ticket number or customer"))
-        self.filter_edit.setAccessibleName(self.tr("Filter support requests"))
-        self.status_label.setText(self.tr("&Status:"))
-        self.account_label.setText(self.tr("&Account:"))
         self._fill_status()
         self._update_count()
         super().retranslate()
