@@ -3777,10 +3777,6 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <source>Open: the network is still working on it</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>All accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Showing %n of {total}</source>
         <translation type="unfinished">

@@ -3807,10 +3807,6 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <source>Open: the network is still working on it</source>
         <translation>Otwarte: sieć nadal się nimi zajmuje</translation>
     </message>
-    <message>
-        <source>All accounts</source>
-        <translation>Wszystkie konta</translation>
-    </message>
     <message numerus="yes">
         <source>Showing %n of {total}</source>
         <translation>

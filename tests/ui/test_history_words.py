@@ -25,11 +25,11 @@ def test_request_and_ticket_history_in_polish(
     request = next(r for r in session.cache.connection_requests() if r.history)
     ticket = next(t for t in session.cache.tickets() if t.history)
 
-    request_words = texts(HistoryList(request.history))
+    request_words = texts(HistoryList(history=request.history))
     count = len(request.items)
     assert "Utworzono prośbę" in request_words
     assert f"{count} klient" in request_words or f"{count} klientów" in request_words
-    ticket_words = texts(HistoryList(ticket.history))
+    ticket_words = texts(HistoryList(history=ticket.history))
     assert f"Prośba o połączenie z klientem {ticket.buyer_name}" in ticket_words
     for english in ("buyer(s)", "Connection request to", "contacting the customer"):
         assert not any(english in word for word in request_words + ticket_words), english

@@ -89,7 +89,7 @@ def test_tables_dialogs_and_banner_show_local_time(qtbot: QtBot, kolkata: None) 
     requests.set_rows([request], {})
     assert requests.index(0, CREATED).data() == expected
 
-    history = HistoryList([HistoryEntry(at=NOON_UTC, event="opened")])
+    history = HistoryList(history=[HistoryEntry(at=NOON_UTC, event="opened")])
     qtbot.addWidget(history)
     assert history.topLevelItem(0).text(0) == expected
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop.views.dialogs.request_actions import DOCUMENTS_FOLDER, save_private_copy
+from desktop.operations.requests import DOCUMENTS_FOLDER, save_private_copy
 from tests.ui.conftest import StartApp
 
 

@@ -36,7 +36,7 @@ def test_view_all_opens_the_open_ones_and_filters_work(
     assert window.current_page_key() == "support"
     assert page.status_combo.currentText() == "Open"
     current = session.ctx.current_account_id
-    assert page.account_combo.currentData() == current  # the account Home counts for
+    assert page.account_combo.account_id() == current  # the account Home counts for
     open_states = {TicketState.OPEN, TicketState.IN_PROGRESS}
     assert {t.state for t in shown(page)} <= open_states
     assert {t.account_id for t in shown(page)} <= {current}
@@ -56,7 +56,7 @@ def test_view_all_opens_the_open_ones_and_filters_work(
     combo = page.account_combo
     assert combo.currentText() == "All accounts" and combo.count() == 3
     test_account = next(a for a in session.ctx.accounts if "- Test" in a.name)
-    combo.setCurrentIndex(combo.findData(test_account.id))
+    combo.select(test_account.id)
     assert 0 < page.proxy.rowCount() < total
     assert {t.account_id for t in shown(page)} == {test_account.id}
     assert page.model.rowCount() == total  # filtered by the proxy, nothing hidden or removed

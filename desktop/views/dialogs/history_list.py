@@ -5,23 +5,31 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.domain.types import HistoryEntry
 from desktop.models.local_time import format_datetime
+from desktop.views.retranslate import Retranslating
 
 # Older portals wrote a few details as English phrases; shown in the user's language too.
 _BUYER_COUNT = re.compile(r"^(\d+)(?: buyer\(s\))?$")
 _REQUEST_TO = re.compile(r"^Connection request to (.+)$")
 
 
-class HistoryList(QTreeWidget):
-    def __init__(self, history: Sequence[HistoryEntry], parent: QWidget | None = None) -> None:
+class HistoryList(Retranslating, QTreeWidget):
+    """Also a promoted widget in Designer forms (built with its parent only, then
+    `set_history`)."""
+
+    def __init__(
+        self, parent: QWidget | None = None, *, history: Sequence[HistoryEntry] = ()
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("historyList")
         self.setRootIsDecorated(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.set_history(history)
+
+    def set_history(self, history: Sequence[HistoryEntry]) -> None:
         self._history = sorted(history, key=lambda e: e.at)
         self.retranslate()
 
@@ -38,11 +46,6 @@ class HistoryList(QTreeWidget):
             line.setToolTip(2, detail)  # the whole detail where the column cuts it
         for column in range(2):  # the details column takes the rest of the width
             self.resizeColumnToContents(column)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def event_text(self, event: str) -> str:
         names = {

@@ -1,17 +1,13 @@
 """What a user can do with one connection request: cancel it while it waits, open its document.
 
 Shared by the request's detail dialog and the Connection requests table's context menu. The
-work runs on the task runner (cache writes on the serial lane, so a cancel never races the
-outbox's push); the words and the confirmation stay on the GUI thread.
+work is an operation (`desktop.operations.requests`: a cancel on the serial lane, so it never
+races the outbox's push); the words and the confirmation stay on the GUI thread.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import shutil
-import tempfile
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,29 +15,27 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.domain.lanes import Lane
-from desktop.domain.types import ConnectionRequestRow, OutboxState
+from desktop.domain.types import ConnectionRequestRow
+from desktop.operations import requests as operations
+from desktop.operations.requests import DOCUMENTS_FOLDER, forget_old_documents
 from desktop.sync.errors import PortalRefused, PortalUnreachable
-from wire import filetypes
 from wire.collections import Collection
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
+# The app's start clears old copies of opened documents (they live with the operation).
+__all__ = [
+    "DOCUMENTS_FOLDER",
+    "RequestActions",
+    "can_cancel",
+    "forget_old_documents",
+    "has_document",
+]
+
 log = logging.getLogger(__name__)
 
 WAITING_ITEM_STATES = frozenset({"submitted", "verification_required", "ticket_opened"})
-DOCUMENTS_FOLDER = "opened-documents"  # under the app's data dir, private to the user
-_EXTENSIONS = {
-    filetypes.PDF: ".pdf",
-    filetypes.PNG: ".png",
-    filetypes.JPEG: ".jpg",
-    filetypes.TIFF: ".tif",
-    filetypes.XML: ".xml",
-    filetypes.CSV: ".csv",
-    filetypes.XLSX: ".xlsx",
-    filetypes.DOCX: ".docx",
-}
 
 
 def can_cancel(row: ConnectionRequestRow) -> bool:
@@ -55,44 +49,6 @@ def can_cancel(row: ConnectionRequestRow) -> bool:
 
 def has_document(row: ConnectionRequestRow) -> bool:
     return bool(row.attachment_name or row.attachment_id)
-
-
-def document_name(data: bytes, name: str | None) -> str:
-    """The file's own name where this computer knows it, else one with the right extension."""
-    if name:
-        return filetypes.safe_name(name)
-    kind = filetypes.sniff(data)
-    return "document" + _EXTENSIONS.get(kind or "", "")
-
-
-def save_private_copy(folder: Path, data: bytes, name: str | None) -> Path:
-    """Write the document into a fresh folder only this user may read; returns the file."""
-    folder.mkdir(parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)
-    target = Path(tempfile.mkdtemp(prefix="doc-", dir=folder)) / document_name(data, name)
-    with open(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as handle:
-        handle.write(data)
-    return target
-
-
-def forget_old_documents(folder: Path, older_than: float = 24 * 3600) -> int:
-    """Remove the private copies opened more than `older_than` seconds ago; returns how many.
-
-    A viewer may still hold a recent one open, so only old ones go; one that cannot be
-    removed (still open on Windows) stays until a later start.
-    """
-    if not folder.is_dir():
-        return 0
-    limit = time.time() - older_than
-    removed = 0
-    for copy in folder.glob("doc-*"):
-        try:
-            if copy.is_dir() and copy.stat().st_mtime < limit:
-                shutil.rmtree(copy)
-                removed += 1
-        except OSError:
-            continue
-    return removed
 
 
 class RequestActions(QObject):
@@ -146,28 +102,9 @@ class RequestActions(QObject):
             )
             return
         self.busy = True
-        cache, client = self._ctx.cache, self._ctx.client
-
-        def work() -> bool:
-            """True when the request was still queued here and is now gone for good."""
-            remote_id = row.remote_id
-            if row.state == "queued":
-                item = cache.withdraw_request(row.local_id)
-                if item is not None and item.state == OutboxState.QUEUED:
-                    return True
-                remote_id = item.remote_id if item is not None else None  # sent meanwhile
-            if remote_id is None:
-                raise PortalRefused("not_cancellable", "", 409)
-            client.cancel_connection_request(remote_id)
-            return False
-
-        self._ctx.tasks.run(
-            work,
-            lambda local: self._cancelled(row, bool(local)),
-            self._cancel_failed,
-            lane=Lane.SERIAL,
-            owner=self,
-        )
+        operations.cancel_request(self._ctx, row, self).success(
+            lambda local: self._cancelled(row, local)
+        ).failure(self._cancel_failed).run()
 
     def _cancelled(self, row: ConnectionRequestRow, local: bool) -> None:
         self.busy = False
@@ -193,21 +130,9 @@ class RequestActions(QObject):
         if self.busy or not has_document(row):
             return
         self.busy = True
-        cache, client = self._ctx.cache, self._ctx.client
-        folder = cache.path.parent / DOCUMENTS_FOLDER
-        queued = row.remote_id is None
-
-        def work() -> Path:
-            data = cache.attachment_bytes(row.local_id)  # a copy kept in the outbox
-            if data is None and row.attachment_id and not queued:
-                data = client.download_attachment(row.attachment_id)
-            if data is None:
-                raise FileNotFoundError(row.local_id)
-            return save_private_copy(folder, data, row.attachment_name)
-
-        self._ctx.tasks.run(
-            work, self._document_saved, self._document_failed, lane=Lane.POOL, owner=self
-        )
+        operations.open_document(self._ctx, row, self).success(self._document_saved).failure(
+            self._document_failed
+        ).run()
 
     def _document_saved(self, path: Path) -> None:
         self.busy = False

@@ -1,17 +1,20 @@
 """Customers > Connection requests: every request with where it stands, and its history;
-a waiting one can be cancelled (context menu or its detail dialog)."""
+a waiting one can be cancelled (context menu or its detail dialog). The layout and its words
+are the Designer form ui/connection_requests_page.ui."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from desktop.domain.types import ConnectionRequestRow
+from desktop.forms.ui_connection_requests_page import Ui_ConnectionRequestsPage
 from desktop.models.connection_requests_model import BUYERS, UPDATED, ConnectionRequestsModel
 from desktop.models.row_table_model import RowRole
+from desktop.operations.op import QueryOp
+from desktop.operations.requests import RequestsRead, load_requests
 from desktop.views.dialogs.connection_request_dialog import ConnectionRequestDialog
 from desktop.views.dialogs.request_actions import RequestActions, can_cancel, has_document
 from desktop.views.page_keys import PageKey
@@ -24,8 +27,6 @@ if TYPE_CHECKING:
 
 WATCHED = frozenset({Collection.CONNECTION_REQUESTS, Collection.ACCOUNTS})
 
-_Read = tuple[list[ConnectionRequestRow], dict[str, str]]
-
 
 class ConnectionRequestsPage(RowListPage):
     watched = WATCHED
@@ -33,39 +34,27 @@ class ConnectionRequestsPage(RowListPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.model: ConnectionRequestsModel
-        super().__init__(ctx, ConnectionRequestsModel(), sort_column=UPDATED, parent=parent)
-        self.setObjectName("connectionRequestsPage")
+        super().__init__(
+            ctx,
+            Ui_ConnectionRequestsPage(),
+            ConnectionRequestsModel(),
+            sort_column=UPDATED,
+            parent=parent,
+        )
         self.table.setObjectName("connectionRequestsTable")
         self._accounts: dict[str, str] = {}
         self.dialog: ConnectionRequestDialog | None = None
-        self.connect_more = QPushButton(self)
-        self.connect_more.setObjectName("primaryButton")
+        self.connect_more = self.ui.primaryButton
         self.connect_more.clicked.connect(lambda: self.navigate.emit(PageKey.CONNECT))
-        self.action_row.addWidget(self.connect_more)
         self.request_actions = RequestActions(ctx, self)
         self.request_actions.problem.connect(self._show_problem)
         self.request_actions.cancelled.connect(self._cancelled)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.retranslate()
         self.reload()
 
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("Connection requests"))
-        self.subtitle.setText(
-            self.tr("Every connection request you sent, with where it stands for each customer")
-        )
-        self.details.setText(self.tr("View details"))
-        self.connect_more.setText(self.tr("CONNECT"))
-        self.connect_more.setToolTip(self.tr("Connect with customer"))
-        self.empty.setText(
-            self.tr("No connection requests yet. Use Connect with customer to send one.")
-        )
-        self.table.setAccessibleName(self.tr("Connection requests"))
-
-    def read(self) -> Callable[[], _Read]:
-        cache = self._ctx.cache
-        return lambda: (cache.connection_requests(), {a.id: a.name for a in cache.accounts()})
+    def load(self) -> QueryOp[RequestsRead]:
+        return load_requests(self._ctx, self)
 
     def fill(self, result: Any) -> int:
         rows, accounts = result

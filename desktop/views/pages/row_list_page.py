@@ -1,30 +1,34 @@
 """The shape the Connection requests and Support requests pages share: a title, a line of text,
 "View details", a sortable status table read from the cache off the GUI thread, and an empty
-state. A subclass says what to read (`read`, run on the worker), how to show it (`fill`),
-what a row opens (`open_row`) and its words (`retranslate`). Columns are sized to their
-content; the one named by `elide_column` takes what width is left and elides (its model gives
-the whole text as a tooltip)."""
+state. A subclass says what to read (`load`, an operation), how to show it (`fill`),
+what a row opens (`open_row`) and the words it sets in Python (`retranslate`). Columns are
+sized to their content; the one named by `elide_column` takes what width is left and elides
+(its model gives the whole text as a tooltip).
+
+Each page's layout is its Designer form (ui/connection_requests_page.ui,
+ui/support_requests_page.ui): a title `pageTitle`, a subtitle `pageSubtitle`, a `filterRow`,
+an `actionRow` starting with `detailsButton` and a stretch, an `emptyState` label and the
+`table` (a StatusTableView), plus the page's own widgets in those rows."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 
-from desktop.domain.lanes import Lane
 from desktop.domain.types import Changed
 from desktop.models.row_table_model import RowRole, RowTableModel, SortRole
-from desktop.views.widgets.status_table import StatusTableView
+from desktop.operations.op import QueryOp
+from desktop.views.retranslate import Retranslating
 from wire.collections import Collection
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
 
-class RowListPage(QWidget):
+class RowListPage(Retranslating, QWidget):
     navigate = Signal(str)
     loaded = Signal(int)  # rows shown
 
@@ -35,6 +39,7 @@ class RowListPage(QWidget):
     def __init__(
         self,
         ctx: AppContext,
+        form: Any,
         model: RowTableModel[Any],
         *,
         sort_column: int,
@@ -43,15 +48,11 @@ class RowListPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._generation = 0
-
-        self.title = QLabel(self)
-        self.title.setObjectName("pageTitle")
-        self.subtitle = QLabel(self)
-        self.subtitle.setObjectName("pageSubtitle")
-        self.subtitle.setWordWrap(True)
-        self.details = QPushButton(self)
-        self.details.setEnabled(False)
+        self.ui = form  # the page's Designer form: the shared layout plus the page's own widgets
+        form.setupUi(self)
+        self.title = self.ui.pageTitle
+        self.subtitle = self.ui.pageSubtitle
+        self.details = self.ui.detailsButton
         self.details.clicked.connect(self.open_current)
         self.model = model
         model.setParent(self)
@@ -59,7 +60,7 @@ class RowListPage(QWidget):
         self.proxy.setParent(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SortRole)
-        self.table = StatusTableView(self)
+        self.table = self.ui.table
         self.table.setModel(self.proxy)
         self.table.sortByColumn(sort_column, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._open_index)
@@ -67,30 +68,20 @@ class RowListPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.details.setEnabled(current.isValid())
         )
-        self.empty = QLabel(self)
-        self.empty.setObjectName("emptyState")
-        self.empty.setWordWrap(True)
-        self.empty.hide()
-
-        self.action_row = QHBoxLayout()  # a subclass may add its own buttons after the stretch
-        self.action_row.addWidget(self.details)
-        self.action_row.addStretch(1)
-        self.filter_row = QHBoxLayout()  # a subclass may put its filters here
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addLayout(self.filter_row)
-        layout.addLayout(self.action_row)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        self.empty = self.ui.emptyState
+        self.action_row = self.ui.actionRow  # a subclass may add its own buttons after the stretch
+        self.filter_row = self.ui.filterRow  # a subclass may put its filters here
         ctx.changed.connect(self._on_changed)
 
     # --- what a subclass says --------------------------------------------------------
     def retranslate(self) -> None:
-        raise NotImplementedError
+        """A subclass sets its words, then calls this: the headers' new words have other
+        widths."""
+        if self.model.rowCount():
+            self.size_columns()
 
-    def read(self) -> Callable[[], Any]:
-        """A function for the worker: reads the cache, touches no widget."""
+    def load(self) -> QueryOp[Any]:
+        """The operation that reads the rows (off the GUI thread)."""
         raise NotImplementedError
 
     def fill(self, result: Any) -> int:
@@ -101,13 +92,6 @@ class RowListPage(QWidget):
         raise NotImplementedError
 
     # --- shared ----------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            if self.model.rowCount():
-                self.size_columns()  # the headers' new words have other widths
-        super().changeEvent(event)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.order_tabs()
@@ -124,16 +108,10 @@ class RowListPage(QWidget):
             QWidget.setTabOrder(before, after)
 
     def reload(self) -> None:
-        """Read the rows on the task runner; an answer to an older reload is dropped."""
-        self._generation += 1
-        generation = self._generation
-        self._ctx.tasks.run(
-            self.read(), lambda result: self._loaded(generation, result), lane=Lane.POOL, owner=self
-        )
+        """Read the rows off the GUI thread; an answer to an older reload is dropped."""
+        self.load().success(self._loaded).latest_only().run()
 
-    def _loaded(self, generation: int, result: Any) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, result: Any) -> None:
         shown = self.fill(result)
         self.size_columns()
         self.empty.setVisible(not shown)

@@ -1,19 +1,23 @@
 """Help & Support > Support requests: tickets the network opened, and how they ended;
-filtered as you type, by status and by account, like Customer relationships."""
+filtered as you type, by status and by account, like Customer relationships. The layout and
+its fixed words are the Designer form ui/support_requests_page.ui."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.app.resources import icon
 from desktop.domain.types import TicketRow
+from desktop.forms.ui_support_requests_page import Ui_SupportRequestsPage
+from desktop.models.accounts_model import FirstRow
 from desktop.models.formats import format_count, with_count
 from desktop.models.tickets_model import CUSTOMER, UPDATED, TicketsModel
 from desktop.models.tickets_proxy import TicketsFilterProxy
+from desktop.operations.op import QueryOp
+from desktop.operations.tickets import load_tickets
 from desktop.views.dialogs.ticket_dialog import TicketDialog
 from desktop.views.pages.row_list_page import RowListPage
 from wire.collections import Collection
@@ -30,62 +34,38 @@ class SupportRequestsPage(RowListPage):
         self.model: TicketsModel
         self.proxy: TicketsFilterProxy
         super().__init__(
-            ctx, TicketsModel(), sort_column=UPDATED, proxy=TicketsFilterProxy(), parent=parent
+            ctx,
+            Ui_SupportRequestsPage(),
+            TicketsModel(),
+            sort_column=UPDATED,
+            proxy=TicketsFilterProxy(),
+            parent=parent,
         )
-        self.setObjectName("supportRequestsPage")
         self.table.setObjectName("supportRequestsTable")
         self.dialog: TicketDialog | None = None
 
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName("filterEdit")
-        self.filter_edit.setClearButtonEnabled(True)
+        ui = self.ui
+        self.filter_edit = ui.filterEdit
         self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter_edit.textChanged.connect(self._on_filter)
-        self.status_label = QLabel(self)
-        self.status_combo = QComboBox(self)
-        self.status_combo.setObjectName("statusFilter")
-        self.status_label.setBuddy(self.status_combo)
+        self.status_label, self.status_combo = ui.statusLabel, ui.statusFilter
         self.status_combo.currentIndexChanged.connect(self._on_filter)
-        self.account_label = QLabel(self)
-        self.account_combo = QComboBox(self)
-        self.account_combo.setObjectName("accountFilter")
-        self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.account_label.setBuddy(self.account_combo)
-        self.account_combo.currentIndexChanged.connect(self._on_filter)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("muted")
-        self.filter_row.addWidget(self.filter_edit, 3)
-        self.filter_row.addWidget(self.status_label)
-        self.filter_row.addWidget(self.status_combo)
-        self.filter_row.addWidget(self.account_label)
-        self.filter_row.addWidget(self.account_combo)
-        self.filter_row.addStretch(1)
-        self.filter_row.addWidget(self.count_label)
-        self.setTabOrder(self.filter_edit, self.status_combo)
-        self.setTabOrder(self.status_combo, self.account_combo)
+        self.account_label, self.account_combo = ui.accountLabel, ui.accountFilter
+        self.account_combo.configure(FirstRow.ALL)
+        self.count_label = ui.muted
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
             signal.connect(self._update_count)
         self.retranslate()
-        ctx.account_changed.connect(self._follow_header_account)
+        # The header's account becomes the filter; "All accounts" stays one click away.
+        self.account_combo.bind(ctx, follow_header=True)
+        self.account_combo.chosen.connect(self._on_filter)
+        self._on_filter()
         self.reload()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Support requests"))
-        self.subtitle.setText(
-            self.tr(
-                "When a customer shares no invoice history, the network opens a support "
-                "request and contacts the customer for you."
-            )
-        )
-        self.details.setText(self.tr("View details"))
-        self.table.setAccessibleName(self.tr("Support requests"))
-        self.filter_edit.setPlaceholderText(self.tr("Filter by ticket number or customer"))
-        self.filter_edit.setAccessibleName(self.tr("Filter support requests"))
-        self.status_label.setText(self.tr("&Status:"))
-        self.account_label.setText(self.tr("&Account:"))
         self._fill_status()
-        self._fill_accounts()
         self._update_count()
+        super().retranslate()
 
     def _fill_status(self) -> None:
         current = self.status_combo.currentData()
@@ -99,26 +79,6 @@ class SupportRequestsPage(RowListPage):
         self.status_combo.setCurrentIndex(max(self.status_combo.findData(current), 0))
         self.status_combo.blockSignals(False)
 
-    def _follow_header_account(self, account_id: str) -> None:
-        """The header's account becomes the filter; "All accounts" stays one click away."""
-        if self.account_combo.findData(account_id) < 0:
-            self._fill_accounts()  # the accounts came after the last read of the rows
-        self.account_combo.setCurrentIndex(max(self.account_combo.findData(account_id), 0))
-
-    def _fill_accounts(self) -> None:
-        """All accounts, then each of the user's supplier accounts; the choice survives."""
-        current = self.account_combo.currentData()
-        self.account_combo.blockSignals(True)
-        self.account_combo.clear()
-        self.account_combo.addItem(self.tr("All accounts"), None)
-        for account in self._ctx.accounts:
-            self.account_combo.addItem(account.name, account.id)
-        index = self.account_combo.findData(current) if current else 0
-        self.account_combo.setCurrentIndex(max(index, 0))
-        self.account_combo.setEnabled(len(self._ctx.accounts) > 1)
-        self.account_combo.blockSignals(False)
-        self.proxy.set_account(self.account_combo.currentData())
-
     # --- filtering ------------------------------------------------------------
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -128,8 +88,8 @@ class SupportRequestsPage(RowListPage):
         """Home's "Support requests: N › View all": the N open ones of the account Home counts
         (the header's), nothing else hiding them."""
         self.filter_edit.clear()
-        account = self.account_combo.findData(self._ctx.current_account_id)
-        self.account_combo.setCurrentIndex(max(account, 0))
+        self.account_combo.setCurrentIndex(0)  # "All accounts" unless the header's is there
+        self.account_combo.select(self._ctx.current_account_id)
         self.status_combo.setCurrentIndex(self.status_combo.findData("open"))
 
     def show_view(self, view: str) -> None:
@@ -139,7 +99,7 @@ class SupportRequestsPage(RowListPage):
     def _on_filter(self, *_: object) -> None:
         self.proxy.set_text(self.filter_edit.text())
         self.proxy.set_status(self.status_combo.currentData())
-        self.proxy.set_account(self.account_combo.currentData())
+        self.proxy.set_account(self.account_combo.account_id())
         self._update_count()
 
     def _update_count(self, *_: object) -> None:
@@ -153,12 +113,10 @@ class SupportRequestsPage(RowListPage):
         self.empty.setVisible(not shown)
 
     # --- rows -------------------------------------------------------------------
-    def read(self) -> Callable[[], list[TicketRow]]:
-        return self._ctx.cache.tickets
+    def load(self) -> QueryOp[list[TicketRow]]:
+        return load_tickets(self._ctx, self)
 
     def fill(self, result: Any) -> int:
-        if len(self._ctx.accounts) != self.account_combo.count() - 1:
-            self._fill_accounts()
         self.model.set_rows(result)
         return int(self.proxy.rowCount())
 

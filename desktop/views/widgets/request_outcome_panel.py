@@ -5,20 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.tones import Tone
 from desktop.domain.types import ConnectionRequestRow, Outcome, RequestItem, RequestItemState
 from desktop.models.refusals import refusal_text
 from desktop.views.announce import announce
+from desktop.views.retranslate import Retranslating
 from desktop.views.wizards.launcher import open_verification
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
 
-class RequestOutcomePanel(QWidget):
+class RequestOutcomePanel(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None, *, ctx: AppContext | None = None) -> None:
         """With `ctx`, each buyer that asks for verification gets a "Start verification"
         button that opens the verification wizard (one per verification)."""
@@ -70,10 +71,9 @@ class RequestOutcomePanel(QWidget):
             lines.append(f"{name}: {label.text()}")
         return "\n".join(lines)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self._row is not None:
+    def retranslate(self) -> None:
+        if self._row is not None:
             self._render()
-        super().changeEvent(event)
 
     def set_online(self, online: bool) -> None:
         if online != self._online and self._row is not None:
