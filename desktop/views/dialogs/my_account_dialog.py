@@ -12,14 +12,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from desktop.cache.profiles import ProfileState
-from desktop.domain.lanes import Lane
 from desktop.forms.ui_my_account import Ui_MyAccountDialog
-from wire.collections import Collection
+from desktop.operations.account import load_profile, save_profile
 from wire.profile import PROFILE_FIELDS, SupplierProfileUpdate, compact, problems
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
+    from desktop.cache.profiles import ProfileState
 
 # profile field -> the form's widget name stem
 FIELD_WIDGETS: dict[str, str] = {
@@ -58,14 +57,7 @@ class MyAccountDialog(QDialog):
         self.save_button.setEnabled(False)  # until the stored profile is read
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.retranslate()
-        cache = ctx.cache
-        ctx.tasks.run(
-            lambda: cache.profile(account_id),
-            self._loaded,
-            self._failed,
-            lane=Lane.POOL,
-            owner=self,
-        )
+        load_profile(ctx, self, account_id).success(self._loaded).failure(self._failed).run()
 
     @property
     def save_button(self) -> QWidget:
@@ -169,17 +161,11 @@ class MyAccountDialog(QDialog):
             return
         edit = SupplierProfileUpdate(**self.values())
         self.save_button.setEnabled(False)
-        cache, account_id = self.ctx.cache, self.account_id
-        self.ctx.tasks.run(
-            lambda: cache.save_profile(account_id, edit),
-            self._saved,
-            self._save_failed,
-            lane=Lane.SERIAL,
-            owner=self,
-        )
+        save_profile(self.ctx, self, self.account_id, edit).success(self._saved).failure(
+            self._save_failed
+        ).run()
 
     def _saved(self, _result: object) -> None:
-        self.ctx.notify_local_change({Collection.SUPPLIER_PROFILES})
         self.ctx.request_sync()
         self.accept()
 

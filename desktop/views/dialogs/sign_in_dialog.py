@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app.tasks import TaskRunner
 from desktop.domain.tones import Tone
+from desktop.operations.account import SignInHost, probe_portal, sign_in
 
 if TYPE_CHECKING:
+    from desktop.app.tasks import TaskRunner
     from desktop.credentials import CredentialStore
     from desktop.sync import PortalClient
 
@@ -59,7 +60,7 @@ class SignInDialog(QDialog):
         self.client = client
         self.store = store
         self.portal_url = portal_url
-        self.tasks = tasks or TaskRunner(self)
+        self.host = SignInHost(tasks, self)  # its operations run there
         self.remembered = False  # the refresh token reached the keychain
         self._sandbox = bool(sandbox_users)
         self.reachable: bool | None = None  # what the portal's probe found (None: not asked)
@@ -146,7 +147,9 @@ class SignInDialog(QDialog):
             )
             self.offline_button.clicked.connect(lambda: self.done(self.WORK_OFFLINE))
             self.offline_button.hide()  # only while the portal cannot be reached
-            self.tasks.run(client.probe, self._probe_answered, self._probe_failed, owner=self)
+            probe_portal(self.host, self, client).success(self._probe_answered).failure(
+                self._probe_failed
+            ).run()
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -169,20 +172,16 @@ class SignInDialog(QDialog):
             return
         remember = self.remember.isChecked()  # widgets are read here, not on the worker
         self._busy(True)
-        self.tasks.run(
-            lambda: self._sign_in(user, password, remember),
-            self._signed_in,
-            self._failed,
-            owner=self,
-        )
-
-    def _sign_in(self, user: str, password: str, remember: bool) -> bool:
-        """On the worker: HTTP sign-in, then the keychain (which may be slow too)."""
-        self.client.sign_in(user, password)
-        tokens = self.client.tokens
-        if remember and tokens is not None:
-            return self.store.save(self.portal_url, user, tokens.refresh_token)
-        return False
+        sign_in(
+            self.host,
+            self,
+            self.client,
+            self.store,
+            self.portal_url,
+            user=user,
+            password=password,
+            remember=remember,
+        ).success(self._signed_in).failure(self._failed).run()
 
     def _signed_in(self, remembered: bool) -> None:
         self.remembered = bool(remembered)

@@ -22,11 +22,11 @@ from desktop.app.context import AppContext
 from desktop.app.resources import icon
 from desktop.app.start_marks import mark
 from desktop.domain.invoices import InvoiceDashboard
-from desktop.domain.lanes import Lane
 from desktop.domain.types import Changed, SyncStatus, TicketRow, TicketState
 from desktop.models.formats import format_count, with_count
 from desktop.models.invoice_words import format_amount
 from desktop.models.local_time import as_utc, format_date, format_day
+from desktop.operations.home import load_invoice_dashboard, load_tickets
 from desktop.views.page_keys import PageKey
 from desktop.views.pages.home_drafts import HomeDrafts
 from desktop.views.widgets.action_card import ActionCard
@@ -110,7 +110,6 @@ class HomePage(QWidget):
 
         self._tickets: list[TicketRow] = []
         self._dashboard: InvoiceDashboard | None = None
-        self._dashboard_asked = 0  # answers for an older account or sync are dropped
         # "N minutes ago" moves on by itself, at each whole minute since the last sync.
         self._minute = QTimer(self)
         self._minute.setSingleShot(True)
@@ -241,25 +240,22 @@ class HomePage(QWidget):
 
     # --- data -------------------------------------------------------------------
     def reload(self) -> None:
-        self.ctx.tasks.run(self.ctx.cache.tickets, self._tickets_loaded, owner=self)
+        self.reload_tickets()
         self.reload_invoices()
 
+    def reload_tickets(self) -> None:
+        load_tickets(self.ctx, self).success(self._tickets_loaded).run()
+
     def reload_invoices(self) -> None:
-        """The dashboard's invoice counts and rows: SQL aggregates, on the task runner."""
-        self._dashboard_asked += 1
-        asked, account = self._dashboard_asked, self.ctx.current_account_id
-        cache = self.ctx.cache
-        self.ctx.tasks.run(
-            lambda: cache.invoice_dashboard(account, limit=SUMMARY_ROWS),
-            lambda dashboard: self._dashboard_loaded(asked, dashboard),
-            self._dashboard_failed,
-            lane=Lane.POOL,
-            owner=self,
-        )
+        """The dashboard's invoice counts and rows: SQL aggregates, off the GUI thread; an
+        answer for an older account or sync is dropped."""
+        load_invoice_dashboard(
+            self.ctx, self, self.ctx.current_account_id, rows=SUMMARY_ROWS
+        ).success(self._dashboard_loaded).failure(self._dashboard_failed).run()
 
     def _on_changed(self, collections: Changed) -> None:
         if Collection.TICKETS in collections:
-            self.ctx.tasks.run(self.ctx.cache.tickets, self._tickets_loaded, owner=self)
+            self.reload_tickets()
         if collections & INVOICE_COLLECTIONS:
             self.reload_invoices()
 
@@ -267,9 +263,7 @@ class HomePage(QWidget):
         self._show_tickets()
         self.reload_invoices()
 
-    def _dashboard_loaded(self, asked: int, dashboard: InvoiceDashboard) -> None:
-        if asked != self._dashboard_asked:
-            return  # an answer for an account no longer chosen
+    def _dashboard_loaded(self, dashboard: InvoiceDashboard) -> None:
         self._dashboard = dashboard
         self._show_invoices()
         if dashboard.total and self.isVisible():

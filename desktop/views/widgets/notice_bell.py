@@ -15,9 +15,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from desktop.app.resources import icon
-from desktop.domain.lanes import Lane
-from desktop.domain.notices import Notice, NoticeList, notices_path_for, write_notices
+from desktop.domain.notices import Notice, NoticeList
 from desktop.domain.types import TicketRow
+from desktop.operations.account import notices_path, save_notices
 from desktop.views.dialogs.notices_dialog import NoticesDialog
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ class NoticeBell(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._ctx = ctx
-        self.path: Path = notices_path_for(ctx.cache.path)
+        self.path: Path = notices_path(ctx)
         self.notices = NoticeList.load(self.path)  # a small file: read once, at start
         self.dialog: NoticesDialog | None = None
         ctx.ticket_resolved.connect(self.ticket_resolved)
@@ -94,4 +94,4 @@ class NoticeBell(QToolButton):
         self.retranslate()
         self.count_changed.emit(self.unread())
         path, text = self.path, self.notices.to_json()
-        self._ctx.tasks.run(lambda: write_notices(path, text), lane=Lane.SERIAL)
+        save_notices(self._ctx, self, path, text).run()
