@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from desktop.forms.ui_my_account import Ui_MyAccountDialog
 from desktop.operations.account import load_profile, save_profile
+from desktop.views.retranslate import Retranslating
 from wire.profile import PROFILE_FIELDS, SupplierProfileUpdate, compact, problems
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ FIELD_WIDGETS: dict[str, str] = {
 }
 
 
-class MyAccountDialog(QDialog):
+class MyAccountDialog(Retranslating, QDialog):
     def __init__(self, ctx: AppContext, account_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MyAccountDialog()
@@ -84,7 +84,7 @@ class MyAccountDialog(QDialog):
         }.get(word, self.tr("This value is not accepted."))
 
     def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
+        """The words set here (the form's own come from ui.retranslateUi)."""
         if self.account is not None:
             self.ui.accountLabel.setText(
                 self.tr("Supplier account: {name} ({number})").format(
@@ -96,11 +96,6 @@ class MyAccountDialog(QDialog):
         self._show_status()
         for field, word in self._problems.items():
             self.problem_label(field).setText(self.problem_text(word))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- filling -------------------------------------------------------------------
     def _loaded(self, state: ProfileState) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from desktop.models.local_time import as_utc, format_date, format_day
 from desktop.operations.home import load_invoice_dashboard, load_tickets
 from desktop.views.page_keys import PageKey
 from desktop.views.pages.home_drafts import HomeDrafts
+from desktop.views.retranslate import Retranslating
 from desktop.views.widgets.action_card import ActionCard
 from desktop.views.widgets.invoice_summary_table import InvoiceSummaryTable
 from wire.collections import Collection
@@ -40,7 +41,7 @@ INVOICE_COLLECTIONS = frozenset({Collection.INVOICES, Collection.ACCOUNTS})
 SUMMARY_ROWS = 5  # rows in Home's failed and saved tables; View all shows the rest
 
 
-class HomePage(QWidget):
+class HomePage(Retranslating, QWidget):
     navigate = Signal(str)
     new_connection_requested = Signal()  # the CONNECT card: an empty Connect form
     create_invoice_requested = Signal()  # the CREATE INVOICE card: the invoice editor
@@ -164,11 +165,6 @@ class HomePage(QWidget):
         self._show_invoices()
         self._show_tickets()
         self._show_refreshed()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- sections -------------------------------------------------------------
     def _notifications_section(self) -> QFrame:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.types import Account
+from desktop.views.retranslate import Retranslating
 
 
-class HeaderBar(QFrame):
+class HeaderBar(Retranslating, QFrame):
     account_selected = Signal(str)
     log_out_requested = Signal()
     my_account_requested = Signal()
@@ -94,11 +95,6 @@ class HeaderBar(QFrame):
         )
         if self._user is not None:
             self.set_user(self._user)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _search_entered(self) -> None:
         self.invoice_search_requested.emit(self.search.text().strip())

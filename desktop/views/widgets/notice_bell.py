@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from desktop.app.resources import icon
@@ -19,12 +19,13 @@ from desktop.domain.notices import Notice, NoticeList
 from desktop.domain.types import TicketRow
 from desktop.operations.account import notices_path, save_notices
 from desktop.views.dialogs.notices_dialog import NoticesDialog
+from desktop.views.retranslate import Retranslating
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
 
-class NoticeBell(QToolButton):
+class NoticeBell(Retranslating, QToolButton):
     open_support_requested = Signal()
     count_changed = Signal(int)  # unread notices
 
@@ -56,11 +57,6 @@ class NoticeBell(QToolButton):
         self.setAccessibleName(
             self.tr("Notices, %n unread", "", count) if count else self.tr("Notices")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def ticket_resolved(self, ticket: TicketRow) -> None:
         notice = Notice(
