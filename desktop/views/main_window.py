@@ -22,6 +22,7 @@ from desktop.app.context import AppContext
 from desktop.app.resources import app_icon, icon
 from desktop.app.start_marks import mark
 from desktop.domain.types import Changed, SyncStatus
+from desktop.operations.account import data_folder
 from desktop.views.dialogs.about_dialog import add_about_action
 from desktop.views.notifier import TicketNotifier
 from desktop.views.widgets.header_bar import HeaderBar
@@ -96,9 +97,7 @@ class MainWindow(QMainWindow):
         self.painted = False
 
         self.nav = NavBar(self)
-        self.about_action = add_about_action(
-            self.nav.help_menu, self, lambda: ctx.cache.path.parent
-        )
+        self.about_action = add_about_action(self.nav.help_menu, self, lambda: data_folder(ctx))
         self.header = HeaderBar(icon("logo"), self.nav.help_menu, self)
         self.banner = OfflineBanner(self)
         self.stack = QStackedWidget(self)

@@ -51,14 +51,14 @@ def test_switching_the_header_account_switches_what_the_pages_show(
     }
     assert open_count[first] != open_count[second]
     combo = window.header.account_combo
-    assert combo.currentData() == first
+    assert combo.account_id() == first
     qtbot.waitUntil(lambda: home.open_support_requests == open_count[first], timeout=TIMEOUT_MS)
     assert home.notifications.item(1, 1).text() == str(open_count[first])
 
     # The user picks the other account in the header, with the keyboard.
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentData() == second
+    assert combo.account_id() == second
     assert ctx.current_account_id == second
     assert home.notifications.item(1, 1).text() == str(open_count[second])
     assert connect.selected_account_id() == second

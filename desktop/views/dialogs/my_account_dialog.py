@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from desktop.cache.profiles import ProfileState
-from desktop.domain.lanes import Lane
 from desktop.forms.ui_my_account import Ui_MyAccountDialog
-from wire.collections import Collection
+from desktop.operations.account import load_profile, save_profile
+from desktop.views.retranslate import Retranslating
 from wire.profile import PROFILE_FIELDS, SupplierProfileUpdate, compact, problems
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
+    from desktop.cache.profiles import ProfileState
 
 # profile field -> the form's widget name stem
 FIELD_WIDGETS: dict[str, str] = {
@@ -38,7 +37,7 @@ FIELD_WIDGETS: dict[str, str] = {
 }
 
 
-class MyAccountDialog(QDialog):
+class MyAccountDialog(Retranslating, QDialog):
     def __init__(self, ctx: AppContext, account_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MyAccountDialog()
@@ -58,14 +57,7 @@ class MyAccountDialog(QDialog):
         self.save_button.setEnabled(False)  # until the stored profile is read
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.retranslate()
-        cache = ctx.cache
-        ctx.tasks.run(
-            lambda: cache.profile(account_id),
-            self._loaded,
-            self._failed,
-            lane=Lane.POOL,
-            owner=self,
-        )
+        load_profile(ctx, self, account_id).success(self._loaded).failure(self._failed).run()
 
     @property
     def save_button(self) -> QWidget:
@@ -92,7 +84,7 @@ class MyAccountDialog(QDialog):
         }.get(word, self.tr("This value is not accepted."))
 
     def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
+        """The words set here (the form's own come from ui.retranslateUi)."""
         if self.account is not None:
             self.ui.accountLabel.setText(
                 self.tr("Supplier account: {name} ({number})").format(
@@ -104,11 +96,6 @@ class MyAccountDialog(QDialog):
         self._show_status()
         for field, word in self._problems.items():
             self.problem_label(field).setText(self.problem_text(word))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- filling -------------------------------------------------------------------
     def _loaded(self, state: ProfileState) -> None:
@@ -169,17 +156,11 @@ class MyAccountDialog(QDialog):
             return
         edit = SupplierProfileUpdate(**self.values())
         self.save_button.setEnabled(False)
-        cache, account_id = self.ctx.cache, self.account_id
-        self.ctx.tasks.run(
-            lambda: cache.save_profile(account_id, edit),
-            self._saved,
-            self._save_failed,
-            lane=Lane.SERIAL,
-            owner=self,
-        )
+        save_profile(self.ctx, self, self.account_id, edit).success(self._saved).failure(
+            self._save_failed
+        ).run()
 
     def _saved(self, _result: object) -> None:
-        self.ctx.notify_local_change({Collection.SUPPLIER_PROFILES})
         self.ctx.request_sync()
         self.accept()
 

@@ -3,17 +3,18 @@ ones in bold as the list opens. The layout is the Designer form ui/notices.ui.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from desktop.domain.notices import Notice
 from desktop.forms.ui_notices import Ui_NoticesDialog
 from desktop.models.local_time import format_datetime
 from desktop.views.notifier import ticket_message
+from desktop.views.retranslate import Retranslating
 from desktop.views.wrapped_text import keep_wrapped_lines
 
 
-class NoticesDialog(QDialog):
+class NoticesDialog(Retranslating, QDialog):
     open_support_requested = Signal()
 
     def __init__(self, notices: list[Notice], parent: QWidget | None = None) -> None:
@@ -74,8 +75,3 @@ class NoticesDialog(QDialog):
     def _open_support(self) -> None:
         self.open_support_requested.emit()
         self.accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -10,31 +10,23 @@ import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QCompleter,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QPushButton, QWidget
 
-from desktop.app.tasks import TaskRunner
 from desktop.domain.tones import Tone
+from desktop.forms.ui_sign_in import Ui_SignInDialog
+from desktop.operations.account import SignInHost, probe_portal, sign_in
+from desktop.views.retranslate import Retranslating
 
 if TYPE_CHECKING:
+    from desktop.app.tasks import TaskRunner
     from desktop.credentials import CredentialStore
     from desktop.sync import PortalClient
 
 log = logging.getLogger(__name__)
 
 
-class SignInDialog(QDialog):
+class SignInDialog(Retranslating, QDialog):
     WORK_OFFLINE = 2  # exec() result: open the window on this computer's copy, sign in later
 
     def __init__(
@@ -54,45 +46,33 @@ class SignInDialog(QDialog):
         did not log out; "Work offline" is offered once the portal turns out unreachable.
         `sandbox_users`: the sandbox's demo users, named with their password as a hint."""
         super().__init__(parent)
+        self.ui = Ui_SignInDialog()
+        self.ui.setupUi(self)
         self.setObjectName("signInDialog")
-        self.setWindowTitle(self.tr("Sign in – Supplier Desk"))
         self.client = client
         self.store = store
         self.portal_url = portal_url
-        self.tasks = tasks or TaskRunner(self)
+        self.host = SignInHost(tasks, self)  # its operations run there
         self.remembered = False  # the refresh token reached the keychain
         self._sandbox = bool(sandbox_users)
+        self._sandbox_users = tuple(sandbox_users)
+        self._sandbox_password = sandbox_password
         self.reachable: bool | None = None  # what the portal's probe found (None: not asked)
 
-        intro = QLabel(self.tr("Sign in to the network portal"), self)
-        intro.setObjectName("dialogTitle")
-        intro.setWordWrap(True)
-        address = QLabel(portal_url, self)
-        address.setObjectName("muted")
-        address.setTextFormat(Qt.TextFormat.PlainText)
-        address.setWordWrap(True)
-
-        self.username = QLineEdit(username or "", self)
-        self.username.setObjectName("username")
-        self.password = QLineEdit(self)
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox(self.tr("&Remember me"), self)
-        self.remember.setObjectName("rememberMe")
-        self.keychain_note = QLabel(self)
+        ui = self.ui
+        ui.introLabel.setObjectName("dialogTitle")  # the style sheet's names
+        ui.addressLabel.setObjectName("muted")
+        ui.addressLabel.setText(portal_url)
+        self.username = ui.username
+        self.username.setText(username or "")
+        self.password = ui.password
+        self.remember = ui.rememberMe
+        self.keychain_note = ui.keychainNote
         self.keychain_note.setObjectName("muted")
-        self.keychain_note.setWordWrap(True)
-        self.demo_users = QLabel(self)
+        self.demo_users = ui.demoUsers
         self.demo_users.setObjectName("hint")
-        self.demo_users.setWordWrap(True)
-        self.demo_users.setTextFormat(Qt.TextFormat.PlainText)
         self._keychain = store.available() and not self._sandbox
         if self._sandbox:
-            self.demo_users.setText(
-                self.tr("Sandbox network: sign in as {users} with the password {password}.").format(
-                    users=self.tr(" or ").join(sandbox_users), password=sandbox_password
-                )
-            )
             completer = QCompleter(list(sandbox_users), self.username)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -100,66 +80,62 @@ class SignInDialog(QDialog):
             self.remember.setChecked(False)
             self.remember.hide()  # nothing to keep: the sandbox starts signed in again
             self.keychain_note.hide()
-        elif self._keychain:
-            self.remember.setChecked(True)
-            self.keychain_note.setText(
-                self.tr("Your sign-in is kept in the system keychain, never your password.")
-            )
         else:
-            self.remember.setChecked(False)
-            self.remember.setEnabled(False)
-            self.keychain_note.setText(
-                self.tr(
-                    "No system keychain is available on this computer: "
-                    "you stay signed in for this session only."
-                )
-            )
+            self.remember.setChecked(self._keychain)
+            self.remember.setEnabled(self._keychain)
         self.demo_users.setVisible(self._sandbox)
+        self.error = ui.errorLabel  # bad news, or good news styled as such ("tone")
 
-        self.error = QLabel(self)  # bad news, or good news styled as such ("tone")
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Username:"), self.username)
-        form.addRow(self.tr("&Password:"), self.password)
-        form.addRow("", self.remember)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.sign_in_button.setText(self.tr("&Sign in"))
+        self.buttons = ui.buttons
+        # Not the standard OK: the box would say "OK" again on a language switch.
+        self.sign_in_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_in_button.setObjectName("primaryButton")
         # The button box polished its buttons already; restyle under the new name.
         self.sign_in_button.style().unpolish(self.sign_in_button)
         self.sign_in_button.style().polish(self.sign_in_button)
         self.offline_button: QPushButton | None = None
         if offline_available:
-            self.offline_button = self.buttons.addButton(
-                self.tr("Work &offline"), QDialogButtonBox.ButtonRole.ActionRole
-            )
+            self.offline_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
             self.offline_button.setObjectName("workOffline")
+            self.offline_button.clicked.connect(lambda: self.done(self.WORK_OFFLINE))
+            self.offline_button.hide()  # only while the portal cannot be reached
+            probe_portal(self.host, self, client).success(self._probe_answered).failure(
+                self._probe_failed
+            ).run()
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslate()
+        (self.password if username else self.username).setFocus()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+
+    def retranslate(self) -> None:
+        """The words set here (the form's own come from ui.retranslateUi)."""
+        if self._sandbox:
+            self.demo_users.setText(
+                self.tr("Sandbox network: sign in as {users} with the password {password}.").format(
+                    users=self.tr(" or ").join(self._sandbox_users),
+                    password=self._sandbox_password,
+                )
+            )
+        elif self._keychain:
+            self.keychain_note.setText(
+                self.tr("Your sign-in is kept in the system keychain, never your password.")
+            )
+        else:
+            self.keychain_note.setText(
+                self.tr(
+                    "No system keychain is available on this computer: "
+                    "you stay signed in for this session only."
+                )
+            )
+        self.sign_in_button.setText(self.tr("&Sign in"))
+        if self.offline_button is not None:
+            self.offline_button.setText(self.tr("Work &offline"))
             self.offline_button.setToolTip(
                 self.tr("Open the data on this computer now; sign in once the portal answers.")
             )
-            self.offline_button.clicked.connect(lambda: self.done(self.WORK_OFFLINE))
-            self.offline_button.hide()  # only while the portal cannot be reached
-            self.tasks.run(client.probe, self._probe_answered, self._probe_failed, owner=self)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(address)
-        layout.addWidget(self.demo_users)
-        layout.addLayout(form)
-        layout.addWidget(self.keychain_note)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        (self.password if username else self.username).setFocus()
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        if self.isVisible():  # a live switch: longer words may need a wider dialog
+            QTimer.singleShot(0, self, self._fit_width)
 
     def submit(self) -> None:
         user = self.username.text().strip()
@@ -169,20 +145,16 @@ class SignInDialog(QDialog):
             return
         remember = self.remember.isChecked()  # widgets are read here, not on the worker
         self._busy(True)
-        self.tasks.run(
-            lambda: self._sign_in(user, password, remember),
-            self._signed_in,
-            self._failed,
-            owner=self,
-        )
-
-    def _sign_in(self, user: str, password: str, remember: bool) -> bool:
-        """On the worker: HTTP sign-in, then the keychain (which may be slow too)."""
-        self.client.sign_in(user, password)
-        tokens = self.client.tokens
-        if remember and tokens is not None:
-            return self.store.save(self.portal_url, user, tokens.refresh_token)
-        return False
+        sign_in(
+            self.host,
+            self,
+            self.client,
+            self.store,
+            self.portal_url,
+            user=user,
+            password=password,
+            remember=remember,
+        ).success(self._signed_in).failure(self._failed).run()
 
     def _signed_in(self, remembered: bool) -> None:
         self.remembered = bool(remembered)
@@ -253,6 +225,16 @@ class SignInDialog(QDialog):
         needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)
+
+    def _fit_width(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalMinimumSize().width()
+        if needed > self.width():
+            self.resize(needed, self.height())
+        self._fit_height()
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.username, self.password, self.remember, self.sign_in_button):

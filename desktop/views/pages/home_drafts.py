@@ -9,17 +9,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidget
 
-from desktop.cache.invoice_drafts import DraftRow, OutgoingInvoice
-from desktop.domain.lanes import Lane
-from desktop.domain.types import Changed, LocalChange
+from desktop.domain.types import Changed
 from desktop.models.invoice_words import format_amount
+from desktop.operations.home import WRITTEN, Written, delete_draft, load_written_invoices
 from desktop.views.widgets.invoice_summary_table import InvoiceSummaryTable
 from wire.collections import Collection
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
-
-WRITTEN = LocalChange.INVOICES_WRITTEN  # a local write (drafts, outbox)
+    from desktop.cache.invoice_drafts import DraftRow, OutgoingInvoice
 
 
 class HomeDrafts(QObject):
@@ -61,18 +59,11 @@ class HomeDrafts(QObject):
             self.reload()
 
     def reload(self) -> None:
-        written, account = self.ctx.cache.invoices_written, self.ctx.current_account_id
-        self.ctx.tasks.run(
-            lambda: (
-                written.drafts(account),
-                [o for o in written.outgoing() if o.account_id == account or account is None],
-            ),
-            self._loaded,
-            lane=Lane.POOL,
-            owner=self,
-        )
+        load_written_invoices(self.ctx, self, self.ctx.current_account_id).success(
+            self._loaded
+        ).run()
 
-    def _loaded(self, found: tuple[list[DraftRow], list[OutgoingInvoice]]) -> None:
+    def _loaded(self, found: Written) -> None:
         self.drafts, self.queued = found
         self.show(*self._network)
 
@@ -132,14 +123,6 @@ class HomeDrafts(QObject):
         self.confirm = None
         if answer != QMessageBox.StandardButton.Yes:
             return
-        written = self.ctx.cache.invoices_written
-        self.ctx.tasks.run(
-            lambda: written.delete_draft(local_id),
-            lambda _done: self._deleted(local_id),
-            lane=Lane.SERIAL,
-            owner=self,
-        )
-
-    def _deleted(self, local_id: str) -> None:
-        self.deleted.emit(local_id)
-        self.ctx.notify_local_change({WRITTEN})
+        delete_draft(self.ctx, self, local_id).success(
+            lambda _done: self.deleted.emit(local_id)
+        ).run()

@@ -5,16 +5,11 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,14 +17,15 @@ from desktop.app.context import AppContext
 from desktop.app.resources import icon
 from desktop.app.start_marks import mark
 from desktop.domain.invoices import InvoiceDashboard
-from desktop.domain.lanes import Lane
 from desktop.domain.types import Changed, SyncStatus, TicketRow, TicketState
+from desktop.forms.ui_home import Ui_HomePage
 from desktop.models.formats import format_count, with_count
 from desktop.models.invoice_words import format_amount
 from desktop.models.local_time import as_utc, format_date, format_day
+from desktop.operations.home import load_invoice_dashboard, load_tickets
 from desktop.views.page_keys import PageKey
 from desktop.views.pages.home_drafts import HomeDrafts
-from desktop.views.widgets.action_card import ActionCard
+from desktop.views.retranslate import Retranslating
 from desktop.views.widgets.invoice_summary_table import InvoiceSummaryTable
 from wire.collections import Collection
 
@@ -40,7 +36,7 @@ INVOICE_COLLECTIONS = frozenset({Collection.INVOICES, Collection.ACCOUNTS})
 SUMMARY_ROWS = 5  # rows in Home's failed and saved tables; View all shows the rest
 
 
-class HomePage(QWidget):
+class HomePage(Retranslating, QWidget):
     navigate = Signal(str)
     new_connection_requested = Signal()  # the CONNECT card: an empty Connect form
     create_invoice_requested = Signal()  # the CREATE INVOICE card: the invoice editor
@@ -48,69 +44,61 @@ class HomePage(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_HomePage()
+        self.ui.setupUi(self)
         self.ctx = ctx
         self.setObjectName("homePage")
+        ui = self.ui
 
-        cards = QHBoxLayout()
-        connect = ActionCard(
-            self.tr("Connect with customers"),
-            self.tr("Search for and connect with more customers on the network"),
-            self,
-        )
-        self.connect_button = connect.add_button(self.tr("CONNECT"))
+        connect, send, status = self._cards = (ui.connectCard, ui.sendCard, ui.statusCard)
+        for card in self._cards:
+            card.setObjectName("card")  # the style sheet's name for the three
+        self.connect_button = connect.add_button()
         self.connect_button.clicked.connect(self.new_connection_requested)
         self.connect_button.clicked.connect(lambda: self.navigate.emit(PageKey.CONNECT))
-        self.view_all_button = connect.add_button(self.tr("VIEW ALL"))
+        self.view_all_button = connect.add_button()
         self.view_all_button.clicked.connect(lambda: self.navigate.emit(PageKey.RELATIONSHIPS))
-        send = ActionCard(
-            self.tr("Send invoices"), self.tr("Create new invoices in a few clicks"), self
-        )
-        self.create_invoice_button = send.add_button(
-            self.tr("CREATE INVOICE"), tooltip=self.tr("Write a new invoice in the editor")
-        )
+        self.create_invoice_button = send.add_button()
         self.create_invoice_button.clicked.connect(self.create_invoice_requested)
-        status = ActionCard(
-            self.tr("Check the status of your invoices"),
-            self.tr("Track status changes of your invoices in real time"),
-            self,
-        )
-        self.where_button = status.add_button(self.tr("WHERE IS MY INVOICE?"))
+        self.where_button = status.add_button()
         self.where_button.clicked.connect(lambda: self.navigate.emit(PageKey.INVOICES.view("all")))
-        for card in (connect, send, status):
-            cards.addWidget(card, 1)
-        self._cards = (connect, send, status)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(cards)
-        layout.addWidget(self._notifications_section())
-        tables = QHBoxLayout()
-        self.failed_table = InvoiceSummaryTable(
-            self.tr("Failed invoices"),
-            [self.tr("Number"), self.tr("Supplier"), self.tr("Buyer")],
-            self,
+        ui.notificationsSection.setObjectName("section")
+        ui.notificationsTitle.setObjectName("sectionTitle")
+        self.notifications_title = ui.notificationsTitle
+        self.refreshed = ui.refreshedLabel
+        self.refreshed.setObjectName("muted")
+        self.notifications = ui.notifications
+        header = self.notifications.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.failed_go = self._row_button(0)
+        self.failed_go.clicked.connect(lambda: self.navigate.emit(PageKey.INVOICES.view("failed")))
+        self.support_view_all = self._row_button(1)
+        # The open ones: the count on this line.
+        self.support_view_all.clicked.connect(
+            lambda: self.navigate.emit(PageKey.SUPPORT.view("open"))
         )
+        self._set_cells(0, 0, "", "")
+
+        self.failed_table = InvoiceSummaryTable("", ["", "", ""], self)
         self.failed_table.view_all.clicked.connect(
             lambda: self.navigate.emit(PageKey.INVOICES.view("failed"))
         )
-        self.saved_table = InvoiceSummaryTable(
-            self.tr("Saved invoices"),
-            [self.tr("Number"), self.tr("Buyer"), self.tr("Amount")],
-            self,
-        )
+        self.saved_table = InvoiceSummaryTable("", ["", "", ""], self)
         self.saved_table.view_all.clicked.connect(
             lambda: self.navigate.emit(PageKey.INVOICES.view("saved"))
         )
         self.saved_table.align_right(2)
         self.drafts = HomeDrafts(ctx, self.saved_table)
         self.drafts.open_draft.connect(self.open_draft_requested)
-        tables.addWidget(self.failed_table, 1)
-        tables.addWidget(self.saved_table, 1)
-        layout.addLayout(tables)
-        layout.addStretch(1)
+        ui.tablesRow.addWidget(self.failed_table, 1)
+        ui.tablesRow.addWidget(self.saved_table, 1)
+        self._say_words()
 
         self._tickets: list[TicketRow] = []
         self._dashboard: InvoiceDashboard | None = None
-        self._dashboard_asked = 0  # answers for an older account or sync are dropped
         # "N minutes ago" moves on by itself, at each whole minute since the last sync.
         self._minute = QTimer(self)
         self._minute.setSingleShot(True)
@@ -123,9 +111,8 @@ class HomePage(QWidget):
         self.reload()
 
     # --- words --------------------------------------------------------------------
-    def retranslate(self) -> None:
-        """Every text again in the language spoken now; counts and dates in its locale."""
-        self.drafts.retranslate()
+    def _say_words(self) -> None:
+        """The words set here (the form's own come from ui.retranslateUi)."""
         connect, send, status = self._cards
         connect.set_words(
             self.tr("Connect with customers"),
@@ -141,17 +128,6 @@ class HomePage(QWidget):
             self.tr("Track status changes of your invoices in real time"),
         )
         self.where_button.setText(self.tr("WHERE IS MY INVOICE?"))
-        self.notifications_title.setText(self.tr("Notifications"))
-        self.notifications.setAccessibleName(self.tr("Notifications"))
-        self.notifications.setHorizontalHeaderLabels(
-            [
-                self.tr("Type"),
-                self.tr("Count"),
-                self.tr("Date"),
-                self.tr("Customer"),
-                self.tr("Open"),
-            ]
-        )
         self._set_type(0, self.tr("Failed invoices"), "rejected")
         self._set_type(1, self.tr("Support requests"), "pending")
         self.failed_go.setText(self.tr("Go"))
@@ -162,75 +138,22 @@ class HomePage(QWidget):
         self.saved_table.set_words(
             self.tr("Saved invoices"), [self.tr("Number"), self.tr("Buyer"), self.tr("Amount")]
         )
+
+    def retranslate(self) -> None:
+        """Every text again in the language spoken now; counts and dates in its locale."""
+        self._say_words()
+        self.drafts.retranslate()
         self._show_invoices()
         self._show_tickets()
         self._show_refreshed()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    # --- sections -------------------------------------------------------------
-    def _notifications_section(self) -> QFrame:
-        section = QFrame(self)
-        section.setObjectName("section")
-        title = QLabel(self.tr("Notifications"), section)
-        title.setObjectName("sectionTitle")
-        self.notifications_title = title
-        self.refreshed = QLabel(section)
-        self.refreshed.setObjectName("muted")
-        head = QHBoxLayout()
-        head.addWidget(title)
-        head.addWidget(self.refreshed)
-        head.addStretch(1)
-
-        self.notifications = QTableWidget(2, 5, section)
-        self.notifications.setObjectName("notifications")
-        self.notifications.setAccessibleName(self.tr("Notifications"))
-        self.notifications.setHorizontalHeaderLabels(
-            [
-                self.tr("Type"),
-                self.tr("Count"),
-                self.tr("Date"),
-                self.tr("Customer"),
-                self.tr("Open"),
-            ]
-        )
-        self.notifications.verticalHeader().hide()
-        self.notifications.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.notifications.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        self.notifications.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.notifications.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.notifications.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
-        header = self.notifications.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self._set_type(0, self.tr("Failed invoices"), "rejected")
-        self._set_type(1, self.tr("Support requests"), "pending")
-        self.failed_go = self._row_button(0, self.tr("Go"))
-        self.failed_go.clicked.connect(lambda: self.navigate.emit(PageKey.INVOICES.view("failed")))
-        self.support_view_all = self._row_button(1, self.tr("View all"))
-        # The open ones: the count on this line.
-        self.support_view_all.clicked.connect(
-            lambda: self.navigate.emit(PageKey.SUPPORT.view("open"))
-        )
-        self._set_cells(0, 0, "", "")
-
-        layout = QVBoxLayout(section)
-        layout.addLayout(head)
-        layout.addWidget(self.notifications)
-        return section
 
     def _set_type(self, row: int, text: str, dot: str) -> None:
         item = QTableWidgetItem(icon(f"dot-{dot}"), text)
         self.notifications.setItem(row, 0, item)
 
-    def _row_button(self, row: int, text: str, *, enabled: bool = True) -> QPushButton:
-        button = QPushButton(text, self.notifications)
+    def _row_button(self, row: int) -> QPushButton:
+        button = QPushButton(self.notifications)
         button.setProperty("role", "link")
-        button.setEnabled(enabled)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.notifications.setCellWidget(row, 4, button)
         return button
@@ -241,25 +164,22 @@ class HomePage(QWidget):
 
     # --- data -------------------------------------------------------------------
     def reload(self) -> None:
-        self.ctx.tasks.run(self.ctx.cache.tickets, self._tickets_loaded, owner=self)
+        self.reload_tickets()
         self.reload_invoices()
 
+    def reload_tickets(self) -> None:
+        load_tickets(self.ctx, self).success(self._tickets_loaded).run()
+
     def reload_invoices(self) -> None:
-        """The dashboard's invoice counts and rows: SQL aggregates, on the task runner."""
-        self._dashboard_asked += 1
-        asked, account = self._dashboard_asked, self.ctx.current_account_id
-        cache = self.ctx.cache
-        self.ctx.tasks.run(
-            lambda: cache.invoice_dashboard(account, limit=SUMMARY_ROWS),
-            lambda dashboard: self._dashboard_loaded(asked, dashboard),
-            self._dashboard_failed,
-            lane=Lane.POOL,
-            owner=self,
-        )
+        """The dashboard's invoice counts and rows: SQL aggregates, off the GUI thread; an
+        answer for an older account or sync is dropped."""
+        load_invoice_dashboard(
+            self.ctx, self, self.ctx.current_account_id, rows=SUMMARY_ROWS
+        ).success(self._dashboard_loaded).failure(self._dashboard_failed).run()
 
     def _on_changed(self, collections: Changed) -> None:
         if Collection.TICKETS in collections:
-            self.ctx.tasks.run(self.ctx.cache.tickets, self._tickets_loaded, owner=self)
+            self.reload_tickets()
         if collections & INVOICE_COLLECTIONS:
             self.reload_invoices()
 
@@ -267,9 +187,7 @@ class HomePage(QWidget):
         self._show_tickets()
         self.reload_invoices()
 
-    def _dashboard_loaded(self, asked: int, dashboard: InvoiceDashboard) -> None:
-        if asked != self._dashboard_asked:
-            return  # an answer for an account no longer chosen
+    def _dashboard_loaded(self, dashboard: InvoiceDashboard) -> None:
         self._dashboard = dashboard
         self._show_invoices()
         if dashboard.total and self.isVisible():

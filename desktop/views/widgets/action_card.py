@@ -1,4 +1,5 @@
-"""A white home-page card: a title, one line of text, upper-case buttons."""
+"""A white home-page card: a title, one line of text, upper-case buttons. Home's form
+(ui/home.ui) places three; the page gives them their words and buttons."""
 
 from __future__ import annotations
 
@@ -6,13 +7,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 
 class ActionCard(QFrame):
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.title = QLabel(title, self)
+        self.title = QLabel(self)
         self.title.setObjectName("cardTitle")
         self.title.setWordWrap(True)
-        self.text = QLabel(text, self)
+        self.text = QLabel(self)
         self.text.setObjectName("cardText")
         self.text.setWordWrap(True)
         self._buttons = QHBoxLayout()
@@ -28,11 +29,9 @@ class ActionCard(QFrame):
         self.title.setText(title)
         self.text.setText(text)
 
-    def add_button(self, text: str, *, enabled: bool = True, tooltip: str = "") -> QPushButton:
+    def add_button(self, text: str = "", *, enabled: bool = True) -> QPushButton:
         button = QPushButton(text, self)
         button.setProperty("role", "cardAction")
         button.setEnabled(enabled)
-        if tooltip:
-            button.setToolTip(tooltip)
         self._buttons.insertWidget(self._buttons.count() - 1, button)
         return button

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.types import Account
+from desktop.models.accounts_model import FirstRow
+from desktop.views.retranslate import Retranslating
+from desktop.views.widgets.account_combo import AccountCombo
 
 
-class HeaderBar(QFrame):
+class HeaderBar(Retranslating, QFrame):
     account_selected = Signal(str)
     log_out_requested = Signal()
     my_account_requested = Signal()
@@ -38,10 +41,12 @@ class HeaderBar(QFrame):
         self.welcome = QLabel(self)
         self.welcome.setObjectName("welcome")
 
-        self.account_combo = QComboBox(self)
+        self.account_combo = AccountCombo(self)  # each account's network number its tooltip
         self.account_combo.setObjectName("accountCombo")
+        self.account_combo.configure(FirstRow.NONE)
         self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.account_combo.currentIndexChanged.connect(self._on_account_index)
+        self.account_combo.chosen.connect(self._on_account_chosen)
+        self._filling = False  # the list is refilled: no choice of the user's
 
         self.my_account = self._link("")
         self.my_account.setObjectName("myAccountLink")
@@ -95,11 +100,6 @@ class HeaderBar(QFrame):
         if self._user is not None:
             self.set_user(self._user)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _search_entered(self) -> None:
         self.invoice_search_requested.emit(self.search.text().strip())
 
@@ -115,21 +115,18 @@ class HeaderBar(QFrame):
         self.welcome.setText(self.tr("Welcome {name}").format(name=name))
 
     def set_accounts(self, accounts: list[Account], current: str | None) -> None:
-        self.account_combo.blockSignals(True)
-        self.account_combo.clear()
-        for account in accounts:
-            self.account_combo.addItem(account.name, account.id)
-            self.account_combo.setItemData(
-                self.account_combo.count() - 1,
-                account.network_number,
-                3,  # ToolTipRole
-            )
-        index = self.account_combo.findData(current)
-        self.account_combo.setCurrentIndex(max(index, 0))
-        self.account_combo.setEnabled(bool(accounts))
-        self.account_combo.blockSignals(False)
+        """The accounts, `current` chosen (else the first); `account_selected` stays quiet."""
+        combo = self.account_combo
+        self._filling = True
+        try:
+            combo.set_accounts(accounts)
+            if combo.accounts_model.row_of(current) >= 0:
+                combo.select(current)
+            elif combo.count():
+                combo.setCurrentIndex(0)
+        finally:
+            self._filling = False
 
-    def _on_account_index(self, index: int) -> None:
-        account_id = self.account_combo.itemData(index)
-        if account_id:
-            self.account_selected.emit(str(account_id))
+    def _on_account_chosen(self, account_id: str | None) -> None:
+        if account_id and not self._filling:
+            self.account_selected.emit(account_id)

@@ -11,20 +11,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from desktop.app.resources import icon
-from desktop.domain.lanes import Lane
-from desktop.domain.notices import Notice, NoticeList, notices_path_for, write_notices
+from desktop.domain.notices import Notice, NoticeList
 from desktop.domain.types import TicketRow
+from desktop.operations.account import notices_path, save_notices
 from desktop.views.dialogs.notices_dialog import NoticesDialog
+from desktop.views.retranslate import Retranslating
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
 
-class NoticeBell(QToolButton):
+class NoticeBell(Retranslating, QToolButton):
     open_support_requested = Signal()
     count_changed = Signal(int)  # unread notices
 
@@ -37,7 +38,7 @@ class NoticeBell(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._ctx = ctx
-        self.path: Path = notices_path_for(ctx.cache.path)
+        self.path: Path = notices_path(ctx)
         self.notices = NoticeList.load(self.path)  # a small file: read once, at start
         self.dialog: NoticesDialog | None = None
         ctx.ticket_resolved.connect(self.ticket_resolved)
@@ -56,11 +57,6 @@ class NoticeBell(QToolButton):
         self.setAccessibleName(
             self.tr("Notices, %n unread", "", count) if count else self.tr("Notices")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def ticket_resolved(self, ticket: TicketRow) -> None:
         notice = Notice(
@@ -94,4 +90,4 @@ class NoticeBell(QToolButton):
         self.retranslate()
         self.count_changed.emit(self.unread())
         path, text = self.path, self.notices.to_json()
-        self._ctx.tasks.run(lambda: write_notices(path, text), lane=Lane.SERIAL)
+        save_notices(self._ctx, self, path, text).run()

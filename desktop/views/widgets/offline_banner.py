@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.domain.types import SyncStatus
 from desktop.models.local_time import format_datetime
 from desktop.views.announce import announce
+from desktop.views.retranslate import Retranslating
 
 
 def format_when(at: datetime | None) -> str:
@@ -17,7 +18,7 @@ def format_when(at: datetime | None) -> str:
     return format_datetime(at)
 
 
-class OfflineBanner(QFrame):
+class OfflineBanner(Retranslating, QFrame):
     retry_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -65,8 +66,3 @@ class OfflineBanner(QFrame):
         self.retry.setAccessibleDescription(self.tr("Try to reach the network portal now"))
         if self._status is not None and not self._status.online:
             self._say_status(self._status)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
