@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.bulk_columns import guess_mapping
-from desktop.domain.bulk_import import ImportedTable, read_table
+from desktop.domain.bulk_import import ImportedTable
 from desktop.domain.bulk_last_list import last_list_record, restore_last_list
 from desktop.domain.bulk_preview import (
     PreviewRow,
@@ -35,10 +35,10 @@ from desktop.domain.bulk_preview import (
     queued_in,
 )
 from desktop.domain.bulk_rows import build_rows
-from desktop.domain.lanes import Lane
 from desktop.domain.types import ConnectionRequestRow
 from desktop.models.bulk_preview_model import COL_OUTCOME, BulkPreviewModel, PreviewRole
 from desktop.models.bulk_preview_proxy import KINDS, BulkPreviewProxy
+from desktop.operations import bulk
 from desktop.views.file_dialogs import choose_file_to_open
 from desktop.views.pages.bulk_connect_flow import BulkConnectFlow, Pairs
 from desktop.views.pages.bulk_words import BulkWords
@@ -50,7 +50,6 @@ from wire import schemas as w
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
-    from desktop.app.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 # Columns are fitted to the rows on screen and this many more: measuring all 5,000 rows of a
@@ -70,7 +69,7 @@ class BulkConnectPage(QWidget):
         super().__init__(parent)
         self.setObjectName("bulkConnectPage")
         self._ctx = ctx
-        self.words = BulkWords(self, self)
+        self.words = BulkWords(ctx, self, self)
         self.table_data: ImportedTable | None = None
         self.restored = False  # the list sent before a restart, shown again
         self._pairs: Pairs = {}
@@ -221,13 +220,9 @@ class BulkConnectPage(QWidget):
         """Read `path` off the GUI thread; `imported` or `problem` follows."""
         self.file_problem.hide()
         self.open_button.setEnabled(False)
-        self._ctx.tasks.run(
-            lambda: read_table(path),
-            self._imported,
-            self._import_failed,
-            lane=Lane.POOL,
-            owner=self,
-        )
+        bulk.read_list(self._ctx, path, parent=self).success(self._imported).failure(
+            self._import_failed
+        ).run()
 
     def _imported(self, table: ImportedTable) -> None:
         self.open_button.setEnabled(True)
@@ -462,6 +457,3 @@ class BulkConnectPage(QWidget):
 
     def kinds(self) -> tuple[str, ...]:
         return KINDS
-
-    def tasks(self) -> TaskRunner:
-        return self._ctx.tasks
