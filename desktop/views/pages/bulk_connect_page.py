@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -42,6 +42,7 @@ from desktop.operations import bulk
 from desktop.views.file_dialogs import choose_file_to_open
 from desktop.views.pages.bulk_connect_flow import BulkConnectFlow, Pairs
 from desktop.views.pages.bulk_words import BulkWords
+from desktop.views.retranslate import Retranslating
 from desktop.views.widgets import bulk_sections as ui
 from desktop.views.widgets.bulk_mapping import FROM_COLUMN, ColumnMappingBox
 from desktop.views.widgets.status_table import StatusTableView
@@ -57,7 +58,7 @@ log = logging.getLogger(__name__)
 FIT_SAMPLE = 200
 
 
-class BulkConnectPage(QWidget):
+class BulkConnectPage(Retranslating, QWidget):
     navigate = Signal(str)
     imported = Signal(object)  # ImportedTable
     preview_ready = Signal()  # matched, and what the cache knows applied
@@ -201,11 +202,6 @@ class BulkConnectPage(QWidget):
         self.filter.setMinimumWidth(max(360, hint + 48))  # its hint whole, in every language
         self._fit_columns()  # the headers' words changed width
         self._update_state()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- import ------------------------------------------------------------------------
     def choose_file(self) -> None:

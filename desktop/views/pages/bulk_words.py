@@ -83,7 +83,6 @@ class BulkWords(QObject):
         else:
             p.file_info.setText(self.file_info(p.table_data))
         p.columns_title.setText(self.tr("2. Columns and account"))
-        p.mapping.retranslate()
         p.match_button.setText(self.tr("MATCH"))
         p.preview_title.setText(self.tr("3. Preview"))
         p.filter.setPlaceholderText(self.tr("Filter rows by name, VAT or network number"))

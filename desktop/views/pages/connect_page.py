@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.types import Changed, ConnectionRequestRow, DirectoryEntry, SyncStatus
 from desktop.views.dialogs.connect_messages import show_how_to_connect
 from desktop.views.pages.connect_request_flow import ConnectRequestFlow
+from desktop.views.retranslate import Retranslating
 from desktop.views.scroll_into_view import reveal, scroll_area_of
 from desktop.views.widgets.attachment_field import AttachmentField
 from desktop.views.widgets.customer_combo import CustomerCombo
@@ -49,7 +50,7 @@ def _label(name: str, parent: QWidget, *, wrap: bool = False) -> QLabel:
     return label
 
 
-class ConnectPage(QWidget):
+class ConnectPage(Retranslating, QWidget):
     navigate = Signal(str)
     request_queued = Signal(str)  # local id
     outcome_shown = Signal(object)  # ConnectionRequestRow
@@ -214,7 +215,6 @@ class ConnectPage(QWidget):
         self.connect_button.setAccessibleDescription(
             self.tr("Send the connection request for the chosen customer and account")
         )
-        self.group_section.retranslate()
         self.vendor_caption.setText(self.tr("Vendor code"))
         self.notes_caption.setText(self.tr("Notes"))
         self.attach_hint.setText(
@@ -228,11 +228,6 @@ class ConnectPage(QWidget):
         self.new_request.setToolTip(self.tr("Empty the form for the next customer"))
         self._fill_accounts(force=True)
         self._update_state()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- accounts -----------------------------------------------------------
     def _fill_accounts(self, force: bool = False) -> None:

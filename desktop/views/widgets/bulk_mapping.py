@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from desktop.domain.bulk_columns import Field, Mapping
 from desktop.domain.types import Account
+from desktop.views.retranslate import Retranslating
 
 FROM_COLUMN = "__column__"  # the account combo's entry: each row's Account column
 
 
-class ColumnMappingBox(QWidget):
+class ColumnMappingBox(Retranslating, QWidget):
     changed = Signal()  # the mapping changed (the rows must be matched again)
     account_changed = Signal()  # only the account choice changed
 
@@ -67,11 +68,6 @@ class ColumnMappingBox(QWidget):
             self.account.setItemText(
                 self.account.count() - 1, self.tr("Per row, from the Account column")
             )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- columns -------------------------------------------------------------------------
     def set_headers(self, headers: Sequence[str], guess: Mapping) -> None:
