@@ -85,10 +85,9 @@ class BulkConnectPage(Retranslating, QWidget):
         self._flow.last_list_found.connect(self._restore_last_list)
         self._build()
         self.retranslate()
-        self.mapping.set_accounts(ctx.accounts, ctx.current_account_id)
+        # The header's account until this list's rows are sent, unless each row names its own.
+        self.mapping.account.bind(ctx, follow_header=self._may_follow_header)
         ctx.status_changed.connect(self._on_status)
-        ctx.status_changed.connect(self._accounts_known)
-        ctx.account_changed.connect(self._follow_header_account)
         self._update_state()
         self._flow.load_last_list()  # the rows sent before a restart, shown again
 
@@ -320,14 +319,8 @@ class BulkConnectPage(Retranslating, QWidget):
         self.model.update_rows(lambda r: assign_account(r, choice, accounts, per_row))
         self._apply_existing()
 
-    def _accounts_known(self, *_args: object) -> None:
-        """The accounts arrive with the first sync (the page may be built before it)."""
-        if [a.id for a in self._ctx.accounts] != self.mapping.account_ids():
-            self.mapping.set_accounts(self._ctx.accounts, self._ctx.current_account_id)
-
-    def _follow_header_account(self, account_id: str) -> None:
-        if not self._flow.local_ids and self.mapping.account_choice() != FROM_COLUMN:
-            self.mapping.select_account(account_id)
+    def _may_follow_header(self) -> bool:
+        return not self._flow.local_ids and self.mapping.account_choice() != FROM_COLUMN
 
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,15 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.types import Changed, ConnectionRequestRow, DirectoryEntry, SyncStatus
+from desktop.models.accounts_model import FirstRow
 from desktop.views.dialogs.connect_messages import show_how_to_connect
 from desktop.views.pages.connect_request_flow import ConnectRequestFlow
 from desktop.views.retranslate import Retranslating
 from desktop.views.scroll_into_view import reveal, scroll_area_of
+from desktop.views.widgets.account_combo import AccountCombo
 from desktop.views.widgets.attachment_field import AttachmentField
 from desktop.views.widgets.customer_combo import CustomerCombo
 from desktop.views.widgets.group_section import GroupSection
 from desktop.views.widgets.request_outcome_panel import RequestOutcomePanel
 from desktop.views.widgets.selected_customer import SelectedCustomerBox
+from wire.collections import Collection
 from wire.schemas import BUYERS_PER_REQUEST_MAX, NOTES_MAX, VENDOR_CODE_MAX
 
 if TYPE_CHECKING:
@@ -60,7 +62,6 @@ class ConnectPage(Retranslating, QWidget):
         self.setObjectName("connectPage")
         self._ctx = ctx
         self._entry: DirectoryEntry | None = None
-        self._account_ids: list[str] = []
         self._scroll_to_outcome = False  # the answers shown next are a new request's
         self._flow = ConnectRequestFlow(ctx, self)
         self._flow.busy_changed.connect(self._update_state)
@@ -69,9 +70,10 @@ class ConnectPage(Retranslating, QWidget):
         self._flow.answered.connect(self._show_outcome)
         self._build()
         self.retranslate()
-        self._fill_accounts()
-        ctx.changed.connect(self._on_changed)
-        ctx.account_changed.connect(self._follow_header_account)
+        # The header's account while the form is empty and idle; the user's choice mid-form
+        # stands.
+        self.account.bind(ctx, follow_header=self._may_follow_header)
+        ctx.changed.connect(self._on_changed)  # after the combo's own refill
         ctx.status_changed.connect(self._on_status)
         self._update_state()
 
@@ -95,9 +97,10 @@ class ConnectPage(Retranslating, QWidget):
 
         self.account_title = _label("sectionTitle", body)
         self.account_hint = _label("hint", body, wrap=True)
-        self.account = QComboBox(body)
+        self.account = AccountCombo(body)
         self.account.setObjectName("linkAccountCombo")
-        self.account.currentIndexChanged.connect(self._update_state)
+        self.account.configure(FirstRow.PLEASE_SELECT, with_number=True)
+        self.account.chosen.connect(self._update_state)
         self.account_hint.setBuddy(self.account)
 
         self.selected_box = SelectedCustomerBox(body)
@@ -112,7 +115,7 @@ class ConnectPage(Retranslating, QWidget):
         self.group_section.reveal_requested.connect(
             lambda: QTimer.singleShot(0, lambda: reveal(self.group_panel))
         )
-        self.account.currentIndexChanged.connect(lambda _i: self.group_section.account_changed())
+        self.account.chosen.connect(lambda _id: self.group_section.account_changed())
 
         self.vendor_caption = _label("fieldLabel", body)
         self.vendor = QLineEdit(body)
@@ -226,43 +229,25 @@ class ConnectPage(Retranslating, QWidget):
         self.connect_button.setText(self.tr("CONNECT"))
         self.new_request.setText(self.tr("New request"))
         self.new_request.setToolTip(self.tr("Empty the form for the next customer"))
-        self._fill_accounts(force=True)
         self._update_state()
 
     # --- accounts -----------------------------------------------------------
-    def _fill_accounts(self, force: bool = False) -> None:
-        accounts = list(self._ctx.accounts)
-        ids = [a.id for a in accounts]
-        if ids == self._account_ids and not force:
-            return
-        current = self.selected_account_id()
-        self.account.blockSignals(True)
-        self.account.clear()
-        self.account.addItem(self.tr("Please select"), None)
-        for account in accounts:
-            self.account.addItem(f"{account.name} ({account.network_number})", account.id)
-        self._account_ids = ids
-        header = self._ctx.current_account_id
-        if current in ids:
-            self.account.setCurrentIndex(ids.index(current) + 1)
-        elif header in ids and not self.has_input():
-            self.account.setCurrentIndex(ids.index(header) + 1)  # an empty form: the header's
-        self.account.blockSignals(False)
-        self._update_state()
-
     def selected_account_id(self) -> str | None:
-        data = self.account.currentData() if hasattr(self, "account") else None
-        return str(data) if data else None
+        return self.account.account_id() if hasattr(self, "account") else None
 
     def select_account(self, account_id: str) -> None:
-        index = self.account.findData(account_id)
-        if index >= 0:
-            self.account.setCurrentIndex(index)
+        self.account.select(account_id)
 
-    def _follow_header_account(self, account_id: str) -> None:
+    def _may_follow_header(self) -> bool:
         """The header's account, unless the user is mid-form: their choice there stands."""
-        if not self.has_input() and not self._flow.busy:
-            self.select_account(account_id)
+        return not self.has_input() and not self._flow.busy
+
+    def _accounts_arrived(self) -> None:
+        """The accounts came (or changed) with a sync: an empty form without a choice takes
+        the header's account, as it does when the page is built with them."""
+        header = self._ctx.current_account_id
+        if self.selected_account_id() is None and header and self._may_follow_header():
+            self.account.select(header)
 
     # --- choosing -------------------------------------------------------------
     def _entry_chosen(self, entry: DirectoryEntry) -> None:
@@ -435,11 +420,11 @@ class ConnectPage(Retranslating, QWidget):
             QTimer.singleShot(0, self._reveal_outcome)
         self.outcome_shown.emit(row)
 
-    def _on_changed(self, _collections: Changed) -> None:
-        self._fill_accounts()
+    def _on_changed(self, collections: Changed) -> None:
+        if Collection.ACCOUNTS in collections:
+            self._accounts_arrived()
 
     def _on_status(self, status: SyncStatus) -> None:
-        self._fill_accounts()
         self.outcome.set_online(status.online)
 
     def _show_howto(self) -> None:
