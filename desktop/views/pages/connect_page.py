@@ -15,29 +15,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.domain.types import Changed, ConnectionRequestRow, DirectoryEntry, SyncStatus
+from desktop.forms.ui_connect_page import Ui_ConnectPage
 from desktop.models.accounts_model import FirstRow
 from desktop.views.dialogs.connect_messages import show_how_to_connect
 from desktop.views.pages.connect_request_flow import ConnectRequestFlow
 from desktop.views.retranslate import Retranslating
 from desktop.views.scroll_into_view import reveal, scroll_area_of
-from desktop.views.widgets.account_combo import AccountCombo
 from desktop.views.widgets.attachment_field import AttachmentField
 from desktop.views.widgets.customer_combo import CustomerCombo
 from desktop.views.widgets.group_section import GroupSection
 from desktop.views.widgets.request_outcome_panel import RequestOutcomePanel
-from desktop.views.widgets.selected_customer import SelectedCustomerBox
 from wire.collections import Collection
 from wire.schemas import BUYERS_PER_REQUEST_MAX, NOTES_MAX, VENDOR_CODE_MAX
 
@@ -45,11 +35,33 @@ if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
 
-def _label(name: str, parent: QWidget, *, wrap: bool = False) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(wrap)
-    return label
+# The form's widgets that share a style sheet name (a form names each one once).
+_STYLE_NAMES = {
+    "title": "pageTitle",
+    "subtitle": "pageSubtitle",
+    "howto": "helpLink",
+    "card": "section",  # the portal's white form panel
+    "findTitle": "sectionTitle",
+    "accountTitle": "sectionTitle",
+    "accountHint": "hint",
+    "vendorCaption": "fieldLabel",
+    "vendorCount": "charCounter",
+    "notesCaption": "fieldLabel",
+    "notesCount": "charCounter",
+    "attachHint": "hint",
+    "connectButton": "primaryButton",
+}
+
+
+def _put_in_place(slot: QWidget, widget: QWidget) -> None:
+    """`widget` where the form holds `slot` (a widget the form cannot make: it needs the app's
+    context), under the same parent and layout."""
+    holder = slot.parentWidget()
+    layout = holder.layout() if holder is not None else None
+    assert layout is not None
+    layout.replaceWidget(slot, widget)
+    slot.hide()
+    slot.deleteLater()
 
 
 class ConnectPage(Retranslating, QWidget):
@@ -79,33 +91,33 @@ class ConnectPage(Retranslating, QWidget):
 
     # --- layout -----------------------------------------------------------
     def _build(self) -> None:
-        body = QWidget(self)
-        body.setObjectName("pageBody")
-        self.title = _label("pageTitle", body)
-        self.subtitle = _label("pageSubtitle", body, wrap=True)
-        self.howto = QPushButton(body)  # a link in the portal: styled as one, reached by Tab
-        self.howto.setObjectName("helpLink")
-        self.howto.setProperty("role", "link")
-        self.howto.setCursor(Qt.CursorShape.PointingHandCursor)
+        """The form (ui/connect_page.ui), the widgets that need the app's context in its slots,
+        and the behaviour."""
+        self.ui = ui = Ui_ConnectPage()
+        ui.setupUi(self)
+        for name, style_name in _STYLE_NAMES.items():
+            getattr(ui, name).setObjectName(style_name)
+        self.title, self.subtitle, self.howto = ui.title, ui.subtitle, ui.howto
+        self.howto.setProperty("role", "link")  # a link in the portal, reached by Tab
         self.howto.clicked.connect(self._show_howto)
-        self.find_title = _label("sectionTitle", body)
-        self.combo = CustomerCombo(self._ctx, body)
+
+        self.find_title = ui.findTitle
+        self.combo = CustomerCombo(self._ctx, ui.card)
+        _put_in_place(ui.customerComboSlot, self.combo)
         self.combo.entry_chosen.connect(self._entry_chosen)
         self.combo.cleared.connect(self._choice_cleared)
         self.find_title.setBuddy(self.combo.edit)
         self.setFocusProxy(self.combo)  # the page shown: the search has the keyboard
 
-        self.account_title = _label("sectionTitle", body)
-        self.account_hint = _label("hint", body, wrap=True)
-        self.account = AccountCombo(body)
-        self.account.setObjectName("linkAccountCombo")
+        self.account_title, self.account_hint = ui.accountTitle, ui.accountHint
+        self.account = ui.linkAccountCombo
         self.account.configure(FirstRow.PLEASE_SELECT, with_number=True)
         self.account.chosen.connect(self._update_state)
         self.account_hint.setBuddy(self.account)
+        self.selected_box = ui.selectedBox
 
-        self.selected_box = SelectedCustomerBox(body)
-
-        self.group_section = GroupSection(self._ctx, body)
+        self.group_section = GroupSection(self._ctx, ui.card)
+        _put_in_place(ui.groupSectionSlot, self.group_section)
         self.group_hint = self.group_section.hint
         self.show_group = self.group_section.show_button
         self.group_panel = self.group_section.panel
@@ -117,95 +129,48 @@ class ConnectPage(Retranslating, QWidget):
         )
         self.account.chosen.connect(lambda _id: self.group_section.account_changed())
 
-        self.vendor_caption = _label("fieldLabel", body)
-        self.vendor = QLineEdit(body)
-        self.vendor.setObjectName("vendorCode")
-        self.vendor_count = _label("charCounter", body)
-        self.vendor_count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.vendor_caption, self.vendor, self.vendor_count = (
+            ui.vendorCaption,
+            ui.vendorCode,
+            ui.vendorCount,
+        )
         self.vendor.textChanged.connect(self._update_state)
-        self.vendor_caption.setBuddy(self.vendor)
-        self.notes_caption = _label("fieldLabel", body)
-        self.notes = QPlainTextEdit(body)
-        self.notes.setObjectName("notes")
-        self.notes.setTabChangesFocus(True)
+        self.notes_caption, self.notes, self.notes_count = ui.notesCaption, ui.notes, ui.notesCount
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 5 + 12)
-        self.notes_count = _label("charCounter", body)
-        self.notes_count.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.notes.textChanged.connect(self._update_state)
-        self.notes_caption.setBuddy(self.notes)
 
-        self.attach_hint = _label("hint", body, wrap=True)
-        self.attachment = AttachmentField(self._ctx, body)
+        self.attach_hint = ui.attachHint
+        self.attachment = AttachmentField(self._ctx, ui.card)
+        _put_in_place(ui.attachmentSlot, self.attachment)
         self.attachment.changed.connect(self._update_state)
-        self.form_error = _label("formError", body, wrap=True)
+        self.form_error = ui.formError
         self.form_error.hide()
-        self.connect_button = QPushButton(body)
-        self.connect_button.setObjectName("primaryButton")
+        self.connect_button, self.new_request = ui.connectButton, ui.newRequest
         self.connect_button.clicked.connect(self.connect_clicked)
-        self.new_request = QPushButton(body)
-        self.new_request.setObjectName("newRequest")
         self.new_request.clicked.connect(self.start_new)
         # With ctx, "Start verification" opens the verification wizard.
-        self.outcome = RequestOutcomePanel(body, ctx=self._ctx)
+        self.outcome = RequestOutcomePanel(ui.card, ctx=self._ctx)
+        _put_in_place(ui.outcomeSlot, self.outcome)
 
-        layout = QVBoxLayout(body)
-        for widget in (self.title, self.subtitle):
-            layout.addWidget(widget)
-        layout.addWidget(self.howto, 0, Qt.AlignmentFlag.AlignLeft)
-        card = QFrame(body)  # the portal's white form panel
-        card.setObjectName("section")
-        card.setMaximumWidth(880)
-        form = QVBoxLayout(card)
-        form.setContentsMargins(20, 16, 20, 20)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.connect_button)
-        buttons.addWidget(self.new_request)
-        buttons.addStretch(1)
-        sections: list[list[QWidget | QHBoxLayout]] = [
-            [self.find_title, self.combo],
-            [self.account_title, self.account_hint, self.account, self.selected_box],
-            [self.group_section],
-            [self.vendor_caption, self.vendor, self.vendor_count],
-            [self.notes_caption, self.notes, self.notes_count],
-            [self.attach_hint, self.attachment],
-            [self.form_error, buttons, self.outcome],
+        # Tab in reading order: the widgets put in the slots were made after the form's.
+        chain = [
+            self.howto,
+            self.combo.edit,
+            self.account,
+            self.show_group,
+            self.group_panel.view,
+            self.vendor,
+            self.notes,
+            self.attachment.choose,
+            self.attachment.remove,
+            self.connect_button,
+            self.new_request,
         ]
-        for number, section in enumerate(sections):
-            if number:
-                form.addSpacing(10)
-            for item in section:
-                if isinstance(item, QHBoxLayout):
-                    form.addLayout(item)
-                else:
-                    form.addWidget(item)
-        # In a row beside a stretch, not straight in the column: the column's height for a
-        # width then asks the card about its own (narrower) width, so wrapped hints and
-        # error lines get their height and nothing overlaps.
-        card_row = QHBoxLayout()
-        card_row.setContentsMargins(0, 0, 0, 0)
-        card_row.addWidget(card, 1)
-        card_row.addStretch(0)
-        layout.addLayout(card_row)
-        layout.addStretch(1)
-
-        outer = QVBoxLayout(self)  # the main window puts every page in a scroll area
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(body)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Connect with customer"))
-        self.subtitle.setText(self.tr("Search for customers and send a connection request"))
-        self.howto.setText(self.tr("How to connect with customers"))  # opens help: no ▶
-        self.find_title.setText(self.tr("Find your customers"))
-        self.account_title.setText(self.tr("Select account"))
-        self.account_hint.setText(
-            self.tr(
-                "Before we can proceed, please select the account you would like "
-                "to link this customer to:"
-            )
-        )
-        self.account.setAccessibleName(self.tr("Select account"))
+        """The words with values; the form's own are set by its retranslateUi."""
         self.account.setAccessibleDescription(self.account_hint.text())
         self.vendor.setAccessibleDescription(
             self.tr("Your supplier code in the customer's system, at most {max} characters").format(
@@ -215,20 +180,6 @@ class ConnectPage(Retranslating, QWidget):
         self.notes.setAccessibleDescription(
             self.tr("A message for the customer, at most {max} characters").format(max=NOTES_MAX)
         )
-        self.connect_button.setAccessibleDescription(
-            self.tr("Send the connection request for the chosen customer and account")
-        )
-        self.vendor_caption.setText(self.tr("Vendor code"))
-        self.notes_caption.setText(self.tr("Notes"))
-        self.attach_hint.setText(
-            self.tr(
-                "If you have a supporting document that identifies your company to the chosen "
-                "customer, attach it here, e.g. PO, invoice, remittance advice, contract."
-            )
-        )
-        self.connect_button.setText(self.tr("CONNECT"))
-        self.new_request.setText(self.tr("New request"))
-        self.new_request.setToolTip(self.tr("Empty the form for the next customer"))
         self._update_state()
 
     # --- accounts -----------------------------------------------------------
