@@ -859,10 +859,6 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please select</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The vendor code is too long: at most {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -876,10 +876,6 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <translation>Wyczyść formularz przed kolejnym klientem</translation>
     </message>
     <message>
-        <source>Please select</source>
-        <translation>Prosimy wybrać</translation>
-    </message>
-    <message>
         <source>The vendor code is too long: at most {max} characters.</source>
         <translation>Kod dostawcy jest za długi: najwyżej {max} znaków.</translation>
     </message>

@@ -15,10 +15,11 @@ from PySide6.QtTest import QTest
 
 from desktop.app.language import switcher
 from desktop.app.startup import Session
+from desktop.domain.directory import group_countries
 from desktop.domain.notices import Notice
+from desktop.operations.directory import taken_for
 from desktop.tools.screenshot_connect import GROUP_ENTITY, ConnectScenes, run_off_gui, wait_for
 from desktop.views.dialogs.about_dialog import AboutDialog
-from desktop.views.widgets.group_tree import group_countries, taken_for
 
 # Notices as sync leaves them after three support requests were resolved (two unread).
 SAMPLE_NOTICES = (

@@ -9,18 +9,11 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain.bulk_columns import guess_mapping
-from desktop.domain.bulk_import import ImportedTable, read_table
+from desktop.domain.bulk_import import ImportedTable
 from desktop.domain.bulk_last_list import last_list_record, restore_last_list
 from desktop.domain.bulk_preview import (
     PreviewRow,
@@ -35,30 +28,52 @@ from desktop.domain.bulk_preview import (
     queued_in,
 )
 from desktop.domain.bulk_rows import build_rows
-from desktop.domain.lanes import Lane
 from desktop.domain.types import ConnectionRequestRow
+from desktop.forms.ui_bulk_connect_page import Ui_BulkConnectPage
 from desktop.models.bulk_preview_model import COL_OUTCOME, BulkPreviewModel, PreviewRole
 from desktop.models.bulk_preview_proxy import KINDS, BulkPreviewProxy
+from desktop.operations import bulk
 from desktop.views.file_dialogs import choose_file_to_open
 from desktop.views.pages.bulk_connect_flow import BulkConnectFlow, Pairs
 from desktop.views.pages.bulk_words import BulkWords
-from desktop.views.widgets import bulk_sections as ui
-from desktop.views.widgets.bulk_mapping import FROM_COLUMN, ColumnMappingBox
-from desktop.views.widgets.status_table import StatusTableView
+from desktop.views.retranslate import Retranslating
+from desktop.views.widgets.bulk_mapping import FROM_COLUMN
 from desktop.views.wizards.launcher import open_verification
 from wire import schemas as w
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
-    from desktop.app.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 # Columns are fitted to the rows on screen and this many more: measuring all 5,000 rows of a
 # long list would hold the GUI thread for about half a second each time.
 FIT_SAMPLE = 200
+# The form's widgets that share a style sheet name (a form names each one once).
+_STYLE_NAMES = {
+    "title": "pageTitle",
+    "subtitle": "pageSubtitle",
+    "fileCard": "section",
+    "columnsCard": "section",
+    "previewCard": "section",
+    "fileTitle": "sectionTitle",
+    "openButton": "secondaryButton",
+    "fileInfo": "hint",
+    "fileProblem": "formError",
+    "columnsTitle": "sectionTitle",
+    "matchButton": "primaryButton",
+    "matchBar": "bulkProgress",
+    "previewTitle": "sectionTitle",
+    "candidatesLabel": "fieldLabel",
+    "connectButton": "primaryButton",
+    "sendBar": "bulkProgress",
+    "sendInfo": "hint",
+    "verifyButton": "secondaryButton",
+    "exportCsv": "secondaryButton",
+    "exportXlsx": "secondaryButton",
+}
 
 
-class BulkConnectPage(QWidget):
+class BulkConnectPage(Retranslating, QWidget):
     navigate = Signal(str)
     imported = Signal(object)  # ImportedTable
     preview_ready = Signal()  # matched, and what the cache knows applied
@@ -70,7 +85,7 @@ class BulkConnectPage(QWidget):
         super().__init__(parent)
         self.setObjectName("bulkConnectPage")
         self._ctx = ctx
-        self.words = BulkWords(self, self)
+        self.words = BulkWords(ctx, self, self)
         self.table_data: ImportedTable | None = None
         self.restored = False  # the list sent before a restart, shown again
         self._pairs: Pairs = {}
@@ -85,41 +100,40 @@ class BulkConnectPage(QWidget):
         self._flow.last_list_found.connect(self._restore_last_list)
         self._build()
         self.retranslate()
-        self.mapping.set_accounts(ctx.accounts, ctx.current_account_id)
+        # The header's account until this list's rows are sent, unless each row names its own.
+        self.mapping.account.bind(ctx, follow_header=self._may_follow_header)
         ctx.status_changed.connect(self._on_status)
-        ctx.status_changed.connect(self._accounts_known)
-        ctx.account_changed.connect(self._follow_header_account)
         self._update_state()
         self._flow.load_last_list()  # the rows sent before a restart, shown again
 
     # --- layout ----------------------------------------------------------------------
     def _build(self) -> None:
-        self.title = ui.label("pageTitle", self)
-        self.subtitle = ui.label("pageSubtitle", self, wrap=True)
-        self.file_title = ui.label("sectionTitle", self)
-        self.open_button = QPushButton(self)
-        self.open_button.setObjectName("secondaryButton")
+        """The form (ui/bulk_connect_page.ui), then the models and the behaviour."""
+        self.ui = ui = Ui_BulkConnectPage()
+        ui.setupUi(self)
+        for name, style_name in _STYLE_NAMES.items():
+            widget = getattr(ui, name)
+            widget.setObjectName(style_name)
+            # The form's scroll area may have polished it under the form's name already: the
+            # style sheet's rules for the style name apply only when polished again.
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.split = ui.bulkSplit
+        self.split.arrange()
+
+        self.title, self.subtitle, self.file_title = ui.title, ui.subtitle, ui.fileTitle
+        self.open_button, self.file_info = ui.openButton, ui.fileInfo
         self.open_button.clicked.connect(self.choose_file)
-        self.file_info = ui.label("hint", self, wrap=True)
-        self.file_problem = ui.label("formError", self, wrap=True)
+        self.file_problem = ui.fileProblem
         self.file_problem.hide()
-        self.columns_title = ui.label("sectionTitle", self)
-        self.mapping = ColumnMappingBox(self)
+        self.columns_title, self.mapping = ui.columnsTitle, ui.bulkMapping
         self.mapping.changed.connect(self._mapping_changed)
         self.mapping.account_changed.connect(self._apply_accounts)
-        self.match_button = QPushButton(self)
-        self.match_button.setObjectName("primaryButton")
+        self.match_button, self.match_bar = ui.matchButton, ui.matchBar
         self.match_button.clicked.connect(self.match)
-        self.match_bar = QProgressBar(self)
-        self.match_bar.setObjectName("bulkProgress")
         self.match_bar.hide()
 
-        self.preview_title = ui.label("sectionTitle", self)
-        self.filter = QLineEdit(self)
-        self.filter.setObjectName("bulkFilter")
-        self.filter.setClearButtonEnabled(True)
-        self.kind = QComboBox(self)
-        self.kind.setObjectName("bulkKind")
+        self.preview_title, self.filter, self.kind = ui.previewTitle, ui.bulkFilter, ui.bulkKind
         self.model = BulkPreviewModel(self)
         self.model.checks_changed.connect(self._update_state)
         self.proxy = BulkPreviewProxy(self)
@@ -128,73 +142,21 @@ class BulkConnectPage(QWidget):
         self.kind.currentIndexChanged.connect(
             lambda *_: self.proxy.set_kind(self.kind.currentData())
         )
-        self.table = StatusTableView(self)
-        self.table.setObjectName("bulkPreview")
+        self.table = ui.bulkPreview  # the rest of the window goes to it (the split's stretch)
         self.table.setModel(self.proxy)
-        self.table.setMinimumHeight(150)  # the rest of the window goes to it (stretch)
         self.table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE)
-        self.filter.setMinimumWidth(360)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.candidates_label = ui.label("fieldLabel", self)
-        self.candidates = QComboBox(self)
-        self.candidates.setObjectName("bulkCandidates")
+        self.candidates_label, self.candidates = ui.candidatesLabel, ui.bulkCandidates
         self.candidates.activated.connect(self._candidate_chosen)
-        self.candidates_label.setBuddy(self.candidates)
-        self.summary = ui.label("bulkSummary", self, wrap=True)
-        self.connect_button = QPushButton(self)
-        self.connect_button.setObjectName("primaryButton")
+        self.summary = ui.bulkSummary
+        self.connect_button, self.send_bar = ui.connectButton, ui.sendBar
         self.connect_button.clicked.connect(self.connect_ticked)
-        self.send_bar = QProgressBar(self)
-        self.send_bar.setObjectName("bulkProgress")
         self.send_bar.hide()
-        self.send_info = ui.label("hint", self, wrap=True)
-        self.verify_button = QPushButton(self)
-        self.verify_button.setObjectName("secondaryButton")
+        self.send_info, self.verify_button = ui.sendInfo, ui.verifyButton
         self.verify_button.clicked.connect(self._start_verification)
-        self.export_csv = QPushButton(self)
-        self.export_csv.setObjectName("secondaryButton")
+        self.export_csv, self.export_xlsx = ui.exportCsv, ui.exportXlsx
         self.export_csv.clicked.connect(lambda: self.words.export(self, "csv"))
-        self.export_xlsx = QPushButton(self)
-        self.export_xlsx.setObjectName("secondaryButton")
         self.export_xlsx.clicked.connect(lambda: self.words.export(self, "xlsx"))
-
-        file_card = ui.card(
-            self,
-            [
-                self.file_title,
-                ui.row(self.open_button, self.file_info, stretch=1),
-                self.file_problem,
-            ],
-        )
-        columns_card = ui.card(
-            self, [self.columns_title, self.mapping, ui.row(self.match_button, self.match_bar)]
-        )
-        preview_card = ui.card(
-            self,
-            [
-                self.preview_title,
-                ui.row(self.filter, self.kind),
-                self.table,
-                ui.row(self.candidates_label, self.candidates, stretch=1),
-                self.summary,
-                ui.row(
-                    self.connect_button,
-                    self.send_bar,
-                    self.send_info,
-                    self.verify_button,
-                    self.export_csv,
-                    self.export_xlsx,
-                    grow=self.send_info,
-                ),
-            ],
-        )
-        # The list's setup above, the preview below taking the free height; the page never
-        # scrolls as a whole around the preview (a squeezed setup scrolls on its own).
-        self.split = ui.Split(
-            self, [self.title, self.subtitle, file_card, columns_card], preview_card
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.split)
 
     def retranslate(self) -> None:
         self.words.retranslate()
@@ -202,11 +164,6 @@ class BulkConnectPage(QWidget):
         self.filter.setMinimumWidth(max(360, hint + 48))  # its hint whole, in every language
         self._fit_columns()  # the headers' words changed width
         self._update_state()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- import ------------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -221,13 +178,9 @@ class BulkConnectPage(QWidget):
         """Read `path` off the GUI thread; `imported` or `problem` follows."""
         self.file_problem.hide()
         self.open_button.setEnabled(False)
-        self._ctx.tasks.run(
-            lambda: read_table(path),
-            self._imported,
-            self._import_failed,
-            lane=Lane.POOL,
-            owner=self,
-        )
+        bulk.read_list(self._ctx, path, parent=self).success(self._imported).failure(
+            self._import_failed
+        ).run()
 
     def _imported(self, table: ImportedTable) -> None:
         self.open_button.setEnabled(True)
@@ -329,14 +282,8 @@ class BulkConnectPage(QWidget):
         self.model.update_rows(lambda r: assign_account(r, choice, accounts, per_row))
         self._apply_existing()
 
-    def _accounts_known(self, *_args: object) -> None:
-        """The accounts arrive with the first sync (the page may be built before it)."""
-        if [a.id for a in self._ctx.accounts] != self.mapping.account_ids():
-            self.mapping.set_accounts(self._ctx.accounts, self._ctx.current_account_id)
-
-    def _follow_header_account(self, account_id: str) -> None:
-        if not self._flow.local_ids and self.mapping.account_choice() != FROM_COLUMN:
-            self.mapping.select_account(account_id)
+    def _may_follow_header(self) -> bool:
+        return not self._flow.local_ids and self.mapping.account_choice() != FROM_COLUMN
 
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
@@ -462,6 +409,3 @@ class BulkConnectPage(QWidget):
 
     def kinds(self) -> tuple[str, ...]:
         return KINDS
-
-    def tasks(self) -> TaskRunner:
-        return self._ctx.tasks

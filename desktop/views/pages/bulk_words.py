@@ -8,17 +8,16 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
-from desktop.domain.bulk_export import write_csv, write_xlsx
 from desktop.domain.bulk_import import ROWS_MAX, BulkImportError, ImportedTable, ImportProblem
 from desktop.domain.bulk_preview import Candidate, PreviewRow, summarize, waiting
-from desktop.domain.lanes import Lane
 from desktop.models.bulk_preview_model import BulkPreviewModel
 from desktop.models.countries import country_name
+from desktop.operations import bulk
 from desktop.sync.errors import PortalUnreachable
 from desktop.views.file_dialogs import choose_file_to_save
 
 if TYPE_CHECKING:
-    from desktop.app.tasks import TaskRunner
+    from desktop.app.context import AppContext
     from desktop.views.widgets.bulk_mapping import ColumnMappingBox
     from desktop.views.widgets.status_table import StatusTableView
 
@@ -54,14 +53,13 @@ class BulkPage(Protocol):
 
     def kinds(self) -> tuple[str, ...]: ...
 
-    def tasks(self) -> TaskRunner: ...
-
 
 class BulkWords(QObject):
-    def __init__(self, page: BulkPage, widget: QWidget) -> None:
+    def __init__(self, ctx: AppContext, page: BulkPage, widget: QWidget) -> None:
         """`page` and `widget` are the same page: what the words fill, and the widget their
         questions and files belong to."""
         super().__init__(widget)
+        self._ctx = ctx
         self._page = page
         self._widget = widget
 
@@ -85,7 +83,6 @@ class BulkWords(QObject):
         else:
             p.file_info.setText(self.file_info(p.table_data))
         p.columns_title.setText(self.tr("2. Columns and account"))
-        p.mapping.retranslate()
         p.match_button.setText(self.tr("MATCH"))
         p.preview_title.setText(self.tr("3. Preview"))
         p.filter.setPlaceholderText(self.tr("Filter rows by name, VAT or network number"))
@@ -319,17 +316,6 @@ class BulkWords(QObject):
             return
         headers, rows = self.export_headers(), self.export_rows()
         delimiter = p.table_data.delimiter or ";"
-
-        def write() -> None:
-            if path.suffix.lower() == ".xlsx":
-                write_xlsx(path, headers, rows)
-            else:
-                write_csv(path, headers, rows, delimiter)
-
-        p.tasks().run(
-            write,
-            lambda _none: p.exported.emit(path),
-            lambda _exc: p.problem.emit(self.tr("The file could not be written.")),
-            lane=Lane.POOL,
-            owner=self._widget,
-        )
+        bulk.export_result(self._ctx, path, headers, rows, delimiter, parent=self._widget).success(
+            p.exported.emit
+        ).failure(lambda _exc: p.problem.emit(self.tr("The file could not be written."))).run()

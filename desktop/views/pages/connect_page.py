@@ -14,42 +14,57 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.domain.types import Changed, ConnectionRequestRow, DirectoryEntry, SyncStatus
+from desktop.forms.ui_connect_page import Ui_ConnectPage
+from desktop.models.accounts_model import FirstRow
 from desktop.views.dialogs.connect_messages import show_how_to_connect
 from desktop.views.pages.connect_request_flow import ConnectRequestFlow
+from desktop.views.retranslate import Retranslating
 from desktop.views.scroll_into_view import reveal, scroll_area_of
 from desktop.views.widgets.attachment_field import AttachmentField
 from desktop.views.widgets.customer_combo import CustomerCombo
 from desktop.views.widgets.group_section import GroupSection
 from desktop.views.widgets.request_outcome_panel import RequestOutcomePanel
-from desktop.views.widgets.selected_customer import SelectedCustomerBox
+from wire.collections import Collection
 from wire.schemas import BUYERS_PER_REQUEST_MAX, NOTES_MAX, VENDOR_CODE_MAX
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
 
-def _label(name: str, parent: QWidget, *, wrap: bool = False) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(wrap)
-    return label
+# The form's widgets that share a style sheet name (a form names each one once).
+_STYLE_NAMES = {
+    "title": "pageTitle",
+    "subtitle": "pageSubtitle",
+    "howto": "helpLink",
+    "card": "section",  # the portal's white form panel
+    "findTitle": "sectionTitle",
+    "accountTitle": "sectionTitle",
+    "accountHint": "hint",
+    "vendorCaption": "fieldLabel",
+    "vendorCount": "charCounter",
+    "notesCaption": "fieldLabel",
+    "notesCount": "charCounter",
+    "attachHint": "hint",
+    "connectButton": "primaryButton",
+}
 
 
-class ConnectPage(QWidget):
+def _put_in_place(slot: QWidget, widget: QWidget) -> None:
+    """`widget` where the form holds `slot` (a widget the form cannot make: it needs the app's
+    context), under the same parent and layout."""
+    holder = slot.parentWidget()
+    layout = holder.layout() if holder is not None else None
+    assert layout is not None
+    layout.replaceWidget(slot, widget)
+    slot.hide()
+    slot.deleteLater()
+
+
+class ConnectPage(Retranslating, QWidget):
     navigate = Signal(str)
     request_queued = Signal(str)  # local id
     outcome_shown = Signal(object)  # ConnectionRequestRow
@@ -59,7 +74,6 @@ class ConnectPage(QWidget):
         self.setObjectName("connectPage")
         self._ctx = ctx
         self._entry: DirectoryEntry | None = None
-        self._account_ids: list[str] = []
         self._scroll_to_outcome = False  # the answers shown next are a new request's
         self._flow = ConnectRequestFlow(ctx, self)
         self._flow.busy_changed.connect(self._update_state)
@@ -68,40 +82,42 @@ class ConnectPage(QWidget):
         self._flow.answered.connect(self._show_outcome)
         self._build()
         self.retranslate()
-        self._fill_accounts()
-        ctx.changed.connect(self._on_changed)
-        ctx.account_changed.connect(self._follow_header_account)
+        # The header's account while the form is empty and idle; the user's choice mid-form
+        # stands.
+        self.account.bind(ctx, follow_header=self._may_follow_header)
+        ctx.changed.connect(self._on_changed)  # after the combo's own refill
         ctx.status_changed.connect(self._on_status)
         self._update_state()
 
     # --- layout -----------------------------------------------------------
     def _build(self) -> None:
-        body = QWidget(self)
-        body.setObjectName("pageBody")
-        self.title = _label("pageTitle", body)
-        self.subtitle = _label("pageSubtitle", body, wrap=True)
-        self.howto = QPushButton(body)  # a link in the portal: styled as one, reached by Tab
-        self.howto.setObjectName("helpLink")
-        self.howto.setProperty("role", "link")
-        self.howto.setCursor(Qt.CursorShape.PointingHandCursor)
+        """The form (ui/connect_page.ui), the widgets that need the app's context in its slots,
+        and the behaviour."""
+        self.ui = ui = Ui_ConnectPage()
+        ui.setupUi(self)
+        for name, style_name in _STYLE_NAMES.items():
+            getattr(ui, name).setObjectName(style_name)
+        self.title, self.subtitle, self.howto = ui.title, ui.subtitle, ui.howto
+        self.howto.setProperty("role", "link")  # a link in the portal, reached by Tab
         self.howto.clicked.connect(self._show_howto)
-        self.find_title = _label("sectionTitle", body)
-        self.combo = CustomerCombo(self._ctx, body)
+
+        self.find_title = ui.findTitle
+        self.combo = CustomerCombo(self._ctx, ui.card)
+        _put_in_place(ui.customerComboSlot, self.combo)
         self.combo.entry_chosen.connect(self._entry_chosen)
         self.combo.cleared.connect(self._choice_cleared)
         self.find_title.setBuddy(self.combo.edit)
         self.setFocusProxy(self.combo)  # the page shown: the search has the keyboard
 
-        self.account_title = _label("sectionTitle", body)
-        self.account_hint = _label("hint", body, wrap=True)
-        self.account = QComboBox(body)
-        self.account.setObjectName("linkAccountCombo")
-        self.account.currentIndexChanged.connect(self._update_state)
+        self.account_title, self.account_hint = ui.accountTitle, ui.accountHint
+        self.account = ui.linkAccountCombo
+        self.account.configure(FirstRow.PLEASE_SELECT, with_number=True)
+        self.account.chosen.connect(self._update_state)
         self.account_hint.setBuddy(self.account)
+        self.selected_box = ui.selectedBox
 
-        self.selected_box = SelectedCustomerBox(body)
-
-        self.group_section = GroupSection(self._ctx, body)
+        self.group_section = GroupSection(self._ctx, ui.card)
+        _put_in_place(ui.groupSectionSlot, self.group_section)
         self.group_hint = self.group_section.hint
         self.show_group = self.group_section.show_button
         self.group_panel = self.group_section.panel
@@ -111,97 +127,50 @@ class ConnectPage(QWidget):
         self.group_section.reveal_requested.connect(
             lambda: QTimer.singleShot(0, lambda: reveal(self.group_panel))
         )
-        self.account.currentIndexChanged.connect(lambda _i: self.group_section.account_changed())
+        self.account.chosen.connect(lambda _id: self.group_section.account_changed())
 
-        self.vendor_caption = _label("fieldLabel", body)
-        self.vendor = QLineEdit(body)
-        self.vendor.setObjectName("vendorCode")
-        self.vendor_count = _label("charCounter", body)
-        self.vendor_count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.vendor_caption, self.vendor, self.vendor_count = (
+            ui.vendorCaption,
+            ui.vendorCode,
+            ui.vendorCount,
+        )
         self.vendor.textChanged.connect(self._update_state)
-        self.vendor_caption.setBuddy(self.vendor)
-        self.notes_caption = _label("fieldLabel", body)
-        self.notes = QPlainTextEdit(body)
-        self.notes.setObjectName("notes")
-        self.notes.setTabChangesFocus(True)
+        self.notes_caption, self.notes, self.notes_count = ui.notesCaption, ui.notes, ui.notesCount
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 5 + 12)
-        self.notes_count = _label("charCounter", body)
-        self.notes_count.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.notes.textChanged.connect(self._update_state)
-        self.notes_caption.setBuddy(self.notes)
 
-        self.attach_hint = _label("hint", body, wrap=True)
-        self.attachment = AttachmentField(self._ctx, body)
+        self.attach_hint = ui.attachHint
+        self.attachment = AttachmentField(self._ctx, ui.card)
+        _put_in_place(ui.attachmentSlot, self.attachment)
         self.attachment.changed.connect(self._update_state)
-        self.form_error = _label("formError", body, wrap=True)
+        self.form_error = ui.formError
         self.form_error.hide()
-        self.connect_button = QPushButton(body)
-        self.connect_button.setObjectName("primaryButton")
+        self.connect_button, self.new_request = ui.connectButton, ui.newRequest
         self.connect_button.clicked.connect(self.connect_clicked)
-        self.new_request = QPushButton(body)
-        self.new_request.setObjectName("newRequest")
         self.new_request.clicked.connect(self.start_new)
         # With ctx, "Start verification" opens the verification wizard.
-        self.outcome = RequestOutcomePanel(body, ctx=self._ctx)
+        self.outcome = RequestOutcomePanel(ui.card, ctx=self._ctx)
+        _put_in_place(ui.outcomeSlot, self.outcome)
 
-        layout = QVBoxLayout(body)
-        for widget in (self.title, self.subtitle):
-            layout.addWidget(widget)
-        layout.addWidget(self.howto, 0, Qt.AlignmentFlag.AlignLeft)
-        card = QFrame(body)  # the portal's white form panel
-        card.setObjectName("section")
-        card.setMaximumWidth(880)
-        form = QVBoxLayout(card)
-        form.setContentsMargins(20, 16, 20, 20)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.connect_button)
-        buttons.addWidget(self.new_request)
-        buttons.addStretch(1)
-        sections: list[list[QWidget | QHBoxLayout]] = [
-            [self.find_title, self.combo],
-            [self.account_title, self.account_hint, self.account, self.selected_box],
-            [self.group_section],
-            [self.vendor_caption, self.vendor, self.vendor_count],
-            [self.notes_caption, self.notes, self.notes_count],
-            [self.attach_hint, self.attachment],
-            [self.form_error, buttons, self.outcome],
+        # Tab in reading order: the widgets put in the slots were made after the form's.
+        chain = [
+            self.howto,
+            self.combo.edit,
+            self.account,
+            self.show_group,
+            self.group_panel.view,
+            self.vendor,
+            self.notes,
+            self.attachment.choose,
+            self.attachment.remove,
+            self.connect_button,
+            self.new_request,
         ]
-        for number, section in enumerate(sections):
-            if number:
-                form.addSpacing(10)
-            for item in section:
-                if isinstance(item, QHBoxLayout):
-                    form.addLayout(item)
-                else:
-                    form.addWidget(item)
-        # In a row beside a stretch, not straight in the column: the column's height for a
-        # width then asks the card about its own (narrower) width, so wrapped hints and
-        # error lines get their height and nothing overlaps.
-        card_row = QHBoxLayout()
-        card_row.setContentsMargins(0, 0, 0, 0)
-        card_row.addWidget(card, 1)
-        card_row.addStretch(0)
-        layout.addLayout(card_row)
-        layout.addStretch(1)
-
-        outer = QVBoxLayout(self)  # the main window puts every page in a scroll area
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(body)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Connect with customer"))
-        self.subtitle.setText(self.tr("Search for customers and send a connection request"))
-        self.howto.setText(self.tr("How to connect with customers"))  # opens help: no ▶
-        self.find_title.setText(self.tr("Find your customers"))
-        self.account_title.setText(self.tr("Select account"))
-        self.account_hint.setText(
-            self.tr(
-                "Before we can proceed, please select the account you would like "
-                "to link this customer to:"
-            )
-        )
-        self.account.setAccessibleName(self.tr("Select account"))
+        """The words with values; the form's own are set by its retranslateUi."""
         self.account.setAccessibleDescription(self.account_hint.text())
         self.vendor.setAccessibleDescription(
             self.tr("Your supplier code in the customer's system, at most {max} characters").format(
@@ -211,63 +180,25 @@ class ConnectPage(QWidget):
         self.notes.setAccessibleDescription(
             self.tr("A message for the customer, at most {max} characters").format(max=NOTES_MAX)
         )
-        self.connect_button.setAccessibleDescription(
-            self.tr("Send the connection request for the chosen customer and account")
-        )
-        self.group_section.retranslate()
-        self.vendor_caption.setText(self.tr("Vendor code"))
-        self.notes_caption.setText(self.tr("Notes"))
-        self.attach_hint.setText(
-            self.tr(
-                "If you have a supporting document that identifies your company to the chosen "
-                "customer, attach it here, e.g. PO, invoice, remittance advice, contract."
-            )
-        )
-        self.connect_button.setText(self.tr("CONNECT"))
-        self.new_request.setText(self.tr("New request"))
-        self.new_request.setToolTip(self.tr("Empty the form for the next customer"))
-        self._fill_accounts(force=True)
         self._update_state()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- accounts -----------------------------------------------------------
-    def _fill_accounts(self, force: bool = False) -> None:
-        accounts = list(self._ctx.accounts)
-        ids = [a.id for a in accounts]
-        if ids == self._account_ids and not force:
-            return
-        current = self.selected_account_id()
-        self.account.blockSignals(True)
-        self.account.clear()
-        self.account.addItem(self.tr("Please select"), None)
-        for account in accounts:
-            self.account.addItem(f"{account.name} ({account.network_number})", account.id)
-        self._account_ids = ids
-        header = self._ctx.current_account_id
-        if current in ids:
-            self.account.setCurrentIndex(ids.index(current) + 1)
-        elif header in ids and not self.has_input():
-            self.account.setCurrentIndex(ids.index(header) + 1)  # an empty form: the header's
-        self.account.blockSignals(False)
-        self._update_state()
-
     def selected_account_id(self) -> str | None:
-        data = self.account.currentData() if hasattr(self, "account") else None
-        return str(data) if data else None
+        return self.account.account_id() if hasattr(self, "account") else None
 
     def select_account(self, account_id: str) -> None:
-        index = self.account.findData(account_id)
-        if index >= 0:
-            self.account.setCurrentIndex(index)
+        self.account.select(account_id)
 
-    def _follow_header_account(self, account_id: str) -> None:
+    def _may_follow_header(self) -> bool:
         """The header's account, unless the user is mid-form: their choice there stands."""
-        if not self.has_input() and not self._flow.busy:
-            self.select_account(account_id)
+        return not self.has_input() and not self._flow.busy
+
+    def _accounts_arrived(self) -> None:
+        """The accounts came (or changed) with a sync: an empty form without a choice takes
+        the header's account, as it does when the page is built with them."""
+        header = self._ctx.current_account_id
+        if self.selected_account_id() is None and header and self._may_follow_header():
+            self.account.select(header)
 
     # --- choosing -------------------------------------------------------------
     def _entry_chosen(self, entry: DirectoryEntry) -> None:
@@ -440,11 +371,11 @@ class ConnectPage(QWidget):
             QTimer.singleShot(0, self._reveal_outcome)
         self.outcome_shown.emit(row)
 
-    def _on_changed(self, _collections: Changed) -> None:
-        self._fill_accounts()
+    def _on_changed(self, collections: Changed) -> None:
+        if Collection.ACCOUNTS in collections:
+            self._accounts_arrived()
 
     def _on_status(self, status: SyncStatus) -> None:
-        self._fill_accounts()
         self.outcome.set_online(status.online)
 
     def _show_howto(self) -> None:

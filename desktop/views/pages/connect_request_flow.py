@@ -3,8 +3,8 @@
 Warn when a chosen buyer is already connected or requested for the account, write the
 request (with its attachment copy and a fresh idempotency key) to the local outbox in one
 transaction, ask for a sync, and follow the request by its local id until the network's
-answer is in the cache. Cache reads and writes run on the task runner, never on the GUI
-thread.
+answer is in the cache. The reads and the write are operations (`desktop.operations.directory`),
+never run on the GUI thread.
 """
 
 from __future__ import annotations
@@ -16,15 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop.domain.lanes import Lane
-from desktop.domain.types import (
-    Changed,
-    ConnectionRequestRow,
-    DirectoryEntry,
-    RelationshipStatus,
-    RequestDraft,
-)
+from desktop.domain.types import Changed, ConnectionRequestRow, DirectoryEntry, RequestDraft
 from desktop.domain.validation import validate_draft
+from desktop.operations import directory
 from desktop.views.dialogs.connect_messages import confirm_despite_existing
 from wire.collections import Collection
 
@@ -61,17 +55,6 @@ class ConnectRequestFlow(QObject):
         if self.busy:
             return
         self._set_busy(True)
-        cache = self._ctx.cache
-
-        def look() -> list[tuple[DirectoryEntry, str]]:
-            found = []
-            for buyer in buyers:
-                if cache.relationship_status(account_id, buyer.id) == RelationshipStatus.ACTIVE:
-                    found.append((buyer, "connected"))
-                elif cache.open_request_for(account_id, buyer.id) is not None:
-                    found.append((buyer, "requested"))
-            return found
-
         draft = RequestDraft(
             account_id=account_id,
             buyer_ids=tuple(b.id for b in buyers),
@@ -79,13 +62,9 @@ class ConnectRequestFlow(QObject):
             notes=notes,
         )
         names = {b.id: b.name for b in buyers}
-        self._ctx.tasks.run(
-            look,
-            lambda found: self._confirm(draft, names, attachment, found),
-            self._failed,
-            lane=Lane.POOL,
-            owner=self._page,
-        )
+        directory.already_taken(self._ctx, account_id, buyers, parent=self._page).success(
+            lambda found: self._confirm(draft, names, attachment, found)
+        ).failure(self._failed).run()
 
     def _confirm(
         self,
@@ -101,22 +80,15 @@ class ConnectRequestFlow(QObject):
         if validate_draft(draft):  # the page's own checks said yes; this is the last gate
             self._set_busy(False)
             return
-        cache = self._ctx.cache
-        self._ctx.tasks.run(
-            lambda: cache.enqueue_request(draft, attachment),
-            lambda local_id: self._queued(str(local_id), names),
-            self._failed,
-            lane=Lane.SERIAL,
-            owner=self._page,
-        )
+        directory.queue_request(self._ctx, draft, attachment, parent=self._page).success(
+            lambda local_id: self._queued(local_id, names)
+        ).failure(self._failed).run()
 
     def _queued(self, local_id: str, names: dict[str, str]) -> None:
         self.local_id = local_id
         self._names = names
         self._set_busy(False)
-        self.queued.emit(local_id)
-        self._ctx.notify_local_change({Collection.CONNECTION_REQUESTS})
-        self._ctx.request_sync()
+        self.queued.emit(local_id)  # then the outbox's change goes out, and a sync is asked for
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -135,13 +107,10 @@ class ConnectRequestFlow(QObject):
     def _on_changed(self, collections: Changed) -> None:
         if self.local_id is None or Collection.CONNECTION_REQUESTS not in collections:
             return
-        local_id, cache = self.local_id, self._ctx.cache
-        self._ctx.tasks.run(
-            lambda: next((r for r in cache.connection_requests() if r.local_id == local_id), None),
-            lambda row: self._answered(local_id, row),
-            lane=Lane.POOL,
-            owner=self._page,
-        )
+        local_id = self.local_id
+        directory.find_request(self._ctx, local_id, parent=self._page).success(
+            lambda row: self._answered(local_id, row)
+        ).latest_only().run()
 
     def _answered(self, local_id: str, row: ConnectionRequestRow | None) -> None:
         if row is None or local_id != self.local_id:

@@ -9,19 +9,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.domain.lanes import Lane
-from desktop.domain.validation import AttachmentCheck, check_attachment
+from desktop.domain.validation import AttachmentCheck
+from desktop.operations import directory
 from desktop.views.file_dialogs import choose_file_to_open
+from desktop.views.retranslate import Retranslating
 from wire.filetypes import ATTACHMENT_MAX_BYTES
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
 
-class AttachmentField(QWidget):
+class AttachmentField(Retranslating, QWidget):
     """Holds at most one accepted file; `changed` fires when it is chosen, refused or removed."""
 
     changed = Signal()
@@ -29,7 +30,7 @@ class AttachmentField(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._generation = 0
+        self._wanted: Path | None = None  # the file whose check is awaited (None: none)
         self.path: Path | None = None
         self.checking = False
         self._accepted: tuple[Path, int] | None = None  # the last accepted file and its size
@@ -63,11 +64,6 @@ class AttachmentField(QWidget):
         self.choose.clicked.connect(self.pick)
         self.remove.clicked.connect(self.clear)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.caption.setText(self.tr("Attachment"))
@@ -103,22 +99,17 @@ class AttachmentField(QWidget):
             self._restore_accepted()  # cancelled: back to the last good state, no stale refusal
 
     def set_file(self, path: Path) -> None:
-        """Check `path` on the task runner; accept it or say clearly why not."""
-        self._generation += 1
-        generation = self._generation
+        """Check `path` off the GUI thread; accept it or say clearly why not."""
+        self._wanted = path
         self.path = None
         self.checking = True
         self.name.setText(self.tr("Checking {name}…").format(name=path.name))
         self.message.hide()
         self.remove.show()
         self.changed.emit()
-        self._ctx.tasks.run(
-            lambda: check_attachment(path),
-            lambda check: self._checked(generation, path, check),
-            lambda exc: self._unreadable(generation, path, exc),
-            lane=Lane.POOL,
-            owner=self,
-        )
+        directory.check_attachment(self._ctx, path, parent=self).success(
+            lambda check: self._checked(path, check)
+        ).failure(lambda _exc: self._unreadable(path)).latest_only().run()
 
     def clear(self) -> None:
         """Remove: no attachment, no refusal."""
@@ -126,7 +117,7 @@ class AttachmentField(QWidget):
         self._restore_accepted()
 
     def _restore_accepted(self) -> None:
-        self._generation += 1  # a check still running is no longer wanted
+        self._wanted = None  # a check still running is no longer wanted
         self.checking = False
         self.message.clear()
         self.message.hide()
@@ -144,9 +135,10 @@ class AttachmentField(QWidget):
         self.name.setText(self.tr("{name} ({size})").format(name=path.name, size=shown))
         self.remove.show()
 
-    def _checked(self, generation: int, path: Path, check: AttachmentCheck) -> None:
-        if generation != self._generation:
+    def _checked(self, path: Path, check: AttachmentCheck) -> None:
+        if path != self._wanted:
             return
+        self._wanted = None
         self.checking = False
         problem = self._problem_text(check, path)
         if problem:
@@ -156,9 +148,10 @@ class AttachmentField(QWidget):
         self._show_accepted(path, check.size)
         self.changed.emit()
 
-    def _unreadable(self, generation: int, path: Path, exc: BaseException) -> None:
-        if generation != self._generation:
+    def _unreadable(self, path: Path) -> None:
+        if path != self._wanted:
             return
+        self._wanted = None
         self.checking = False
         self._refuse(path, self.tr("The file {name} cannot be read.").format(name=path.name))
 

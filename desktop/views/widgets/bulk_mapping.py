@@ -5,16 +5,53 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QConcatenateTablesProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from desktop.domain.bulk_columns import Field, Mapping
 from desktop.domain.types import Account
+from desktop.models.accounts_model import FirstRow
+from desktop.views.retranslate import Retranslating
+from desktop.views.widgets.account_combo import AccountCombo
 
 FROM_COLUMN = "__column__"  # the account combo's entry: each row's Account column
 
 
-class ColumnMappingBox(QWidget):
+class BulkAccountCombo(AccountCombo):
+    """The supplier accounts, then "Per row, from the Account column" (its item's UserRole
+    data is `FROM_COLUMN`); a refill of the accounts keeps that choice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.configure(FirstRow.NONE)
+        self.per_row_item = QStandardItem()
+        self.per_row_item.setData(FROM_COLUMN, Qt.ItemDataRole.UserRole)
+        extra = QStandardItemModel(self)
+        extra.appendRow(self.per_row_item)
+        rows = QConcatenateTablesProxyModel(self)
+        rows.addSourceModel(self.accounts_model)
+        rows.addSourceModel(extra)
+        # QComboBox.setModel deletes the model it replaces when it is the combo's child.
+        self.accounts_model.setParent(rows)
+        extra.setParent(rows)
+        self.setModel(rows)
+
+    def per_row(self) -> bool:
+        return bool(self.currentData() == FROM_COLUMN)
+
+    def set_accounts(self, accounts: Sequence[Account]) -> None:
+        if not self.per_row() or not self.accounts_model.accounts():
+            super().set_accounts(list(accounts))  # (with no accounts "per row" was all there was)
+            return
+        self.blockSignals(True)
+        self.accounts_model.set_accounts(accounts)
+        self.setCurrentIndex(self.count() - 1)
+        self.setEnabled(bool(accounts))
+        self.blockSignals(False)
+
+
+class ColumnMappingBox(Retranslating, QWidget):
     changed = Signal()  # the mapping changed (the rows must be matched again)
     account_changed = Signal()  # only the account choice changed
 
@@ -39,14 +76,15 @@ class ColumnMappingBox(QWidget):
             self.labels[field], self.combos[field] = label, combo
         self.account_label = QLabel(self)
         self.account_label.setObjectName("fieldLabel")
-        self.account = QComboBox(self)
+        self.account = BulkAccountCombo(self)
         self.account.setObjectName("bulkAccount")
-        self.account.currentIndexChanged.connect(lambda *_: self.account_changed.emit())
+        self.account.chosen.connect(lambda _id: self.account_changed.emit())
         self.account_label.setBuddy(self.account)
         grid.addWidget(self.account_label, 4, 0, 1, 3)
         grid.addWidget(self.account, 5, 0, 1, 2)
         self._filling = False
         self.retranslate()
+        self._update_account_choice()
 
     def retranslate(self) -> None:
         words = {
@@ -63,15 +101,7 @@ class ColumnMappingBox(QWidget):
             self.tr("&Select account: the supplier account to link these customers to")
         )
         self._fill_combos(self.mapping())
-        if self.account.count():
-            self.account.setItemText(
-                self.account.count() - 1, self.tr("Per row, from the Account column")
-            )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self.account.per_row_item.setText(self.tr("Per row, from the Account column"))
 
     # --- columns -------------------------------------------------------------------------
     def set_headers(self, headers: Sequence[str], guess: Mapping) -> None:
@@ -108,36 +138,12 @@ class ColumnMappingBox(QWidget):
             self.changed.emit()
 
     # --- account -------------------------------------------------------------------------
-    def account_ids(self) -> list[str]:
-        ids = [self.account.itemData(i) for i in range(self.account.count())]
-        return [str(i) for i in ids if i and i != FROM_COLUMN]
-
-    def select_account(self, account_id: str) -> None:
-        index = self.account.findData(account_id)
-        if index >= 0:
-            self.account.setCurrentIndex(index)
-
-    def set_accounts(self, accounts: Sequence[Account], current: str | None) -> None:
-        keep = self.account.currentData() if self.account_ids() else current
-        self.account.blockSignals(True)
-        self.account.clear()
-        for account in accounts:
-            self.account.addItem(account.name, account.id)
-        self.account.addItem(self.tr("Per row, from the Account column"), FROM_COLUMN)
-        index = self.account.findData(keep)
-        self.account.setCurrentIndex(index if index >= 0 and accounts else (0 if accounts else -1))
-        self.account.blockSignals(False)
-        self._update_account_choice()
-
     def _update_account_choice(self) -> None:
-        last = self.account.count() - 1
-        item = self.account.model().item(last) if last >= 0 else None  # type: ignore[attr-defined]
-        if item is not None:
-            item.setEnabled(Field.ACCOUNT in self.mapping())
+        self.account.per_row_item.setEnabled(Field.ACCOUNT in self.mapping())
 
     def account_choice(self) -> str | None:
         """An account id, `FROM_COLUMN`, or None when there is no account."""
-        data = self.account.currentData()
-        if data == FROM_COLUMN and Field.ACCOUNT not in self.mapping():
-            return None  # the column it would read is not mapped
-        return str(data) if data else None
+        if self.account.per_row():
+            # None when the column it would read is not mapped
+            return FROM_COLUMN if Field.ACCOUNT in self.mapping() else None
+        return self.account.account_id()

@@ -1,10 +1,9 @@
 """Find your customers: a line edit that searches the directory as you type.
 
-Each keystroke restarts a short timer; when it fires, the search runs on the
-task runner's pool. Every search carries a generation number and an answer
-whose generation is no longer the latest is dropped, so a slow answer to an
-old keystroke never replaces the results of the last one. Offline, the search
-covers the buyers already in the local cache, and says so.
+Each keystroke restarts a short timer; when it fires, the search runs off the GUI thread
+(`operations.directory.search_customers`, latest only): a slow answer to an old keystroke
+never replaces the results of the last one, nor fills a search emptied or chosen from since.
+Offline, the search covers the buyers already in the local cache, and says so.
 """
 
 from __future__ import annotations
@@ -23,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.directory import directory_entry as _to_entry
-from desktop.domain.lanes import Lane
 from desktop.domain.types import DirectoryEntry, SyncStatus
 from desktop.models.directory_results_model import DirectoryResultsModel
+from desktop.operations import directory
+from desktop.views.retranslate import Retranslating
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
@@ -44,7 +43,7 @@ _NAV_KEYS = {
 }
 
 
-class CustomerCombo(QWidget):
+class CustomerCombo(Retranslating, QWidget):
     """Emits `entry_chosen(DirectoryEntry)` when the user picks a legal entity or a group."""
 
     entry_chosen = Signal(object)
@@ -54,7 +53,7 @@ class CustomerCombo(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._generation = 0
+        self._asked = ""  # the text the search in flight is for ("": none is wanted)
         self._offline = False
         self._chosen: DirectoryEntry | None = None
 
@@ -97,11 +96,6 @@ class CustomerCombo(QWidget):
         self.setFocusProxy(self.edit)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(self.tr("Find your customers"))
         self.edit.setAccessibleName(self.tr("Find your customers"))
@@ -124,7 +118,7 @@ class CustomerCombo(QWidget):
         return self._offline
 
     def clear(self) -> None:
-        self._generation += 1
+        self._asked = ""
         self._timer.stop()
         self.edit.clear()
         self.model.clear()
@@ -134,7 +128,7 @@ class CustomerCombo(QWidget):
 
     # --- searching -----------------------------------------------------------
     def _text_edited(self, text: str) -> None:
-        self._generation += 1  # any answer in flight is now stale
+        self._asked = ""  # any answer in flight is now stale
         self._chosen = None
         if not text.strip():
             self._timer.stop()
@@ -147,57 +141,29 @@ class CustomerCombo(QWidget):
 
     def search(self, text: str) -> None:
         """Search for `text` now (the timer calls this after the user pauses)."""
-        self._generation += 1
-        generation = self._generation
         query = text.strip()
+        self._asked = query
         if not query:
             return
-        if not self._ctx.status.online and self._ctx.status.last_synced_at is not None:
-            self._search_cache(query, generation)
-            return
-        client = self._ctx.client
-
-        def work() -> list[DirectoryEntry]:
-            return [_to_entry(item) for item in client.directory(query, limit=RESULT_LIMIT).items]
-
-        self._ctx.tasks.run(
-            work,
-            lambda entries: self._answer(generation, entries, offline=False),
-            lambda exc: self._failed(generation, query, exc),
-            lane=Lane.POOL,
-            owner=self,
-        )
+        directory.search_customers(self._ctx, query, limit=RESULT_LIMIT, parent=self).success(
+            lambda found: self._answer(query, found)
+        ).failure(lambda exc: self._failed(query, exc)).latest_only().run()
 
     def _search_now(self) -> None:
         self.search(self.edit.text())
 
-    def _search_cache(self, query: str, generation: int) -> None:
-        cache = self._ctx.cache
-        self._ctx.tasks.run(
-            lambda: list(cache.search_buyers(query, limit=RESULT_LIMIT)),
-            lambda entries: self._answer(generation, entries, offline=True),
-            lambda exc: self._failed(generation, query, exc, offline=True),
-            lane=Lane.POOL,
-            owner=self,
-        )
-
-    def _failed(
-        self, generation: int, query: str, exc: BaseException, offline: bool = False
-    ) -> None:
-        if generation != self._generation:
-            return
-        from desktop.sync import PortalUnreachable
-
-        if not offline and isinstance(exc, PortalUnreachable):
-            self._search_cache(query, generation)
+    def _failed(self, query: str, exc: BaseException) -> None:
+        if query != self._asked:
             return
         self.model.clear()
         self.popup.hide()
+        offline = isinstance(exc, directory.OfflineSearchFailed)
         self._set_status(self.tr("The search did not work. Please try again."), offline)
 
-    def _answer(self, generation: int, entries: list[DirectoryEntry], *, offline: bool) -> None:
-        if generation != self._generation:
-            return  # an answer to an older keystroke
+    def _answer(self, query: str, found: directory.CustomerSearch) -> None:
+        if query != self._asked:
+            return  # the search was emptied, or a customer chosen, meanwhile
+        entries, offline = found.entries, found.offline
         self._offline = offline
         self.model.set_entries(entries)
         if offline:
@@ -250,7 +216,7 @@ class CustomerCombo(QWidget):
         entry = self.model.entry(index.row())
         if entry is None:
             return
-        self._generation += 1
+        self._asked = ""
         self._timer.stop()
         self.popup.hide()
         self._chosen = entry

@@ -1,8 +1,8 @@
 """View group: offered only when the chosen customer's group has other legal entities.
 
 A buyer can sit in a group of its own; then "This legal entity is part of a group" would be
-false. When a legal entity with a group is chosen, the group is fetched on the task
-runner first and the section appears only if it holds someone besides that entity.
+false. When a legal entity with a group is chosen, the group is fetched off the GUI thread
+first and the section appears only if it holds someone besides that entity.
 A chosen group shows its tree at once.
 """
 
@@ -14,20 +14,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.domain.lanes import Lane
 from desktop.domain.types import DirectoryEntry, SyncStatus
+from desktop.operations import directory
+from desktop.views.retranslate import Retranslating
 from desktop.views.widgets.group_tree import GroupTreePanel
-from wire.schemas import GroupDetail
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
 
-def _others_in_group(detail: GroupDetail, entity_id: str) -> bool:
-    return any(e.id != entity_id for country in detail.countries for e in country.entities)
-
-
-class GroupSection(QWidget):
+class GroupSection(Retranslating, QWidget):
     # Whether the chosen entity's group holds other entities, once the network has said so.
     known = Signal(bool)
     reveal_requested = Signal()  # SHOW GROUP's tree is loaded: the page scrolls to it
@@ -35,7 +31,6 @@ class GroupSection(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._generation = 0
         self._entry: DirectoryEntry | None = None
         self.has_others: bool | None = None  # None: not known yet (or not reachable)
 
@@ -73,12 +68,10 @@ class GroupSection(QWidget):
             )
         )
         self.show_button.setText(self.tr("SHOW GROUP"))
-        self.panel.retranslate()
 
     # --- the chosen customer ---------------------------------------------------------
     def set_entry(self, entry: DirectoryEntry | None) -> None:
         """A new customer (None: none); hides the tree and finds out about the group."""
-        self._generation += 1
         self._entry = entry
         self.panel.reset()
         self.panel.hide()
@@ -126,20 +119,17 @@ class GroupSection(QWidget):
 
     # --- finding out -------------------------------------------------------------------
     def _probe(self, entry: DirectoryEntry) -> None:
-        generation, client = self._generation, self._ctx.client
         group_id = entry.group_id
         assert group_id is not None
-        self._ctx.tasks.run(
-            lambda: _others_in_group(client.group(group_id), entry.id),
-            lambda others: self._probed(generation, bool(others)),
-            lambda _exc: None,  # unreachable: stays unknown, asked again once online
-            lane=Lane.POOL,
-            owner=self,
-        )
+        directory.group_has_others(self._ctx, group_id, entry.id, parent=self).success(
+            lambda others: self._probed(entry, others)
+        ).failure(
+            lambda _exc: None  # unreachable: stays unknown, asked again once online
+        ).latest_only().run()
 
-    def _probed(self, generation: int, others: bool) -> None:
-        if generation != self._generation:
-            return
+    def _probed(self, entry: DirectoryEntry, others: bool) -> None:
+        if entry is not self._entry:
+            return  # another customer (or none) was chosen meanwhile
         self.has_others = others
         self._apply()
         self.known.emit(others)

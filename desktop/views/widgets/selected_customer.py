@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.types import DirectoryEntry
 from desktop.models.countries import country_name
+from desktop.views.retranslate import Retranslating
 
 
-class SelectedCustomerBox(QFrame):
+class SelectedCustomerBox(Retranslating, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("selectedBox")
@@ -43,11 +43,6 @@ class SelectedCustomerBox(QFrame):
         self.country_caption.setText(self.tr("Country:"))
         self.number_caption.setText(self.tr("Network number:"))
         self.set_entry(self._entry)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_entry(self, entry: DirectoryEntry | None) -> None:
         self._entry = entry

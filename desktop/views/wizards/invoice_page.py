@@ -12,13 +12,12 @@ from desktop.domain.invoice_file import (
     BuyerIdentity,
     InvoiceFile,
     InvoiceFileError,
-    read_invoice_file,
 )
-from desktop.domain.lanes import Lane
 from desktop.domain.sentences import one_full_stop
 from desktop.domain.tones import Tone
 from desktop.domain.verification_flow import Step, VerificationFlow
 from desktop.forms.ui_verification_invoice import Ui_VerificationInvoice
+from desktop.operations import verification
 from desktop.views.file_dialogs import file_dialog, remember_choice
 from desktop.views.wizards.amount_input import (
     currency_label,
@@ -169,14 +168,10 @@ class InvoicePage(VerificationPage):
     def read_file(self, path: str) -> None:
         """Read and check the file on a worker (up to 10 MB of XML), then fill or explain."""
         remember_choice(Path(path))
-        buyer = self.buyer
-        self.calls.ctx.tasks.run(
-            lambda: read_invoice_file(Path(path), buyer),
-            lambda invoice: self._fill(invoice, Path(path).name),
-            lambda exc: self._file_failed(exc, Path(path).name),
-            lane=Lane.POOL,
-            owner=self,
-        )
+        name = Path(path).name
+        verification.read_invoice(self.calls.ctx, Path(path), self.buyer, parent=self).success(
+            lambda invoice: self._fill(invoice, name)
+        ).failure(lambda exc: self._file_failed(exc, name)).run()
 
     def _fill(self, invoice: InvoiceFile, name: str) -> None:
         ui = self.ui

@@ -6,15 +6,16 @@ each step's labels; the layout is the Qt Designer form ui/verification_side_pane
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.domain.verification_flow import TICKET_STEP
 from desktop.forms.ui_verification_side_panel import Ui_VerificationSidePanel
+from desktop.views.retranslate import Retranslating
 from desktop.views.wrapped_text import keep_wrapped_lines
 
 
-class VerificationSidePanel(QWidget):
+class VerificationSidePanel(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_VerificationSidePanel()
@@ -80,8 +81,5 @@ class VerificationSidePanel(QWidget):
             return str(self.ui.ticketHint.property("state"))
         return str(self._steps[step - 1][1].property("state"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self.set_current(self.current)
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.set_current(self.current)

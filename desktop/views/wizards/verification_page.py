@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
 
 from desktop.domain.verification_flow import Step, VerificationFlow
+from desktop.views.retranslate import Retranslating
 from wire import schemas as w
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class VerificationActions(Protocol):
     def challenge_timed_out(self) -> None: ...
 
 
-class VerificationPage(QWizardPage):
+class VerificationPage(Retranslating, QWizardPage):
     step = Step.INTRO
 
     def __init__(
@@ -116,11 +117,3 @@ class VerificationPage(QWizardPage):
             self.busy_label.setText(text if busy else "")
             self.busy_label.setVisible(busy)
         self.completeChanged.emit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            ui = getattr(self, "ui", None)
-            if ui is not None:
-                ui.retranslateUi(self)
-            self.retranslate()
-        super().changeEvent(event)

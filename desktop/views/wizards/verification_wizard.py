@@ -1,7 +1,7 @@
 """The verification QWizard: prove the relationship with a buyer with past invoice data.
 
-The flow is plain data (`desktop.domain.verification_flow`); this wizard asks the portal on a
-worker (`ctx.tasks.run(..., lane=Lane.POOL)`), feeds the answers to the flow and moves to the page
+The flow is plain data (`desktop.domain.verification_flow`); this wizard asks the portal off
+the GUI thread (`desktop.operations.verification`), feeds the answers to the flow and moves to the page
 the flow names. Pages are `setPage(Step.X, ...)` and get the flow and this wizard (as their
 `VerificationActions`) injected; `nextId()` follows the flow's path, and after an answer the
 wizard shows that path (`_show_path`), so a lock or the fallback branch off the usual road. Answers are never retried: each one may count.
@@ -10,16 +10,18 @@ wizard shows that path (`_show_path`), so a lock or the fallback branch off the 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from desktop.domain.invoice_file import BuyerIdentity
-from desktop.domain.lanes import Lane
 from desktop.domain.verification_flow import Notice, Step, Transition, VerificationFlow
+from desktop.operations import verification
+from desktop.operations.op import QueryOp
 from desktop.sync.errors import PortalRefused, PortalUnreachable
+from desktop.views.retranslate import Retranslating
 from desktop.views.wizards.challenge_page import ChallengePage
 from desktop.views.wizards.invoice_page import InvoicePage
 from desktop.views.wizards.side_panel import VerificationSidePanel
@@ -32,9 +34,10 @@ if TYPE_CHECKING:
     from desktop.app.context import AppContext
 
 Page = Step  # the wizard's page ids are the flow's steps
+T = TypeVar("T")
 
 
-class VerificationWizard(QWizard):
+class VerificationWizard(Retranslating, QWizard):
     passed = Signal(str)  # verification id: the relationship is active
     fell_back = Signal(str)  # ticket number: the network will contact the buyer
 
@@ -85,12 +88,7 @@ class VerificationWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Activate your buyer — {buyer}").format(buyer=self.buyer.name))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.button_words.retranslate()
-        super().changeEvent(event)
+        self.button_words.retranslate()
 
     # --- navigation follows the flow ------------------------------------------------------
     def nextId(self) -> int:
@@ -182,30 +180,36 @@ class VerificationWizard(QWizard):
     # --- portal calls, on a worker --------------------------------------------------------
     def load(self, *, advance: bool = False) -> None:
         """The verification as the portal has it (on opening; after a refusal)."""
-        client, vid = self.ctx.client, self.flow.verification_id
-        self._call(lambda: client.verification(vid), lambda v: self._loaded(v, advance))
+        vid = self.flow.verification_id
+        self._call(
+            verification.load_verification(self.ctx, vid, parent=self),
+            lambda v: self._loaded(v, advance),
+        )
 
     def send_invoice(self, answer: w.VerificationInvoiceAnswer) -> None:
-        client, vid = self.ctx.client, self.flow.verification_id
-        self._call(lambda: client.answer_invoice(vid, answer), self._invoice_answered)
+        vid = self.flow.verification_id
+        op = verification.answer_invoice(self.ctx, vid, answer, parent=self)
+        self._call(op, self._invoice_answered)
 
     def send_challenge(self, answer: w.VerificationChallengeAnswer) -> None:
-        client, vid = self.ctx.client, self.flow.verification_id
-        self._call(lambda: client.answer_challenge(vid, answer), self._challenge_answered)
+        vid = self.flow.verification_id
+        op = verification.answer_challenge(self.ctx, vid, answer, parent=self)
+        self._call(op, self._challenge_answered)
 
     def fall_back(self) -> None:
-        client, vid = self.ctx.client, self.flow.verification_id
-        self._call(lambda: client.fall_back(vid), self._fell_back)
+        vid = self.flow.verification_id
+        self._call(verification.fall_back(self.ctx, vid, parent=self), self._fell_back)
 
     def challenge_timed_out(self) -> None:
         self._follow(self.flow.challenge_timed_out())
 
-    def _call(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    def _call(self, op: QueryOp[T], done: Callable[[T], None]) -> None:
+        """One portal call at a time: the wizard is busy until it has answered."""
         if self.busy:
             return
         self._set_busy(True)
 
-        def succeeded(result: Any) -> None:
+        def succeeded(result: T) -> None:
             self._set_busy(False)
             done(result)
 
@@ -213,7 +217,7 @@ class VerificationWizard(QWizard):
             self._set_busy(False)
             self._failed(exc)
 
-        self.ctx.tasks.run(work, succeeded, failed, lane=Lane.POOL, owner=self)
+        op.success(succeeded).failure(failed).run()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
