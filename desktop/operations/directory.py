@@ -89,7 +89,9 @@ def search_customers(
             except PortalUnreachable:
                 pass  # this computer's customers instead
             else:
-                return CustomerSearch([directory_entry(item) for item in found.items], offline=False)
+                return CustomerSearch(
+                    [directory_entry(item) for item in found.items], offline=False
+                )
         try:
             return CustomerSearch(list(cache.search_buyers(query, limit=limit)), offline=True)
         except Exception as exc:

@@ -7,8 +7,8 @@ import gc
 import threading
 import weakref
 
-from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop.app import garbage
 from desktop.app.main import make_app
