@@ -55,8 +55,8 @@ def test_larger_fonts_cut_no_text_off_on_any_page(
                     problems[f"{language}:{key}"] = clipped(window)
         assert not problems, "\n".join(f"{k}:\n  " + "\n  ".join(v) for k, v in problems.items())
     finally:
+        looks.font_scale = 1.0  # first: choose() applies the sheet at the scale it holds
         looks.choose("light")
-        looks.font_scale = 1.0
 
 
 def unclipped(qtbot: QtBot, root: QWidget) -> list[str]:
@@ -151,8 +151,8 @@ def test_dialogs_and_wizard_pages_cut_no_text_off_with_a_larger_font(
                     problems[f"{language}:{name}"] = found
         assert not problems, "\n".join(f"{k}:\n  " + "\n  ".join(v) for k, v in problems.items())
     finally:
+        looks.font_scale = 1.0  # first: choose() applies the sheet at the scale it holds
         looks.choose("light")
-        looks.font_scale = 1.0
 
 
 def test_a_200_percent_screen_cuts_no_text_off(
