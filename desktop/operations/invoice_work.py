@@ -4,13 +4,16 @@ on the task runner (reads on the pool, writes on the serial lane); no widget see
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop.cache import Cache
 from desktop.domain.invoice_form import Problem
 from desktop.domain.types import Account
 from einvoice.document import InvoiceDocument
-from einvoice.rules import Finding, shared_rulebook
 from einvoice.ubl_write import to_ubl
+
+if TYPE_CHECKING:  # the rule book is imported when first used, never at the first paint
+    from einvoice.rules import Finding
 
 
 @dataclass(frozen=True)
@@ -87,17 +90,21 @@ class CheckResult:
 
 def check_document(document: InvoiceDocument) -> CheckResult:
     """The official rules on the document as it would be sent (pool lane: 0.1-0.3 s)."""
-    ubl = to_ubl(document)
-    return CheckResult(ubl, shared_rulebook().check(ubl))
+    return check_ubl(to_ubl(document))
 
 
 def check_ubl(ubl: bytes) -> CheckResult:
     """An imported file checked as it is."""
+    from einvoice.rules import shared_rulebook
+
     return CheckResult(ubl, shared_rulebook().check(ubl))
 
 
 def load_rules() -> None:
-    """Compile the rule book ahead of the first Check (at start, off the GUI thread)."""
+    """Compile the rule book ahead of the first Check (after the first sync, off the GUI
+    thread)."""
+    from einvoice.rules import shared_rulebook
+
     shared_rulebook()
 
 
