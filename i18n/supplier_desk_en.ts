@@ -1252,6 +1252,13 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupSection</name>
     <message>
         <source>View group</source>
@@ -2391,10 +2398,6 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <source>invoices.csv</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n invoice(s) to {file}</source>
         <translation>
@@ -3449,10 +3452,6 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>Save the rows shown as a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

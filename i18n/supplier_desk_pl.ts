@@ -1269,6 +1269,13 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>GroupSection</name>
     <message>
         <source>View group</source>
@@ -2410,10 +2417,6 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <source>invoices.csv</source>
         <translation>faktury.csv</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Pliki CSV (*.csv)</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n invoice(s) to {file}</source>
         <translation>
@@ -3477,10 +3480,6 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>Save the rows shown as a CSV file</source>
         <translation>Zapisz widoczne wiersze jako plik CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n relationship(s) to {file}</source>

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDir,
     QEvent,
     QIdentityProxyModel,
@@ -190,3 +191,13 @@ def choose_file_to_save(
         return chosen_path(dialog)
     finally:
         dialog.deleteLater()
+
+
+def choose_csv_to_save(parent: QWidget | None, title: str, suggested_name: str) -> Path | None:
+    """Where an export's CSV goes: the chosen path, ending in .csv whatever was typed; None
+    when the user cancelled."""
+    csv_files = QCoreApplication.translate("FileDialogs", "CSV files (*.csv)")
+    target = choose_file_to_save(parent, title, suggested_name, [csv_files], suffix="csv")
+    if target is None or target.suffix.lower() == ".csv":
+        return target
+    return target.with_suffix(".csv")

@@ -22,7 +22,7 @@ from desktop.domain.export_cells import csv_number, neutralise
 from desktop.models.formats import with_count
 from desktop.models.invoice_words import STATUS_ORDER, status_text
 from desktop.operations import invoices as operations
-from desktop.views.file_dialogs import choose_file_to_save
+from desktop.views.file_dialogs import choose_csv_to_save
 from desktop.views.table_export import csv_delimiter
 
 
@@ -52,18 +52,11 @@ class InvoiceExport(QObject):
 
     def run(self, rows_source: Callable[[], Iterable[Any]]) -> None:
         """`rows_source` runs on a worker and yields the invoices to write (their plain rows)."""
-        target = choose_file_to_save(
-            self.parent_widget,
-            self.tr("Export invoices"),
-            self.tr("invoices.csv"),
-            [self.tr("CSV files (*.csv)")],
-            suffix="csv",
+        target = choose_csv_to_save(
+            self.parent_widget, self.tr("Export invoices"), self.tr("invoices.csv")
         )
-        if target is None:
-            return
-        if target.suffix.lower() != ".csv":
-            target = target.with_suffix(".csv")
-        self.write_to(target, rows_source)
+        if target is not None:
+            self.write_to(target, rows_source)
 
     def write_to(self, target: Path, rows_source: Callable[[], Iterable[Any]]) -> None:
         headers = self.headers()

@@ -31,7 +31,7 @@ from desktop.models.accounts_model import FirstRow
 from desktop.models.formats import format_count, with_count
 from desktop.models.relationships_model import Column, Done, Failed, RelationshipsModel
 from desktop.operations import relationships as ops
-from desktop.views.file_dialogs import choose_file_to_save
+from desktop.views.file_dialogs import choose_csv_to_save
 from desktop.views.page_keys import PageKey
 from desktop.views.retranslate import Retranslating
 from desktop.views.table_export import csv_delimiter
@@ -217,17 +217,11 @@ class RelationshipsPage(Retranslating, QWidget):
 
     # --- export -----------------------------------------------------------------
     def export_csv(self) -> None:
-        target = choose_file_to_save(
-            self,
-            self.tr("Export customer relationships"),
-            self.tr("customer-relationships.csv"),
-            [self.tr("CSV files (*.csv)")],
-            suffix="csv",
+        target = choose_csv_to_save(
+            self, self.tr("Export customer relationships"), self.tr("customer-relationships.csv")
         )
         if target is None:
             return
-        if target.suffix.lower() != ".csv":
-            target = target.with_suffix(".csv")
         columns = self._visible_columns()
         self.export_button.setEnabled(False)
         ops.export_relationships(
