@@ -24,10 +24,10 @@ from desktop.app.start_marks import mark
 from desktop.domain.types import Changed, SyncStatus
 from desktop.operations.account import data_folder
 from desktop.views.dialogs.about_dialog import add_about_action
+from desktop.views.notice_bell import NoticeBell
 from desktop.views.notifier import TicketNotifier
 from desktop.views.widgets.header_bar import HeaderBar
 from desktop.views.widgets.nav_bar import NavBar
-from desktop.views.widgets.notice_bell import NoticeBell
 from desktop.views.widgets.offline_banner import OfflineBanner
 from desktop.views.widgets.sync_status import SyncStatusWidgets
 from wire.collections import Collection

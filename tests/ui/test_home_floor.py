@@ -21,7 +21,7 @@ SCREENS = (
     "widgets/header_bar.py",
     "widgets/nav_bar.py",
     "widgets/offline_banner.py",
-    "widgets/notice_bell.py",
+    "notice_bell.py",
     "widgets/status_chart.py",
     "widgets/sync_status.py",
     "widgets/action_card.py",
@@ -40,11 +40,11 @@ def test_the_screens_retranslate_through_the_one_hook() -> None:
     no `Texts.say` is left."""
     from desktop.views.dialogs.my_account_dialog import MyAccountDialog
     from desktop.views.dialogs.notices_dialog import NoticesDialog
+    from desktop.views.notice_bell import NoticeBell
     from desktop.views.pages.home_page import HomePage
     from desktop.views.retranslate import Retranslating
     from desktop.views.widgets.header_bar import HeaderBar
     from desktop.views.widgets.nav_bar import NavBar
-    from desktop.views.widgets.notice_bell import NoticeBell
     from desktop.views.widgets.offline_banner import OfflineBanner
 
     for screen in (
