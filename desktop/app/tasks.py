@@ -4,59 +4,73 @@ A serial lane (one thread) takes cache writes and sync, so they never race;
 a pool takes network look-ups (directory search, groups). Callbacks run on the
 GUI thread. A task whose owner widget was destroyed has its callbacks dropped.
 
-Every result travels on the runner's own two signals, tagged with the task's number: no
-QObject is made per task, so none can be freed by a worker thread (or by the garbage
-collector running in one) while the GUI thread still has its events queued.
+Nothing the GUI owns is ever freed by a worker thread. A Qt object freed there while the GUI
+thread still has events queued for it crashes the process later, in the event loop. So:
+- no QObject is made per task;
+- the GUI thread keeps its own reference to each task's function (whose closure may hold a
+  page) and to its owner until the callbacks have run, and drops them itself;
+- a worker hands its result or exception over through a queue, holding no reference after
+  the hand-over; an exception goes without its traceback, whose frames hold the closure's
+  locals (only its type and words are used).
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import queue
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from shiboken6 import isValid
 
 from desktop.domain.lanes import Lane
 
 log = logging.getLogger(__name__)
 
+# (task number, True and the result | False and the exception), from a worker to the GUI.
+_Outcome = tuple[int, bool, Any]
+
 
 @dataclass
 class _Pending:
+    fn: Callable[[], Any] | None  # the GUI thread's own reference, dropped by it
     on_success: Callable[[Any], None] | None
     on_failure: Callable[[BaseException], None] | None
-    alive: list[bool] = field(default_factory=lambda: [True])
+    owner: QObject | None
 
 
 class _Job(QRunnable):
     def __init__(
-        self, number: int, fn: Callable[[], Any], done: Callable[[int, object], None], failed: Any
+        self,
+        number: int,
+        fn: Callable[[], Any],
+        outbox: queue.SimpleQueue[_Outcome],
+        ready: Callable[[], None],
     ) -> None:
         super().__init__()
         self._number = number
-        self._fn = fn
-        self._done = done
-        self._failed = failed
+        self._fn: Callable[[], Any] | None = fn
+        self._outbox = outbox
+        self._ready = ready
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        fn, self._fn = self._fn, None
+        assert fn is not None
         try:
-            result = self._fn()
+            outcome: _Outcome = (self._number, True, fn())
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI
             log.debug("task failed: %s", "".join(traceback.format_exception_only(exc)).strip())
-            self._deliver(self._failed, exc)
-        else:
-            self._deliver(self._done, result)
-        finally:
-            self._fn = self._done = self._failed = None  # type: ignore[assignment]
-
-    def _deliver(self, emit: Callable[[int, object], None], value: object) -> None:
+            outcome = (self._number, False, exc.with_traceback(None))
+        del fn  # the GUI thread still holds it: this is never the last reference
+        self._outbox.put(outcome)
+        del outcome  # from here on the queue, then the GUI thread, holds the result
         try:
-            emit(self._number, value)
+            self._ready()
         except RuntimeError:  # the app closed while this ran: nobody is left to tell
             log.debug("task finished after its runner was gone")
 
@@ -68,8 +82,7 @@ class TaskRunner(QObject):
     """
 
     idle = Signal()
-    _succeeded = Signal(int, object)
-    _failed = Signal(int, object)
+    _ready = Signal()  # an outcome is in the outbox
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,9 +92,9 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(4)
         self._pending: dict[int, _Pending] = {}
         self._numbers = itertools.count(1)
+        self._outbox: queue.SimpleQueue[_Outcome] = queue.SimpleQueue()
         queued = Qt.ConnectionType.QueuedConnection  # always on the GUI thread, always later
-        self._succeeded.connect(self._on_succeeded, queued)
-        self._failed.connect(self._on_failed, queued)
+        self._ready.connect(self._deliver, queued)
 
     def run(
         self,
@@ -93,33 +106,32 @@ class TaskRunner(QObject):
         owner: QObject | None = None,
     ) -> None:
         number = next(self._numbers)
-        pending = _Pending(on_success, on_failure)
-        self._pending[number] = pending
-        if owner is not None:
-            alive = pending.alive
-            owner.destroyed.connect(lambda *_: alive.__setitem__(0, False))
+        self._pending[number] = _Pending(fn, on_success, on_failure, owner)
         pool = self._serial if Lane(lane) is Lane.SERIAL else self._pool
-        pool.start(_Job(number, fn, self._succeeded.emit, self._failed.emit))
+        pool.start(_Job(number, fn, self._outbox, self._ready.emit))
 
-    def _on_succeeded(self, number: int, result: object) -> None:
+    def _deliver(self) -> None:
+        """On the GUI thread: one outcome a worker handed over (each worker puts one, then
+        signals once), to its callbacks."""
+        number, ok, value = self._outbox.get_nowait()
         pending = self._pending.get(number)
         try:
-            if pending is not None and pending.alive[0] and pending.on_success is not None:
-                pending.on_success(result)
+            if pending is not None:
+                self._call(pending, ok, value)
         finally:
+            del value, pending  # dropped here, on the GUI thread
             self._finished(number)
 
-    def _on_failed(self, number: int, exc: object) -> None:
-        pending = self._pending.get(number)
-        try:
-            if pending is None or not pending.alive[0]:
-                return
-            if pending.on_failure is not None:
-                pending.on_failure(exc)  # type: ignore[arg-type]
-            else:
-                log.warning("background task failed: %s", type(exc).__name__)
-        finally:
-            self._finished(number)
+    def _call(self, pending: _Pending, ok: bool, value: Any) -> None:
+        if pending.owner is not None and not isValid(pending.owner):
+            return  # its widget is gone: nobody to tell
+        if ok:
+            if pending.on_success is not None:
+                pending.on_success(value)
+        elif pending.on_failure is not None:
+            pending.on_failure(value)
+        else:
+            log.warning("background task failed: %s", type(value).__name__)
 
     def busy(self) -> bool:
         """True while a task runs or its callbacks have not been delivered yet."""
