@@ -91,7 +91,10 @@ def relationships_page(session: Session) -> RelationshipsPage:
 
 def wait_for_rows(qtbot: QtBot, session: Session, timeout: int = 30000) -> RelationshipsPage:
     page = relationships_page(session)
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=timeout)
+    # The list is windowed: the count comes first, then the first window's rows.
+    qtbot.waitUntil(
+        lambda: page.model.rowCount() > 0 and page.model.row_at(0) is not None, timeout=timeout
+    )
     return page
 
 
