@@ -91,6 +91,7 @@ def run_once(cmd: list[str], env: dict[str, str], wanted: tuple[str, ...]) -> di
                         name, _, at = line.partition(" ")
                         if at:
                             seen[name] = float(at) - started
+            seen["peak_mb"] = peak_mb(proc.pid)  # the process's highest RSS so far
         finally:
             proc.terminate()
             try:
@@ -101,6 +102,14 @@ def run_once(cmd: list[str], env: dict[str, str], wanted: tuple[str, ...]) -> di
         if "home" in seen and "window" in seen:  # filled and on screen: both
             seen["home"] = max(seen["home"], seen["window"])
         return seen
+
+
+def peak_mb(pid: int) -> float:
+    """VmHWM (peak resident memory) of a running process, in MiB (Linux)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def block(
@@ -128,12 +137,13 @@ def interleaved(
 ) -> dict[str, dict[str, list[float]]]:
     """Each case once per round, round after round (load changes hit every case alike)."""
     before = load()
-    times: dict[str, dict[str, list[float]]] = {n: {w: [] for w in wanted} for n, _c, _e in cases}
+    keys = (*wanted, "peak_mb")
+    times: dict[str, dict[str, list[float]]] = {n: {k: [] for k in keys} for n, _c, _e in cases}
     for i in range(runs):
         for name, cmd_for, env in cases:
             got = run_once(cmd_for(i), env, wanted)  # type: ignore[operator]
-            for w in wanted:
-                times[name][w].append(got[w])
+            for k in keys:
+                times[name][k].append(got[k])
     after = load()
     for name, _c, _e in cases:
         for w in wanted:
@@ -144,6 +154,12 @@ def interleaved(
                 f"load {before} -> {after}",
                 flush=True,
             )
+        mb = times[name]["peak_mb"]
+        print(
+            f"{name:<34} peak RSS at Home: median {statistics.median(mb):6.1f} MiB  "
+            f"worst {max(mb):6.1f} MiB",
+            flush=True,
+        )
     return times
 
 
@@ -229,20 +245,21 @@ def compare(
     work: Path,
     both: tuple[str, ...],
 ) -> None:
-    """--before: bare window, this tree's and the other tree's warm start, interleaved."""
-    warm_dir = work / "warm"
-    run_once([*app, "--lang", "en", "--data-dir", str(warm_dir)], env, both)  # fill it
+    """--before: bare window, this tree's and the other tree's warm start, interleaved. Each
+    tree on a warm folder it filled itself (the trees' caches may be of different versions)."""
     before_env = dict(env, PYTHONPATH=str(args.before.resolve()))
     before_env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")  # not into that checkout
-    warm = [*app, "--lang", "en", "--data-dir", str(warm_dir)]
-    run_once(warm, before_env, both)  # compiles the other tree's bytecode
+    warm = [*app, "--lang", "en", "--data-dir", str(work / "warm")]
+    warm_before = [*app, "--lang", "en", "--data-dir", str(work / "warm-before")]
+    run_once(warm, env, both)  # fills it
+    run_once(warm_before, before_env, both)  # fills it; compiles the other tree's bytecode
     now = f"supplier-desk, warm ({args.tree or 'this tree'})"
     then = f"supplier-desk, warm ({args.before})"
     times = interleaved(
         [
             ("bare PySide6 window", lambda _i: bare, env),
             (now, lambda _i: warm, env),
-            (then, lambda _i: warm, before_env),
+            (then, lambda _i: warm_before, before_env),
         ],
         both,
         args.runs,
@@ -258,6 +275,8 @@ def compare(
         )
     ratio = statistics.median(times[now]["home"]) / statistics.median(times[then]["home"])
     print(f"  filled Home: this tree {ratio:.2f}x the other's, same rounds", flush=True)
+    peak = statistics.median(times[now]["peak_mb"]) / statistics.median(times[then]["peak_mb"])
+    print(f"  peak RSS at Home: this tree {peak:.2f}x the other's", flush=True)
 
 
 if __name__ == "__main__":
