@@ -3,14 +3,14 @@ sheet's object names are kept, and a live language switch says every word again.
 
 from __future__ import annotations
 
-from desktop.forms.ui_home import Ui_HomePage
-from desktop.forms.ui_sign_in import Ui_SignInDialog
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.app.i18n import Translations
 from desktop.credentials import CredentialStore
+from desktop.forms.ui_home import Ui_HomePage
+from desktop.forms.ui_sign_in import Ui_SignInDialog
 from desktop.sync import PortalClient
 from desktop.views.dialogs.sign_in_dialog import SignInDialog
 from desktop.views.pages.home_page import HomePage
