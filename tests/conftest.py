@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The sandbox operator moves no invoice by itself: tests move them with
@@ -34,6 +35,15 @@ def qapp(qapp: Any) -> Any:
 
     garbage.install(qapp)
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _no_rule_engine_in_the_test_process() -> Iterator[None]:
+    """The rule engine (SaxonC, a GraalVM native image with threads and signal handlers of its
+    own) runs in child processes only, as in the app and the portal. A test that loads it
+    into this process, beside Qt, uvicorn and psycopg, fails here."""
+    yield
+    assert "saxonche" not in sys.modules, "the rule engine was loaded into the test process"
 
 
 @pytest.fixture(autouse=True)
