@@ -1154,10 +1154,6 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <source>UBL XML (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The file {file} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -1255,6 +1251,26 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     <name>FileDialogs</name>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not write to that place or the file is open elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose another place and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2409,26 +2425,6 @@ The network may ask you to verify the relationship with a recent invoice, or ope
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The file {file} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>you may not write to that place or the file is open elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose another place and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>InvoiceFilters</name>
@@ -3463,26 +3459,6 @@ The network may ask you to verify the relationship with a recent invoice, or ope
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file {file} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>you may not write to that place or the file is open elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose another place and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

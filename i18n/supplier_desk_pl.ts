@@ -1171,10 +1171,6 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <source>UBL XML (*.xml)</source>
         <translation>UBL XML (*.xml)</translation>
     </message>
-    <message>
-        <source>The file {file} could not be written: {reason}</source>
-        <translation>Nie można zapisać pliku {file}: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -1273,6 +1269,26 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>you may not write to that place or the file is open elsewhere.</source>
+        <translation>nie masz prawa zapisu w tym miejscu albo plik jest otwarty w innym programie.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>folder nie istnieje.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>dysk jest pełny.</translation>
+    </message>
+    <message>
+        <source>choose another place and try again.</source>
+        <translation>wybierz inne miejsce i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}</source>
+        <translation>Nie można zapisać pliku {file}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2429,26 +2445,6 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
         <source>Export failed</source>
         <translation>Eksport nie powiódł się</translation>
     </message>
-    <message>
-        <source>The file {file} could not be written: {reason}</source>
-        <translation>Nie można zapisać pliku {file}: {reason}</translation>
-    </message>
-    <message>
-        <source>you may not write to that place or the file is open elsewhere.</source>
-        <translation>nie masz prawa zapisu w tym miejscu albo plik jest otwarty w innym programie.</translation>
-    </message>
-    <message>
-        <source>the folder does not exist.</source>
-        <translation>folder nie istnieje.</translation>
-    </message>
-    <message>
-        <source>the disk is full.</source>
-        <translation>dysk jest pełny.</translation>
-    </message>
-    <message>
-        <source>choose another place and try again.</source>
-        <translation>wybierz inne miejsce i spróbuj ponownie.</translation>
-    </message>
 </context>
 <context>
     <name>InvoiceFilters</name>
@@ -3492,26 +3488,6 @@ Sieć może poprosić o weryfikację relacji na podstawie niedawnej faktury albo
     <message>
         <source>Export failed</source>
         <translation>Eksport nie powiódł się</translation>
-    </message>
-    <message>
-        <source>The file {file} could not be written: {reason}</source>
-        <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
-    </message>
-    <message>
-        <source>you may not write to that place or the file is open elsewhere.</source>
-        <translation>nie masz prawa zapisu w tym miejscu albo plik jest otwarty w innym programie.</translation>
-    </message>
-    <message>
-        <source>the folder does not exist.</source>
-        <translation>ten folder nie istnieje.</translation>
-    </message>
-    <message>
-        <source>the disk is full.</source>
-        <translation>dysk jest pełny.</translation>
-    </message>
-    <message>
-        <source>choose another place and try again.</source>
-        <translation>wybierz inne miejsce i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from desktop.views.file_dialogs import choose_file_to_save
+from desktop.views.file_dialogs import choose_file_to_save, tell_write_failed
 from desktop.views.invoice_pdf import pdf_bytes
 from einvoice.document import InvoiceDocument
 from einvoice.ubl_write import to_ubl
@@ -42,12 +42,6 @@ def save_document(
     try:
         path.write_bytes(data)
     except OSError as exc:
-        QMessageBox.warning(
-            parent,
-            title,
-            QCoreApplication.translate(
-                "DocumentExport", "The file {file} could not be written: {reason}"
-            ).format(file=path.name, reason=exc.strerror or type(exc).__name__),
-        )
+        tell_write_failed(parent, title, path, exc)
         return None
     return path

@@ -7,6 +7,7 @@ translated by `desktop.app.i18n` and with its columns wide enough for their titl
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QFileSystemModel,
     QHeaderView,
     QListView,
+    QMessageBox,
     QSplitter,
     QTreeView,
     QWidget,
@@ -201,3 +203,28 @@ def choose_csv_to_save(parent: QWidget | None, title: str, suggested_name: str) 
     if target is None or target.suffix.lower() == ".csv":
         return target
     return target.with_suffix(".csv")
+
+
+def write_failure_reason(exc: BaseException) -> str:
+    """Why a file could not be written, in the user's language (the system's own error text
+    may be in another)."""
+    if isinstance(exc, PermissionError):
+        return QCoreApplication.translate(
+            "FileDialogs", "you may not write to that place or the file is open elsewhere."
+        )
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return QCoreApplication.translate("FileDialogs", "the folder does not exist.")
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return QCoreApplication.translate("FileDialogs", "the disk is full.")
+    return QCoreApplication.translate("FileDialogs", "choose another place and try again.")
+
+
+def tell_write_failed(parent: QWidget, title: str, target: Path, exc: BaseException) -> str:
+    """A warning that `target` could not be written, and why; the reason is returned. Every
+    export (CSV, UBL, PDF) tells a failed write this one way, never with a traceback."""
+    reason = write_failure_reason(exc)
+    text = QCoreApplication.translate(
+        "FileDialogs", "The file {file} could not be written: {reason}"
+    )
+    QMessageBox.warning(parent, title, text.format(file=str(target), reason=reason))
+    return reason

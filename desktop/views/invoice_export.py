@@ -9,20 +9,19 @@ export); failures say why in the user's language."""
 from __future__ import annotations
 
 import csv
-import errno
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.app.context import AppContext
 from desktop.domain.export_cells import csv_number, neutralise
 from desktop.models.formats import with_count
 from desktop.models.invoice_words import STATUS_ORDER, status_text
 from desktop.operations import invoices as operations
-from desktop.views.file_dialogs import choose_csv_to_save
+from desktop.views.file_dialogs import choose_csv_to_save, tell_write_failed
 from desktop.views.table_export import csv_delimiter
 
 
@@ -111,21 +110,6 @@ class InvoiceExport(QObject):
     def _failed(self, target: Path, exc: BaseException) -> None:
         self.running = False
         self.finished.emit()
-        self.last_error = self.reason(exc)  # tests read it
-        QMessageBox.warning(
-            self.parent_widget,
-            self.tr("Export failed"),
-            self.tr("The file {file} could not be written: {reason}").format(
-                file=str(target), reason=self.last_error
-            ),
+        self.last_error = tell_write_failed(  # tests read it
+            self.parent_widget, self.tr("Export failed"), target, exc
         )
-
-    def reason(self, exc: BaseException) -> str:
-        """Why, in the user's language (the system's own error text may be in another)."""
-        if isinstance(exc, PermissionError):
-            return self.tr("you may not write to that place or the file is open elsewhere.")
-        if isinstance(exc, FileNotFoundError | NotADirectoryError):
-            return self.tr("the folder does not exist.")
-        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-            return self.tr("the disk is full.")
-        return self.tr("choose another place and try again.")

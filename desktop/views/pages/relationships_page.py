@@ -5,7 +5,6 @@ GUI thread (desktop.operations.relationships), filtered and ordered there."""
 
 from __future__ import annotations
 
-import errno
 import logging
 from pathlib import Path
 
@@ -14,7 +13,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QWidget,
 )
 
@@ -31,7 +29,7 @@ from desktop.models.accounts_model import FirstRow
 from desktop.models.formats import format_count, with_count
 from desktop.models.relationships_model import Column, Done, Failed, RelationshipsModel
 from desktop.operations import relationships as ops
-from desktop.views.file_dialogs import choose_csv_to_save
+from desktop.views.file_dialogs import choose_csv_to_save, tell_write_failed
 from desktop.views.page_keys import PageKey
 from desktop.views.retranslate import Retranslating
 from desktop.views.table_export import csv_delimiter
@@ -257,23 +255,7 @@ class RelationshipsPage(Retranslating, QWidget):
 
     def _export_failed(self, target: Path, exc: BaseException) -> None:
         self.export_button.setEnabled(self.model.rowCount() > 0)
-        QMessageBox.warning(
-            self,
-            self.tr("Export failed"),
-            self.tr("The file {file} could not be written: {reason}").format(
-                file=str(target), reason=self._export_reason(exc)
-            ),
-        )
-
-    def _export_reason(self, exc: BaseException) -> str:
-        """Why, in the user's language (the system's own error text may be in another)."""
-        if isinstance(exc, PermissionError):
-            return self.tr("you may not write to that place or the file is open elsewhere.")
-        if isinstance(exc, FileNotFoundError | NotADirectoryError):
-            return self.tr("the folder does not exist.")
-        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-            return self.tr("the disk is full.")
-        return self.tr("choose another place and try again.")
+        tell_write_failed(self, self.tr("Export failed"), target, exc)
 
 
 class _Reads:
