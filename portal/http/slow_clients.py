@@ -23,6 +23,8 @@ from portal.http.hygiene import raw_headers
 # Seconds; SUPPLIER_PORTAL_HEADER_TIMEOUT changes it (tests cut slow clients sooner).
 HEADER_TIMEOUT = float(os.environ.get("SUPPLIER_PORTAL_HEADER_TIMEOUT") or 10.0)
 MAX_HEADER_BYTES = 32 * 1024
+# After refusing a request, how long the rest of it is read and dropped before closing.
+LINGER_S = 2.0
 
 
 def _raw_answer(status_line: bytes, code: str, message: str) -> bytes:
@@ -70,6 +72,7 @@ class _HeaderGuard:
         self._header_bytes = 0
         self._parsed_bytes = 0
         self._too_large = False
+        self._lingering = False
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         super().connection_made(transport)  # type: ignore[misc]
@@ -90,10 +93,7 @@ class _HeaderGuard:
     def _refuse_too_large(self) -> bool:
         if not self._too_large:
             return False
-        self._disarm()
-        if not self.transport.is_closing():
-            self.transport.write(_TOO_LARGE)
-            self.transport.close()
+        self._answer_and_close(_TOO_LARGE)
         return True
 
     def send_400_response(self, msg: str) -> None:
@@ -101,9 +101,7 @@ class _HeaderGuard:
         when the headers went past the cap)."""
         if self._refuse_too_large() or self.transport.is_closing():
             return
-        self._disarm()
-        self.transport.write(_MALFORMED)
-        self.transport.close()
+        self._answer_and_close(_MALFORMED)
 
     def _arm(self) -> None:
         if self._deadline is None:
@@ -124,9 +122,27 @@ class _HeaderGuard:
     def _count(self, size: int) -> None:
         """Bytes received while the headers are still incomplete."""
         self._header_bytes += size
-        if self._header_bytes > self.max_header_bytes and not self.transport.is_closing():
-            self._disarm()
-            self.transport.write(_TOO_LARGE)
+        if self._header_bytes > self.max_header_bytes:
+            self._answer_and_close(_TOO_LARGE)
+
+    def _answer_and_close(self, answer: bytes) -> None:
+        """Send a refusal, then close as a server should with the request not read to its
+        end: stop sending (FIN) and drop what the client still sends for LINGER_S before
+        closing. Closed at once with unread bytes, the kernel resets the connection and the
+        client may lose the answer (Apache's "lingering close")."""
+        self._disarm()
+        if self._lingering or self.transport.is_closing():
+            return
+        self._lingering = True
+        self.transport.write(answer)
+        if self.transport.can_write_eof():
+            self.transport.write_eof()
+            self.loop.call_later(LINGER_S, self._close_now)
+        else:
+            self.transport.close()
+
+    def _close_now(self) -> None:
+        if not self.transport.is_closing():
             self.transport.close()
 
 
@@ -145,6 +161,8 @@ def guarded_protocol_path(http: str) -> str:
 
 class GuardedH11Protocol(_HeaderGuard, H11Protocol):
     def data_received(self, data: bytes) -> None:
+        if self._lingering:  # refused: the rest of the request is dropped
+            return
         super().data_received(data)
         if self.conn.their_state is h11.IDLE:
             self._arm()
@@ -160,6 +178,8 @@ if find_spec("httptools") is not None:
 
     class GuardedHttpToolsProtocol(_HeaderGuard, HttpToolsProtocol):
         def data_received(self, data: bytes) -> None:
+            if self._lingering:  # refused: the rest of the request is dropped
+                return
             super().data_received(data)
             if self._deadline is not None and not self.transport.is_closing():
                 self._count(len(data))

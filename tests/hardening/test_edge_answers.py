@@ -84,6 +84,21 @@ def test_431_and_the_servers_own_400_carry_the_headers_and_the_shape(
         }
 
 
+def test_a_refused_request_still_being_sent_gets_its_answer_not_a_reset(
+    start_portal: StartPortal,
+) -> None:
+    """Headers of a megabyte: the portal answers 431 after 32 KB while the client is still
+    sending. It reads and drops the rest before closing (a lingering close); closed at once
+    with unread bytes, the kernel reset the connection and the client lost the answer."""
+    url = start_portal().base_url
+    for _ in range(5):
+        status, headers, body = _raw(
+            url, b"GET /v1/me HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * (1 << 20) + b"\r\n\r\n"
+        )
+        assert status == 431
+        assert json.loads(body)["error"]["code"] == "headers_too_large"
+
+
 def test_the_document_states_the_downloads_content_types(start_portal: StartPortal) -> None:
     doc = requests.get(f"{start_portal().base_url}/openapi.json", timeout=TIMEOUT).json()
     ok = doc["paths"]["/v1/attachments/{attachment_id}"]["get"]["responses"]["200"]
