@@ -4,11 +4,10 @@ screen at 200%) too."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.app.language import LanguageSwitcher
@@ -27,17 +26,6 @@ from tests.ui_i18n.clipping import clipped, settle
 from tests.ui_i18n.test_dialogs_switch import open_about, open_first_row, open_invoice_detail
 from tests.ui_verify.conftest import MakeEnv, make_env  # noqa: F401 - fixture
 from tests.ui_verify.wizard_driver import click_next, fill_challenge, fill_invoice, wait_page
-
-
-@pytest.fixture(autouse=True)
-def _looks_restored(qapp: QApplication) -> Iterator[None]:
-    """Each test here puts larger fonts in force; the tests after it on this worker get the
-    app's looks back as they were (choosing "light" again while light is in force does not
-    apply the sheet again, so a 1.5x sheet stayed and a later window was 896 px wide)."""
-    sheet, palette = qapp.styleSheet(), qapp.palette()
-    yield
-    qapp.setPalette(palette)
-    qapp.setStyleSheet(sheet)
 
 
 @pytest.mark.parametrize("font_scale", [1.25, 1.5])
@@ -163,8 +151,12 @@ def test_dialogs_and_wizard_pages_cut_no_text_off_with_a_larger_font(
                     problems[f"{language}:{name}"] = found
         assert not problems, "\n".join(f"{k}:\n  " + "\n  ".join(v) for k, v in problems.items())
     finally:
-        looks.choose("light")
+        # The light look at the usual size again, while the session is open: choosing light
+        # while light is in force applies nothing, and the 1.5x sheet stayed for the tests
+        # after this one on the worker (a window 896 px wide on an 800 px screen).
         looks.font_scale = 1.0
+        looks.theme = None
+        looks.choose("light")
 
 
 def test_a_200_percent_screen_cuts_no_text_off(
