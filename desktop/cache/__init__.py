@@ -1,8 +1,8 @@
 """Local offline store: SQLAlchemy over a SQLite file (WAL), versioned schema with migrations.
 
-The names below are imported from their modules when first used (PEP 562), so importing a
-light module of this package (`desktop.cache.errors`, `desktop.cache.home_glance`) does not
-bring in SQLAlchemy; `from desktop.cache import Cache` does.
+The names below are imported from their modules when first used (PEP 562). Neither this
+package nor `Cache` brings in SQLAlchemy: the cache opens, and the start's reads run, over
+plain sqlite3 (`desktop.cache.plain`); the ORM is imported when a `Cache` first needs it.
 """
 
 from __future__ import annotations

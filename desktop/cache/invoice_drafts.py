@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import text
@@ -20,61 +19,9 @@ from desktop.domain.invoice_json import from_json, to_json
 from einvoice.document import InvoiceDocument
 from einvoice.totals import compute_totals
 
+from .written_rows import OUT_COLUMNS, OutgoingInvoice, outgoing_of
+
 Sessions = sessionmaker[Session]
-
-
-@dataclass(frozen=True)
-class DraftRow:
-    local_id: str
-    account_id: str
-    buyer_id: str
-    buyer_name: str
-    kind: str
-    number: str
-    issue_date: str
-    amount: str
-    currency: str
-    updated_at: datetime | str
-    marks: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class OutgoingInvoice:
-    local_id: str
-    account_id: str
-    buyer_id: str
-    buyer_name: str
-    kind: str
-    number: str
-    amount: str
-    currency: str
-    idempotency_key: str
-    state: str  # queued | sending | sent | failed
-    error: str | None
-    findings: tuple[dict[str, str], ...]
-    remote_id: str | None
-
-
-_DRAFT_COLUMNS = (
-    "local_id, account_id, buyer_id, buyer_name, kind, number, issue_date, amount, "
-    "currency, updated_at, marks"
-)
-_OUT_COLUMNS = (
-    "local_id, account_id, buyer_id, buyer_name, kind, number, amount, currency, "
-    "idempotency_key, state, error, findings, remote_id"
-)
-
-
-def _draft(row: tuple) -> DraftRow:  # type: ignore[type-arg]
-    values = list(row)
-    values[10] = tuple(json.loads(values[10] or "[]"))
-    return DraftRow(*values)
-
-
-def _outgoing(row: tuple) -> OutgoingInvoice:  # type: ignore[type-arg]
-    values = list(row)
-    values[11] = tuple(json.loads(values[11] or "[]"))
-    return OutgoingInvoice(*values)
 
 
 def save_draft(
@@ -114,16 +61,6 @@ def save_draft(
             },
         )
     return local_id
-
-
-def drafts(reader: Sessions, account_id: str | None = None) -> list[DraftRow]:
-    where = "" if account_id is None else "WHERE account_id = :a "
-    with reader() as s:
-        rows = s.execute(
-            text(f"SELECT {_DRAFT_COLUMNS} FROM invoice_drafts {where}ORDER BY updated_at DESC"),
-            {"a": account_id},
-        ).all()
-    return [_draft(tuple(r)) for r in rows]
 
 
 def draft_document(reader: Sessions, local_id: str) -> InvoiceDocument | None:
@@ -218,15 +155,6 @@ def enqueue(
     return local_id
 
 
-def outgoing(reader: Sessions, *, include_done: bool = False) -> list[OutgoingInvoice]:
-    where = "" if include_done else "WHERE state IN ('queued', 'sending') "
-    with reader() as s:
-        rows = s.execute(
-            text(f"SELECT {_OUT_COLUMNS} FROM invoice_outbox {where}ORDER BY created_at, local_id")
-        ).all()
-    return [_outgoing(tuple(r)) for r in rows]
-
-
 def outgoing_ubl(reader: Sessions, local_id: str) -> bytes | None:
     with reader() as s:
         value = s.execute(
@@ -246,10 +174,10 @@ def outgoing_document(reader: Sessions, local_id: str) -> InvoiceDocument | None
 def outgoing_by_remote(reader: Sessions, remote_id: str) -> OutgoingInvoice | None:
     with reader() as s:
         row = s.execute(
-            text(f"SELECT {_OUT_COLUMNS} FROM invoice_outbox WHERE remote_id = :r"),
+            text(f"SELECT {OUT_COLUMNS} FROM invoice_outbox WHERE remote_id = :r"),
             {"r": remote_id},
         ).first()
-    return _outgoing(tuple(row)) if row else None
+    return outgoing_of(tuple(row)) if row else None
 
 
 def set_state(

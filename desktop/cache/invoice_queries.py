@@ -15,10 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
-
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.invoices import (
     INVOICE_STATUSES,
@@ -34,9 +31,30 @@ from desktop.domain.invoices import (
 )
 
 from .invoice_text import TextPlan, glob_literal, plan_text
-from .invoices import STATUS_RANK, Sql, indexes_deferred
 
-Sessions = sessionmaker[Session]
+if TYPE_CHECKING:  # SQLAlchemy and desktop.cache.invoices (the sync's wire models) are not
+    # imported here: Home's dashboard is read over plain sqlite3 before either (dashboard).
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from .invoices import Executes, Sql
+
+    Sessions = sessionmaker[Session]
+
+# As desktop.cache.invoices' (tests/desktop_core/test_invoice_cache.py holds them equal).
+STATUS_RANK = {status: rank for rank, status in enumerate(INVOICE_STATUSES)}
+DEFERRED_KEY = "invoice_indexes_deferred"
+
+
+def _sql(s: Session) -> Sql:
+    from .invoices import Sql
+
+    return Sql(s)
+
+
+def indexes_deferred(conn: Executes) -> bool:
+    """A first sync deferred the invoices' secondary indexes (desktop.cache.invoices)."""
+    return conn.execute("SELECT 1 FROM meta WHERE key = ?", (DEFERRED_KEY,)).fetchone() is not None
+
 
 # A text matching more rows than this walks the order's index instead of sorting its matches.
 BROAD_TEXT = 2000
@@ -240,7 +258,7 @@ def search(
     limit: int = 200,
 ) -> InvoiceWindow:
     with sessions() as s:
-        conn = Sql(s)
+        conn = _sql(s)
         sql, params = window_sql(conn, query, sort, descending, after, limit)
         found = conn.execute(sql, params).fetchall()
     rows = tuple(row_of(r) for r in found)
@@ -276,6 +294,8 @@ def _stops_when(conn: Sql, stale: Callable[[], bool] | None) -> Iterator[None]:
     if stale is None:
         yield
         return
+    from sqlalchemy.exc import DBAPIError
+
     raw = conn.raw()
     raw.set_progress_handler(lambda: 1 if stale() else 0, PROGRESS_STEPS)
     try:
@@ -290,7 +310,7 @@ def _stops_when(conn: Sql, stale: Callable[[], bool] | None) -> Iterator[None]:
 
 def count(sessions: Sessions, query: InvoiceQuery, stale: Callable[[], bool] | None = None) -> int:
     with sessions() as s:
-        conn = Sql(s)
+        conn = _sql(s)
         with _stops_when(conn, stale):
             where = build_where(conn, query)
             sql = f"SELECT count(*) FROM invoices{where.sql()}"
@@ -301,7 +321,7 @@ def status_counts(
     sessions: Sessions, query: InvoiceQuery, stale: Callable[[], bool] | None = None
 ) -> dict[str, int]:
     with sessions() as s:
-        conn = Sql(s)
+        conn = _sql(s)
         with _stops_when(conn, stale):
             where = build_where(conn, query)
             found = conn.execute(
@@ -313,7 +333,7 @@ def status_counts(
 
 def detail(sessions: Sessions, invoice_id: str) -> InvoiceDetail | None:
     with sessions() as s:
-        conn = Sql(s)
+        conn = _sql(s)
         found = conn.execute(
             f"SELECT {COLUMNS} FROM invoices WHERE id = ?", (invoice_id,)
         ).fetchone()
@@ -336,7 +356,7 @@ def buyers(sessions: Sessions, account_id: str | None = None) -> list[tuple[str,
         f"WHERE i.buyer_id = b.id{scope}) ORDER BY b.name_folded, b.id"
     )
     with sessions() as s:
-        found = Sql(s).execute(sql, [] if account_id is None else [account_id]).fetchall()
+        found = _sql(s).execute(sql, [] if account_id is None else [account_id]).fetchall()
     return [(bid, name) for bid, name in found]
 
 
@@ -344,7 +364,9 @@ def _scoped(account_id: str | None) -> tuple[str, list[Any]]:
     return ("", []) if account_id is None else (" AND account_id = ?", [account_id])
 
 
-def _newest(conn: Sql, status: str, account_id: str | None, limit: int) -> tuple[InvoiceRow, ...]:
+def _newest(
+    conn: Executes, status: str, account_id: str | None, limit: int
+) -> tuple[InvoiceRow, ...]:
     scope, params = _scoped(account_id)
     found = conn.execute(
         f"SELECT {COLUMNS} FROM invoices WHERE status_rank = ?{scope} "
@@ -354,35 +376,34 @@ def _newest(conn: Sql, status: str, account_id: str | None, limit: int) -> tuple
     return tuple(row_of(r) for r in found)
 
 
-def dashboard(sessions: Sessions, account_id: str | None, limit: int = 5) -> InvoiceDashboard:
+def dashboard(conn: Executes, account_id: str | None, limit: int = 5) -> InvoiceDashboard:
     """Home's figures: counts by status, the newest failed and saved, failed per buyer, open
-    support requests; all aggregates in SQL."""
+    support requests; all aggregates in SQL, on a plain sqlite3 connection (Home fills before
+    SQLAlchemy is imported) or a session's."""
     scope, params = _scoped(account_id)
-    with sessions() as s:
-        conn = Sql(s)
-        by_rank = conn.execute(
-            f"SELECT status_rank, count(*) FROM invoices WHERE 1{scope} GROUP BY status_rank",
-            params,
-        ).fetchall()
-        by_status = {INVOICE_STATUSES[r]: n for r, n in by_rank if 0 <= r < len(INVOICE_STATUSES)}
-        failed = _newest(conn, "failed", account_id, max(limit, 1))
-        saved = _newest(conn, "saved", account_id, limit)
-        # INDEXED BY: only the failed ones are read (the buyer index would walk them all).
-        # (None while a first sync has deferred the indexes: then there is no such index.)
-        index = "ix_invoices_status" if account_id is None else "ix_invoices_account"
-        indexed = "" if indexes_deferred(conn) else f"INDEXED BY {index} "
-        per_buyer = conn.execute(
-            f"SELECT buyer_id, min(buyer_name), count(*), max(issue_date) FROM invoices "
-            f"{indexed}WHERE status_rank = ?{scope} GROUP BY buyer_id "
-            f"ORDER BY count(*) DESC, max(issue_date) DESC LIMIT 50",
-            [STATUS_RANK["failed"], *params],
-        ).fetchall()
-        ticket_scope = "" if account_id is None else " AND account_id = ?"
-        tickets, latest = conn.execute(
-            f"SELECT count(*), max(updated_at) FROM tickets "
-            f"WHERE state IN ('open', 'in_progress'){ticket_scope}",
-            params,
-        ).fetchone()
+    by_rank = conn.execute(
+        f"SELECT status_rank, count(*) FROM invoices WHERE 1{scope} GROUP BY status_rank",
+        params,
+    ).fetchall()
+    by_status = {INVOICE_STATUSES[r]: n for r, n in by_rank if 0 <= r < len(INVOICE_STATUSES)}
+    failed = _newest(conn, "failed", account_id, max(limit, 1))
+    saved = _newest(conn, "saved", account_id, limit)
+    # INDEXED BY: only the failed ones are read (the buyer index would walk them all).
+    # (None while a first sync has deferred the indexes: then there is no such index.)
+    index = "ix_invoices_status" if account_id is None else "ix_invoices_account"
+    indexed = "" if indexes_deferred(conn) else f"INDEXED BY {index} "
+    per_buyer = conn.execute(
+        f"SELECT buyer_id, min(buyer_name), count(*), max(issue_date) FROM invoices "
+        f"{indexed}WHERE status_rank = ?{scope} GROUP BY buyer_id "
+        f"ORDER BY count(*) DESC, max(issue_date) DESC LIMIT 50",
+        [STATUS_RANK["failed"], *params],
+    ).fetchall()
+    ticket_scope = "" if account_id is None else " AND account_id = ?"
+    tickets, latest = conn.execute(
+        f"SELECT count(*), max(updated_at) FROM tickets "
+        f"WHERE state IN ('open', 'in_progress'){ticket_scope}",
+        params,
+    ).fetchone()
     return InvoiceDashboard(
         total=sum(by_status.values()),
         failed_count=by_status.get("failed", 0),
@@ -408,5 +429,5 @@ def _ticket_time(value: object) -> datetime | None:
 
 def skipped(sessions: Sessions) -> int:
     with sessions() as s:
-        found = Sql(s).execute("SELECT value FROM meta WHERE key = 'invoices_skipped'").fetchone()
+        found = _sql(s).execute("SELECT value FROM meta WHERE key = 'invoices_skipped'").fetchone()
     return int(found[0]) if found else 0

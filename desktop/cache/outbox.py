@@ -12,7 +12,7 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain import types as d
@@ -76,13 +76,6 @@ def outbox(reader: Sessions, *, include_done: bool = False) -> list[d.OutboxItem
         if not include_done:
             q = q.where(OutboxOrm.state.in_(("queued", "sending")))
         return [_item_of(r) for r in s.scalars(q)]
-
-
-def outbox_count(reader: Sessions) -> int:
-    """How many requests still wait to be sent."""
-    with reader() as s:
-        q = select(func.count()).select_from(OutboxOrm)
-        return int(s.scalar(q.where(OutboxOrm.state.in_(("queued", "sending")))) or 0)
 
 
 def outbox_item(reader: Sessions, local_id: str) -> d.OutboxItem | None:

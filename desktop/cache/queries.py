@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain import types as d
 from wire.text import compact_vat, fold
 
-from .rows import account_of, history_from_json, request_item_of, ticket_of
+from .rows import history_from_json, request_item_of
 from .schema import (
     AccountRow,
     BuyerRow,
@@ -18,7 +18,6 @@ from .schema import (
     ConnectionRequestOrm,
     OutboxOrm,
     RelationshipRowOrm,
-    TicketOrm,
 )
 
 Sessions = sessionmaker[Session]
@@ -26,12 +25,6 @@ Sessions = sessionmaker[Session]
 # Items still waiting on the network: a new request for the same buyer would duplicate them.
 OPEN_ITEM_STATES = ("submitted", "verification_required", "ticket_opened")
 PENDING_OUTBOX = ("queued", "sending")
-
-
-def accounts(sessions: Sessions) -> list[d.Account]:
-    with sessions() as s:
-        rows = s.scalars(select(AccountRow).order_by(AccountRow.is_test, AccountRow.name))
-        return [account_of(r) for r in rows]
 
 
 def relationships(sessions: Sessions, account_id: str | None = None) -> list[d.RelationshipRow]:
@@ -248,9 +241,3 @@ def open_request_for(
             if item.buyer_id == buyer_id and item.state.value in (*OPEN_ITEM_STATES, "queued"):
                 return row
     return None
-
-
-def tickets(sessions: Sessions) -> list[d.TicketRow]:
-    with sessions() as s:
-        rows = s.scalars(select(TicketOrm).order_by(TicketOrm.created_at.desc()))
-        return [ticket_of(r) for r in rows]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
@@ -12,6 +11,7 @@ from desktop.domain import types as d
 from wire import schemas as w
 from wire.text import compact_vat, fold
 
+from .plain import history_from_json
 from .relationship_keys import name_key, name_key_pl
 from .schema import (
     AccountRow,
@@ -29,16 +29,6 @@ def history_to_json(history: Sequence[w.HistoryEntry]) -> str:
     return json.dumps(
         [{"at": h.at.isoformat(), "event": h.event, "detail": h.detail} for h in history]
     )
-
-
-def history_from_json(text: str) -> tuple[d.HistoryEntry, ...]:
-    out = []
-    for raw in json.loads(text or "[]"):
-        at = datetime.fromisoformat(raw["at"])
-        if at.tzinfo is None:  # written naive by an older version: it was UTC
-            at = at.replace(tzinfo=UTC)
-        out.append(d.HistoryEntry(at=at, event=raw["event"], detail=raw.get("detail")))
-    return tuple(out)
 
 
 # --- wire -> ORM (upserts inside the caller's transaction) ------------------------
@@ -133,16 +123,6 @@ def upsert_ticket(s: Session, t: w.Ticket, version: int) -> None:
 
 
 # --- ORM -> domain ------------------------------------------------------------------
-
-
-def account_of(row: AccountRow) -> d.Account:
-    return d.Account(
-        id=row.id,
-        network_number=row.network_number,
-        name=row.name,
-        country=row.country,
-        is_test=bool(row.is_test),
-    )
 
 
 def buyer_of(row: BuyerRow) -> d.Buyer:

@@ -9,16 +9,16 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QObject, Signal
 
 from desktop.app.tasks import TaskRunner
-from desktop.cache.profiles import ProfileState
 from desktop.domain.notices import notices_path_for, write_notices
 from desktop.operations.op import CollectionOp, QueryOp
 from wire.collections import Collection
-from wire.profile import SupplierProfileUpdate
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
+    from desktop.cache.profiles import ProfileState
     from desktop.credentials import CredentialStore
     from desktop.sync import PortalClient
+    from wire.profile import SupplierProfileUpdate
 
 
 # --- signing in (before any AppContext exists) -----------------------------------------

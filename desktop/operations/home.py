@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.cache.invoice_drafts import DraftRow, OutgoingInvoice
+from desktop.cache.written_rows import DraftRow, OutgoingInvoice
 from desktop.domain.invoices import InvoiceDashboard
 from desktop.domain.types import LocalChange, TicketRow
 from desktop.operations.op import CollectionOp, QueryOp

@@ -17,7 +17,7 @@ from wire.collections import Collection
 
 if TYPE_CHECKING:
     from desktop.app.context import AppContext
-    from desktop.cache.invoice_drafts import DraftRow, OutgoingInvoice
+    from desktop.cache.written_rows import DraftRow, OutgoingInvoice
 
 
 class HomeDrafts(QObject):

@@ -5,6 +5,8 @@ button; a cancelled sync keeps every page it wrote and the next one resumes ther
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,16 +18,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.resources import icon
-from desktop.cache.collections import SYNC_COLLECTIONS, WORDS_CONTEXT, SyncCollection
 from desktop.domain.types import SyncStatus
 from desktop.models.formats import format_count, with_count
 from desktop.models.refusals import sync_problem_text
 from desktop.views.announce import announce
 from wire.collections import Collection
 
+if TYPE_CHECKING:
+    from desktop.cache.collections import SyncCollection
+
 
 def _declared(collection: str) -> SyncCollection | None:
-    """The collection's declaration, with its words (`desktop/cache/collections.py`)."""
+    """The collection's declaration, with its words (`desktop/cache/collections.py`, imported
+    by the first sync's progress: it brings the cache's ORM, not wanted before the first paint)."""
+    from desktop.cache.collections import SYNC_COLLECTIONS
+
     try:
         return SYNC_COLLECTIONS[Collection(collection)]
     except ValueError:
@@ -33,6 +40,8 @@ def _declared(collection: str) -> SyncCollection | None:
 
 
 def _say(words: str) -> str:
+    from desktop.cache.collections import WORDS_CONTEXT
+
     return QCoreApplication.translate(WORDS_CONTEXT, words)
 
 
