@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, SignalInstance
 
 from desktop.app.indexing import InvoiceIndexer
+from desktop.app.later import Later
 from desktop.app.services import AppState, LocalState, Services
 from desktop.app.signals import AppSignals
 from desktop.app.sync_driver import SyncDriver
@@ -103,8 +104,8 @@ class AppContext(QObject):
     def __init__(
         self,
         cache: Cache,
-        client: PortalClient,
-        sync_engine: SyncEngine,
+        client: PortalClient | Later[PortalClient],
+        sync_engine: SyncEngine | Later[SyncEngine],
         *,
         user_display_name: str,
         retry_interval_ms: int = 15000,
@@ -114,8 +115,9 @@ class AppContext(QObject):
         prepare: Callable[[], str | None] | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """`prepare` runs on the worker before each sync (e.g. sign in or resume the session);
-        it may return the user's display name once it knows it.
+        """`client` and `sync_engine` may be `Later` parts, made by the first sync on its
+        worker (desktop.app.later). `prepare` runs on the worker before each sync (e.g. sign
+        in or resume the session); it may return the user's display name once it knows it.
 
         In the background it syncs every `sync_interval_ms` while the portal answers; after a
         failure it tries again after `retry_interval_ms`, doubling up to `max_backoff_ms`."""

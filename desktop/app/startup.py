@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.app.cache_open import Notify, open_cache
 from desktop.app.context import AppContext
+from desktop.app.later import Later
 from desktop.app.sandbox import (
     SANDBOX_KEY,
     SANDBOX_PASSWORD,
@@ -26,15 +27,16 @@ from desktop.app.settings import AppSettings
 from desktop.app.tasks import TaskRunner
 from desktop.cache import Cache, cache_path_for
 from desktop.domain.lanes import Lane
-from desktop.sync import AuthFailed, PortalClient, SyncEngine
+from desktop.sync.errors import AuthFailed
 from desktop.views.dialogs.request_actions import DOCUMENTS_FOLDER, forget_old_documents
-from desktop.views.dialogs.sign_in_dialog import SignInDialog
 from desktop.views.file_dialogs import remember_folders_in
 from desktop.views.main_window import MainWindow
 from desktop.views.window_size import open_at
 
 if TYPE_CHECKING:
     from desktop.credentials import CredentialStore
+    from desktop.sync import PortalClient, SyncEngine
+    from desktop.views.dialogs.sign_in_dialog import SignInDialog
 
 log = logging.getLogger(__name__)
 RULES_LATEST_MS = 15000  # the rule book compiles after the first sync, or this long after start
@@ -64,7 +66,7 @@ class Session:
     ctx: AppContext
     window: MainWindow
     cache: Cache
-    client: PortalClient
+    client_part: Later[PortalClient]  # made by the first sync (requests, the wire models)
     portal_url: str
     username: str
     server: Any = None  # the embedded sandbox (a SandboxNetwork)
@@ -74,12 +76,18 @@ class Session:
     asking: bool = False  # the sign-in dialog is up (no second one on top)
     _closers: list[Callable[[], None]] = field(default_factory=list)
 
+    @property
+    def client(self) -> PortalClient:
+        return self.client_part.get()
+
     def close(self, *, keep_server: bool = False) -> None:
         """`keep_server`: the embedded sandbox serves the next session (after logging out)."""
         self.ctx.shutdown()
         self.window.close()
         self.window.deleteLater()
-        self.client.close()
+        client = self.client_part.made
+        if client is not None:
+            client.close()
         self.cache.close()
         if self.server is not None and not keep_server:
             self.server.stop()
@@ -113,6 +121,23 @@ def start_session(
 
     ask = ask_sign_in or (lambda dialog: dialog.exec())
     server = None
+    url = ""
+    # The portal client, made when first wanted: by the first sync on its worker, behind the
+    # window (requests and the wire models are imported then), or by a sign-in dialog.
+    waits_for_sign_in: list[bool] = []
+    token_watchers: list[Callable[[Any], None]] = []
+
+    def make_client() -> PortalClient:
+        from desktop.sync.client import PortalClient
+
+        made = PortalClient(url)
+        if waits_for_sign_in and made.tokens is None:
+            made.expect_session()  # signed in behind the window: the first calls wait for it
+        for watch in token_watchers:
+            made.on_tokens_changed(watch)
+        return made
+
+    client = Later(make_client)
 
     if opts.portal is None:
         signed_in = remember = True
@@ -122,13 +147,14 @@ def start_session(
             server.start_now(show_splash=opts.splash)
         url = server.base_url if server.started else "http://127.0.0.1"  # its port, once up
         cache_key = SANDBOX_KEY
-        client = PortalClient(url)
         last = settings.last_user(SANDBOX_KEY)
         username = last if last in SANDBOX_USERS else SANDBOX_USER
         if asking:
             # Logged out (now or when last used): any demo user may sign in now.
+            from desktop.views.dialogs.sign_in_dialog import SignInDialog
+
             dialog = SignInDialog(
-                client,
+                client.get(),
                 keys(),
                 url,
                 tasks=TaskRunner(),
@@ -136,7 +162,7 @@ def start_session(
                 sandbox_password=SANDBOX_PASSWORD,
             )
             if ask(dialog) != QDialog.DialogCode.Accepted:
-                client.close()
+                client.get().close()
                 server.stop()
                 return None
             username = dialog.user()
@@ -148,17 +174,16 @@ def start_session(
             if not server.started:
                 say_step("sandbox")
                 try:
-                    client.base_url = server.ensure()
+                    client.get().base_url = server.ensure()
                 except SandboxFailed:
                     say_step("sandbox_failed")
                     raise
-            if client.tokens is None:
+            if client.get().tokens is None:
                 say_step("sign_in")
-                client.sign_in(sandbox_user, SANDBOX_PASSWORD)
+                client.get().sign_in(sandbox_user, SANDBOX_PASSWORD)
 
     else:
         url = cache_key = opts.portal.rstrip("/")
-        client = PortalClient(url)
         last = settings.last_user(url)
         logged_out = settings.logged_out(url)
         # After a log-out nobody is named: the next person signs in as themselves.
@@ -174,8 +199,10 @@ def start_session(
                 and not logged_out
                 and cache_path_for(opts.data_dir, url, username).exists()
             )
+            from desktop.views.dialogs.sign_in_dialog import SignInDialog
+
             dialog = SignInDialog(
-                client,
+                client.get(),
                 keys(),
                 url,
                 username=username or None,
@@ -186,7 +213,7 @@ def start_session(
             if answer == SignInDialog.WORK_OFFLINE:
                 signed_in = False  # the window opens on the cache; sign in when the portal answers
             elif answer != QDialog.DialogCode.Accepted:
-                client.close()
+                client.get().close()
                 return None
             else:
                 username = dialog.user()
@@ -194,24 +221,33 @@ def start_session(
         remembered = token
 
         def ensure_session() -> None:
-            if client.tokens is not None:
+            if client.get().tokens is not None:
                 return
             if remembered:
-                client.resume(remembered)  # AuthFailed -> ctx.session_expired
+                client.get().resume(remembered)  # AuthFailed -> ctx.session_expired
                 return
             # Working offline, never signed in: stay offline while the portal is away; once
             # it answers, ask the user to sign in.
-            client.probe()
+            client.get().probe()
             raise AuthFailed("Sign in to sync.")
 
         settings.set_last_user(url, username)
         if signed_in:
             settings.set_logged_out(url, False)
 
-    if client.tokens is None and (opts.portal is None or remembered):
-        client.expect_session()  # signed in behind the window: the first calls wait for it
+    if opts.portal is None or remembered:
+        made = client.made
+        if made is None:
+            waits_for_sign_in.append(True)  # make_client says so
+        elif made.tokens is None:
+            made.expect_session()  # signed in behind the window: the first calls wait for it
     cache = open_cache(cache_path_for(opts.data_dir, cache_key, username), notify)
-    engine = SyncEngine(client, cache)
+
+    def make_engine() -> SyncEngine:
+        from desktop.sync.engine import SyncEngine
+
+        return SyncEngine(client.get(), cache)
+
     known_name = settings.display_name(cache_key, username)
 
     def say_step(step: str) -> None:  # on the worker: the status bar says what waits
@@ -221,16 +257,16 @@ def start_session(
         try:
             ensure_session()
         finally:
-            client.session_settled()  # calls waiting for this sign-in go on, or fail
+            client.get().session_settled()  # calls waiting for this sign-in go on, or fail
         say_step("sync")
         if known_name:
             return None
-        return client.me().user.display_name
+        return client.get().me().user.display_name
 
     ctx = AppContext(
         cache,
         client,
-        engine,
+        Later(make_engine),
         user_display_name=known_name or username,
         retry_interval_ms=opts.retry_interval_ms,
         sync_interval_ms=opts.sync_interval_ms,
@@ -253,14 +289,18 @@ def start_session(
                 if tokens is not None and session.remember and not session.logged_out:
                     keys().save(url, username, tokens.refresh_token)
 
-        client.on_tokens_changed(keep_token)
+        made = client.made
+        if made is None:
+            token_watchers.append(keep_token)  # make_client hands it on
+        else:
+            made.on_tokens_changed(keep_token)
 
     def log_out() -> None:
         with keychain:
             session.logged_out = True
             keys().delete(url, username)
         settings.set_logged_out(cache_key, True)  # kept: the next start opens nothing of theirs
-        ctx.tasks.run(client.sign_out, lane=Lane.POOL)
+        ctx.tasks.run(lambda: client.get().sign_out(), lane=Lane.POOL)
         window.close()
 
     window.log_out_requested.connect(log_out)
@@ -348,6 +388,8 @@ def _sign_in_again(
     if session.asking:
         return
     store.delete(session.portal_url, session.username)
+    from desktop.views.dialogs.sign_in_dialog import SignInDialog
+
     dialog = SignInDialog(
         session.client,
         store,

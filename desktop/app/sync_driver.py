@@ -83,13 +83,14 @@ class SyncDriver(QObject):
         signals = self.signals
         progress = _Progress(signals.sync_progress.emit, signals.sync_counts.emit)
         cancelled = self._cancel.is_set
-        prepare, engine, cache = self._prepare, self.services.sync_engine, self.services.cache
+        prepare, services, cache = self._prepare, self.services, self.services.cache
 
         def work() -> SyncOutcome:
             name: str | None = None
             try:
                 name = prepare() if prepare is not None else None
-                result = engine.sync(progress=progress, cancelled=cancelled)
+                # made here by the first sync (its imports off the GUI thread), if it waited
+                result = services.sync_engine.sync(progress=progress, cancelled=cancelled)
             except Exception as exc:  # noqa: BLE001 - handed to _failed with the state
                 return SyncOutcome(LocalState.read(cache), error=exc)
             return SyncOutcome(LocalState.read(cache), name, result)

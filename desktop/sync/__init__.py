@@ -1,17 +1,43 @@
-"""Talking to the portal: the HTTP client, the delta pull and the outbox push."""
+"""Talking to the portal: the HTTP client, the delta pull and the outbox push.
+
+The names below are imported from their modules when first used (PEP 562), so importing a
+light module of this package (`desktop.sync.scheduler`, `desktop.sync.errors`) does not bring
+in requests and the wire models: the app imports the client when its first sync starts,
+behind the window.
+"""
 
 from __future__ import annotations
 
-from .client import MAX_ANSWER_BYTES, PortalClient
-from .engine import PULL_ORDER, Progress, SyncCancelled, SyncEngine
-from .errors import (
-    AuthFailed,
-    BadAnswer,
-    PortalError,
-    PortalRefused,
-    PortalUnreachable,
-    TooManyAttempts,
-)
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .client import MAX_ANSWER_BYTES, PortalClient
+    from .engine import PULL_ORDER, Progress, SyncCancelled, SyncEngine
+    from .errors import (
+        AuthFailed,
+        BadAnswer,
+        PortalError,
+        PortalRefused,
+        PortalUnreachable,
+        TooManyAttempts,
+    )
+
+# name -> the module (in this package) that defines it
+_HOMES = {
+    "MAX_ANSWER_BYTES": "client",
+    "PortalClient": "client",
+    "PULL_ORDER": "engine",
+    "Progress": "engine",
+    "SyncCancelled": "engine",
+    "SyncEngine": "engine",
+    "AuthFailed": "errors",
+    "BadAnswer": "errors",
+    "PortalError": "errors",
+    "PortalRefused": "errors",
+    "PortalUnreachable": "errors",
+    "TooManyAttempts": "errors",
+}
 
 __all__ = [
     "MAX_ANSWER_BYTES",
@@ -27,3 +53,16 @@ __all__ = [
     "SyncEngine",
     "TooManyAttempts",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{home}", __name__), name)
+    globals()[name] = value  # looked up once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -31,6 +31,9 @@ from desktop.views.widgets.nav_bar import NavBar
 from desktop.views.widgets.offline_banner import OfflineBanner
 from desktop.views.widgets.sync_status import SyncStatusWidgets
 from wire.collections import Collection
+
+if TYPE_CHECKING:
+    from desktop.views.invoice_followups import InvoiceFollowUps
 
 # Every page the window hosts, in navigation order, as "module:class"; screenshots iterate
 # over this. A page's module is imported and the page built when it is first wanted, or
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
         self.import_message: QWidget | None = None  # why the last invoice file was refused
         self.invoice_editor: QWidget | None = None  # the editor open now, if any
         self.painted = False
+        self._follow_ups: InvoiceFollowUps | None = None
 
         self.nav = NavBar(self)
         self.about_action = add_about_action(self.nav.help_menu, self, lambda: data_folder(ctx))
@@ -220,9 +224,6 @@ class MainWindow(QMainWindow):
     def _wire(self, ctx: AppContext) -> None:
         self.nav.navigate.connect(self.show_page)
         self.nav.how_to_requested.connect(self.show_how_to)
-        from desktop.views.invoice_followups import InvoiceFollowUps
-
-        self.follow_ups = InvoiceFollowUps(self)
         self.nav.create_invoice_requested.connect(self.create_invoice)
         self.nav.import_invoice_requested.connect(self.import_invoice)
         self.header.account_selected.connect(ctx.set_current_account)
@@ -241,6 +242,16 @@ class MainWindow(QMainWindow):
         ctx.sync_problem.connect(self.status_widgets.on_problem)
         ctx.display_name_changed.connect(self.header.set_user)
         ctx.changed.connect(self._on_changed)
+
+    @property
+    def follow_ups(self) -> InvoiceFollowUps:
+        """An invoice's follow-ups (credit note, fix and resend, export), made with the invoices
+        page: their module imports the invoice operations, not wanted before the first paint."""
+        if self._follow_ups is None:
+            from desktop.views.invoice_followups import InvoiceFollowUps
+
+            self._follow_ups = InvoiceFollowUps(self)
+        return self._follow_ups
 
     def _wire_page(self, key: str, page: QWidget) -> None:
         """A page just built: its signals to the window (and to pages built later)."""
