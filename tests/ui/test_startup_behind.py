@@ -11,9 +11,14 @@ import textwrap
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from desktop.app.sandbox import SandboxNetwork
+from desktop.app.sandbox import SANDBOX_KEY, SANDBOX_USER, SandboxNetwork
+from desktop.app.services import LocalState
 from desktop.app.startup import Options, start_session
+from desktop.cache import Cache, cache_path_for
+from desktop.cache.rows import ticket_of
+from desktop.cache.schema import TicketOrm
 from desktop.views.pages.home_page import HomePage
 from tests.keyring_backend import MemoryKeyring
 
@@ -28,6 +33,7 @@ def test_window_shows_cached_home_before_the_sandbox_answers(
     assert first is not None
     qtbot.waitUntil(lambda: first.ctx.status.last_synced_at is not None, timeout=60000)
     first.close()
+    home_reads_need_no_orm(cache_path_for(data, SANDBOX_KEY, SANDBOX_USER))
 
     network = SandboxNetwork(data)
     held = network._lock  # the sandbox cannot start until the test lets it
@@ -55,6 +61,55 @@ def test_window_shows_cached_home_before_the_sandbox_answers(
     session.close()
 
 
+def home_reads_need_no_orm(path: Path) -> None:
+    """What the first frame and Home show, read from a filled cache: plain sqlite3, the ORM
+    (SQLAlchemy) not made; a write makes it."""
+    cache = Cache.open(path)
+    try:
+        local = LocalState.read(cache)
+        board = cache.invoice_dashboard(None, limit=5)
+        tickets = cache.tickets()
+        written = cache.invoices_written
+        drafts, outgoing = written.drafts(None), written.outgoing()
+        assert local.accounts and local.last_synced_at is not None
+        assert board.total > 0 and tickets and drafts == [] and outgoing == []
+        assert cache._orm_made is None  # noqa: SLF001 - what the start did not import
+        cache.mark_synced(local.last_synced_at)  # a write makes it
+        assert cache._orm_made is not None  # noqa: SLF001
+        with cache._reader() as s:  # noqa: SLF001 - the ORM's reading of the same rows
+            rows = s.scalars(select(TicketOrm).order_by(TicketOrm.created_at.desc()))
+            assert [ticket_of(r) for r in rows] == tickets
+    finally:
+        cache.close()
+
+
+# At the first paint: the network's server code, Alembic, the keychain, the rule book
+# (compiled in a child process once the first sync has ended), SQLAlchemy (the cache's ORM:
+# the start reads over plain sqlite3) and the sync client (requests, the wire models: made by
+# the first sync, behind the window).
+HEAVY_PACKAGES = (
+    "portal",
+    "fastapi",
+    "uvicorn",
+    "alembic",
+    "keyring",
+    "sqlalchemy",
+    "requests",
+    "urllib3",
+    "pydantic",
+)
+HEAVY_MODULES = (
+    "einvoice.rules",
+    "einvoice.rule_server",
+    "wire.schemas",
+    "wire.profile",
+    "desktop.sync.client",
+    "desktop.sync.engine",
+    "desktop.cache.schema",
+    "desktop.cache.collections",
+    "desktop.views.invoice_followups",
+)
+
 PROBE = textwrap.dedent(
     """
     import json, os, sys
@@ -66,13 +121,9 @@ PROBE = textwrap.dedent(
     def event(self, e):
         handled = shown(self, e)
         if e.type() == QEvent.Type.Paint:
-            # the network's server code, Alembic, the keychain, and the rule book (compiled
-            # in a child process once the first sync has ended)
+            packages, modules = json.loads(sys.argv[2]), json.loads(sys.argv[3])
             heavy = sorted(
-                m
-                for m in sys.modules
-                if m.split(".")[0] in ("portal", "fastapi", "uvicorn", "alembic", "keyring")
-                or m in ("einvoice.rules", "einvoice.rule_server")
+                m for m in sys.modules if m.split(".")[0] in packages or m in modules
             )
             print("LOADED " + json.dumps(heavy), flush=True)
             os._exit(0)
@@ -94,7 +145,14 @@ def test_nothing_heavy_is_imported_when_the_window_first_paints(tmp_path: Path) 
         XDG_STATE_HOME=str(tmp_path / "state"),
     )
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path / "data")],
+        [
+            sys.executable,
+            "-c",
+            PROBE,
+            str(tmp_path / "data"),
+            json.dumps(HEAVY_PACKAGES),
+            json.dumps(HEAVY_MODULES),
+        ],
         env=env,
         capture_output=True,
         text=True,
@@ -104,3 +162,12 @@ def test_nothing_heavy_is_imported_when_the_window_first_paints(tmp_path: Path) 
     lines = [line for line in done.stdout.splitlines() if line.startswith("LOADED ")]
     assert lines, done.stderr[-2000:]
     assert json.loads(lines[0].removeprefix("LOADED ")) == []
+
+
+def test_the_dashboards_own_constants_are_the_appliers() -> None:
+    """invoice_queries keeps its own status ranks and deferred-index key (importing
+    desktop.cache.invoices would bring the wire models into the start): the same values."""
+    from desktop.cache import invoice_queries, invoices
+
+    assert invoice_queries.STATUS_RANK == invoices.STATUS_RANK
+    assert invoice_queries.DEFERRED_KEY == invoices.DEFERRED_KEY
