@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -480,13 +481,24 @@ def child_start(path: Path, bare: bool, spawned: float) -> None:
         print(json.dumps({"seconds": time.time() - spawned}))
         return
     from desktop.app.context import AppContext
+    from desktop.app.later import Later
     from desktop.cache import Cache
-    from desktop.sync import PortalClient, SyncEngine
     from desktop.views.main_window import MainWindow
 
     cache = Cache.open(path)
-    client = PortalClient("http://127.0.0.1:9", timeout=(0.5, 1))
-    ctx = AppContext(cache, client, SyncEngine(client, cache), user_display_name="bench")
+
+    def make_client() -> Any:  # as the app does: the client and engine made when first used
+        from desktop.sync import PortalClient
+
+        return PortalClient("http://127.0.0.1:9", timeout=(0.5, 1))
+
+    def make_engine() -> Any:
+        from desktop.sync import SyncEngine
+
+        return SyncEngine(client.get(), cache)
+
+    client: Later[Any] = Later(make_client)
+    ctx = AppContext(cache, client, Later(make_engine), user_display_name="bench")
     window = MainWindow(ctx)
     window.show()
     home = window.pages["home"]
@@ -613,12 +625,15 @@ def main(argv: list[str] | None = None) -> None:
             f"(target <= {MEMORY_BUDGET_MB:.0f} MB)"
         )
     if "start" not in skip:
-        bare_s = min(run_child("start", path, True)["seconds"] for _ in range(3))
-        home = [run_child("start", path, False) for _ in range(3)]
-        home_s = min(h["seconds"] for h in home)
+        bares, homes = [], []
+        for _ in range(3):  # round by round: the load changes hit both alike
+            bares.append(run_child("start", path, True)["seconds"])
+            homes.append(run_child("start", path, False)["seconds"])
+        bare_s, home_s = statistics.median(bares), statistics.median(homes)
         print(
-            f"start to interactive: bare window {bare_s:.2f} s; home page with the cached "
-            f"figures {home_s:.2f} s = {home_s / bare_s:.1f}x (target <= {START_FACTOR:.0f}x)"
+            f"start to interactive (median of 3): bare window {bare_s:.2f} s; home page with "
+            f"the cached figures {home_s:.2f} s = {home_s / bare_s:.1f}x (worst "
+            f"{max(homes):.2f} s; target <= {START_FACTOR:.0f}x)"
         )
 
 

@@ -185,8 +185,14 @@ def main() -> None:
         XDG_CACHE_HOME=str(work / "cache"),
         XDG_CONFIG_HOME=str(work / "config"),
     )
-    if args.tree:
-        env["PYTHONPATH"] = str(args.tree.resolve())
+    # Every tree runs from bytecode, as an installed app does (a shell's PYTHONDONTWRITEBYTECODE
+    # had each run compile its tree's sources again), kept here, not in a checkout or the venv;
+    # the first runs (the folders' fills, a bare window's warm-up) compile it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+    # This checkout's sources unless --tree names another (the venv's own install may be an
+    # editable one of another checkout: the bench must run the tree it stands in).
+    env["PYTHONPATH"] = str((args.tree or ROOT).resolve())
     exe = Path(sys.executable).with_name("supplier-desk")
     app = [str(exe)] if exe.exists() else [sys.executable, "-m", "desktop"]
     bare = [sys.executable, "-c", BARE]
@@ -196,6 +202,7 @@ def main() -> None:
         if args.before:
             compare(args, app, bare, env, work, both)
             return
+        run_once(bare, env, both)  # compiles its bytecode
         base = block("bare PySide6 window", lambda _i: bare, env, both, args.runs)
         bare_s = statistics.median(base["window"])
         warm_dir = work / "warm"
@@ -248,10 +255,10 @@ def compare(
     """--before: bare window, this tree's and the other tree's warm start, interleaved. Each
     tree on a warm folder it filled itself (the trees' caches may be of different versions)."""
     before_env = dict(env, PYTHONPATH=str(args.before.resolve()))
-    before_env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")  # not into that checkout
     warm = [*app, "--lang", "en", "--data-dir", str(work / "warm")]
     warm_before = [*app, "--lang", "en", "--data-dir", str(work / "warm-before")]
-    run_once(warm, env, both)  # fills it
+    run_once(bare, env, both)  # compiles its bytecode
+    run_once(warm, env, both)  # fills it; compiles this tree's bytecode
     run_once(warm_before, before_env, both)  # fills it; compiles the other tree's bytecode
     now = f"supplier-desk, warm ({args.tree or 'this tree'})"
     then = f"supplier-desk, warm ({args.before})"
