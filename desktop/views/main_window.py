@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 # Every page the window hosts, in navigation order, as "module:class"; screenshots iterate
 # over this. A page's module is imported and the page built when it is first wanted, or
-# (the window shown) one by one after its first paint.
+# (the window shown) one by one after its first paint, once Home shows its figures.
 PAGES: tuple[tuple[str, str], ...] = (
     ("home", "desktop.views.pages.home_page:HomePage"),
     ("connect", "desktop.views.pages.connect_page:ConnectPage"),
@@ -47,6 +47,11 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("support", "desktop.views.pages.support_requests_page:SupportRequestsPage"),
     ("invoices", "desktop.views.pages.invoices_page:InvoicesPage"),
 )
+
+
+# The other pages are built after the first paint once Home is filled, or this long after the
+# window was made if Home's read is slow.
+HOME_WAIT_MS = 3000
 
 
 def page_class(key: str) -> Any:
@@ -135,8 +140,21 @@ class MainWindow(QMainWindow):
         self.header.set_user(ctx.user_display_name)
         self.header.set_accounts(ctx.accounts, ctx.current_account_id)
         self.show_page("home")
-        # The other pages, one per turn of the event loop once the window is on screen.
-        self.first_painted.connect(self._build_next_page)
+        # The other pages, one per turn of the event loop once the window is on screen and Home
+        # shows the cache's figures: their imports (the ORM, the wire models, the sync client)
+        # hold the GUI thread, and Home's answer would wait behind them.
+        self._before_pages = {"painted", "home"}
+        self.first_painted.connect(lambda: self._may_build_pages("painted"))
+        home_filled = getattr(self.pages["home"], "first_filled", None)
+        if home_filled is not None:
+            home_filled.connect(lambda: self._may_build_pages("home"))
+        QTimer.singleShot(HOME_WAIT_MS, self, lambda: self._may_build_pages("home"))
+
+    def _may_build_pages(self, done: str) -> None:
+        if self._before_pages:
+            self._before_pages.discard(done)
+            if not self._before_pages:  # after this turn: Home's answer reaches the screen
+                QTimer.singleShot(0, self, self._build_next_page)
 
     def _build_next_page(self) -> None:
         waiting = [key for key in self.pages if key not in self.pages.built()]

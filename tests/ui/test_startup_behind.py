@@ -46,7 +46,10 @@ def test_window_shows_cached_home_before_the_sandbox_answers(
         qtbot.addWidget(window)
         home = window.pages["home"]
         assert isinstance(home, HomePage)
+        built_when_filled: list[list[str]] = []
+        home.first_filled.connect(lambda: built_when_filled.append(list(window.pages.built())))
         qtbot.waitUntil(lambda: home._dashboard is not None, timeout=20000)
+        assert built_when_filled == [["home"]]  # the other pages' imports wait for Home
         assert window.isVisible() and window.painted
         assert home._dashboard is not None and home._dashboard.total > 0  # the cached copy
         assert not network.started and session.client.tokens is None  # nobody answered yet
@@ -58,6 +61,7 @@ def test_window_shows_cached_home_before_the_sandbox_answers(
     qtbot.waitUntil(lambda: session.ctx.status.online, timeout=60000)
     assert network.started and session.client.tokens is not None
     assert window.header.welcome.text() == "Welcome Elise"
+    qtbot.waitUntil(lambda: len(window.pages.built()) == len(window.pages), timeout=60000)
     session.close()
 
 

@@ -41,6 +41,7 @@ class HomePage(Retranslating, QWidget):
     new_connection_requested = Signal()  # the CONNECT card: an empty Connect form
     create_invoice_requested = Signal()  # the CREATE INVOICE card: the invoice editor
     open_draft_requested = Signal(str)  # a draft in Saved invoices: the editor on it
+    first_filled = Signal()  # once: the first invoice figures shown (or their read failed)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +100,7 @@ class HomePage(Retranslating, QWidget):
 
         self._tickets: list[TicketRow] = []
         self._dashboard: InvoiceDashboard | None = None
+        self._filled = False
         # "N minutes ago" moves on by itself, at each whole minute since the last sync.
         self._minute = QTimer(self)
         self._minute.setSingleShot(True)
@@ -192,12 +194,19 @@ class HomePage(Retranslating, QWidget):
         self._show_invoices()
         if dashboard.total and self.isVisible():
             mark("home")  # bench/bench_start.py: Home shows the invoices
+        self._say_filled()
+
+    def _say_filled(self) -> None:
+        if not self._filled:
+            self._filled = True
+            self.first_filled.emit()
 
     def _dashboard_failed(self, exc: BaseException) -> None:
         log.warning("reading the invoice dashboard failed: %s", type(exc).__name__)
         text = self.tr("The invoices could not be read from this computer's copy.")
         self.failed_table.show_empty(text)
         self.saved_table.show_empty(text)
+        self._say_filled()
 
     def _show_invoices(self) -> None:
         board = self._dashboard
