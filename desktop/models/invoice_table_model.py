@@ -3,6 +3,10 @@
 Never all rows: the view's scrolling asks `fetchMore`, which asks a worker for the next
 window after the last row held. A new query or sort re-asks from the start in SQL (no proxy
 sorting in Python); an answer for an older query or sort (`_generation`) is dropped.
+
+Painting is the GUI thread's hot path: a row's texts are formatted once, when it is first
+shown, and kept (`_texts`, dropped with the rows or a new language); `multiData` answers all
+the roles a view asks of a cell in one call instead of one `data` call per role.
 """
 
 from __future__ import annotations
@@ -32,6 +36,24 @@ from desktop.models.local_time import format_day
 from desktop.models.roles import Roles
 
 Index = QModelIndex | QPersistentModelIndex
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+TONE = int(Roles.TONE)
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# Roles a view asks of every cell that this model never answers (font, colours, check box,
+# icon, size): `multiData` leaves them empty without a call.
+UNANSWERED = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.SizeHintRole,
+    )
+)
 
 NUMBER, BUYER, PO_NUMBER, TRANSACTION_ID, ISSUE_DATE, DUE_DATE, AMOUNT, STATUS = range(8)
 COLUMNS = 8
@@ -83,6 +105,7 @@ class InvoiceTableModel(QAbstractTableModel):
         self._tasks = tasks
         self._window = window
         self._rows: list[InvoiceRow] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # row -> its cells' texts, once shown
         self._after: InvoiceKeyset | None = None
         self._more = False
         self._fetching = False
@@ -122,12 +145,14 @@ class InvoiceTableModel(QAbstractTableModel):
         """The language changed: dates and amounts of the rows held are written its way now
         (the language switcher then tells the view every cell changed)."""
         self._locale = QLocale()
+        self._texts = {}
 
     def _restart(self) -> None:
         self._generation += 1
         self._locale = QLocale()
         self.beginResetModel()
         self._rows = []
+        self._texts = {}
         self._after = None
         self._more = False
         self._fetching = False
@@ -217,13 +242,49 @@ class InvoiceTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def texts(self, row: int) -> tuple[str, ...] | None:
+        """The row's cells as shown, formatted on the first ask and kept."""
+        texts = self._texts.get(row)
+        if texts is None:
+            invoice = self.invoice_at(row)
+            if invoice is None:
+                return None
+            texts = self._texts[row] = tuple(self.text(invoice, c) for c in range(COLUMNS))
+        return texts
+
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:  # noqa: N803 - Qt's name
+        """Every role a view asks of a cell in one call (a delegate asks seven per paint)."""
+        if not index.isValid():
+            return
+        row, column = index.row(), index.column()
+        texts = self.texts(row)
+        if texts is None or not 0 <= column < COLUMNS:
+            return
+        for i in range(roleDataSpan.size()):
+            item = roleDataSpan[i]
+            role = item.role()
+            if role == DISPLAY:
+                item.setData(texts[column])
+            elif role == ALIGNMENT:
+                item.setData(RIGHT if column == AMOUNT else LEFT)
+            elif role in UNANSWERED:
+                continue
+            elif role == TONE:
+                if column == STATUS:
+                    item.setData(status_tone(self._rows[row].status))
+            else:
+                value = self.data(index, role)
+                if value is not None:
+                    item.setData(value)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         invoice = self.invoice_at(index.row()) if index.isValid() else None
         if invoice is None or not 0 <= index.column() < COLUMNS:
             return None
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = self.text(invoice, column)
+            texts = self.texts(index.row())
+            text = texts[column] if texts is not None else self.text(invoice, column)
             if role == Qt.ItemDataRole.ToolTipRole and column == STATUS:
                 reason = failure_text(invoice.failure_code, invoice.failure_reason)
                 return f"{text}: {reason}" if reason else text

@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 from babel.numbers import parse_decimal
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, event
 
+from desktop.app.i18n import Translations
 from desktop.app.tasks import TaskRunner
 from desktop.cache import Cache
 from desktop.domain.invoices import InvoiceQuery
@@ -168,6 +169,38 @@ def test_cells_in_the_users_locale(
         assert model.headerData(cols.NUMBER, Qt.Orientation.Horizontal) == "Numer"
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_a_view_reads_each_cell_in_one_call_as_data_says_it(
+    qtbot: QtBot, synced_cache: Cache, tasks: TaskRunner
+) -> None:
+    """What a delegate paints (`multiData`, all roles at once, texts kept once formatted) is
+    what `data` answers role by role, and a new language writes the kept texts again."""
+    model = loaded_model(qtbot, synced_cache, tasks, InvoiceQuery(statuses=("failed",)))
+    delegate = QStyledItemDelegate()
+    assert model.rowCount() > 0
+    for row in range(model.rowCount()):
+        for column in range(cols.COLUMNS):
+            index = model.index(row, column)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)
+            assert option.text == index.data()  # type: ignore[attr-defined]
+            assert option.displayAlignment == index.data(  # type: ignore[attr-defined]
+                Qt.ItemDataRole.TextAlignmentRole
+            )
+    status = model.index(0, cols.STATUS)
+    assert status.data() == "Failed" and status.data(Roles.TONE) == "bad"
+    translations = Translations()
+    translations.install("pl")
+    try:
+        model.retranslate()
+        assert status.data() == "Nieudana"  # the text kept in English is written again
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, status)
+        assert option.text == "Nieudana"  # type: ignore[attr-defined]
+    finally:
+        translations.remove()
+        model.retranslate()
 
 
 def test_status_counts_model(qtmodeltester: Any, synced_cache: Cache) -> None:

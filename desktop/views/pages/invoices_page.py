@@ -86,6 +86,11 @@ class InvoicesPage(Retranslating, QWidget):
 
         self.model = operations.invoice_table(ctx, self)
         self.table.setModel(self.model)
+        self.table.set_tone_columns((STATUS,))
+        # Its scroll bar always there: appearing with the rows of each search and gone with
+        # the next one, it narrowed the view and had the whole table laid out and painted
+        # again on every keystroke.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.table.sortByColumn(ISSUE_DATE, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.doubleClicked.connect(self.open_details)
         self.table.installEventFilter(self)
