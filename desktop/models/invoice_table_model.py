@@ -253,29 +253,28 @@ class InvoiceTableModel(QAbstractTableModel):
         return texts
 
     def multiData(self, index: Index, roleDataSpan: Any) -> None:  # noqa: N803 - Qt's name
-        """Every role a view asks of a cell in one call (a delegate asks seven per paint)."""
-        if not index.isValid():
-            return
+        """Every role a view asks of a cell in one call (a delegate asks seven per paint).
+        Each role is set or cleared: a delegate hands the same span over for every cell."""
         row, column = index.row(), index.column()
-        texts = self.texts(row)
-        if texts is None or not 0 <= column < COLUMNS:
-            return
+        texts = self.texts(row) if index.isValid() and 0 <= column < COLUMNS else None
         for i in range(roleDataSpan.size()):
             item = roleDataSpan[i]
             role = item.role()
-            if role == DISPLAY:
-                item.setData(texts[column])
+            value: Any = None
+            if texts is None or role in UNANSWERED:
+                pass
+            elif role == DISPLAY:
+                value = texts[column]
             elif role == ALIGNMENT:
-                item.setData(RIGHT if column == AMOUNT else LEFT)
-            elif role in UNANSWERED:
-                continue
+                value = RIGHT if column == AMOUNT else LEFT
             elif role == TONE:
-                if column == STATUS:
-                    item.setData(status_tone(self._rows[row].status))
+                value = status_tone(self._rows[row].status) if column == STATUS else None
             else:
                 value = self.data(index, role)
-                if value is not None:
-                    item.setData(value)
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         invoice = self.invoice_at(index.row()) if index.isValid() else None
