@@ -495,8 +495,8 @@ def child_memory(path: Path, bare: bool) -> None:
         model = page.model  # type: ignore[attr-defined]
         if model.rowCount() == 0 or model.is_loading():
             wait(model.loaded)
-        for _ in range(49):  # what scrolling down 10,000 rows asks
-            model.fetchMore(model.index(-1, -1))
+        while model.rowCount() < 10_000 and model.canFetchMore(model.index(-1, -1)):
+            model.fetchMore(model.index(-1, -1))  # what scrolling down 10,000 rows asks
             wait(model.loaded)
         for key in list(window.pages):  # every page visited, the relationships read
             window.show_page(key)

@@ -69,6 +69,10 @@ SORTS: dict[int, InvoiceSort] = {
     STATUS: InvoiceSort.STATUS,
 }
 WINDOW = 200
+# The first window of a search: a screen's rows and a margin. Smaller than the later ones, it
+# lands sooner (a broad text walks the order's index until it has this many, and each row is
+# read into Python); scrolling on asks the full windows.
+FIRST_WINDOW = 50
 
 
 class InvoiceSource(Protocol):
@@ -99,16 +103,19 @@ class InvoiceTableModel(QAbstractTableModel):
         parent: QObject | None = None,
         *,
         window: int = WINDOW,
+        first_window: int = FIRST_WINDOW,
     ) -> None:
         super().__init__(parent)
         self._cache = cache
         self._tasks = tasks
         self._window = window
+        self._first_window = min(first_window, window)
         self._rows: list[InvoiceRow] = []
         self._texts: dict[int, tuple[str, ...]] = {}  # row -> its cells' texts, once shown
         self._after: InvoiceKeyset | None = None
         self._more = False
         self._fetching = False
+        self._replace = False  # the rows shown wait for the first window of a reload
         self._generation = 0
         self._query = InvoiceQuery()
         self._sort = InvoiceSort.ISSUE_DATE
@@ -126,12 +133,15 @@ class InvoiceTableModel(QAbstractTableModel):
         return next(c for c, s in SORTS.items() if s == self._sort)
 
     def set_query(self, query: InvoiceQuery) -> None:
+        """A new query empties the table at once; the same one again is a `reload`."""
+        same = query == self._query
         self._query = query
-        self._restart()
+        self._restart(keep=same)
 
     def reload(self) -> None:
-        """The same query again (after a sync changed the invoices)."""
-        self._restart()
+        """The same query again (after a sync changed the invoices): the rows shown stay until
+        the new first window replaces them in one reset (no empty table, one layout)."""
+        self._restart(keep=True)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         sort = SORTS.get(column)
@@ -147,9 +157,15 @@ class InvoiceTableModel(QAbstractTableModel):
         self._locale = QLocale()
         self._texts = {}
 
-    def _restart(self) -> None:
+    def _restart(self, keep: bool = False) -> None:
         self._generation += 1
         self._locale = QLocale()
+        self._replace = keep and bool(self._rows)
+        if self._replace:
+            self._after = None
+            self._more = False
+            self._ask()
+            return
         self.beginResetModel()
         self._rows = []
         self._texts = {}
@@ -162,7 +178,8 @@ class InvoiceTableModel(QAbstractTableModel):
     def _ask(self) -> None:
         generation = self._generation
         cache, query, sort, descending = self._cache, self._query, self._sort, self._descending
-        after, limit = self._after, self._window
+        after = self._after
+        limit = self._first_window if after is None else self._window
         self._fetching = True
         self._tasks.run(
             lambda: cache.search_invoices(query, sort, descending, after, limit),
@@ -180,7 +197,13 @@ class InvoiceTableModel(QAbstractTableModel):
         self._fetching = False
         self._after = window.after
         self._more = window.after is not None
-        if window.rows:
+        if self._replace:
+            self._replace = False
+            self.beginResetModel()
+            self._rows = list(window.rows)
+            self._texts = {}
+            self.endResetModel()
+        elif window.rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(window.rows) - 1)
             self._rows.extend(window.rows)
@@ -192,6 +215,7 @@ class InvoiceTableModel(QAbstractTableModel):
             return
         self._fetching = False
         self._more = False
+        self._replace = False
         self.failed.emit(exc)
 
     # --- rows ---------------------------------------------------------------------

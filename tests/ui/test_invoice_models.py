@@ -100,6 +100,46 @@ def test_model_tester_windows_and_fetch_more(
     assert gui_sql == []
 
 
+def test_a_search_shows_a_screen_of_rows_first_then_full_windows(
+    qtbot: QtBot, synced_cache: Cache, tasks: TaskRunner
+) -> None:
+    total = synced_cache.count_invoices(InvoiceQuery())
+    assert total > cols.FIRST_WINDOW + 1
+    model = InvoiceTableModel(synced_cache, tasks)
+    with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
+        model.set_query(InvoiceQuery())
+    assert model.rowCount() == cols.FIRST_WINDOW  # a screen and a margin, sooner
+    with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == min(total, cols.FIRST_WINDOW + cols.WINDOW)
+    ids = [model.invoice_id(r) for r in range(model.rowCount())]
+    assert len(set(ids)) == len(ids)  # the next window goes on where the first stopped
+    expected = [r.id for r, _ in zip(synced_cache.iter_invoices(InvoiceQuery()), ids, strict=False)]
+    assert ids == expected
+
+
+def test_the_same_search_again_keeps_the_rows_until_the_new_ones_land(
+    qtbot: QtBot, synced_cache: Cache, tasks: TaskRunner
+) -> None:
+    """After a sync the page searches again: no empty table in between, one reset."""
+    model = loaded_model(qtbot, synced_cache, tasks, InvoiceQuery(statuses=("failed",)))
+    shown = [model.invoice_id(r) for r in range(model.rowCount())]
+    seen: list[str] = []
+    model.modelAboutToBeReset.connect(lambda: seen.append(f"reset from {model.rowCount()}"))
+    model.modelReset.connect(lambda: seen.append(f"reset to {model.rowCount()}"))
+    model.rowsInserted.connect(lambda *_: seen.append("inserted"))
+    with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
+        model.set_query(InvoiceQuery(statuses=("failed",)))
+        assert model.rowCount() == len(shown)  # still shown while the cache is read again
+    assert seen == [f"reset from {len(shown)}", f"reset to {len(shown)}"]
+    assert [model.invoice_id(r) for r in range(model.rowCount())] == shown
+    seen.clear()
+    with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
+        model.set_query(InvoiceQuery(statuses=("paid",)))  # another search empties it at once
+        assert model.rowCount() == 0
+    assert seen[:2] == [f"reset from {len(shown)}", "reset to 0"] and seen[2:] == ["inserted"]
+
+
 def test_sort_is_asked_of_the_cache(
     qtbot: QtBot, synced_cache: Cache, tasks: TaskRunner, gui_sql: list[str]
 ) -> None:
