@@ -204,3 +204,24 @@ def test_a_view_reads_each_cell_in_one_call_as_data_says_it(
     names = column(qtbot, model, Column.CUSTOMER)
     model.set_query(RelationshipQuery(text="nordwind"))  # texts kept are not the new rows'
     assert sorted(shown(qtbot, model)) == sorted(n for n in names if "Nordwind" in n)
+
+
+def test_typing_reads_once_the_user_pauses(qtbot: QtBot, cache: Cache) -> None:
+    """Each key makes the rows shown stale at once; the count and window are read for the
+    text typed when the keys stop, not once per key."""
+    source = CacheSource(cache)
+    asked: list[str] = []
+    counting = source.count
+    source.count = lambda query, done, failed: (  # type: ignore[method-assign]
+        asked.append(query.text),
+        counting(query, done, failed),
+    )
+    model = RelationshipsModel(source)
+    model.reload()
+    settled(qtbot, model)
+    asked.clear()
+    for text in ("n", "no", "nor", "nord"):
+        model.set_query(RelationshipQuery(text=text))
+        assert not model.is_current()
+    assert shown(qtbot, model) == ["Nordwind Bulgaria EOOD", "Nordwind Deutschland GmbH"]
+    assert asked == ["nord"]
