@@ -171,14 +171,14 @@ class Heartbeat:
             self.samples.append((now / 1e6, where))
 
     def _gc(self, phase: str, info: dict[str, int]) -> None:
-        """A collection on the GUI thread is a gap too: marked when it takes over 2 ms."""
-        if threading.get_ident() != self._gui:
-            return
+        """A collection holds the GIL, on whichever thread runs it: marked when over 2 ms."""
         now = self.clock.nsecsElapsed() / 1e6
         if phase == "start":
             self._gc_started = now
         elif now - self._gc_started > 2:
-            self.marks.append((now, f"gc gen{info['generation']} {now - self._gc_started:.0f} ms"))
+            where = "GUI" if threading.get_ident() == self._gui else "worker"
+            took = now - self._gc_started
+            self.marks.append((now, f"gc gen{info['generation']} {took:.0f} ms on {where}"))
 
     def stop(self) -> list[float]:
         self.timer.stop()
