@@ -15,11 +15,14 @@ beside a baseline run with the same typing into a plain `QLineEdit` (no search).
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,10 +93,22 @@ def start_portal(
     raise RuntimeError("the portal did not start")
 
 
+WHY = os.environ.get("HEARTBEAT_WHY") == "1"  # sample the GUI thread's stack in long gaps
+
+
 class Heartbeat:
-    """A 1 ms precise timer on the GUI thread; records the gap between ticks."""
+    """A 1 ms precise timer on the GUI thread; records the gap between ticks.
+
+    With HEARTBEAT_WHY=1 a sampler thread looks every 2 ms and, when no beat came for 6 ms,
+    notes the GUI thread's Python stack (what ran); `worst()` then names it for each gap.
+    """
 
     def __init__(self) -> None:
+        self.samples: list[tuple[float, str]] = []
+        self._sampling = False
+        self._sampler: threading.Thread | None = None
+        self._gui = threading.get_ident()
+        self._gc_started = 0.0
         self.clock = QElapsedTimer()
         self.last = 0
         self.gaps: list[float] = []
@@ -120,16 +135,59 @@ class Heartbeat:
             end, start = self.ends[i], self.ends[i] - self.gaps[i]
             inside = sorted({w for t, w in self.marks if start - 1 <= t <= end + 1})
             out.append(f"{self.gaps[i]:.1f} ms at {start / 1000:.2f}s ({', '.join(inside) or '-'})")
+            stacks: dict[str, int] = {}
+            for t, stack in self.samples:
+                if start <= t <= end:
+                    stacks[stack] = stacks.get(stack, 0) + 1
+            for stack, n in sorted(stacks.items(), key=lambda kv: -kv[1])[:3]:
+                out[-1] += f"\n      {n:3d}x {stack}"
         return "; ".join(out)
 
     def start(self) -> None:
-        self.gaps, self.ends, self.marks = [], [], []
+        self.gaps, self.ends, self.marks, self.samples = [], [], [], []
         self.clock.start()
         self.last = self.clock.nsecsElapsed()
         self.timer.start()
+        gc.callbacks.append(self._gc)
+        if WHY:
+            self._sampling = True
+            gui = threading.get_ident()
+            self._sampler = threading.Thread(target=self._sample, args=(gui,), daemon=True)
+            self._sampler.start()
+
+    def _sample(self, gui: int) -> None:
+        while self._sampling:
+            time.sleep(0.002)
+            now = self.clock.nsecsElapsed()
+            if (now - self.last) / 1e6 < 6:
+                continue
+            frame = sys._current_frames().get(gui)
+            if frame is None:
+                continue
+            frames = traceback.extract_stack(frame)[-6:]
+            where = " < ".join(
+                f"{Path(f.filename).stem}.{f.name}:{f.lineno}" for f in reversed(frames)
+            )
+            self.samples.append((now / 1e6, where))
+
+    def _gc(self, phase: str, info: dict[str, int]) -> None:
+        """A collection holds the GIL, on whichever thread runs it: marked when over 2 ms."""
+        now = self.clock.nsecsElapsed() / 1e6
+        if phase == "start":
+            self._gc_started = now
+        elif now - self._gc_started > 2:
+            where = "GUI" if threading.get_ident() == self._gui else "worker"
+            took = now - self._gc_started
+            self.marks.append((now, f"gc gen{info['generation']} {took:.0f} ms on {where}"))
 
     def stop(self) -> list[float]:
         self.timer.stop()
+        if self._gc in gc.callbacks:
+            gc.callbacks.remove(self._gc)
+        self._sampling = False
+        if self._sampler is not None:
+            self._sampler.join()
+            self._sampler = None
         return self.gaps
 
 
@@ -163,13 +221,17 @@ def type_key(edit: QLineEdit, ch: str) -> None:
 
 
 def typing_steps(
-    edit: QLineEdit, terms: list[str], key_delay_ms: int, pause_ms: int
+    edit: QLineEdit, terms: list[str], key_delay_ms: int, pause_ms: int, *, enter: bool = False
 ) -> list[tuple[int, Callable[[], None]]]:
-    """Each term key by key (`QTest.keyClicks`), a pause for the answer, then select-all + delete."""
+    """Each term key by key (`QTest.keyClicks`), Enter if asked, a pause for the answer, then
+    select-all + delete (focus given back to the box first: Enter may have moved it)."""
     steps: list[tuple[int, Callable[[], None]]] = [(0, edit.setFocus)]
     for term in terms:
+        steps.append((0, edit.setFocus))
         for ch in term:
             steps.append((key_delay_ms, lambda ch=ch: type_key(edit, ch)))
+        if enter:
+            steps.append((key_delay_ms, lambda: QTest.keyClick(edit, Qt.Key.Key_Return)))
         steps.append((pause_ms, lambda: None))
         steps.append(
             (0, lambda: QTest.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier))

@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 from babel.numbers import parse_decimal
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, event
 
+from desktop.app.i18n import Translations
 from desktop.app.tasks import TaskRunner
 from desktop.cache import Cache
 from desktop.domain.invoices import InvoiceQuery
@@ -99,6 +100,46 @@ def test_model_tester_windows_and_fetch_more(
     assert gui_sql == []
 
 
+def test_a_search_shows_a_screen_of_rows_first_then_full_windows(
+    qtbot: QtBot, synced_cache: Cache, tasks: TaskRunner
+) -> None:
+    total = synced_cache.count_invoices(InvoiceQuery())
+    assert total > cols.FIRST_WINDOW + 1
+    model = InvoiceTableModel(synced_cache, tasks)
+    with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
+        model.set_query(InvoiceQuery())
+    assert model.rowCount() == cols.FIRST_WINDOW  # a screen and a margin, sooner
+    with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == min(total, cols.FIRST_WINDOW + cols.WINDOW)
+    ids = [model.invoice_id(r) for r in range(model.rowCount())]
+    assert len(set(ids)) == len(ids)  # the next window goes on where the first stopped
+    expected = [r.id for r, _ in zip(synced_cache.iter_invoices(InvoiceQuery()), ids, strict=False)]
+    assert ids == expected
+
+
+def test_the_same_search_again_keeps_the_rows_until_the_new_ones_land(
+    qtbot: QtBot, synced_cache: Cache, tasks: TaskRunner
+) -> None:
+    """After a sync the page searches again: no empty table in between, one reset."""
+    model = loaded_model(qtbot, synced_cache, tasks, InvoiceQuery(statuses=("failed",)))
+    shown = [model.invoice_id(r) for r in range(model.rowCount())]
+    seen: list[str] = []
+    model.modelAboutToBeReset.connect(lambda: seen.append(f"reset from {model.rowCount()}"))
+    model.modelReset.connect(lambda: seen.append(f"reset to {model.rowCount()}"))
+    model.rowsInserted.connect(lambda *_: seen.append("inserted"))
+    with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
+        model.set_query(InvoiceQuery(statuses=("failed",)))
+        assert model.rowCount() == len(shown)  # still shown while the cache is read again
+    assert seen == [f"reset from {len(shown)}", f"reset to {len(shown)}"]
+    assert [model.invoice_id(r) for r in range(model.rowCount())] == shown
+    seen.clear()
+    with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
+        model.set_query(InvoiceQuery(statuses=("paid",)))  # another search empties it at once
+        assert model.rowCount() == 0
+    assert seen[:2] == [f"reset from {len(shown)}", "reset to 0"] and seen[2:] == ["inserted"]
+
+
 def test_sort_is_asked_of_the_cache(
     qtbot: QtBot, synced_cache: Cache, tasks: TaskRunner, gui_sql: list[str]
 ) -> None:
@@ -168,6 +209,38 @@ def test_cells_in_the_users_locale(
         assert model.headerData(cols.NUMBER, Qt.Orientation.Horizontal) == "Numer"
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_a_view_reads_each_cell_in_one_call_as_data_says_it(
+    qtbot: QtBot, synced_cache: Cache, tasks: TaskRunner
+) -> None:
+    """What a delegate paints (`multiData`, all roles at once, texts kept once formatted) is
+    what `data` answers role by role, and a new language writes the kept texts again."""
+    model = loaded_model(qtbot, synced_cache, tasks, InvoiceQuery(statuses=("failed",)))
+    delegate = QStyledItemDelegate()
+    assert model.rowCount() > 0
+    for row in range(model.rowCount()):
+        for column in range(cols.COLUMNS):
+            index = model.index(row, column)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)
+            assert option.text == index.data()  # type: ignore[attr-defined]
+            assert option.displayAlignment == index.data(  # type: ignore[attr-defined]
+                Qt.ItemDataRole.TextAlignmentRole
+            )
+    status = model.index(0, cols.STATUS)
+    assert status.data() == "Failed" and status.data(Roles.TONE) == "bad"
+    translations = Translations()
+    translations.install("pl")
+    try:
+        model.retranslate()
+        assert status.data() == "Nieudana"  # the text kept in English is written again
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, status)
+        assert option.text == "Nieudana"  # type: ignore[attr-defined]
+    finally:
+        translations.remove()
+        model.retranslate()
 
 
 def test_status_counts_model(qtmodeltester: Any, synced_cache: Cache) -> None:

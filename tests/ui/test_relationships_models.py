@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from desktop.cache import Cache
@@ -179,3 +181,47 @@ def test_only_the_windows_on_screen_are_held(qapp, qtbot: QtBot, tmp_path: Path)
         assert model.held() <= 30 and source.windows >= 100
     finally:
         cache.close()
+
+
+def test_a_view_reads_each_cell_in_one_call_as_data_says_it(
+    qtbot: QtBot, model: RelationshipsModel
+) -> None:
+    """What a delegate paints (`multiData`: every role at once, texts kept once written) is
+    what `data` answers role by role, the status dot included."""
+    dot = QPixmap(8, 8)
+    dot.fill(Qt.GlobalColor.red)
+    model.set_status_icons({s: QIcon(dot) for s in RelationshipStatus})
+    delegate = QStyledItemDelegate()
+    assert model.rowCount() == len(ROWS)
+    for r in range(model.rowCount()):
+        for c in Column:
+            index = model.index(r, c)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)
+            assert option.text == index.data()  # type: ignore[attr-defined]
+            decorated = option.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration  # type: ignore[attr-defined]
+            assert bool(decorated) == (c == Column.STATUS)
+    names = column(qtbot, model, Column.CUSTOMER)
+    model.set_query(RelationshipQuery(text="nordwind"))  # texts kept are not the new rows'
+    assert sorted(shown(qtbot, model)) == sorted(n for n in names if "Nordwind" in n)
+
+
+def test_typing_reads_once_the_user_pauses(qtbot: QtBot, cache: Cache) -> None:
+    """Each key makes the rows shown stale at once; the count and window are read for the
+    text typed when the keys stop, not once per key."""
+    source = CacheSource(cache)
+    asked: list[str] = []
+    counting = source.count
+    source.count = lambda query, done, failed: (  # type: ignore[method-assign]
+        asked.append(query.text),
+        counting(query, done, failed),
+    )
+    model = RelationshipsModel(source)
+    model.reload()
+    settled(qtbot, model)
+    asked.clear()
+    for text in ("n", "no", "nor", "nord"):
+        model.set_query(RelationshipQuery(text=text))
+        assert not model.is_current()
+    assert shown(qtbot, model) == ["Nordwind Bulgaria EOOD", "Nordwind Deutschland GmbH"]
+    assert asked == ["nord"]

@@ -10,9 +10,7 @@ import logging
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from desktop.app.context import AppContext
 from desktop.cache.invoice_text import needs_more_text
@@ -86,6 +84,11 @@ class InvoicesPage(Retranslating, QWidget):
 
         self.model = operations.invoice_table(ctx, self)
         self.table.setModel(self.model)
+        self.table.set_tone_columns((STATUS,))
+        # Its scroll bar always there: appearing with the rows of each search and gone with
+        # the next one, it narrowed the view and had the whole table laid out and painted
+        # again on every keystroke.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.table.sortByColumn(ISSUE_DATE, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.doubleClicked.connect(self.open_details)
         self.table.installEventFilter(self)
@@ -270,16 +273,25 @@ class InvoicesPage(Retranslating, QWidget):
 
     # --- the table -------------------------------------------------------------------
     def _size_columns(self, rows: int) -> None:
-        """Once, when the first rows arrive: columns as wide as their content."""
+        """Once, when the first rows arrive: columns as wide as the texts of the rows a screen
+        shows (measured here from the model's kept texts: Qt's resizeColumnsToContents asks
+        the delegate of every cell and lays its text out, 100 ms and more at this moment)."""
         if self._sized or rows == 0:
             return
         self._sized = True
-        self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        char = self.fontMetrics().averageCharWidth()
+        metrics = self.table.fontMetrics()
+        char = metrics.averageCharWidth()
+        shown = [t for t in map(self.model.texts, range(min(rows, SIZE_BY_ROWS))) if t is not None]
         for column in range(self.model.columnCount()):
-            wide = min(header.sectionSize(column) + char, char * 26)  # long names are elided
-            header.resizeSection(column, max(wide, header.sectionSizeHint(column)))
+            # What the delegate adds around a text (margins, padding, the status dot), asked
+            # of one cell; the texts of the others measured alone.
+            first = self.table.sizeHintForIndex(self.model.index(0, column)).width()
+            padding = max(0, first - metrics.horizontalAdvance(shown[0][column]))
+            widest = max(metrics.horizontalAdvance(t[column]) for t in shown) + padding
+            title = header.sectionSizeHint(column)
+            wide = min(max(widest, title) + char, char * 26)  # long names are elided
+            header.resizeSection(column, max(wide, title))
 
     def export_csv(self) -> None:
         """Every invoice the search finds, in the table's order (not only the rows loaded)."""

@@ -93,6 +93,9 @@ class RelationshipsPage(Retranslating, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionsMovable(True)
         header.setResizeContentsPrecision(40)  # sized from the first rows, not a thousand
+        # Its scroll bar always there: shown and hidden as a filter found rows or none, it
+        # narrowed the view and had the whole table laid out and painted again.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
         self.empty = ui.empty
         self.empty_label = ui.emptyLabel

@@ -1,7 +1,8 @@
 """A table whose state column shows a coloured dot (the shell's dot icons in resources/icons).
 
 The models give each state cell a tone (good, warn, bad, info, neutral) in `ToneRole`; the
-view maps it to the same dots the Customer relationships table uses.
+view maps it to the same dots the Customer relationships table uses. A page that knows its
+tone columns names them (`set_tone_columns`): the other cells are painted without Python.
 """
 
 from __future__ import annotations
@@ -44,6 +45,15 @@ class StatusTableView(QTableView):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+
+    def set_tone_columns(self, columns: tuple[int, ...]) -> None:
+        """Only these columns carry a tone: the dot's delegate (Python, asked on every paint)
+        draws them alone; Qt's own draws the rest."""
+        dots = self.itemDelegate()
+        self._plain = QStyledItemDelegate(self)
+        self.setItemDelegate(self._plain)
+        for column in columns:
+            self.setItemDelegateForColumn(column, dots)
 
 
 class _DotDelegate(QStyledItemDelegate):
