@@ -205,19 +205,28 @@ def _table_hits(
     plan = db.execute(
         f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {table} WHERE {match}{scope}", values
     ).fetchone()[0]
-    if not q.country and plan[0]["Plan"]["Plan Rows"] > SPARSE_CAP:
+    walked_long = not q.country and plan[0]["Plan"]["Plan Rows"] > SPARSE_CAP
+    if walked_long:
         rows = walk(LONG_WALK)
         if len(rows) >= n:
             return rows
     holding = _holding(db, q, kind, table, test.words, values) if shared else None
     if holding is not None:
         return held(holding)
+    if shared and not walked_long:
+        # More than SPARSE_CAP names hold the term of several words: its matches are dense
+        # enough for the long walk, before the trigram index's long lists are read again.
+        walked_long = True
+        rows = walk(LONG_WALK)
+        if len(rows) >= n:
+            return rows
     rows = matches(f" LIMIT {SPARSE_CAP + 1}")
     if len(rows) <= SPARSE_CAP:
         return rows[:n]
-    rows = walk(LONG_WALK)
-    if len(rows) >= n:
-        return rows
+    if not walked_long:
+        rows = walk(LONG_WALK)
+        if len(rows) >= n:
+            return rows
     return matches("")[:n]
 
 
@@ -249,16 +258,16 @@ def _start(db: Any, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
     values = {"lo": q.key, "hi": q.key + HIGH, "country": q.country, "n": n}
     if after is not None:
         values |= {"after_name": after[0], "after_ref": after[2]}
-    rows: list[tuple[int, str, str]] = []
+    parts = []  # buyers and groups in one statement (one round trip)
     for kind, table in _TABLES:
         if q.country and kind == KIND_GROUP:
             continue
         scope = (_country(q) if kind == KIND_ENTITY else "") + _after(kind, after)
-        rows += db.execute(
-            f"SELECT {kind}, id, name_key FROM {table} WHERE name_key {C} >= %(lo)s "
-            f"AND name_key {C} < %(hi)s{scope} ORDER BY name_key {C}, id {C} LIMIT %(n)s",
-            values,
-        ).fetchall()
+        parts.append(
+            f"(SELECT {kind}, id, name_key FROM {table} WHERE name_key {C} >= %(lo)s "
+            f"AND name_key {C} < %(hi)s{scope} ORDER BY name_key {C}, id {C} LIMIT %(n)s)"
+        )
+    rows: list[tuple[int, str, str]] = db.execute(" UNION ALL ".join(parts), values).fetchall()
     rows.sort(key=lambda row: (row[2], row[0], row[1]))
     return [(kind, ref, [name, kind, ref]) for kind, ref, name in rows[:n]]
 
