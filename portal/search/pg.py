@@ -142,6 +142,20 @@ SPARSE_CAP = 3000
 LONG_WALK = 30000
 
 
+def _walk_sql(
+    kind: int, table: str, q: Query, test: Match, after: list[Any] | None, budget: int
+) -> str:
+    """The first `budget` entries of the name index (index only) in the scope, those passing
+    the test, up to n (`_table_hits`' walks)."""
+    scope = (_country(q) if kind == KIND_ENTITY else "") + _after(kind, after)
+    order = f"ORDER BY name_key {C}, id {C}"
+    return (
+        f"SELECT {kind}, id, name_key FROM (SELECT id, name_key FROM {table} "
+        f"WHERE TRUE{scope} {order} LIMIT {budget}) AS walked "
+        f"WHERE {test.indexed} {order} LIMIT %(n)s"
+    )
+
+
 def _table_hits(
     db: Any,
     q: Query,
@@ -150,6 +164,7 @@ def _table_hits(
     test: Match,
     values: dict[str, Any],
     after: list[Any] | None,
+    short: list[tuple[int, str, str]] | None = None,
 ) -> list[tuple[int, str, str]]:
     """Up to n rows of one table passing `test`, in name order, each step bounded:
 
@@ -164,6 +179,7 @@ def _table_hits(
     with the `exact` test that no other index serves; `values["tagged"]` holds them (empty
     when the term has none: then the name trigram index, as without a country). Step 2 of a
     term of several words takes the rows that hold the term (`_holding`) when they are few.
+    `short`: the rows of step 1 when the caller read them (with another table's, `_ordered`).
     """
     match = test.indexed
     scope = (_country(q) if kind == KIND_ENTITY else "") + _after(kind, after)
@@ -176,12 +192,8 @@ def _table_hits(
     n = values["n"]
 
     def walk(budget: int) -> list[tuple[int, str, str]]:
-        return db.execute(  # type: ignore[no-any-return]
-            f"SELECT {kind}, id, name_key FROM (SELECT id, name_key FROM {table} "
-            f"WHERE TRUE{scope} {order} LIMIT {budget}) AS walked "
-            f"WHERE {match} {order} LIMIT %(n)s",
-            values,
-        ).fetchall()
+        sql = _walk_sql(kind, table, q, test, after, budget)
+        return db.execute(sql, values).fetchall()  # type: ignore[no-any-return]
 
     def matches(cap: str) -> list[tuple[int, str, str]]:
         return db.execute(  # type: ignore[no-any-return]
@@ -197,7 +209,7 @@ def _table_hits(
     shared = bool(test.words) and not tagged
     if shared and q.found.get(("holding", kind)) is not None:
         return held(q.found[("holding", kind)])  # read by an earlier tier of this search
-    rows = walk(SHORT_WALK)
+    rows = walk(SHORT_WALK) if short is None else short
     if len(rows) >= n:
         return rows
     # Common trigrams make the trigram index slow to read (its lists are long) even when
@@ -244,11 +256,25 @@ def _ordered(
     values = {**params, "country": q.country, "n": n, "tagged": tagged}
     if after is not None:
         values |= {"after_name": after[0], "after_ref": after[2]}
+    tables = [(kind, table) for kind, table in _TABLES if not (q.country and kind == KIND_GROUP)]
+    # The short walks of the tables still to read, in one statement (one round trip); a
+    # table whose rows holding the term an earlier tier read needs none.
+    walking = [
+        (kind, table)
+        for kind, table in tables
+        if not (test.words and q.found.get(("holding", kind)) is not None)
+    ]
+    short: dict[int, list[tuple[int, str, str]]] = {}
+    if len(walking) > 1:
+        sql = " UNION ALL ".join(
+            f"({_walk_sql(kind, table, q, test, after, SHORT_WALK)})" for kind, table in walking
+        )
+        short = {kind: [] for kind, _ in walking}
+        for row in db.execute(sql, values).fetchall():
+            short[row[0]].append(row)
     rows: list[Any] = []
-    for kind, table in _TABLES:
-        if q.country and kind == KIND_GROUP:
-            continue  # groups have no country
-        rows += _table_hits(db, q, kind, table, test, values, after)
+    for kind, table in tables:
+        rows += _table_hits(db, q, kind, table, test, values, after, short.get(kind))
     rows.sort(key=lambda row: (row[2], row[0], row[1]))
     return [(kind, ref, [name, kind, ref]) for kind, ref, name in rows[:n]]
 
