@@ -7,6 +7,8 @@ PostgreSQL; SQLite is served by one) and prints per term p50/p95 over HTTP and s
 searches/s with 2 and 4 clients.
 
     .venv/bin/python -m bench.bench_search_pg [--entities 2200000] [--repeat 200] [--seconds 10]
+        [--data DIR]  (the directory file and the cluster's folder; default bench/data)
+        [--before DIR]  (also the portal of the checkout DIR on PostgreSQL, e.g. main)
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -87,12 +90,18 @@ def load(cluster: PgCluster, source: Path, entities: int) -> str:
     return url
 
 
-def start_portal(db_url: str, port: int, workers: int) -> subprocess.Popen[bytes]:
+def start_portal(
+    db_url: str, port: int, workers: int, root: Path = ROOT, pycache: Path | None = None
+) -> subprocess.Popen[bytes]:
+    """`python -m portal` from the checkout `root` (its own `portal` package, this interpreter;
+    its bytecode under `pycache` when given, not in its folder)."""
     env = {k: v for k, v in os.environ.items() if k != "SUPPLIER_PORTAL_DB"}
+    if pycache is not None:
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
     process = subprocess.Popen(
         [sys.executable, "-m", "portal", "--db", db_url, "--port", str(port)]
         + ["--workers", str(workers)],
-        cwd=ROOT,
+        cwd=root,
         env=env,
         stdout=subprocess.DEVNULL,
     )
@@ -164,43 +173,75 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seconds", type=float, default=10.0, help="per throughput run")
     parser.add_argument("--clients", type=int, nargs="+", default=[2, 4])
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--data", type=Path, default=DATA, help="the directory file and cluster")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="rate runs per portal, in turns (the median)"
+    )
+    parser.add_argument(
+        "--before", type=Path, default=None, help="a checkout whose portal to run beside, e.g. main"
+    )
     args = parser.parse_args(argv)
 
-    source = database_for(args.entities)
+    source = database_for(args.entities, data=args.data)
     lite = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     terms: list[Term] = pick_terms(lite) + MULTI_WORD
     lite.close()
     cluster = start_cluster(
-        DATA / f"pg-{args.entities}", "-c shared_buffers=1GB -c effective_cache_size=4GB"
+        args.data / f"pg-{args.entities}", "-c shared_buffers=1GB -c effective_cache_size=4GB"
     )
     try:
         pg_url = load(cluster, source, args.entities)
         runs: list[tuple[str, dict[str, tuple[int, float, float]], list[str]]] = []
+        sqlite_rates: list[float] = []
         port = free_port()
         server = start_server(source, port)
         try:
             found = latencies(port, terms, args.repeat)
             rates = [rate(port, terms, n, args.seconds) for n in args.clients]
             runs.append(("SQLite, 1 worker", found, [f"{r:,.0f}/s p95 {p:.1f}" for r, p in rates]))
+            sqlite_rates = [r for r, _ in rates]
         finally:
             server.terminate()
             server.wait(timeout=30)
+        trees = [("", ROOT)] + ([(f"before ({args.before}), ", args.before)] if args.before else [])
+        pycache = Path(tempfile.mkdtemp(prefix="bench-search-pg-"))
         for workers in args.workers:
-            port = free_port()
-            server = start_portal(pg_url, port, workers)
+            # Every tree's portal up at once; the rates in rounds, tree after tree, so a
+            # change of load (or the cluster's cache warming) hits each alike: the median.
+            servers = []
             try:
-                found = latencies(port, terms, args.repeat)
-                rates = [rate(port, terms, n, args.seconds) for n in args.clients]
-                runs.append(
-                    (
-                        f"PostgreSQL, {workers} worker{'s' if workers > 1 else ''}",
-                        found,
-                        [f"{r:,.0f}/s p95 {p:.1f}" for r, p in rates],
+                for label, root in trees:
+                    port = free_port()
+                    server = start_portal(pg_url, port, workers, root, pycache if label else None)
+                    servers.append((label, port, server))
+                found_by = {port: latencies(port, terms, args.repeat) for _, port, _ in servers}
+                rounds: dict[int, list[list[tuple[float, float]]]] = {p: [] for _, p, _ in servers}
+                for _ in range(args.rounds):
+                    for _, port, _ in servers:
+                        rounds[port].append(
+                            [rate(port, terms, n, args.seconds) for n in args.clients]
+                        )
+                for label, port, _ in servers:
+                    rates = [
+                        sorted((one[i] for one in rounds[port]), key=lambda rp: rp[0])[
+                            len(rounds[port]) // 2
+                        ]
+                        for i in range(len(args.clients))
+                    ]
+                    runs.append(
+                        (
+                            f"{label}PostgreSQL, {workers} worker{'s' if workers > 1 else ''}",
+                            found_by[port],
+                            [
+                                f"{r:,.0f}/s p95 {p:.1f} ({r / lite:.2f} x SQLite)"
+                                for (r, p), lite in zip(rates, sqlite_rates, strict=True)
+                            ],
+                        )
                     )
-                )
             finally:
-                server.terminate()
-                server.wait(timeout=30)
+                for _, _, server in servers:
+                    server.terminate()
+                    server.wait(timeout=30)
     finally:
         cluster.stop()
     averages = ", ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -212,7 +253,7 @@ def main(argv: list[str] | None = None) -> None:
         hits = runs[0][1][label][0]
         cells = [f"{found[label][1]:.2f} / {found[label][2]:.2f}" for _, found, _ in runs]
         print(f"| {label} | {hits} | {' | '.join(cells)} |")
-    print(f"\nsustained, all terms in rotation, clients {args.clients}")
+    print(f"\nsustained, all terms in rotation, clients {args.clients} (x SQLite: this run's)")
     for name, _, rates in runs:
         print(f"| {name} | {' | '.join(rates)} |")
 

@@ -234,10 +234,10 @@ def generate(path: Path, entities: int, seed: int = 20261127) -> None:
     print(f"{entities:,} entities -> {path} in {time.monotonic() - started:.1f}s", file=sys.stderr)
 
 
-def database_for(entities: int, *, force: bool = False) -> Path:
-    """The cached benchmark database for `entities`, generated when missing."""
-    DATA.mkdir(parents=True, exist_ok=True)
-    path = DATA / f"directory-{entities}.sqlite"
+def database_for(entities: int, *, force: bool = False, data: Path = DATA) -> Path:
+    """The cached benchmark database for `entities` (in `data`), generated when missing."""
+    data.mkdir(parents=True, exist_ok=True)
+    path = data / f"directory-{entities}.sqlite"
     if force or not path.exists() or _before_name_key(path):
         generate(path, entities)
     return path

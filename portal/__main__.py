@@ -8,7 +8,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 DEFAULT_DB = "supplier-portal.db"
@@ -77,17 +77,20 @@ def _prepare(args: argparse.Namespace, db_url: str, seeding: list[Any]) -> int:
     The sandbox's first stage is seeded here; `seeding` gets the thread for the rest."""
     from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
-    from portal.app import schema_at_head
-    from portal.server import migrate_database, start_seeding
     from portal.store.db import Database
+    from portal.store.schema_head import schema_at_head
 
     # Alembic (portal.store.migrate) is imported only when the schema is not at the newest migration.
 
     try:
         if args.command == "migrate":
+            from portal.server import migrate_database
+
             changed = migrate_database(db_url)
             print("Migrated the database." if changed else "The database is up to date.")
         elif args.sandbox:
+            from portal.sandbox.seeding import start_seeding
+
             _report("Sandbox: preparing the database.")
             # What a client needs first (users, accounts, invoices) now, the directory's
             # generated buyers while the portal answers.
@@ -97,6 +100,8 @@ def _prepare(args: argparse.Namespace, db_url: str, seeding: list[Any]) -> int:
             db = Database(db_url)
             try:
                 if db.is_sqlite:
+                    from portal.server import migrate_database
+
                     migrate_database(db_url)
                 elif not schema_at_head(db.engine):
                     from portal.store.migrate import check
@@ -115,6 +120,31 @@ def _prepare(args: argparse.Namespace, db_url: str, seeding: list[Any]) -> int:
     except DBAPIError as exc:
         return _fail(f"cannot use the database: {_first_line(exc.orig or exc)}")
     return 0
+
+
+def _prepare_aside(args: argparse.Namespace, db_url: str) -> Callable[[], int] | None:
+    """A new sandbox SQLite file's first stages (migrating, the users, the invoices; `_prepare`)
+    in a forked process, on the other core while this one imports the web stack (FastAPI, the
+    API's models: about as long); `wait()` -> its exit status, the rest seeded as `_prepare`
+    leaves it. None (seed here) elsewhere: not on Linux, a database that exists, several workers,
+    a process with threads (a fork copies none of them, nor what they hold)."""
+    if not (sys.platform == "linux" and args.command == "serve" and args.sandbox):
+        return None
+    if args.workers != 1 or not db_url.startswith("sqlite:///") or threading.active_count() > 1:
+        return None
+    path = db_url.removeprefix("sqlite:///")
+    if not path or path == ":memory:" or os.path.exists(path):
+        return None
+    import portal.sandbox.seeding  # noqa: F401  what both sides need, imported once
+    from portal.sandbox.forked import run_forked
+
+    wait = run_forked(lambda: _prepare(args, db_url, []))
+
+    def waited() -> int:
+        status = wait()
+        return _fail(f"seeding ended by signal {-status}.") if status < 0 else status
+
+    return waited
 
 
 def _start_seeding(seeding: list[Any]) -> None:
@@ -143,13 +173,7 @@ def _first_line(exc: BaseException) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    import uvicorn
-
-    from portal.http.access_log import log_config
-    from portal.http.slow_clients import guarded_protocol, guarded_protocol_path
-    from portal.server import proxy_settings, uvicorn_speedups
     from portal.store.db import normalize_db_url
-    from portal.workers import app_from_env, set_config
 
     args = parse_args(argv)
     db_url = normalize_db_url(args.db or os.environ.get("SUPPLIER_PORTAL_DB") or DEFAULT_DB)
@@ -158,7 +182,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.workers > 1 and db_url.startswith("sqlite"):
         return _fail("several workers need PostgreSQL (--db postgresql+psycopg://...).")
     seeding: list[Any] = []
-    status = _prepare(args, db_url, seeding)
+    aside = _prepare_aside(args, db_url)
+    # The web stack, while a new sandbox database is seeded aside.
+    import uvicorn
+
+    from portal.http.access_log import log_config
+    from portal.http.slow_clients import guarded_protocol, guarded_protocol_path
+    from portal.sandbox.seeding import SeedingThread
+    from portal.server import proxy_settings, uvicorn_speedups
+    from portal.workers import app_from_env, set_config
+
+    if aside is None:
+        status = _prepare(args, db_url, seeding)
+    else:
+        status = aside()
+        if not status:  # the directory's generated buyers: below, once the portal answers
+            seeding.append(SeedingThread(db_url, args.generated_buyers, _report))
     if status or args.command == "migrate":
         return status
     set_config(

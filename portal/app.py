@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import DBAPIError
 
 from portal.http import memory, openapi_doc
 from portal.http.errors import (
@@ -23,42 +19,11 @@ from portal.http.hygiene import SecurityHeadersMiddleware
 from portal.http.text_edge import TextOnlyMiddleware
 from portal.rules.throttle import ThrottlePolicy
 from portal.store.db import Database
+from portal.store.schema_head import migration_head as migration_head
+from portal.store.schema_head import schema_at_head, upgrade
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
 
 RULES_PRELOAD_DELAY_S = 3.0  # `preload_rules`: how long after start-up the rule processes start
-_VERSIONS = Path(__file__).parent / "store" / "migrations" / "versions"
-_REVISION_LINE = re.compile(
-    r"^(revision|down_revision)(?:: *[^=\n]+)? *= *(?:\"([\w-]+)\"|(None))$", re.M
-)
-
-
-def migration_head() -> str | None:
-    """The newest migration's id, read from the version files without importing Alembic (and
-    its Mako); None unless they name exactly one head plainly (Alembic then decides)."""
-    revisions: set[str] = set()
-    parents: set[str | None] = set()
-    for path in _VERSIONS.glob("*.py"):
-        found = {k: v or None for k, v, _none in _REVISION_LINE.findall(path.read_text("utf-8"))}
-        if "revision" not in found or "down_revision" not in found:
-            return None
-        revisions.add(str(found["revision"]))
-        parents.add(found["down_revision"])
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
-
-
-def schema_at_head(engine: Engine) -> bool:
-    """True when the database's version table names the newest migration: nothing to migrate,
-    and no Alembic to import. False when not, or unsure (Alembic then looks)."""
-    head = migration_head()
-    if head is None:
-        return False
-    try:
-        with engine.connect() as conn:
-            found = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-    except DBAPIError:  # no version table: a new database, or one from before migrations
-        return False
-    return list(found) == [head]
 
 
 def create_app(
@@ -115,10 +80,7 @@ def create_app(
     # Alembic only when the version table is not at the newest migration (`supplier-portal`
     # and the embedded sandbox migrated it just before).
     if db.is_sqlite:  # the embedded default migrates itself, as create_all did
-        if not schema_at_head(db.engine):
-            from portal.store import migrate
-
-            migrate.upgrade(db.engine)
+        upgrade(db.engine)
         search.install_search_index(db.engine)
     elif not schema_at_head(db.engine):  # several workers: `supplier-portal migrate` ran once
         from portal.store import migrate

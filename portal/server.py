@@ -5,24 +5,21 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Callable
 from http.client import HTTPConnection, HTTPException
 from importlib.util import find_spec
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import uvicorn
-from sqlalchemy import Engine, inspect
 
-from portal.app import create_app, schema_at_head
+from portal.app import create_app
 from portal.http.slow_clients import HEADER_TIMEOUT, guarded_protocol
 from portal.rules.throttle import ThrottlePolicy
+from portal.sandbox.seeding import SeedingThread
+from portal.sandbox.seeding import ensure_seeded as ensure_seeded
+from portal.sandbox.seeding import start_seeding as start_seeding
 from portal.store.db import Database, normalize_db_url
-from portal.store.models import Base
+from portal.store.schema_head import upgrade as upgrade
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
-
-if TYPE_CHECKING:
-    from portal.sandbox.seeding import SeedingThread
 
 HOST = "127.0.0.1"
 
@@ -36,30 +33,6 @@ def __getattr__(name: str) -> Any:
 
         return SchemaUnknown
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def upgrade(engine: Engine) -> bool:
-    """portal.store.migrate's `upgrade` (True when something changed), Alembic imported only when the
-    version table is not at the newest migration."""
-    if schema_at_head(engine):
-        return False
-    from portal.store.migrate import upgrade as migrate
-
-    return migrate(engine)
-
-
-def missing_schema(engine: Engine) -> list[str]:
-    """`table` or `table.column` names the tables of this portal need and the database lacks."""
-    found = inspect(engine)
-    tables = set(found.get_table_names())
-    missing: list[str] = []
-    for table in Base.metadata.sorted_tables:
-        if table.name not in tables:
-            missing.append(table.name)
-            continue
-        columns = {c["name"] for c in found.get_columns(table.name)}
-        missing += [f"{table.name}.{c.name}" for c in table.columns if c.name not in columns]
-    return missing
 
 
 def uvicorn_speedups() -> tuple[str, str]:
@@ -79,74 +52,6 @@ def proxy_settings(forwarded_allow_ips: str | None) -> tuple[bool, str]:
     parts = (part.strip() for part in (forwarded_allow_ips or "").split(","))
     trusted = ",".join(part for part in parts if part)
     return bool(trusted), trusted
-
-
-def _quiet(_line: str) -> None:
-    pass
-
-
-def _migrate_sandbox(db: Database) -> None:
-    """Migrate and check the schema, then the search index (before the seed: its triggers
-    index every seeded buyer, and a search answers from the first seeded row on)."""
-    from portal import search
-
-    upgrade(db.engine)
-    missing = missing_schema(db.engine)  # tables dropped behind the migrations' back
-    if missing:
-        from portal.store.migrate import SchemaUnknown
-
-        raise SchemaUnknown(f"The database lacks {', '.join(missing[:5])}.")
-    search.install_search_index(db.engine)
-
-
-def ensure_seeded(
-    db_url: str, generated_buyers: int, report: Callable[[str], None] = _quiet
-) -> bool:
-    """Migrate the database and seed the sandbox stages not seeded yet; True when any ran.
-
-    A database from before migrations is stamped and upgraded in place; StaleSchema when it
-    holds an older portal's tables than the first migration: sandbox data is demo data, the
-    caller can start afresh. `SchemaTooNew` when a newer portal migrated it.
-    """
-    from portal.sandbox.demo import STAGES
-    from portal.sandbox.seeding import run_stage
-
-    db = Database(db_url)
-    try:
-        _migrate_sandbox(db)
-        ran = False
-        for stage in range(len(STAGES)):
-            ran = run_stage(db, stage, generated_buyers, report) or ran
-        return ran
-    finally:
-        db.dispose()
-
-
-def start_seeding(
-    db_url: str, generated_buyers: int, report: Callable[[str], None] = _quiet
-) -> SeedingThread | None:
-    """`ensure_seeded` with the stages a client needs first (the users, their accounts, buyers
-    and invoices) seeded here and the directory's generated buyers in a thread, returned to be
-    started once the app is built (its start-up writes to the database too); None when nothing
-    is left to seed."""
-    from portal.sandbox.demo import PASSWORD_HASH, STAGES
-    from portal.sandbox.seeding import SeedingThread, run_stage, stages_done
-
-    db = Database(db_url)
-    path = db.engine.url.database if db.is_sqlite else None
-    if not path or not Path(path).exists():  # a new database: its users will need the hash
-        threading.Thread(target=PASSWORD_HASH.get, name="sandbox-password", daemon=True).start()
-    try:
-        _migrate_sandbox(db)
-        for stage in range(len(STAGES) - 1):
-            run_stage(db, stage, generated_buyers, report)
-        with db.session() as session:
-            done = stages_done(session)
-    finally:
-        db.dispose()
-    if done >= len(STAGES):
-        return None
-    return SeedingThread(db_url, generated_buyers, report)
 
 
 def migrate_database(db_url: str) -> bool:

@@ -13,13 +13,16 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, inspect, select
 from sqlalchemy.orm import Session
 
-from portal.sandbox.demo import STAGES, prepare_stage, seed_stage
+from portal import search
+from portal.sandbox.demo import PASSWORD_HASH, STAGES, prepare_stage, seed_stage
 from portal.store import models as m
 from portal.store.db import Database
+from portal.store.schema_head import upgrade
 
 SEED_MARK = "sandbox_seed"  # counters.value: how many of STAGES are done
 Report = Callable[[str], None]
@@ -87,3 +90,71 @@ class SeedingThread(threading.Thread):
             self.report(f"Sandbox: seeding stopped: {type(exc).__name__}: {exc}")
         finally:
             db.dispose()
+
+
+def missing_schema(engine: Engine) -> list[str]:
+    """`table` or `table.column` names the tables of this portal need and the database lacks."""
+    found = inspect(engine)
+    tables = set(found.get_table_names())
+    missing: list[str] = []
+    for table in m.Base.metadata.sorted_tables:
+        if table.name not in tables:
+            missing.append(table.name)
+            continue
+        columns = {c["name"] for c in found.get_columns(table.name)}
+        missing += [f"{table.name}.{c.name}" for c in table.columns if c.name not in columns]
+    return missing
+
+
+def _migrate_sandbox(db: Database) -> None:
+    """Migrate and check the schema, then the search index (before the seed: its triggers
+    index every seeded buyer, and a search answers from the first seeded row on)."""
+    upgrade(db.engine)
+    missing = missing_schema(db.engine)  # tables dropped behind the migrations' back
+    if missing:
+        from portal.store.migrate import SchemaUnknown
+
+        raise SchemaUnknown(f"The database lacks {', '.join(missing[:5])}.")
+    search.install_search_index(db.engine)
+
+
+def ensure_seeded(db_url: str, generated_buyers: int, report: Report = _quiet) -> bool:
+    """Migrate the database and seed the sandbox stages not seeded yet; True when any ran.
+
+    A database from before migrations is stamped and upgraded in place; StaleSchema when it
+    holds an older portal's tables than the first migration: sandbox data is demo data, the
+    caller can start afresh. `SchemaTooNew` when a newer portal migrated it.
+    """
+    db = Database(db_url)
+    try:
+        _migrate_sandbox(db)
+        ran = False
+        for stage in range(len(STAGES)):
+            ran = run_stage(db, stage, generated_buyers, report) or ran
+        return ran
+    finally:
+        db.dispose()
+
+
+def start_seeding(
+    db_url: str, generated_buyers: int, report: Report = _quiet
+) -> SeedingThread | None:
+    """`ensure_seeded` with the stages a client needs first (the users, their accounts, buyers
+    and invoices) seeded here and the directory's generated buyers in a thread, returned to be
+    started once the app is built (its start-up writes to the database too); None when nothing
+    is left to seed."""
+    db = Database(db_url)
+    path = db.engine.url.database if db.is_sqlite else None
+    if not path or not Path(path).exists():  # a new database: its users will need the hash
+        threading.Thread(target=PASSWORD_HASH.get, name="sandbox-password", daemon=True).start()
+    try:
+        _migrate_sandbox(db)
+        for stage in range(len(STAGES) - 1):
+            run_stage(db, stage, generated_buyers, report)
+        with db.session() as session:
+            done = stages_done(session)
+    finally:
+        db.dispose()
+    if done >= len(STAGES):
+        return None
+    return SeedingThread(db_url, generated_buyers, report)

@@ -142,6 +142,20 @@ SPARSE_CAP = 3000
 LONG_WALK = 30000
 
 
+def _walk_sql(
+    kind: int, table: str, q: Query, test: Match, after: list[Any] | None, budget: int
+) -> str:
+    """The first `budget` entries of the name index (index only) in the scope, those passing
+    the test, up to n (`_table_hits`' walks)."""
+    scope = (_country(q) if kind == KIND_ENTITY else "") + _after(kind, after)
+    order = f"ORDER BY name_key {C}, id {C}"
+    return (
+        f"SELECT {kind}, id, name_key FROM (SELECT id, name_key FROM {table} "
+        f"WHERE TRUE{scope} {order} LIMIT {budget}) AS walked "
+        f"WHERE {test.indexed} {order} LIMIT %(n)s"
+    )
+
+
 def _table_hits(
     db: Any,
     q: Query,
@@ -150,6 +164,7 @@ def _table_hits(
     test: Match,
     values: dict[str, Any],
     after: list[Any] | None,
+    short: list[tuple[int, str, str]] | None = None,
 ) -> list[tuple[int, str, str]]:
     """Up to n rows of one table passing `test`, in name order, each step bounded:
 
@@ -164,6 +179,7 @@ def _table_hits(
     with the `exact` test that no other index serves; `values["tagged"]` holds them (empty
     when the term has none: then the name trigram index, as without a country). Step 2 of a
     term of several words takes the rows that hold the term (`_holding`) when they are few.
+    `short`: the rows of step 1 when the caller read them (with another table's, `_ordered`).
     """
     match = test.indexed
     scope = (_country(q) if kind == KIND_ENTITY else "") + _after(kind, after)
@@ -176,12 +192,8 @@ def _table_hits(
     n = values["n"]
 
     def walk(budget: int) -> list[tuple[int, str, str]]:
-        return db.execute(  # type: ignore[no-any-return]
-            f"SELECT {kind}, id, name_key FROM (SELECT id, name_key FROM {table} "
-            f"WHERE TRUE{scope} {order} LIMIT {budget}) AS walked "
-            f"WHERE {match} {order} LIMIT %(n)s",
-            values,
-        ).fetchall()
+        sql = _walk_sql(kind, table, q, test, after, budget)
+        return db.execute(sql, values).fetchall()  # type: ignore[no-any-return]
 
     def matches(cap: str) -> list[tuple[int, str, str]]:
         return db.execute(  # type: ignore[no-any-return]
@@ -197,7 +209,7 @@ def _table_hits(
     shared = bool(test.words) and not tagged
     if shared and q.found.get(("holding", kind)) is not None:
         return held(q.found[("holding", kind)])  # read by an earlier tier of this search
-    rows = walk(SHORT_WALK)
+    rows = walk(SHORT_WALK) if short is None else short
     if len(rows) >= n:
         return rows
     # Common trigrams make the trigram index slow to read (its lists are long) even when
@@ -205,19 +217,28 @@ def _table_hits(
     plan = db.execute(
         f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {table} WHERE {match}{scope}", values
     ).fetchone()[0]
-    if not q.country and plan[0]["Plan"]["Plan Rows"] > SPARSE_CAP:
+    walked_long = not q.country and plan[0]["Plan"]["Plan Rows"] > SPARSE_CAP
+    if walked_long:
         rows = walk(LONG_WALK)
         if len(rows) >= n:
             return rows
     holding = _holding(db, q, kind, table, test.words, values) if shared else None
     if holding is not None:
         return held(holding)
+    if shared and not walked_long:
+        # More than SPARSE_CAP names hold the term of several words: its matches are dense
+        # enough for the long walk, before the trigram index's long lists are read again.
+        walked_long = True
+        rows = walk(LONG_WALK)
+        if len(rows) >= n:
+            return rows
     rows = matches(f" LIMIT {SPARSE_CAP + 1}")
     if len(rows) <= SPARSE_CAP:
         return rows[:n]
-    rows = walk(LONG_WALK)
-    if len(rows) >= n:
-        return rows
+    if not walked_long:
+        rows = walk(LONG_WALK)
+        if len(rows) >= n:
+            return rows
     return matches("")[:n]
 
 
@@ -235,11 +256,25 @@ def _ordered(
     values = {**params, "country": q.country, "n": n, "tagged": tagged}
     if after is not None:
         values |= {"after_name": after[0], "after_ref": after[2]}
+    tables = [(kind, table) for kind, table in _TABLES if not (q.country and kind == KIND_GROUP)]
+    # The short walks of the tables still to read, in one statement (one round trip); a
+    # table whose rows holding the term an earlier tier read needs none.
+    walking = [
+        (kind, table)
+        for kind, table in tables
+        if not (test.words and q.found.get(("holding", kind)) is not None)
+    ]
+    short: dict[int, list[tuple[int, str, str]]] = {}
+    if len(walking) > 1:
+        sql = " UNION ALL ".join(
+            f"({_walk_sql(kind, table, q, test, after, SHORT_WALK)})" for kind, table in walking
+        )
+        short = {kind: [] for kind, _ in walking}
+        for row in db.execute(sql, values).fetchall():
+            short[row[0]].append(row)
     rows: list[Any] = []
-    for kind, table in _TABLES:
-        if q.country and kind == KIND_GROUP:
-            continue  # groups have no country
-        rows += _table_hits(db, q, kind, table, test, values, after)
+    for kind, table in tables:
+        rows += _table_hits(db, q, kind, table, test, values, after, short.get(kind))
     rows.sort(key=lambda row: (row[2], row[0], row[1]))
     return [(kind, ref, [name, kind, ref]) for kind, ref, name in rows[:n]]
 
@@ -249,16 +284,16 @@ def _start(db: Any, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
     values = {"lo": q.key, "hi": q.key + HIGH, "country": q.country, "n": n}
     if after is not None:
         values |= {"after_name": after[0], "after_ref": after[2]}
-    rows: list[tuple[int, str, str]] = []
+    parts = []  # buyers and groups in one statement (one round trip)
     for kind, table in _TABLES:
         if q.country and kind == KIND_GROUP:
             continue
         scope = (_country(q) if kind == KIND_ENTITY else "") + _after(kind, after)
-        rows += db.execute(
-            f"SELECT {kind}, id, name_key FROM {table} WHERE name_key {C} >= %(lo)s "
-            f"AND name_key {C} < %(hi)s{scope} ORDER BY name_key {C}, id {C} LIMIT %(n)s",
-            values,
-        ).fetchall()
+        parts.append(
+            f"(SELECT {kind}, id, name_key FROM {table} WHERE name_key {C} >= %(lo)s "
+            f"AND name_key {C} < %(hi)s{scope} ORDER BY name_key {C}, id {C} LIMIT %(n)s)"
+        )
+    rows: list[tuple[int, str, str]] = db.execute(" UNION ALL ".join(parts), values).fetchall()
     rows.sort(key=lambda row: (row[2], row[0], row[1]))
     return [(kind, ref, [name, kind, ref]) for kind, ref, name in rows[:n]]
 

@@ -279,9 +279,11 @@ def test_every_step_of_the_ordered_match_gives_the_same_pages(
     """The word and inner tiers take whichever bounded step fits the term's density; with
     tiny bounds each step runs here, and the pages are the same as with any other."""
     terms = [("o", None), ("lodz", None), ("nordwind", None), ("nordwind", "DE"), ("odz", "PL")]
+    terms += [("sp. z o.o.", None), ("z o", None)]  # several words: the rows holding the term
     expected = {
         t: [i.id for i in search(engine, t[0], country=t[1], limit=100).items] for t in terms
     }
+    assert len(expected[("sp. z o.o.", None)]) >= 2 and expected[("z o", None)]
     short, cap, long = bounds
     monkeypatch.setattr(pg_search, "SHORT_WALK", short)
     monkeypatch.setattr(pg_search, "SPARSE_CAP", cap)

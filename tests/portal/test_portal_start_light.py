@@ -1,6 +1,6 @@
 """Starting the portal does only what is needed: Alembic (and its Mako) only when the version
-table is not at the newest migration, one migration per start, the OpenAPI document built on
-its first request."""
+table is not at the newest migration (a new SQLite file is made from the models and stamped),
+one migration per start, the OpenAPI document built on its first request."""
 
 from __future__ import annotations
 
@@ -10,12 +10,14 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 import requests
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 
 from portal.app import migration_head, schema_at_head
 from portal.server import PortalServer, migrate_database
 from portal.store import migrate
+from portal.store.schema_head import create_at_head, upgrade
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,6 +42,47 @@ def test_schema_at_head_only_for_a_database_at_the_newest_migration(tmp_path: Pa
         engine.dispose()
 
 
+def shape(engine: Engine) -> dict[str, object]:
+    """Every table's column names and every index's columns, by name. Not compared: the order
+    of columns (a migration adds its columns last) and whether `name_key` is stored (SQLite
+    can add only a virtual generated column), as for any database `create_all` made, which
+    `migrate.upgrade` stamps at the head too."""
+    found: dict[str, object] = {}
+    with engine.connect() as conn:
+        names = conn.execute(
+            text("SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+        ).all()
+        found["objects"] = sorted(names)
+        for kind, name, _table in names:
+            if kind == "table":
+                columns = conn.execute(text(f"PRAGMA table_xinfo('{name}')")).all()
+                found[name] = sorted(
+                    (c.name, c.type, c.pk) + (() if c.name == "name_key" else (c.notnull,))
+                    for c in columns
+                )
+            elif kind == "index":
+                found[name] = [c.name for c in conn.execute(text(f"PRAGMA index_info('{name}')"))]
+    return found
+
+
+def test_a_new_sqlite_database_is_made_at_the_head_with_the_migrations_tables(
+    tmp_path: Path,
+) -> None:
+    made = create_engine(f"sqlite:///{tmp_path / 'made.db'}")
+    migrated = create_engine(f"sqlite:///{tmp_path / 'migrated.db'}")
+    try:
+        assert upgrade(made) is True  # a new file: from the models, stamped
+        migrate.upgrade(migrated)
+        assert shape(made) == shape(migrated)
+        assert schema_at_head(made)
+        assert migrate.upgrade(made) is False  # Alembic finds it at the head
+        assert create_at_head(made) is False  # not a new database: left alone
+        assert upgrade(made) is False
+    finally:
+        made.dispose()
+        migrated.dispose()
+
+
 # What `supplier-portal --sandbox` does before answering, on a database a first start made.
 PROBE = textwrap.dedent(
     """
@@ -56,9 +99,11 @@ PROBE = textwrap.dedent(
 )
 
 
-def test_a_start_on_a_migrated_database_imports_no_alembic(tmp_path: Path) -> None:
+@pytest.mark.parametrize("first", [True, False], ids=["new", "migrated"])
+def test_a_start_imports_no_alembic(tmp_path: Path, first: bool) -> None:
     db = tmp_path / "portal.db"
-    migrate_database(str(db))  # as a first start left it
+    if not first:
+        migrate_database(str(db))  # as a first start left it
     done = subprocess.run(
         [sys.executable, "-c", PROBE, str(db)],
         capture_output=True,
