@@ -10,6 +10,7 @@ subprocess over a copy of bench/data/invoices-N.sqlite (`bench.generate_invoices
   (`advance_invoices`), then `SyncEngine.pull()`.
 
     .venv/bin/python -m bench.bench_invoice_sync [--invoices 1000000] [--changes 1000]
+        [--db /tmp/invoices-200000.sqlite]
 """
 
 from __future__ import annotations
@@ -133,12 +134,12 @@ def move_invoices(db: Path, changes: int) -> int:
     return len(moved)
 
 
-def run(invoices: int, changes: int, page: int) -> None:
+def run(invoices: int, changes: int, page: int, source: Path | None = None) -> None:
     from desktop.cache import Cache
     from desktop.sync import PortalClient, SyncEngine
     from desktop.sync.engine import PAGE_LIMITS
 
-    source = db_path(invoices)
+    source = source or db_path(invoices)
     if not source.exists():
         print(f"generating {source} ...", flush=True)
         generate(source, invoices, min(100_000, invoices))
@@ -227,13 +228,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--invoices", type=int, default=DEFAULT_INVOICES)
     parser.add_argument("--changes", type=int, default=1000)
     parser.add_argument("--page", type=int, default=2000)
+    parser.add_argument(
+        "--db",
+        type=Path,
+        help="a portal database from bench.generate_invoices.generate elsewhere (e.g. under /tmp)",
+    )
     parser.add_argument("--serve", help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.serve:
         serve(args.serve, args.port)
         return 0
-    run(args.invoices, args.changes, args.page)
+    run(args.invoices, args.changes, args.page, args.db)
     return 0
 
 
