@@ -84,6 +84,9 @@ def apply_relationship_page(s: Session, page: w.SyncPage[Any]) -> d.ChangeSet:
                 "name_key_pl": name_key_pl(rel.buyer.name),
             }
         )
+    from .bulk_writes import make_room
+
+    make_room(s, len(page.items))
     if gone:
         s.execute(delete(RelationshipRowOrm).where(RelationshipRowOrm.id.in_(gone)))
     if buyers:

@@ -76,6 +76,13 @@ def _make_engine(path: Path) -> Engine:
             with contextlib.suppress(OSError):
                 check_marker(path).touch()
 
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_conn: Any, record: ConnectionPoolEntry) -> None:
+        if dbapi_conn is not None:
+            from .bulk_writes import give_back  # a sync page's room (see make_room)
+
+            give_back(dbapi_conn, record.info)
+
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         # Writers take the write lock up front: no deadlock upgrading a read lock.
