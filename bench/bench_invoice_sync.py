@@ -32,6 +32,7 @@ from bench.generate_invoices import BENCH_USER, DEFAULT_INVOICES, db_path, gener
 HOST = "127.0.0.1"
 TARGET_INITIAL = 60.0
 TARGET_INCREMENTAL = 1.0
+TARGET_RATIO = 1.6  # issue 21: the first sync / the fetch-only time, same run
 
 
 def serve(db: str, port: int) -> None:
@@ -206,7 +207,7 @@ def run(invoices: int, changes: int, page: int, source: Path | None = None) -> N
             f"{(work / 'cache.sqlite').stat().st_size / 2**20:.0f} MiB"
         )
         print()
-        print(f"| {invoices:,} invoices, 2 cores, 127.0.0.1 | baseline | now | target |")
+        print(f"| {raw_items:,} invoices, 2 cores, 127.0.0.1 | baseline | now | target |")
         print("|---|---:|---:|---:|")
         print(
             f"| initial sync | {raw_seconds:.1f} s (fetch only) | {initial:.1f} s |"
@@ -215,6 +216,10 @@ def run(invoices: int, changes: int, page: int, source: Path | None = None) -> N
         print(
             f"| incremental sync of {moved:,} changes | {nothing * 1000:.0f} ms (nothing new) |"
             f" {incremental * 1000:.0f} ms | <= {TARGET_INCREMENTAL * 1000:.0f} ms |"
+        )
+        print(
+            f"| initial sync / fetch only | 1.0x | {initial / raw_seconds:.2f}x |"
+            f" <= {TARGET_RATIO:.1f}x |"
         )
         cache.close()
     finally:
