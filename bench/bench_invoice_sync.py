@@ -10,6 +10,7 @@ subprocess over a copy of bench/data/invoices-N.sqlite (`bench.generate_invoices
   (`advance_invoices`), then `SyncEngine.pull()`.
 
     .venv/bin/python -m bench.bench_invoice_sync [--invoices 1000000] [--changes 1000]
+        [--db /tmp/invoices-200000.sqlite]
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from bench.generate_invoices import BENCH_USER, DEFAULT_INVOICES, db_path, gener
 HOST = "127.0.0.1"
 TARGET_INITIAL = 60.0
 TARGET_INCREMENTAL = 1.0
+TARGET_RATIO = 1.6  # issue 21: the first sync / the fetch-only time, same run
 
 
 def serve(db: str, port: int) -> None:
@@ -133,12 +135,12 @@ def move_invoices(db: Path, changes: int) -> int:
     return len(moved)
 
 
-def run(invoices: int, changes: int, page: int) -> None:
+def run(invoices: int, changes: int, page: int, source: Path | None = None) -> None:
     from desktop.cache import Cache
     from desktop.sync import PortalClient, SyncEngine
     from desktop.sync.engine import PAGE_LIMITS
 
-    source = db_path(invoices)
+    source = source or db_path(invoices)
     if not source.exists():
         print(f"generating {source} ...", flush=True)
         generate(source, invoices, min(100_000, invoices))
@@ -205,7 +207,7 @@ def run(invoices: int, changes: int, page: int) -> None:
             f"{(work / 'cache.sqlite').stat().st_size / 2**20:.0f} MiB"
         )
         print()
-        print(f"| {invoices:,} invoices, 2 cores, 127.0.0.1 | baseline | now | target |")
+        print(f"| {raw_items:,} invoices, 2 cores, 127.0.0.1 | baseline | now | target |")
         print("|---|---:|---:|---:|")
         print(
             f"| initial sync | {raw_seconds:.1f} s (fetch only) | {initial:.1f} s |"
@@ -214,6 +216,10 @@ def run(invoices: int, changes: int, page: int) -> None:
         print(
             f"| incremental sync of {moved:,} changes | {nothing * 1000:.0f} ms (nothing new) |"
             f" {incremental * 1000:.0f} ms | <= {TARGET_INCREMENTAL * 1000:.0f} ms |"
+        )
+        print(
+            f"| initial sync / fetch only | 1.0x | {initial / raw_seconds:.2f}x |"
+            f" <= {TARGET_RATIO:.1f}x |"
         )
         cache.close()
     finally:
@@ -227,13 +233,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--invoices", type=int, default=DEFAULT_INVOICES)
     parser.add_argument("--changes", type=int, default=1000)
     parser.add_argument("--page", type=int, default=2000)
+    parser.add_argument(
+        "--db",
+        type=Path,
+        help="a portal database from bench.generate_invoices.generate elsewhere (e.g. under /tmp)",
+    )
     parser.add_argument("--serve", help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.serve:
         serve(args.serve, args.port)
         return 0
-    run(args.invoices, args.changes, args.page)
+    run(args.invoices, args.changes, args.page, args.db)
     return 0
 
 

@@ -29,6 +29,8 @@ _SPACES = re.compile(r"\s+")
 
 def fold(text: str) -> str:
     """Lower case without diacritics, single spaces: "Łódź  Żółta" -> "lodz zolta"."""
+    if text.isascii():  # most names: nothing to decompose or strip (a first sync folds 1M)
+        return _SPACES.sub(" ", text.lower()).strip()
     text = text.translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, Protocol
 
 from pydantic import BaseModel
@@ -162,25 +163,30 @@ def invoice_values(
     if not isinstance(history, list):
         raise Malformed("history")
     events: list[EventValues] = []
+    portal_form = _UTC_RE.match
     for position, event in enumerate(history):
-        if not isinstance(event, Mapping):
+        # A dict and the portal's own time form first: the common case without calls
+        # (a million invoices bring about 3.5 million events); the checks are the same.
+        if type(event) is not dict and not isinstance(event, Mapping):
             raise Malformed("history")
         event_status = event.get("status")
         if event_status not in STATUS_RANK:
             raise Malformed("history")
-        events.append(
-            (
-                invoice_id,
-                position,
-                _moment(event.get("at"), "history"),
-                str(event_status),
-                _optional(event, "note"),
-            )
-        )
+        at = event.get("at")
+        if type(at) is str and portal_form(at):
+            at = at[:-1] if at[-1] == "Z" else at[:-6]
+        else:
+            at = _moment(at, "history")
+        note = event.get("note")
+        if note is not None and (type(note) is not str or not note):
+            note = _optional(event, "note")
+        events.append((invoice_id, position, at, str(event_status), note))
     return row, events
 
 
 def _plain(data: Any) -> Mapping[str, Any] | None:
+    if type(data) is dict:  # as the client hands them (raw JSON objects)
+        return data
     if isinstance(data, BaseModel):
         return data.model_dump(mode="json")
     return data if isinstance(data, Mapping) else None
@@ -243,9 +249,15 @@ def apply_invoices(s: Session, page: w.SyncPage[Any]) -> tuple[set[str], int]:
         events.extend(row_events)
         touched.add(row[0])
     conn = raw_connection(s)
+    from .bulk_writes import make_room
+
+    make_room(s, len(page.items))
     if gone:
         conn.executemany(_DELETE, gone)
     if rows:
+        # In id order: each index's leaves are then visited in order, not at random.
+        rows.sort(key=itemgetter(0))
+        events.sort(key=itemgetter(0, 1))
         conn.executemany(_DELETE_EVENTS, [(row[0],) for row in rows])
         conn.executemany(_UPSERT, rows)
         conn.executemany(_INSERT_EVENT, events)

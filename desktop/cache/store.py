@@ -72,6 +72,13 @@ def _make_engine(path: Path) -> Engine:
         # open checks the file in full, and moves it aside with a word to the user.
         plain.note_damage(path, context.original_exception)
 
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_conn: Any, record: ConnectionPoolEntry) -> None:
+        if dbapi_conn is not None:
+            from .bulk_writes import give_back  # a sync page's room (see make_room)
+
+            give_back(dbapi_conn, record.info)
+
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         # Writers take the write lock up front: no deadlock upgrading a read lock.
