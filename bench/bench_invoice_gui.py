@@ -627,9 +627,6 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--apply", type=int, default=100_000, help="invoices to apply")
     parser.add_argument(
-        "--cache", type=Path, help="an invoice cache to use (default: bench/data's for --invoices)"
-    )
-    parser.add_argument(
         "--searches", default="", help="comma list: only the typing searches naming these words"
     )
     parser.add_argument("--child", choices=("memory", "start"))
