@@ -116,6 +116,7 @@ class SyncDriver(QObject):
             self.state.user_display_name = name
             self.signals.display_name_changed.emit(name)
         self.state.took(outcome.state)
+        log.info("sync done: %d item(s) pulled, %d pushed", result.items_pulled, len(result.pushed))
         self._set_status(online=True, local=outcome.state)
         self._say_problem("")
         if result.changed:
