@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from desktop.app.context import AppContext
 from desktop.app.resources import app_icon, icon
 from desktop.app.start_marks import mark
-from desktop.domain.lanes import Lane
 from desktop.domain.types import Changed, SyncStatus
 from desktop.operations.account import data_folder
 from desktop.views.dialogs.about_dialog import add_about_action
@@ -53,14 +52,6 @@ PAGES: tuple[tuple[str, str], ...] = (
 # The other pages are built after the first paint once Home is filled, or this long after the
 # window was made if Home's read is slow.
 HOME_WAIT_MS = 3000
-
-
-def import_pages() -> None:
-    """On a worker, before the pages are built: every page's module imported, so that building
-    a page on the GUI thread makes its widgets only (over the 1M cache the imports were most of
-    each build: 0.56 s for all of them, the builds after them 14-34 ms, invoices 190 ms)."""
-    for _key, target in PAGES:
-        importlib.import_module(target.partition(":")[0])
 
 
 def page_class(key: str) -> Any:
@@ -162,14 +153,8 @@ class MainWindow(QMainWindow):
     def _may_build_pages(self, done: str) -> None:
         if self._before_pages:
             self._before_pages.discard(done)
-            if not self._before_pages:  # Home's answer reaches the screen meanwhile
-                self.ctx.tasks.run(
-                    import_pages,
-                    lambda _done: self._build_next_page(),
-                    lambda _failed: self._build_next_page(),  # each build imports its own
-                    lane=Lane.POOL,
-                    owner=self,
-                )
+            if not self._before_pages:  # after this turn: Home's answer reaches the screen
+                QTimer.singleShot(0, self, self._build_next_page)
 
     def _build_next_page(self) -> None:
         waiting = [key for key in self.pages if key not in self.pages.built()]
