@@ -120,16 +120,12 @@ def format_moment(value: datetime | None) -> str:
 # --- sorting -------------------------------------------------------------------------------
 
 
-def _new_collator(name: str) -> QCollator:
+@cache
+def _collator(name: str) -> QCollator:
     collator = QCollator(QLocale(name))
     collator.setNumericMode(True)  # "Buyer 9" before "Buyer 10"
     collator.setCaseSensitivity(collator.caseSensitivity().CaseInsensitive)
     return collator
-
-
-@cache
-def _collator(name: str) -> QCollator:
-    return _new_collator(name)
 
 
 def collator() -> QCollator:
@@ -151,16 +147,5 @@ def sorted_by_name(items: Iterable[T], name_of: Callable[[T], str]) -> list[T]:
 
     def compare(a: T, b: T) -> int:
         return compare_text(name_of(a), name_of(b))
-
-    return sorted(items, key=cmp_to_key(compare))
-
-
-def sorted_by_name_off_gui(items: Iterable[T], name_of: Callable[[T], str]) -> list[T]:
-    """`sorted_by_name` for a worker thread, with a collator of its own (a QCollator is
-    reentrant, not shared between threads): 100,000 buyers take about a second."""
-    own = _new_collator(ui_locale().name())
-
-    def compare(a: T, b: T) -> int:
-        return own.compare(name_of(a), name_of(b))
 
     return sorted(items, key=cmp_to_key(compare))

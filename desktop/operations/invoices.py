@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
 
 from desktop.domain.invoices import InvoiceDetail, InvoiceQuery, InvoiceRow, InvoiceSort
 from desktop.domain.types import LocalChange
-from desktop.models.formats import sorted_by_name_off_gui
 from desktop.models.invoice_table_model import InvoiceTableModel
 from desktop.operations.invoice_work import (
     CheckResult,
@@ -106,15 +104,9 @@ def invoice_detail(
 
 
 def invoice_buyers(ctx: AppContext, parent: QObject) -> QueryOp[list[tuple[str, str]]]:
-    """(buyer id, name) of every buyer with an invoice on this computer, sorted by name the
-    language's way on the worker (on the GUI thread, 100,000 buyers held it for a second)."""
+    """(buyer id, name) of every buyer with an invoice on this computer."""
     cache = ctx.cache
-    return QueryOp(
-        ctx,
-        lambda: sorted_by_name_off_gui(cache.invoice_buyers(), itemgetter(1)),
-        parent=parent,
-        name="invoices.buyers",
-    )
+    return QueryOp(ctx, lambda: cache.invoice_buyers(), parent=parent, name="invoices.buyers")
 
 
 def matching_rows(

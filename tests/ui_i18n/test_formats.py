@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import threading
 from datetime import date
-from operator import itemgetter
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -142,27 +140,3 @@ def test_buyer_choices_sort_the_languages_way(switcher: LanguageSwitcher) -> Non
     buyers = [("b1", "Żółta Łódka Sp. z o.o."), ("b2", "Zakłady Mielec"), ("b3", "Łomża Papier")]
     switcher.switch("pl")
     assert [b for b, _ in formats.sorted_by_name(buyers, lambda b: b[1])] == ["b3", "b2", "b1"]
-
-
-@pytest.mark.parametrize(
-    ("language", "expected"),
-    [
-        ("pl", ["Lublin", "Łomża", "Łódź", "Mielec", "Zabrze", "Żory"]),
-        ("en", ["Łódź", "Łomża", "Lublin", "Mielec", "Zabrze", "Żory"]),
-    ],
-)
-def test_buyers_sorted_on_a_worker_come_in_the_languages_order(
-    switcher: LanguageSwitcher, language: str, expected: list[str]
-) -> None:
-    """The invoice page's buyer filter is sorted on its worker thread (100,000 buyers held the
-    GUI thread for a second): the same order as the language's own, numbers by value."""
-    switcher.switch(language)
-    names = ["Żory", "Zabrze", "Mielec", "Łódź", "Lublin", "Łomża", "Buyer 10", "Buyer 9"]
-    buyers = [(f"id-{i}", name) for i, name in enumerate(names)]
-    out: list[list[tuple[str, str]]] = []
-    worker = threading.Thread(
-        target=lambda: out.append(formats.sorted_by_name_off_gui(buyers, itemgetter(1)))
-    )
-    worker.start()
-    worker.join(30)
-    assert [name for _, name in out[0]] == ["Buyer 9", "Buyer 10", *expected]

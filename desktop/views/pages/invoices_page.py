@@ -17,7 +17,7 @@ from desktop.cache.invoice_text import needs_more_text
 from desktop.domain.invoices import InvoiceDetail, InvoiceQuery
 from desktop.domain.types import Changed, SyncStatus
 from desktop.forms.ui_invoices_page import Ui_InvoicesPage
-from desktop.models.formats import with_count
+from desktop.models.formats import sorted_by_name, with_count
 from desktop.models.invoice_table_model import AMOUNT, ISSUE_DATE, STATUS
 from desktop.models.invoice_words import status_text, status_tone, statuses
 from desktop.models.local_time import format_datetime, format_day
@@ -354,9 +354,9 @@ class InvoicesPage(Retranslating, QWidget):
         self.filters.set_accounts(self.ctx.accounts)
 
     def _load_buyers(self) -> None:
-        operations.invoice_buyers(self.ctx, self).success(self.filters.set_buyers).failure(
-            lambda exc: log.warning("reading buyers failed: %s", type(exc).__name__)
-        ).run()
+        operations.invoice_buyers(self.ctx, self).success(
+            lambda buyers: self.filters.set_buyers(sorted_by_name(buyers, lambda b: b[1]))
+        ).failure(lambda exc: log.warning("reading buyers failed: %s", type(exc).__name__)).run()
 
     def _show_status(self, status: SyncStatus) -> None:
         if status.online or not self.ctx.sync_attempted:
