@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -35,3 +35,17 @@ class Later(Generic[T]):
 def now(part: T | Later[T]) -> T:
     """The part itself, made now if it waited."""
     return part.get() if isinstance(part, Later) else part
+
+
+class MadeWhenUsed(Generic[T]):
+    """An attribute that holds a part or a `Later` of it and reads as the part, made at the
+    first read (the services' client and sync engine)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._slot = f"_{name}"
+
+    def __get__(self, obj: Any, objtype: type | None = None) -> T:
+        return now(getattr(obj, self._slot))
+
+    def __set__(self, obj: Any, part: T | Later[T]) -> None:
+        setattr(obj, self._slot, part)

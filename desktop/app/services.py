@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from desktop.app.later import Later, now
+from desktop.app.later import Later, MadeWhenUsed
 from desktop.app.tasks import TaskRunner
 from desktop.domain.types import Account, SyncStatus
 
@@ -25,6 +25,9 @@ class Services:
     """The client and the sync engine may come as `Later` parts: made when first used (the
     first sync, on its worker thread), not before the window's first paint."""
 
+    client = MadeWhenUsed["PortalClient"]()
+    sync_engine = MadeWhenUsed["SyncEngine"]()
+
     def __init__(
         self,
         cache: Cache,
@@ -33,25 +36,9 @@ class Services:
         tasks: TaskRunner,
     ) -> None:
         self.cache = cache
-        self._client = client
-        self._sync_engine = sync_engine
+        self.client = client
+        self.sync_engine = sync_engine
         self.tasks = tasks
-
-    @property
-    def client(self) -> PortalClient:
-        return now(self._client)
-
-    @client.setter
-    def client(self, client: PortalClient) -> None:
-        self._client = client
-
-    @property
-    def sync_engine(self) -> SyncEngine:
-        return now(self._sync_engine)
-
-    @sync_engine.setter
-    def sync_engine(self, engine: SyncEngine) -> None:
-        self._sync_engine = engine
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain import types as d
 from wire import schemas as w
 
+from .plain import PENDING_OUTBOX
 from .rows import upsert_request
 from .schema import ConnectionRequestOrm, OutboxOrm
 
@@ -74,7 +75,7 @@ def outbox(reader: Sessions, *, include_done: bool = False) -> list[d.OutboxItem
     with reader() as s:
         q = select(OutboxOrm).order_by(OutboxOrm.created_at, OutboxOrm.local_id)
         if not include_done:
-            q = q.where(OutboxOrm.state.in_(("queued", "sending")))
+            q = q.where(OutboxOrm.state.in_(PENDING_OUTBOX))
         return [_item_of(r) for r in s.scalars(q)]
 
 

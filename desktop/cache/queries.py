@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain import types as d
 from wire.text import compact_vat, fold
 
+from .plain import PENDING_OUTBOX
 from .rows import history_from_json, request_item_of
 from .schema import (
     AccountRow,
@@ -24,7 +25,6 @@ Sessions = sessionmaker[Session]
 
 # Items still waiting on the network: a new request for the same buyer would duplicate them.
 OPEN_ITEM_STATES = ("submitted", "verification_required", "ticket_opened")
-PENDING_OUTBOX = ("queued", "sending")
 
 
 def relationships(sessions: Sessions, account_id: str | None = None) -> list[d.RelationshipRow]:

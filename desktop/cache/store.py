@@ -135,15 +135,10 @@ class Cache:
     def _writer(self) -> sessionmaker[Session]:
         return self._orm().writer
 
-    @property
-    def reader_sessions(self) -> sessionmaker[Session]:
-        """Read sessions (desktop.cache.invoice_drafts')."""
-        return self._orm().reader
-
-    @property
-    def writer_sessions(self) -> sessionmaker[Session]:
-        """Write sessions: BEGIN IMMEDIATE."""
-        return self._orm().writer
+    # The sessions under names for the cache's other modules (desktop.cache.invoice_written):
+    # read, and write (BEGIN IMMEDIATE).
+    reader_sessions = _reader
+    writer_sessions = _writer
 
     @classmethod
     def open(cls, path: Path) -> Cache:

@@ -31,29 +31,18 @@ from desktop.domain.invoices import (
     InvoiceWindow,
 )
 from desktop.domain.lanes import Lane
+from desktop.models.cell_roles import fill_roles, never_answered
 from desktop.models.invoice_words import failure_text, format_amount, status_text, status_tone
 from desktop.models.local_time import format_day
 from desktop.models.roles import Roles
 
 Index = QModelIndex | QPersistentModelIndex
-DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 TONE = int(Roles.TONE)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-# Roles a view asks of every cell that this model never answers (font, colours, check box,
-# icon, size): `multiData` leaves them empty without a call.
-UNANSWERED = frozenset(
-    int(r)
-    for r in (
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.CheckStateRole,
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.SizeHintRole,
-    )
-)
+# Roles a view asks of every cell that this model never answers: left empty without a call.
+UNANSWERED = never_answered(Qt.ItemDataRole.TextAlignmentRole)
 
 NUMBER, BUYER, PO_NUMBER, TRANSACTION_ID, ISSUE_DATE, DUE_DATE, AMOUNT, STATUS = range(8)
 COLUMNS = 8
@@ -277,28 +266,18 @@ class InvoiceTableModel(QAbstractTableModel):
         return texts
 
     def multiData(self, index: Index, roleDataSpan: Any) -> None:  # noqa: N803 - Qt's name
-        """Every role a view asks of a cell in one call (a delegate asks seven per paint).
-        Each role is set or cleared: a delegate hands the same span over for every cell."""
+        """Every role a view asks of a cell in one call (`cell_roles.fill_roles`)."""
         row, column = index.row(), index.column()
         texts = self.texts(row) if index.isValid() and 0 <= column < COLUMNS else None
-        for i in range(roleDataSpan.size()):
-            item = roleDataSpan[i]
-            role = item.role()
-            value: Any = None
-            if texts is None or role in UNANSWERED:
-                pass
-            elif role == DISPLAY:
-                value = texts[column]
-            elif role == ALIGNMENT:
-                value = RIGHT if column == AMOUNT else LEFT
-            elif role == TONE:
-                value = status_tone(self._rows[row].status) if column == STATUS else None
-            else:
-                value = self.data(index, role)
-            if value is None:
-                item.clearData()
-            else:
-                item.setData(value)
+
+        def other(role: int) -> Any:
+            if role == ALIGNMENT:
+                return RIGHT if column == AMOUNT else LEFT
+            if role == TONE:
+                return status_tone(self._rows[row].status) if column == STATUS else None
+            return self.data(index, role)
+
+        fill_roles(roleDataSpan, texts, column, UNANSWERED, other)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         invoice = self.invoice_at(index.row()) if index.isValid() else None

@@ -37,6 +37,7 @@ from desktop.domain.relationships import (
     RelationshipSort,
 )
 from desktop.domain.types import RelationshipRow, RelationshipStatus
+from desktop.models.cell_roles import fill_roles, never_answered
 from desktop.models.countries import all_countries, country_name
 from desktop.models.formats import sorted_by_name, ui_locale
 from desktop.models.local_time import format_day
@@ -44,20 +45,9 @@ from desktop.models.roles import Roles
 from desktop.models.row_table_model import ExportRole
 
 _Index = QModelIndex | QPersistentModelIndex
-DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 DECORATION = int(Qt.ItemDataRole.DecorationRole)
 # Roles a view asks of every cell that this model never answers: left empty without a call.
-UNANSWERED = frozenset(
-    int(r)
-    for r in (
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.CheckStateRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        Qt.ItemDataRole.SizeHintRole,
-    )
-)
+UNANSWERED = never_answered(Qt.ItemDataRole.DecorationRole)
 
 
 class Column(IntEnum):
@@ -345,28 +335,17 @@ class RelationshipsModel(QAbstractTableModel):
         return texts
 
     def multiData(self, index: _Index, roleDataSpan: Any) -> None:  # noqa: N803 - Qt's name
-        """Every role a view asks of a cell in one call (a delegate asks seven per paint).
-        Each role is set or cleared: a delegate hands the same span over for every cell."""
+        """Every role a view asks of a cell in one call (`cell_roles.fill_roles`)."""
         row, column = index.row(), index.column()
         texts = self.texts(row) if index.isValid() and 0 <= column < len(Column) else None
-        for i in range(roleDataSpan.size()):
-            item = roleDataSpan[i]
-            role = item.role()
-            value: Any = None
-            if texts is None or role in UNANSWERED:
-                pass
-            elif role == DISPLAY:
-                value = texts[column]
-            elif role == DECORATION:
-                if column == Column.STATUS:
-                    held = self.row_at(row)
-                    value = self._icons.get(held.status) if held is not None else None
-            else:
-                value = self.data(index, role)
-            if value is None:
-                item.clearData()
-            else:
-                item.setData(value)
+
+        def other(role: int) -> Any:
+            if role == DECORATION:
+                held = self.row_at(row) if column == Column.STATUS else None
+                return self._icons.get(held.status) if held is not None else None
+            return self.data(index, role)
+
+        fill_roles(roleDataSpan, texts, column, UNANSWERED, other)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.column() < len(Column):
