@@ -122,6 +122,12 @@ def format_moment(value: datetime | None) -> str:
 
 @cache
 def _collator(name: str) -> QCollator:
+    return new_collator(name)
+
+
+def new_collator(name: str) -> QCollator:
+    """A collation of its own for locale `name`: one for a worker thread, which must not share
+    the GUI thread's (`collator()`)."""
     collator = QCollator(QLocale(name))
     collator.setNumericMode(True)  # "Buyer 9" before "Buyer 10"
     collator.setCaseSensitivity(collator.caseSensitivity().CaseInsensitive)
@@ -142,10 +148,14 @@ def sorted_names(names: list[str]) -> list[str]:
     return sorted(names, key=cmp_to_key(compare_text))
 
 
-def sorted_by_name(items: Iterable[T], name_of: Callable[[T], str]) -> list[T]:
-    """Items ordered by their names the language's way ("Łódź ..." after "Lublin ...")."""
+def sorted_by_name(
+    items: Iterable[T], name_of: Callable[[T], str], collation: QCollator | None = None
+) -> list[T]:
+    """Items ordered by their names the language's way ("Łódź ..." after "Lublin ...");
+    on a worker thread, give it a `collation` of its own (`new_collator`)."""
+    compare = (collation or collator()).compare
 
-    def compare(a: T, b: T) -> int:
-        return compare_text(name_of(a), name_of(b))
+    def by_name(a: T, b: T) -> int:
+        return compare(name_of(a), name_of(b))
 
-    return sorted(items, key=cmp_to_key(compare))
+    return sorted(items, key=cmp_to_key(by_name))

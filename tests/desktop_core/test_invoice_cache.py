@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import shutil
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
@@ -46,13 +47,31 @@ def portal_truth(url: str, username: str = "elise") -> dict[str, dict[str, Any]]
         client.close()
 
 
-@pytest.fixture
-def synced(core_portal: RunningPortal, tmp_path: Path) -> Iterator[tuple[Cache, dict[str, Any]]]:
-    engine = engine_for(core_portal.url, tmp_path / "cache.sqlite")
+@pytest.fixture(scope="module")
+def pulled(
+    core_portal: RunningPortal, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, dict[str, Any]]:
+    """One real pull for the module's readers: the closed cache file and the portal's truth
+    read beside it (the tests below only read a cache, each its own copy of this one)."""
+    path = tmp_path_factory.mktemp("pulled") / "cache.sqlite"
+    engine = engine_for(core_portal.url, path)
     engine.pull()
     truth = portal_truth(core_portal.url)
-    yield engine.cache, truth
     engine.cache.close()
+    engine.client.close()
+    return path, truth
+
+
+@pytest.fixture
+def synced(
+    pulled: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> Iterator[tuple[Cache, dict[str, Any]]]:
+    source, truth = pulled
+    for file in source.parent.glob(source.name + "*"):  # the database and any -wal/-shm
+        shutil.copyfile(file, tmp_path / file.name)
+    cache = Cache.open(tmp_path / source.name)
+    yield cache, copy.deepcopy(truth)
+    cache.close()
 
 
 def ids(cache: Cache, query: InvoiceQuery, sort: InvoiceSort = InvoiceSort.ISSUE_DATE) -> set[str]:

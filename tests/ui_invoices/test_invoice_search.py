@@ -10,12 +10,14 @@ from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from desktop.app.startup import Session
+from desktop.models.formats import compare_text
 from tests.ui.conftest import StartApp
 from tests.ui_invoices.invoice_app import (
     TIMEOUT_MS,
     invoices_page,
     search,
     shown_numbers,
+    sync_now,
     synced,
 )
 from tests.ui_invoices.invoice_truth import portal_invoices
@@ -150,3 +152,34 @@ def test_another_suppliers_invoices_never_appear(
     assert search(qtbot, page, foreign.transaction_id or "") == 0
     assert search(qtbot, page, "*") == len(truth)
     assert set(shown_numbers(qtbot, page)) == {i.number for i in truth}
+
+
+def test_the_buyer_filter_offers_every_buyer_by_name_and_narrows_the_list(
+    qtbot: QtBot, app: Session, truth: list[w.Invoice]
+) -> None:
+    page = invoices_page(app)
+    combo = page.filters.buyer_combo
+    names = {i.buyer_id: i.buyer_name for i in truth}
+    qtbot.waitUntil(lambda: combo.count() == len(names) + 1, timeout=TIMEOUT_MS)
+    assert combo.itemText(0) == "All" and combo.itemData(0) is None
+    offered = [(combo.itemData(r), combo.itemText(r)) for r in range(1, combo.count())]
+    assert dict(offered) == names
+    shown = [name for _id, name in offered]
+    assert all(compare_text(a, b) <= 0 for a, b in zip(shown, shown[1:], strict=False)), shown
+
+    # The user picks the buyer with the most invoices: only theirs are listed.
+    most = max(names, key=lambda b: sum(i.buyer_id == b for i in truth))
+    with qtbot.waitSignal(page.searched, timeout=TIMEOUT_MS):
+        combo.setCurrentIndex(combo.findText(names[most]))
+    assert sorted(shown_numbers(qtbot, page)) == sorted(
+        i.number for i in truth if i.buyer_id == most
+    )
+
+    # A sync reads the buyers again: the choice and its list stay.
+    sync_now(qtbot, app)
+    assert combo.currentData() == most and page.filters.values().buyer_id == most
+    assert sorted(shown_numbers(qtbot, page)) == sorted(
+        i.number for i in truth if i.buyer_id == most
+    )
+    combo.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.matches == len(truth), timeout=TIMEOUT_MS)

@@ -17,12 +17,13 @@ from desktop.cache.invoice_text import needs_more_text
 from desktop.domain.invoices import InvoiceDetail, InvoiceQuery
 from desktop.domain.types import Changed, SyncStatus
 from desktop.forms.ui_invoices_page import Ui_InvoicesPage
-from desktop.models.formats import sorted_by_name, with_count
+from desktop.models.formats import with_count
 from desktop.models.invoice_table_model import AMOUNT, ISSUE_DATE, STATUS
 from desktop.models.invoice_words import status_text, status_tone, statuses
 from desktop.models.local_time import format_datetime, format_day
 from desktop.operations import invoices as operations
 from desktop.operations.invoices import StoppableQuery
+from desktop.views.column_widths import SIZE_BY_ROWS, text_widths
 from desktop.views.dialogs.invoice_detail_dialog import InvoiceDetailDialog
 from desktop.views.invoice_export import InvoiceExport
 from desktop.views.retranslate import Retranslating
@@ -32,7 +33,6 @@ from wire.collections import Collection
 
 log = logging.getLogger(__name__)
 
-SIZE_BY_ROWS = 40
 RELOAD_ON = frozenset({Collection.INVOICES, Collection.ACCOUNTS, Collection.RELATIONSHIPS})
 
 
@@ -274,24 +274,13 @@ class InvoicesPage(Retranslating, QWidget):
     # --- the table -------------------------------------------------------------------
     def _size_columns(self, rows: int) -> None:
         """Once, when the first rows arrive: columns as wide as the texts of the rows a screen
-        shows (measured here from the model's kept texts: Qt's resizeColumnsToContents asks
-        the delegate of every cell and lays its text out, 100 ms and more at this moment)."""
+        shows (`column_widths`); long names are elided."""
         if self._sized or rows == 0:
             return
         self._sized = True
         header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        char = metrics.averageCharWidth()
-        shown = [t for t in map(self.model.texts, range(min(rows, SIZE_BY_ROWS))) if t is not None]
-        for column in range(self.model.columnCount()):
-            # What the delegate adds around a text (margins, padding, the status dot), asked
-            # of one cell; the texts of the others measured alone.
-            first = self.table.sizeHintForIndex(self.model.index(0, column)).width()
-            padding = max(0, first - metrics.horizontalAdvance(shown[0][column]))
-            widest = max(metrics.horizontalAdvance(t[column]) for t in shown) + padding
-            title = header.sectionSizeHint(column)
-            wide = min(max(widest, title) + char, char * 26)  # long names are elided
-            header.resizeSection(column, max(wide, title))
+        for column, width in enumerate(text_widths(self.table, self.model.texts, rows, 26)):
+            header.resizeSection(column, width)
 
     def export_csv(self) -> None:
         """Every invoice the search finds, in the table's order (not only the rows loaded)."""
@@ -354,9 +343,9 @@ class InvoicesPage(Retranslating, QWidget):
         self.filters.set_accounts(self.ctx.accounts)
 
     def _load_buyers(self) -> None:
-        operations.invoice_buyers(self.ctx, self).success(
-            lambda buyers: self.filters.set_buyers(sorted_by_name(buyers, lambda b: b[1]))
-        ).failure(lambda exc: log.warning("reading buyers failed: %s", type(exc).__name__)).run()
+        operations.invoice_buyers(self.ctx, self).success(self.filters.set_buyers).failure(
+            lambda exc: log.warning("reading buyers failed: %s", type(exc).__name__)
+        ).latest_only().run()
 
     def _show_status(self, status: SyncStatus) -> None:
         if status.online or not self.ctx.sync_attempted:

@@ -29,6 +29,7 @@ from desktop.models.accounts_model import FirstRow
 from desktop.models.formats import format_count, with_count
 from desktop.models.relationships_model import Column, Done, Failed, RelationshipsModel
 from desktop.operations import relationships as ops
+from desktop.views.column_widths import text_widths
 from desktop.views.file_dialogs import choose_csv_to_save, tell_write_failed
 from desktop.views.page_keys import PageKey
 from desktop.views.retranslate import Retranslating
@@ -154,14 +155,12 @@ class RelationshipsPage(Retranslating, QWidget):
         if self._sized or not self.model.held():
             return
         self._sized = True
-        self.table.resizeColumnsToContents()  # the rows held: the first window
         header = self.table.horizontalHeader()
-        char = self.fontMetrics().averageCharWidth()
-        limit = char * 45  # very long names are elided
-        for column in range(self.model.columnCount() - 1):  # the last one stretches
-            header.resizeSection(column, min(header.sectionSize(column) + char // 2, limit))
-        last = self.model.columnCount() - 1
-        header.resizeSection(last, header.sectionSizeHint(last))
+        widths = text_widths(self.table, self.model.texts, self.model.rowCount(), 45)
+        last = len(widths) - 1
+        for column, width in enumerate(widths[:last]):  # very long names are elided
+            header.resizeSection(column, width)
+        header.resizeSection(last, header.sectionSizeHint(last))  # the last one stretches
 
     def _load_failed(self, exc: BaseException) -> None:
         log.warning("loading relationships failed: %s", type(exc).__name__)

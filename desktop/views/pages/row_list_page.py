@@ -76,9 +76,8 @@ class RowListPage(Retranslating, QWidget):
     # --- what a subclass says --------------------------------------------------------
     def retranslate(self) -> None:
         """A subclass sets its words, then calls this: the headers' new words have other
-        widths."""
-        if self.model.rowCount():
-            self.size_columns()
+        widths (with or without rows: the headers must read whole)."""
+        self.size_columns()
 
     def load(self) -> QueryOp[Any]:
         """The operation that reads the rows (off the GUI thread)."""
@@ -95,6 +94,9 @@ class RowListPage(Retranslating, QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.order_tabs()
+        # Sized while hidden, the header may not have had the style sheet's (bolder) font
+        # yet: measured again now that it is in force, so no title is cut.
+        self.size_columns()
 
     def order_tabs(self) -> None:
         """Tab goes as the page reads: the filters, the buttons above the table, the table

@@ -18,18 +18,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QWidget,
 )
 
 from desktop.app.resources import icon
 from desktop.domain.types import Account
 from desktop.models.accounts_model import FirstRow
+from desktop.models.choices_model import Choices, ChoicesModel
 from desktop.models.local_time import format_day, short_date_format
 from desktop.views.retranslate import Retranslating
 from desktop.views.widgets.account_combo import AccountCombo
 
 DEBOUNCE_MS = 150
 SEARCH_MAX = 200  # longer text cannot be an invoice number, PO or transaction id
+BUYER_CHARS = 24  # the buyer filter is as wide as a name this long
 
 
 @dataclass(frozen=True)
@@ -68,8 +71,15 @@ class InvoiceFilters(Retranslating, QWidget):
 
         self.status_combo = self._combo("invoiceStatusFilter")
         self.buyer_combo = self._combo("invoiceBuyerFilter")
-        for combo in (self.status_combo, self.buyer_combo):
-            combo.addItem("", None)
+        # Every buyer with an invoice (100,000 at the bench's size): sized by a typical name,
+        # not by measuring each one, and its list lays out rows of one height.
+        self.buyer_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.buyer_combo.setMinimumContentsLength(BUYER_CHARS)
+        buyer_list = QListView(self.buyer_combo)
+        buyer_list.setUniformItemSizes(True)
+        self.buyer_combo.setView(buyer_list)
         # The one account chooser, "All accounts" first (its own words, as on every page).
         self.account_combo = AccountCombo(self)
         self.account_combo.setObjectName("invoiceAccountFilter")
@@ -125,7 +135,7 @@ class InvoiceFilters(Retranslating, QWidget):
         )
         self.search.setAccessibleName(self.tr("Search invoices"))
         for combo in (self.status_combo, self.buyer_combo):
-            combo.setItemText(0, self.tr("All"))
+            self._choices(combo).set_all_text(self.tr("All"))
         self.date_check.setText(self.tr("Issued &from"))
         self.date_from.setAccessibleName(self.tr("Issued from"))
         self.date_to.setAccessibleName(self.tr("Issued until"))
@@ -142,6 +152,7 @@ class InvoiceFilters(Retranslating, QWidget):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
+        combo.setModel(ChoicesModel(combo))
         self._size(combo)
         combo.currentIndexChanged.connect(self._apply_now)
         return combo
@@ -169,10 +180,10 @@ class InvoiceFilters(Retranslating, QWidget):
     # --- lists -------------------------------------------------------------------
     def set_statuses(self, statuses: list[tuple[str, str]]) -> None:
         """(machine word, name in the user's language), in the order to offer them."""
-        self._refill(self.status_combo, statuses)
+        self._refill(self.status_combo, Choices.of(statuses))
 
-    def set_buyers(self, buyers: list[tuple[str, str]]) -> None:
-        """(buyer id, name), sorted for the user."""
+    def set_buyers(self, buyers: Choices) -> None:
+        """(buyer id, name), sorted for the user (`operations.invoice_buyers`)."""
         self._refill(self.buyer_combo, buyers)
 
     def set_accounts(self, accounts: list[Account]) -> None:
@@ -180,14 +191,19 @@ class InvoiceFilters(Retranslating, QWidget):
         is gone, "All accounts" is searched). One account leaves nothing to choose."""
         self.account_combo.set_accounts(accounts)
 
-    def _refill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    @staticmethod
+    def _choices(combo: QComboBox) -> ChoicesModel:
+        model = combo.model()
+        assert isinstance(model, ChoicesModel)
+        return model
+
+    def _refill(self, combo: QComboBox, items: Choices) -> None:
+        """One reset of the combo's model, whatever the length; the choice stays if offered."""
         current = combo.currentData()
         combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for key, text in items:
-            combo.addItem(text, key)
-        index = combo.findData(current) if current is not None else 0
+        choices = self._choices(combo)
+        choices.set_choices(items)
+        index = choices.row_of(current)
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
         if index < 0:
@@ -203,8 +219,7 @@ class InvoiceFilters(Retranslating, QWidget):
         self._apply_now()
 
     def select(self, combo: QComboBox, key: str | None) -> None:
-        index = combo.findData(key) if key is not None else 0
-        combo.setCurrentIndex(max(index, 0))
+        combo.setCurrentIndex(max(self._choices(combo).row_of(key), 0))
 
     def select_account(self, account_id: str | None) -> None:
         """That account (None: "All accounts"), searched at once."""
