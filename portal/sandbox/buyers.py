@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -110,11 +111,20 @@ def generate_buyers(
     return groups, buyers
 
 
+# Making a Faker loads its locale's providers (about 0.1 s each): each thread keeps the ones
+# it made and seeds one again for every generation, which draws the same names as a new one.
+_made = threading.local()
+
+
 def _faker(country: str, fakers: dict[str, Faker], rng: random.Random) -> Faker:
     if country not in fakers:
-        from faker import Faker
+        made: dict[str, Faker] = _made.__dict__.setdefault("fakers", {})
+        locale = COUNTRIES[country][0]
+        if locale not in made:
+            from faker import Faker
 
-        fake = Faker(COUNTRIES[country][0])
+            made[locale] = Faker(locale)
+        fake = made[locale]
         fake.seed_instance(rng.getrandbits(32))
         fakers[country] = fake
     return fakers[country]
