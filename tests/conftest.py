@@ -130,3 +130,28 @@ def free_buyers(portal_server: PortalServer) -> Iterator[tuple[str, str, str]]:
         ).all()
         touched = set(s.scalars(select(m.Relationship.buyer_id)).all())
     return iter([(r[0], r[1], r[2]) for r in rows if r[0] not in touched])
+
+
+# The longest test files (40-90 s each on the 2-core machine), started first: with a whole file
+# per process (`--dist loadfile`), one of them started last would keep the run waiting on it.
+LONGEST_FIRST = (
+    "tests/portal/test_pg_directory.py",
+    "tests/hardening/test_fault_injection.py",
+    "tests/hardening/test_api_fuzz.py",
+    "tests/ui/test_screenshots.py",
+    "tests/hardening/test_throttling.py",
+    "tests/portal/test_verification.py",
+    "tests/ui_i18n/test_looks_contrast.py",
+    "tests/packaging/test_self_test.py",
+    "tests/hardening/test_client_address.py",
+    "tests/portal/test_pg_migrations.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {path: n for n, path in enumerate(LONGEST_FIRST)}
+
+    def first(item: pytest.Item) -> int:
+        return rank.get(item.nodeid.split("::")[0], len(rank))
+
+    items.sort(key=first)  # stable: each file keeps its own order

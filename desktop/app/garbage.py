@@ -49,3 +49,19 @@ def install(app: QCoreApplication) -> GarbageCollector:
     collector = GarbageCollector(app)
     collector.setObjectName(_PROPERTY)
     return collector
+
+
+def freeze_start_up() -> int:
+    """Everything the start-up made (modules, classes, the window and its pages) lives as long
+    as the process: moved out of the collector's sight (`gc.freeze`), so that a collection of
+    the oldest generation reads only what came after (over the 1M cache a full collection
+    held the GUI thread 106-129 ms, most of it in objects made once at start). A reference
+    cycle among them would never be collected; the start-up leaves none that matters. The
+    objects frozen."""
+    gc.freeze()
+    return gc.get_freeze_count()
+
+
+def thaw() -> None:
+    """What `freeze_start_up` set aside is collected again (its window closed)."""
+    gc.unfreeze()

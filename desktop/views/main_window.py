@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app import garbage
 from desktop.app.context import AppContext
 from desktop.app.resources import app_icon, icon
 from desktop.app.start_marks import mark
@@ -161,6 +162,8 @@ class MainWindow(QMainWindow):
         if waiting:
             self.pages[waiting[0]]  # noqa: B018 - looking it up builds it
             QTimer.singleShot(0, self, self._build_next_page)
+        else:
+            garbage.freeze_start_up()  # every page is built: the rest is the user's data
 
     # --- pages ------------------------------------------------------------------
     def _build_page(self, key: str) -> QWidget:
@@ -404,4 +407,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.shutdown(3000)
+        garbage.thaw()  # the pages go: so may what the start-up made
         super().closeEvent(event)
