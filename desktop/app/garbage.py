@@ -55,7 +55,7 @@ def freeze_start_up() -> int:
     """Everything the start-up made (modules, classes, the window and its pages) lives as long
     as the process: moved out of the collector's sight (`gc.freeze`), so that a collection of
     the oldest generation reads only what came after (over the 1M cache a full collection
-    held the GUI thread 106-129 ms, most of it in objects made once at start). A reference
+    held the GUI thread 106-151 ms, most of it in objects made once at start). A reference
     cycle among them would never be collected; the start-up leaves none that matters. The
     objects frozen."""
     gc.freeze()

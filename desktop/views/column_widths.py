@@ -9,7 +9,7 @@ of one cell per column.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QTableView
 
@@ -25,17 +25,17 @@ def text_widths(
     header = table.horizontalHeader()
     metrics = table.fontMetrics()
     char = metrics.averageCharWidth()
-    shown: Sequence[tuple[str, ...]] = [
-        t for t in map(texts, range(min(rows, SIZE_BY_ROWS))) if t is not None
-    ]
+    held = [(row, t) for row in range(min(rows, SIZE_BY_ROWS)) if (t := texts(row)) is not None]
     widths = []
     for column in range(model.columnCount()):
         title = header.sectionSizeHint(column)
         widest = 0
-        if shown:
-            first = table.sizeHintForIndex(model.index(0, column)).width()
-            padding = max(0, first - metrics.horizontalAdvance(shown[0][column]))
-            widest = max(metrics.horizontalAdvance(t[column]) for t in shown) + padding
+        if held:
+            # What the delegate adds around a text, asked of the first held row's cell.
+            row, first = held[0]
+            hint = table.sizeHintForIndex(model.index(row, column)).width()
+            padding = max(0, hint - metrics.horizontalAdvance(first[column]))
+            widest = max(metrics.horizontalAdvance(t[column]) for _, t in held) + padding
         wide = min(max(widest, title) + char, char * max_chars)
         widths.append(max(wide, title))
     return widths
