@@ -54,14 +54,11 @@ def sign_in(
     now = utcnow()
     throttle.reserve(write, _policy(request), keys, known, now)
     write.commit()  # the write lock goes before the hash
-    try:
-        user = authenticate(read, body.username, body.password)  # a read (WAL: blocks no writer)
-    finally:
-        read.rollback()
-    if user is None:
+    user_id = authenticate(read, body.username, body.password)  # a read, then the hash
+    if user_id is None:
         raise ApiError(401, "invalid_credentials", "The username or password is not correct.")
     throttle.succeeded(write, _policy(request), keys, known, now)
-    tokens = issue_tokens(write, user.id)
+    tokens = issue_tokens(write, user_id)
     write.commit()
     return tokens
 
