@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The sandbox operator moves no invoice by itself: tests move them with
 # POST /v1/sandbox/invoices/advance, so two syncs in a row see the same data.
 os.environ["SUPPLIER_PORTAL_INVOICE_MOVES"] = "0"
+# A new sandbox SQLite database is a copy of the one this test process seeded first with as
+# many generated buyers, its times moved to now (portal/sandbox/templates.py): about 200
+# portals start in a run, and seeding each took 300 of the suite's 1,900 test-seconds. The
+# tests of seeding itself take the variable away.
+_TEMPLATES = tempfile.mkdtemp(prefix="supplier-desk-seed-templates-")
+os.environ["SUPPLIER_PORTAL_SEED_TEMPLATES"] = _TEMPLATES
+atexit.register(shutil.rmtree, _TEMPLATES, ignore_errors=True)
 
 from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402

@@ -118,17 +118,37 @@ def _migrate_sandbox(db: Database) -> None:
     search.install_search_index(db.engine)
 
 
-def ensure_seeded(db_url: str, generated_buyers: int, report: Report = _quiet) -> bool:
+def _from_template(db_url: str, generated_buyers: int, report: Report) -> bool:
+    """A new SQLite file copied from the template folder's seeded database, when one is set
+    (`portal.sandbox.templates`); False otherwise."""
+    from portal.sandbox import templates
+
+    if templates.folder() is None or not db_url.startswith("sqlite:///"):
+        return False
+    path = Path(db_url.removeprefix("sqlite:///"))
+    if not templates.copy_into(
+        path, generated_buyers, lambda url: ensure_seeded(url, generated_buyers, template=False)
+    ):
+        return False
+    report("Sandbox: copied from a seeded template.")
+    return True
+
+
+def ensure_seeded(
+    db_url: str, generated_buyers: int, report: Report = _quiet, *, template: bool = True
+) -> bool:
     """Migrate the database and seed the sandbox stages not seeded yet; True when any ran.
 
     A database from before migrations is stamped and upgraded in place; StaleSchema when it
     holds an older portal's tables than the first migration: sandbox data is demo data, the
-    caller can start afresh. `SchemaTooNew` when a newer portal migrated it.
+    caller can start afresh. `SchemaTooNew` when a newer portal migrated it. A new SQLite
+    file is a template's copy when a template folder is set (`template`).
     """
+    copied = template and _from_template(db_url, generated_buyers, report)
     db = Database(db_url)
     try:
         _migrate_sandbox(db)
-        ran = False
+        ran = copied
         for stage in range(len(STAGES)):
             ran = run_stage(db, stage, generated_buyers, report) or ran
         return ran
@@ -143,6 +163,7 @@ def start_seeding(
     and invoices) seeded here and the directory's generated buyers in a thread, returned to be
     started once the app is built (its start-up writes to the database too); None when nothing
     is left to seed."""
+    _from_template(db_url, generated_buyers, report)
     db = Database(db_url)
     path = db.engine.url.database if db.is_sqlite else None
     if not path or not Path(path).exists():  # a new database: its users will need the hash

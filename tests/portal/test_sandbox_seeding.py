@@ -9,15 +9,23 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import requests
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
+from portal.sandbox import templates
 from portal.sandbox.demo import STAGES
 from portal.sandbox.seeding import SEED_MARK, run_stage, stages_done
 from portal.server import PortalServer, ensure_seeded, free_port, start_seeding
 from portal.store import models as m
 from portal.store.db import Database
+
+
+@pytest.fixture(autouse=True)
+def _seeded_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests watch the seeding itself: no copy of a seeded template."""
+    monkeypatch.delenv(templates.FOLDER_ENV, raising=False)
 
 
 def contents(path: Path) -> dict[str, object]:
