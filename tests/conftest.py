@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SUPPLIER_PORTAL_INVOICE_MOVES"] = "0"
 # A new sandbox SQLite database is a copy of the one this test process seeded first with as
 # many generated buyers, its times moved to now (portal/sandbox/templates.py): about 200
-# portals start in a run, and seeding each took 300 of the suite's 1,900 test-seconds. The
+# portals start in a run, and seeding them took 301 of the suite's 1,720 test-seconds. The
 # tests of seeding itself take the variable away.
 _TEMPLATES = tempfile.mkdtemp(prefix="supplier-desk-seed-templates-")
 os.environ["SUPPLIER_PORTAL_SEED_TEMPLATES"] = _TEMPLATES

@@ -2,10 +2,11 @@
 
 With the folder set, a new SQLite sandbox database starts as a copy of the one seeded earlier
 with the same number of generated buyers, instead of being seeded again (0.5-3 s, more under
-load): the first such database in the folder is seeded as usual and kept there. The seed is
-the same every time (fixed random seeds) but for its clock: the copy's times are moved by
-the time since the template was seeded, dates by the days since, so that what was due a
-minute after seeding is due a minute after the copy. The test suite sets the folder (a
+load): the first such database in the folder is seeded as usual and kept there. A copy
+holds the same demo network a new seed would (the same users, accounts, buyers and
+invoices; the requests' and tickets' ids are drawn at random in either), and the same
+clock: the copy's times are moved by the time since the template was seeded, dates by the
+days since, so that what was due a minute after seeding is due a minute after the copy. The test suite sets the folder (a
 portal starts for most tests); a portal without it seeds as before.
 
 Only SQLite files are copied; PostgreSQL databases are seeded as before.
