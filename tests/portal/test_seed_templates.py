@@ -25,12 +25,14 @@ def _times(path: Path, sql: str) -> list[datetime]:
 
 
 def _age_template(folder: Path, hours: int) -> None:
-    """The folder's template as if seeded `hours` ago: its times and its stamp moved back."""
+    """The folder's template as if seeded `hours` ago: its times, its dates (when that was
+    another day) and its stamp moved back."""
     database, stamp = folder / f"sandbox-{BUYERS}.sqlite", folder / f"sandbox-{BUYERS}.json"
-    with sqlite3.connect(database) as conn:
-        templates._move_times(conn, timedelta(hours=-hours), timedelta(0))
     seeded_at = datetime.fromisoformat(json.loads(stamp.read_text())["seeded_at"])
-    stamp.write_text(json.dumps({"seeded_at": (seeded_at - timedelta(hours=hours)).isoformat()}))
+    earlier = seeded_at - timedelta(hours=hours)
+    with sqlite3.connect(database) as conn:
+        templates._move_times(conn, earlier - seeded_at, earlier.date() - seeded_at.date())
+    stamp.write_text(json.dumps({"seeded_at": earlier.isoformat()}))
 
 
 def test_a_copy_of_an_old_template_is_seeded_as_of_now(
