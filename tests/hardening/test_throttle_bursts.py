@@ -6,6 +6,7 @@ the limit does not sign in."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -61,7 +62,13 @@ def sign_in(url: str, username: str, password: str) -> int:
 
 def at_once(passwords: list[str], url: str, username: str) -> list[int]:
     """One sign-in per password, from as many threads released together by a barrier."""
-    barrier = threading.Barrier(len(passwords))
+    return timed_at_once(passwords, url, username)[0]
+
+
+def timed_at_once(passwords: list[str], url: str, username: str) -> tuple[list[int], float]:
+    """`at_once`'s answers, and the seconds from the barrier's release to the last answer."""
+    released: list[float] = []
+    barrier = threading.Barrier(len(passwords), action=lambda: released.append(time.monotonic()))
     codes = [0] * len(passwords)
 
     def run(i: int) -> None:
@@ -73,7 +80,19 @@ def at_once(passwords: list[str], url: str, username: str) -> list[int]:
         t.start()
     for t in threads:
         t.join()
-    return codes
+    return codes, time.monotonic() - released[0]
+
+
+def tries_past_the_free_ones(seconds: float) -> int:
+    """How many tries past the free ones the production policy evaluates within `seconds`:
+    the first at once, each next one after its delay (2 s, then 4 s, ...). A burst that a
+    loaded machine stretches past the first delay may rightly get a second."""
+    policy, tries, waited = ThrottlePolicy(), 1, 0.0
+    while True:
+        waited += policy.delay(FREE + tries, FREE)
+        if waited > seconds:
+            return tries
+        tries += 1
 
 
 def failures(db_url: str, key: str) -> int:
@@ -88,24 +107,26 @@ def failures(db_url: str, key: str) -> int:
     return int(found or 0)
 
 
-def assert_one_try_past_the_free_ones(codes: list[int], free: int) -> None:
-    """After `free` failures a burst of wrong passwords and the right one evaluates one try.
-    When that one is the right password it signs in and clears the name's count, as a right
-    password does, so the wrong ones after it start again: the free tries plus one."""
+def assert_one_try_past_the_free_ones(codes: list[int], free: int, seconds: float = 0) -> None:
+    """After `free` failures a burst of wrong passwords and the right one evaluates one try
+    (more only when the burst outlasted the production policy's delays, `seconds` long: see
+    `tries_past_the_free_ones`; 0 for a portal whose delays no burst outlasts). When the
+    right password is among them it signs in and clears the name's count, as a right password
+    does, so the wrong ones after it start again: the free tries plus one."""
     evaluated = [code for code in codes if code != 429]
     if 200 in evaluated:
         assert evaluated.count(200) == 1 and evaluated.count(401) <= free + 1, codes
     else:
-        assert evaluated == [401], codes
+        assert evaluated == [401] * tries_past_the_free_ones(seconds), (codes, seconds)
 
 
 def test_a_burst_evaluates_the_free_tries_plus_one(served: tuple[str, str]) -> None:
     """The measured defect: a burst of 20 got 20 evaluated."""
     url, db_url = served
-    codes = at_once([f"wrong-{i}" for i in range(20)], url, "burst-nobody")
+    codes, seconds = timed_at_once([f"wrong-{i}" for i in range(20)], url, "burst-nobody")
     evaluated = codes.count(401)
     assert codes.count(429) == 20 - evaluated, codes
-    assert 1 <= evaluated <= FREE + 1, codes
+    assert 1 <= evaluated <= FREE + tries_past_the_free_ones(seconds), (codes, seconds)
     assert failures(db_url, "user:burst-nobody") == evaluated
 
 
@@ -114,8 +135,8 @@ def test_a_burst_after_the_free_tries_evaluates_one(served: tuple[str, str]) -> 
     right password inside it signed in."""
     url, _db_url = served
     assert [sign_in(url, "oskar", f"guess-{i}") for i in range(FREE)] == [401] * FREE
-    codes = at_once([*(f"wrong-{i}" for i in range(40)), "sandbox"], url, "oskar")
-    assert_one_try_past_the_free_ones(codes, FREE)
+    codes, seconds = timed_at_once([*(f"wrong-{i}" for i in range(40)), "sandbox"], url, "oskar")
+    assert_one_try_past_the_free_ones(codes, FREE, seconds)
 
 
 def test_a_burst_of_right_passwords_signs_in_without_a_server_error(
