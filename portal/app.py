@@ -146,6 +146,10 @@ def create_app(
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["*"])
     app.add_middleware(UnexpectedErrorMiddleware)
+    if operator is not None:
+        from portal.http.operator_poke import OperatorPokeMiddleware
+
+        app.add_middleware(OperatorPokeMiddleware, poke=operator.poke)
     app.add_middleware(SecurityHeadersMiddleware)
     for module in (
         session,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from portal.sandbox.invoice_flow import reserve_versions
@@ -43,8 +43,19 @@ def _due(now: datetime, step: timedelta) -> Any:
     )
 
 
-def any_due(session: Session, now: datetime, step: timedelta) -> bool:
-    return session.execute(_due(now, step).limit(1)).first() is not None
+def next_due(session: Session, step: timedelta) -> datetime | None:
+    """When the next step of an invoice sent to the test customer is due; None: none moves."""
+    last = session.scalar(
+        select(func.min(m.BuyerInvoice.updated_at))
+        .join(m.SentInvoiceDocument, m.SentInvoiceDocument.invoice_id == m.BuyerInvoice.id)
+        .join(m.Buyer, m.Buyer.id == m.BuyerInvoice.buyer_id)
+        .where(
+            m.Buyer.is_test.is_(True),
+            m.BuyerInvoice.status.in_(tuple(HAPPY_PATH)),
+            m.BuyerInvoice.deleted.is_(False),
+        )
+    )
+    return None if last is None else last + step
 
 
 def advance_sent_test_invoices(
