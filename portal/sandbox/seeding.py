@@ -119,19 +119,29 @@ def _migrate_sandbox(db: Database) -> None:
 
 
 def _from_template(db_url: str, generated_buyers: int, report: Report) -> bool:
-    """A new SQLite file copied from the template folder's seeded database, when one is set
-    (`portal.sandbox.templates`); False otherwise."""
+    """A new database copied from a seeded template when a template folder is set: a SQLite
+    file from the folder's (`portal.sandbox.templates`), an empty PostgreSQL database from its
+    server's (`portal.sandbox.pg_templates`); False otherwise."""
     from portal.sandbox import templates
 
-    if templates.folder() is None or not db_url.startswith("sqlite:///"):
+    if templates.folder() is None:
         return False
-    path = Path(db_url.removeprefix("sqlite:///"))
-    if not templates.copy_into(
-        path, generated_buyers, lambda url: ensure_seeded(url, generated_buyers, template=False)
-    ):
+
+    def seed(url: str) -> object:
+        return ensure_seeded(url, generated_buyers, template=False)
+
+    if db_url.startswith("sqlite:///"):
+        path = Path(db_url.removeprefix("sqlite:///"))
+        copied = templates.copy_into(path, generated_buyers, seed)
+    elif db_url.startswith("postgresql"):
+        from portal.sandbox import pg_templates
+
+        copied = pg_templates.copy_into(db_url, generated_buyers, seed)
+    else:
         return False
-    report("Sandbox: copied from a seeded template.")
-    return True
+    if copied:
+        report("Sandbox: copied from a seeded template.")
+    return copied
 
 
 def ensure_seeded(
