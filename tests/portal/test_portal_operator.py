@@ -5,10 +5,14 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
 
 from portal_helpers import Api, buyer_id, sign_in, take
 
-from portal.server import PortalServer
+from portal.sandbox.ticket_operator import IDLE_WAIT, SandboxOperator
+from portal.server import PortalServer, ensure_seeded
+from portal.store.db import Database
 from wire.schemas import Ticket
 
 
@@ -113,3 +117,33 @@ def test_no_sandbox_endpoint_outside_the_sandbox(fresh_portal) -> None:  # type:
     )
     assert r.status_code == 401
     assert sign_in(sandbox.base_url, "elise").me()["accounts"]
+
+
+def test_an_idle_operator_sleeps_until_poked(tmp_path: Path) -> None:
+    """With nothing due, a round at most every IDLE_WAIT seconds (it was every half second:
+    2% of a core for each idle portal); a write request's poke runs one at once."""
+    url = f"sqlite:///{tmp_path / 'portal.db'}"
+    ensure_seeded(url, 20)
+    db = Database(url)
+    rounds: list[float] = []
+
+    class Counted(SandboxOperator):
+        def tick(self) -> datetime | None:
+            rounds.append(time.monotonic())
+            return super().tick()
+
+    operator = Counted(db, invoice_moves=0)
+    operator.start()
+    try:
+        time.sleep(2 * IDLE_WAIT)
+        idle = len(rounds)
+        poked = time.monotonic()
+        operator.poke()
+        deadline = poked + IDLE_WAIT / 2
+        while len(rounds) == idle and time.monotonic() < deadline:
+            time.sleep(0.02)
+    finally:
+        operator.stop()
+        db.dispose()
+    assert 1 <= idle <= 3, rounds  # the first after half a second, then one per IDLE_WAIT
+    assert len(rounds) > idle and rounds[idle] - poked < IDLE_WAIT / 2, rounds
