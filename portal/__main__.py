@@ -207,6 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         invoice_delay=args.invoice_delay,
         docs=args.docs,
         attachment_quota=args.attachment_quota,
+        workers=args.workers,
     )
     print(
         f"Supplier portal on http://{args.host}:{args.port} ({'sandbox' if args.sandbox else 'live'},"

@@ -9,6 +9,10 @@ import os
 from fastapi import FastAPI
 
 ENV = "SUPPLIER_PORTAL_WORKER_CONFIG"
+RULE_PROCESSES_ENV = "SUPPLIER_PORTAL_RULE_PROCESSES"
+# "0": the rule processes start with the first invoice checked, not RULES_PRELOAD_DELAY_S
+# after start-up (a portal that takes no invoice, as most of the test suite's).
+PRELOAD_ENV = "SUPPLIER_PORTAL_PRELOAD_RULES"
 
 
 def set_config(
@@ -19,7 +23,12 @@ def set_config(
     invoice_delay: float,
     docs: bool | None = None,
     attachment_quota: int | None = None,
+    workers: int = 1,
 ) -> None:
+    """The workers' app settings, for the worker processes to read; and, unless set, each
+    worker's share of the cores as its number of rule processes (2 workers on 2 cores: one
+    each, not two each compiling the rules at once)."""
+    os.environ.setdefault(RULE_PROCESSES_ENV, str(max(1, (os.cpu_count() or 2) // workers)))
     os.environ[ENV] = json.dumps(
         {
             "db_url": db_url,
@@ -44,5 +53,5 @@ def app_from_env() -> FastAPI:
         invoice_delay=config["invoice_delay"],
         docs=config.get("docs"),
         attachment_quota=config.get("attachment_quota"),
-        preload_rules=True,
+        preload_rules=os.environ.get(PRELOAD_ENV, "1") != "0",
     )

@@ -34,7 +34,14 @@ def worker_portal(
     a file, never a pipe nobody reads (a full pipe stops the workers mid-log line), and its
     tracebacks are printed afterwards, where pytest shows them beside a failed test."""
     port = free_port()
-    environ = {**os.environ, "SUPPLIER_PORTAL_INVOICE_MOVES": "0", **(env or {})}
+    # The rule processes start with the first invoice checked (most of these portals take
+    # none), not 3 s after start-up, where each worker compiled the rules for nothing.
+    environ = {
+        **os.environ,
+        "SUPPLIER_PORTAL_INVOICE_MOVES": "0",
+        "SUPPLIER_PORTAL_PRELOAD_RULES": "0",
+        **(env or {}),
+    }
     environ.pop("SUPPLIER_PORTAL_DB", None)
     command = ["--sandbox", "--workers", str(workers), "--db", db_url, "--port", str(port)]
     out = None if stdout is None else stdout.open("wb")

@@ -95,10 +95,11 @@ def test_the_command_line_turns_docs_on_for_production(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from portal.__main__ import parse_args
-    from portal.workers import ENV, app_from_env, set_config
+    from portal.workers import ENV, RULE_PROCESSES_ENV, app_from_env, set_config
 
     assert parse_args([]).docs is None and parse_args(["--docs"]).docs is True
     monkeypatch.delenv(ENV, raising=False)
+    monkeypatch.setenv(RULE_PROCESSES_ENV, "2")  # (set_config's default: gone after the test)
     paths = {}
     for docs in (None, True):
         set_config(

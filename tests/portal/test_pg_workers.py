@@ -3,6 +3,7 @@ ticket resolved once), and idempotency keys that hold across them."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import time
 import uuid
@@ -53,7 +54,9 @@ class Served:
 def served(pg_cluster: PgCluster) -> Iterator[Served]:
     url = pg_cluster.new_database("workers")
     args = ("--ticket-delay", "2", "--generated-buyers", "60")
-    with worker_portal(url, workers=WORKERS, args=args) as (base_url, proc):
+    # The rule processes as a user's portal starts them: 3 s after start-up.
+    preload = {"SUPPLIER_PORTAL_PRELOAD_RULES": "1"}
+    with worker_portal(url, workers=WORKERS, args=args, env=preload) as (base_url, proc):
         yield Served(url, base_url, proc)
 
 
@@ -113,6 +116,32 @@ def post(api: Api, body: dict[str, object], key: str) -> requests.Response:
 
 def test_two_workers_serve(served: Served) -> None:
     assert len(served.worker_pids()) == WORKERS
+
+
+def rule_processes(parents: set[int]) -> dict[int, int]:
+    """How many rule processes (`einvoice.rule_server`) each of `parents` has started."""
+    found = dict.fromkeys(parents, 0)
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            cmdline = (entry / "cmdline").read_bytes()
+        except (OSError, IndexError, ValueError):
+            continue
+        if ppid in found and b"einvoice.rule_server" in cmdline:
+            found[ppid] += 1
+    return found
+
+
+def test_each_worker_starts_its_share_of_the_cores_in_rule_processes(served: Served) -> None:
+    """Started after start-up, before the first invoice: each worker its share of the cores
+    (2 workers on 2 cores: one each, where each started two, four compiling at once)."""
+    share = max(1, (os.cpu_count() or 2) // WORKERS)
+    workers = served.worker_pids()
+    assert wait_for(lambda: set(rule_processes(workers).values()) == {share}), rule_processes(
+        workers
+    )
 
 
 def test_the_operator_resolves_each_ticket_once(served: Served) -> None:
