@@ -142,19 +142,12 @@ def free_buyers(portal_server: PortalServer) -> Iterator[tuple[str, str, str]]:
     return iter([(r[0], r[1], r[2]) for r in rows if r[0] not in touched])
 
 
-# The longest test files (40-90 s each on the 2-core machine), started first: with a whole file
-# per process (`--dist loadfile`), one of them started last would keep the run waiting on it.
-LONGEST_FIRST = (
-    "tests/portal/test_pg_directory.py",
-    "tests/hardening/test_fault_injection.py",
-    "tests/hardening/test_api_fuzz.py",
-    "tests/ui/test_screenshots.py",
-    "tests/hardening/test_throttling.py",
-    "tests/portal/test_verification.py",
-    "tests/ui_i18n/test_looks_contrast.py",
-    "tests/packaging/test_self_test.py",
-    "tests/hardening/test_client_address.py",
-    "tests/portal/test_pg_migrations.py",
+# The longest test files, started first (tests/longest_first.txt, from a measured run): with a
+# whole file per process (`--dist loadfile`), one of them started last keeps the run waiting on it.
+LONGEST_FIRST = tuple(
+    line.split()[0]
+    for line in (Path(__file__).parent / "longest_first.txt").read_text().splitlines()
+    if line and not line.startswith("#")
 )
 
 
