@@ -28,33 +28,31 @@ NOTES = {
 }
 
 
-def _due(now: datetime, step: timedelta) -> Any:
+def _moving(*columns: Any) -> Any:
+    """`columns` of the invoices sent to the test customer that have a step left."""
     return (
-        select(m.BuyerInvoice.id, m.BuyerInvoice.status)
+        select(*columns)
         .join(m.SentInvoiceDocument, m.SentInvoiceDocument.invoice_id == m.BuyerInvoice.id)
         .join(m.Buyer, m.Buyer.id == m.BuyerInvoice.buyer_id)
         .where(
             m.Buyer.is_test.is_(True),
             m.BuyerInvoice.status.in_(tuple(HAPPY_PATH)),
             m.BuyerInvoice.deleted.is_(False),
-            m.BuyerInvoice.updated_at <= now - step,
         )
+    )
+
+
+def _due(now: datetime, step: timedelta) -> Any:
+    return (
+        _moving(m.BuyerInvoice.id, m.BuyerInvoice.status)
+        .where(m.BuyerInvoice.updated_at <= now - step)
         .order_by(m.BuyerInvoice.updated_at)
     )
 
 
 def next_due(session: Session, step: timedelta) -> datetime | None:
     """When the next step of an invoice sent to the test customer is due; None: none moves."""
-    last = session.scalar(
-        select(func.min(m.BuyerInvoice.updated_at))
-        .join(m.SentInvoiceDocument, m.SentInvoiceDocument.invoice_id == m.BuyerInvoice.id)
-        .join(m.Buyer, m.Buyer.id == m.BuyerInvoice.buyer_id)
-        .where(
-            m.Buyer.is_test.is_(True),
-            m.BuyerInvoice.status.in_(tuple(HAPPY_PATH)),
-            m.BuyerInvoice.deleted.is_(False),
-        )
-    )
+    last = session.scalar(_moving(func.min(m.BuyerInvoice.updated_at)))
     return None if last is None else last + step
 
 

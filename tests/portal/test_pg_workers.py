@@ -36,18 +36,22 @@ class Served:
 
     def worker_pids(self) -> set[int]:
         """uvicorn's worker processes (children started by multiprocessing's spawn)."""
-        pids = set()
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit():
-                continue
-            try:
-                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-                cmdline = (entry / "cmdline").read_bytes()
-            except (OSError, IndexError, ValueError):
-                continue
-            if ppid == self.proc.pid and b"spawn_main" in cmdline:
-                pids.add(int(entry.name))
-        return pids
+        return {
+            pid for pid, ppid, cmd in processes() if ppid == self.proc.pid and b"spawn_main" in cmd
+        }
+
+
+def processes() -> Iterator[tuple[int, int, bytes]]:
+    """(pid, parent's pid, command line) of this machine's processes."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            cmdline = (entry / "cmdline").read_bytes()
+        except (OSError, IndexError, ValueError):
+            continue
+        yield int(entry.name), ppid, cmdline
 
 
 @pytest.fixture(scope="module")
@@ -121,14 +125,7 @@ def test_two_workers_serve(served: Served) -> None:
 def rule_processes(parents: set[int]) -> dict[int, int]:
     """How many rule processes (`einvoice.rule_server`) each of `parents` has started."""
     found = dict.fromkeys(parents, 0)
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            cmdline = (entry / "cmdline").read_bytes()
-        except (OSError, IndexError, ValueError):
-            continue
+    for _pid, ppid, cmdline in processes():
         if ppid in found and b"einvoice.rule_server" in cmdline:
             found[ppid] += 1
     return found
