@@ -4,7 +4,6 @@ enumeration, refresh tokens throttled alike, Argon2 hashing bounded."""
 
 from __future__ import annotations
 
-import statistics
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -91,10 +90,11 @@ def test_unknown_names_are_throttled_and_answered_like_known_ones(
 
 
 def test_unknown_names_cost_a_password_hash_too(start_portal: StartPortal) -> None:
-    """Same cost whether the name exists, within a few ms: without the dummy hash an unknown
-    name answers in ~3 ms against Argon2's ~25 ms. Tries alternate between the two names (a
-    load that comes and goes slows both alike) and the median of the paired differences is
-    compared: within 5 ms, or a fifth of the time when a loaded machine makes it slower."""
+    """Same cost whether the name exists: without the dummy hash an unknown name answers in
+    ~3 ms against Argon2's ~25 ms. Tries alternate between the two names, and the fastest
+    try of each is compared (a loaded machine only adds time, so the fastest is the cost):
+    within a factor of 2 of each other. (The medians' difference, compared before, swung by
+    20 ms and more when CI's machine was busy.)"""
     url = start_portal(throttle=ThrottlePolicy(user_free=100, address_free=100)).base_url
     http = requests.Session()  # one kept-alive connection: no TCP set-up in the times
 
@@ -111,10 +111,10 @@ def test_unknown_names_cost_a_password_hash_too(start_portal: StartPortal) -> No
 
     ms("elise", -1)  # warm up (the dummy hash is made once)
     ms("no-such-user", -1)
-    pairs = [(ms("elise", i), ms("no-such-user", i)) for i in range(11)]
-    gap = statistics.median(known - unknown for known, unknown in pairs)
-    typical = statistics.median(known for known, _ in pairs)
-    assert abs(gap) < max(5.0, typical / 5), (gap, typical, pairs)
+    pairs = [(ms("elise", i), ms("no-such-user", i)) for i in range(15)]
+    known = min(k for k, _ in pairs)
+    unknown = min(u for _, u in pairs)
+    assert known / 2 < unknown < known * 2, (known, unknown, pairs)
 
 
 def test_the_count_survives_a_restart(start_portal: StartPortal, tmp_path: Path) -> None:
