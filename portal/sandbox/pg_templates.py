@@ -2,8 +2,8 @@
 SUPPLIER_PORTAL_SEED_TEMPLATES set, as for SQLite files: `templates`).
 
 A new, empty sandbox database is made again as a copy of the server's template database for
-as many generated buyers (`CREATE DATABASE ... TEMPLATE`, 0.1-0.3 s), instead of being migrated
-and seeded (3-6 s). The first such database on a server seeds the template: a database of its
+as many generated buyers (`CREATE DATABASE ... TEMPLATE` and the times moved: about 1 s with the
+test suite running beside, the copy itself 0.3 s), instead of being migrated and seeded (4-8 s). The first such database on a server seeds the template: a database of its
 own named `sandbox_template_<buyers>`, seeded under another name and renamed when whole, its
 seeding time in its comment. A copy's times are moved as a SQLite copy's are.
 
