@@ -2,10 +2,11 @@
 SUPPLIER_PORTAL_SEED_TEMPLATES set, as for SQLite files: `templates`).
 
 A new, empty sandbox database is made again as a copy of the server's template database for
-as many generated buyers (`CREATE DATABASE ... TEMPLATE` and the times moved: about 1 s with the
-test suite running beside, the copy itself 0.3 s), instead of being migrated and seeded (4-8 s). The first such database on a server seeds the template: a database of its
-own named `sandbox_template_<buyers>`, seeded under another name and renamed when whole, its
-seeding time in its comment. A copy's times are moved as a SQLite copy's are.
+as many generated buyers (`CREATE DATABASE ... TEMPLATE` and the times moved: about 1 s with
+the test suite running beside, the copy itself 0.3 s), instead of being migrated and seeded
+(4-8 s). The first such database on a server seeds the template: a database of its own named
+`sandbox_template_<buyers>`, seeded under another name and renamed when whole, its seeding
+time in its comment. A copy's times are moved as a SQLite copy's are.
 
 Only an empty database (no table) is made again, and only when the role may create databases
 and nobody else is connected to it; otherwise nothing is done and it is seeded as before. One
@@ -18,11 +19,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from sqlalchemy import URL, Connection, Date, DateTime, create_engine, make_url, text
+from sqlalchemy import URL, Connection, create_engine, make_url, text
 from sqlalchemy.exc import DBAPIError
 
 from portal.clock import utcnow
-from portal.store import models as m
+from portal.sandbox.templates import dated_columns
 
 _LOCK = 0x5EED_7E47  # pg_advisory_lock's key: the sandbox templates of this server
 _MAINTENANCE = "postgres"
@@ -117,15 +118,11 @@ def move_times(url: URL, delta: timedelta, days: int) -> None:
     engine = create_engine(url)
     try:
         with engine.begin() as conn:
-            for table in m.Base.metadata.sorted_tables:
-                moves = []
-                for column in table.columns:
-                    name = f'"{column.name}"'
-                    if isinstance(column.type, DateTime):
-                        moves.append(f"{name} = {name} + interval '{seconds} seconds'")
-                    elif isinstance(column.type, Date) and days:
-                        moves.append(f"{name} = {name} + {days}")
+            for table, times, dates in dated_columns():
+                moves = [f'"{name}" = "{name}" + interval \'{seconds} seconds\'' for name in times]
+                if days:
+                    moves += [f'"{name}" = "{name}" + {days}' for name in dates]
                 if moves:
-                    conn.execute(text(f'UPDATE "{table.name}" SET {", ".join(moves)}'))
+                    conn.execute(text(f'UPDATE "{table}" SET {", ".join(moves)}'))
     finally:
         engine.dispose()

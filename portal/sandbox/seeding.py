@@ -152,8 +152,8 @@ def ensure_seeded(
     A database from before migrations is stamped and upgraded in place; StaleSchema when it
     holds an older portal's tables than the first migration: sandbox data is demo data, the
     caller can start afresh. `SchemaTooNew` when a newer portal migrated it. A new SQLite
-    file is a template's copy when a template folder is set (`template`).
-    """
+    file or an empty PostgreSQL database is a template's copy when a template folder is set
+    (`template`)."""
     copied = template and _from_template(db_url, generated_buyers, report)
     db = Database(db_url)
     try:

@@ -9,7 +9,8 @@ clock: the copy's times are moved by the time since the template was seeded, dat
 days since, so that what was due a minute after seeding is due a minute after the copy. The test suite sets the folder (a
 portal starts for most tests); a portal without it seeds as before.
 
-Only SQLite files are copied; PostgreSQL databases are seeded as before.
+An empty PostgreSQL database is made again from its server's template database instead
+(`pg_templates`); both move the same columns (`dated_columns`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -84,20 +85,26 @@ def _make(database: Path, stamp: Path, seed: Callable[[str], object]) -> None:
     os.replace(written, stamp)
 
 
+def dated_columns() -> Iterator[tuple[str, list[str], list[str]]]:
+    """(table, its date-and-time columns, its date columns) of every portal table with any."""
+    for table in m.Base.metadata.sorted_tables:
+        times = [c.name for c in table.columns if isinstance(c.type, DateTime)]
+        dates = [c.name for c in table.columns if isinstance(c.type, Date)]
+        if times or dates:
+            yield table.name, times, dates
+
+
 def _move_times(conn: sqlite3.Connection, delta: timedelta, days: timedelta) -> None:
     """Every date and time column of the portal's tables moved on: times by `delta` in whole
     seconds (the stored fraction of a second kept), dates by `days`."""
     seconds = int(delta.total_seconds())
-    for table in m.Base.metadata.sorted_tables:
-        for column in table.columns:
-            name = f'"{column.name}"'
-            if isinstance(column.type, DateTime):
-                moved = (
-                    f"strftime('%Y-%m-%d %H:%M:%S', {name}, '{seconds:+d} seconds')"
-                    f" || substr({name}, 20)"
-                )
-            elif isinstance(column.type, Date) and days.days:
-                moved = f"date({name}, '{days.days:+d} days')"
-            else:
-                continue
-            conn.execute(f'UPDATE "{table.name}" SET {name} = {moved} WHERE {name} IS NOT NULL')
+    for table, times, dates in dated_columns():
+        moves = {
+            name: f"strftime('%Y-%m-%d %H:%M:%S', \"{name}\", '{seconds:+d} seconds')"
+            f' || substr("{name}", 20)'
+            for name in times
+        }
+        if days.days:
+            moves |= {name: f"date(\"{name}\", '{days.days:+d} days')" for name in dates}
+        for name, moved in moves.items():
+            conn.execute(f'UPDATE "{table}" SET "{name}" = {moved} WHERE "{name}" IS NOT NULL')
