@@ -120,8 +120,13 @@ def main(argv: list[str] | None = None) -> None:
         warm = Path(tmp) / "warm.db"
         port = free_port()
         _time(_portal(warm, port), port, _signed_in, ROOT, True)  # seeds it
-        # The other checkout's bytecode goes here, not into its folder (compiled by a first run).
-        before_env = {**os.environ, "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache")}
+        # The other checkout's bytecode goes here, not into its folder (compiled by a first run;
+        # written even where PYTHONDONTWRITEBYTECODE is set, else every run compiles it all:
+        # with a prefix, Python reads no .pyc from beside the sources, the libraries' neither).
+        before_env = {
+            **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+            "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache"),
+        }
         if args.before is not None:
             port = free_port()
             _time(

@@ -5,8 +5,9 @@ from __future__ import annotations
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from importlib import import_module
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from portal.http import memory, openapi_doc
@@ -24,6 +25,27 @@ from portal.store.schema_head import schema_at_head, upgrade
 from wire.schemas import CHALLENGE_TTL_SECONDS, VERIFY_LOCK_SECONDS
 
 RULES_PRELOAD_DELAY_S = 3.0  # `preload_rules`: how long after start-up the rule processes start
+# The API's routers (`portal.http.api.<name>.router`), in the order the app serves them; the
+# sandbox's own last, in the sandbox only.
+ROUTER_MODULES = (
+    "session",
+    "me",
+    "profiles",
+    "sync",
+    "attachments",
+    "connection_requests",
+    "directory",
+    "verifications",
+    "invoices",
+    "directory_match",
+)
+
+
+def routers(*, sandbox: bool) -> list[APIRouter]:
+    """The API's routers, imported on the first call (most of the portal's own import time):
+    `supplier-portal` calls it early, while a new sandbox database is seeded aside."""
+    names = ROUTER_MODULES + (("sandbox",) if sandbox else ())
+    return [import_module(f"portal.http.api.{name}").router for name in names]
 
 
 def create_app(
@@ -57,19 +79,6 @@ def create_app(
     first POST /v1/invoices does not wait for them (`supplier-portal` does; tests don't).
     """
     from portal import search
-    from portal.http.api import (
-        attachments,
-        connection_requests,
-        directory,
-        invoices,
-        me,
-        profiles,
-        session,
-        sync,
-        verifications,
-    )
-    from portal.http.api import sandbox as sandbox_api
-    from portal.http.api.directory_match import router as directory_match_router
     from portal.http.pg_read_pool import PgReadPool
     from portal.http.read_pool import ReadPool
     from portal.rules.verification import Timing
@@ -151,20 +160,7 @@ def create_app(
 
         app.add_middleware(OperatorPokeMiddleware, poke=operator.poke)
     app.add_middleware(SecurityHeadersMiddleware)
-    for module in (
-        session,
-        me,
-        profiles,
-        sync,
-        attachments,
-        connection_requests,
-        directory,
-        verifications,
-    ):
-        app.include_router(module.router)
-    app.include_router(invoices.router)
-    app.include_router(directory_match_router)
-    if sandbox:
-        app.include_router(sandbox_api.router)
+    for router in routers(sandbox=sandbox):
+        app.include_router(router)
     openapi_doc.install(app)
     return app
