@@ -4,13 +4,19 @@ Never all rows: the view's scrolling asks `fetchMore`, which asks a worker for t
 window after the last row held. A new query or sort re-asks from the start in SQL (no proxy
 sorting in Python); an answer for an older query or sort (`_generation`) is dropped.
 
-Painting is the GUI thread's hot path: a row's texts are formatted once, when it is first
-shown, and kept (`_texts`, dropped with the rows or a new language); `multiData` answers all
-the roles a view asks of a cell in one call instead of one `data` call per role.
+Painting is the GUI thread's hot path: a row's texts are formatted once and kept (`_texts`,
+dropped with the rows or a new language), those of a search's first rows on the worker that
+reads them; `multiData` answers all the roles a view asks of a cell in one call instead of
+one `data` call per role, the status's dot among them (no Python delegate).
+
+The same query again (after a sync) updates the rows in place: `dataChanged` over the rows
+that differ, rows inserted or removed at the end for the count's change, so the view keeps
+its scroll, selection and current row and paints only what changed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -22,6 +28,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QIcon
 
 from desktop.domain.invoices import (
     InvoiceKeyset,
@@ -35,14 +42,16 @@ from desktop.models.cell_roles import fill_roles, never_answered
 from desktop.models.invoice_words import failure_text, format_amount, status_text, status_tone
 from desktop.models.local_time import format_day
 from desktop.models.roles import Roles
+from desktop.models.row_runs import runs
 
 Index = QModelIndex | QPersistentModelIndex
 ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+DECORATION = int(Qt.ItemDataRole.DecorationRole)
 TONE = int(Roles.TONE)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # Roles a view asks of every cell that this model never answers: left empty without a call.
-UNANSWERED = never_answered(Qt.ItemDataRole.TextAlignmentRole)
+UNANSWERED = never_answered(Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.DecorationRole)
 
 NUMBER, BUYER, PO_NUMBER, TRANSACTION_ID, ISSUE_DATE, DUE_DATE, AMOUNT, STATUS = range(8)
 COLUMNS = 8
@@ -62,6 +71,9 @@ WINDOW = 200
 # lands sooner (a broad text walks the order's index until it has this many, and each row is
 # read into Python); scrolling on asks the full windows.
 FIRST_WINDOW = 50
+# A reload (the same query after a sync) reads again as many rows as were held, up to this
+# many: the rows the user scrolled to stay where they were.
+RELOAD_ROWS = 2000
 
 
 class InvoiceSource(Protocol):
@@ -110,6 +122,8 @@ class InvoiceTableModel(QAbstractTableModel):
         self._sort = InvoiceSort.ISSUE_DATE
         self._descending = True
         self._locale = QLocale()
+        self._words = 0  # the language's turn: texts formatted in an older one are dropped
+        self._icons: dict[str, QIcon] = {}  # a tone -> its dot, from the view
 
     # --- what to show -------------------------------------------------------------
     def query(self) -> InvoiceQuery:
@@ -145,6 +159,14 @@ class InvoiceTableModel(QAbstractTableModel):
         (the language switcher then tells the view every cell changed)."""
         self._locale = QLocale()
         self._texts = {}
+        self._words += 1
+
+    def set_tone_icons(self, icons: Mapping[str, QIcon]) -> None:
+        """The view supplies the status's coloured dots (the model knows no resources)."""
+        self._icons = dict(icons)
+        if self._rows:
+            top, bottom = self.index(0, STATUS), self.index(len(self._rows) - 1, STATUS)
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DecorationRole])
 
     def _restart(self, keep: bool = False) -> None:
         self._generation += 1
@@ -153,7 +175,7 @@ class InvoiceTableModel(QAbstractTableModel):
         if self._replace:
             self._after = None
             self._more = False
-            self._ask()
+            self._ask(max(self._first_window, min(len(self._rows), RELOAD_ROWS)))
             return
         self.beginResetModel()
         self._rows = []
@@ -164,23 +186,41 @@ class InvoiceTableModel(QAbstractTableModel):
         self.endResetModel()
         self._ask()
 
-    def _ask(self) -> None:
-        generation = self._generation
+    def _ask(self, limit: int | None = None) -> None:
+        generation, words = self._generation, self._words
         cache, query, sort, descending = self._cache, self._query, self._sort, self._descending
         after = self._after
-        limit = self._first_window if after is None else self._window
+        if limit is None:
+            limit = self._first_window if after is None else self._window
+        # The rows a screen shows first are formatted on the worker: their paint, on the GUI
+        # thread, then only draws.
+        ahead = self._first_window if after is None else 0
+        locale = QLocale(self._locale)
+
+        def read() -> tuple[InvoiceWindow, list[tuple[str, ...]]]:
+            window = cache.search_invoices(query, sort, descending, after, limit)
+            return window, [row_texts(row, locale) for row in window.rows[:ahead]]
+
         self._fetching = True
         self._tasks.run(
-            lambda: cache.search_invoices(query, sort, descending, after, limit),
-            lambda window: self._landed(generation, window),
+            read,
+            lambda answer: self._landed(generation, answer[0], answer[1], words),
             lambda exc: self._failed(generation, exc),
             lane=Lane.POOL,
             owner=self,
         )
 
-    def _landed(self, generation: int, window: InvoiceWindow) -> None:
+    def _landed(
+        self,
+        generation: int,
+        window: InvoiceWindow,
+        texts: Sequence[tuple[str, ...]] = (),
+        words: int | None = None,
+    ) -> None:
         if generation != self._generation:
             return  # asked for an older query or sort
+        if words is not None and words != self._words:
+            texts = ()  # formatted in the language spoken before
         # Where to go on is known before the rows go in: a view inserting them may ask for
         # the next window at once.
         self._fetching = False
@@ -188,16 +228,38 @@ class InvoiceTableModel(QAbstractTableModel):
         self._more = window.after is not None
         if self._replace:
             self._replace = False
-            self.beginResetModel()
-            self._rows = list(window.rows)
-            self._texts = {}
-            self.endResetModel()
+            self._update_rows(list(window.rows), texts)
         elif window.rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(window.rows) - 1)
             self._rows.extend(window.rows)
+            self._texts.update((first + i, t) for i, t in enumerate(texts))
             self.endInsertRows()
         self.loaded.emit(len(self._rows))
+
+    def _update_rows(self, rows: list[InvoiceRow], texts: Sequence[tuple[str, ...]]) -> None:
+        """The rows of a reload in place of those held: only the rows that differ change,
+        and the count's difference is inserted or removed at the end (no reset: the view
+        keeps its scroll, selection and current row, and paints what changed)."""
+        held = self._rows
+        if len(rows) < len(held):
+            self.beginRemoveRows(QModelIndex(), len(rows), len(held) - 1)
+            del held[len(rows) :]
+            self._texts = {r: t for r, t in self._texts.items() if r < len(rows)}
+            self.endRemoveRows()
+        changed = [r for r in range(len(held)) if held[r] != rows[r]]
+        for r in changed:
+            held[r] = rows[r]
+            self._texts.pop(r, None)
+        self._texts.update((r, t) for r, t in enumerate(texts) if r not in self._texts)
+        for first, last in runs(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, COLUMNS - 1))
+        if len(rows) > len(held):
+            first = len(held)
+            self.beginInsertRows(QModelIndex(), first, len(rows) - 1)
+            held.extend(rows[first:])
+            self._texts.update((r, t) for r, t in enumerate(texts) if r >= first)
+            self.endInsertRows()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -273,6 +335,10 @@ class InvoiceTableModel(QAbstractTableModel):
         def other(role: int) -> Any:
             if role == ALIGNMENT:
                 return RIGHT if column == AMOUNT else LEFT
+            if role == DECORATION:
+                if column != STATUS:
+                    return None
+                return self._icons.get(status_tone(self._rows[row].status))
             if role == TONE:
                 return status_tone(self._rows[row].status) if column == STATUS else None
             return self.data(index, role)
@@ -297,6 +363,8 @@ class InvoiceTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Roles.TONE and column == STATUS:
             return status_tone(invoice.status)
+        if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
+            return self._icons.get(status_tone(invoice.status))
         if role == Roles.ROW:
             return invoice
         if role == Roles.SORT:
@@ -306,20 +374,7 @@ class InvoiceTableModel(QAbstractTableModel):
         return None
 
     def text(self, invoice: InvoiceRow, column: int) -> str:
-        if column == NUMBER:
-            return invoice.number
-        if column == BUYER:
-            return invoice.buyer_name
-        if column == PO_NUMBER:
-            return invoice.po_number or ""
-        if column == TRANSACTION_ID:
-            return invoice.transaction_id or ""
-        if column in (ISSUE_DATE, DUE_DATE):
-            day = invoice.issue_date if column == ISSUE_DATE else invoice.due_date
-            return format_day(day, self._locale)
-        if column == AMOUNT:
-            return format_amount(invoice.amount, invoice.currency, self._locale)
-        return status_text(invoice.status)
+        return cell_text(invoice, column, self._locale)
 
     def export_text(self, invoice: InvoiceRow, column: int) -> str:
         """What Export CSV writes: ISO dates, the plain decimal and its currency."""
@@ -339,3 +394,26 @@ class InvoiceTableModel(QAbstractTableModel):
         if column == AMOUNT:
             return float(invoice.amount)
         return self.text(invoice, column)
+
+
+def cell_text(invoice: InvoiceRow, column: int, locale: QLocale) -> str:
+    """A cell as shown, in `locale` (also on a worker: QLocale and the translators are
+    thread-safe to read)."""
+    if column == NUMBER:
+        return invoice.number
+    if column == BUYER:
+        return invoice.buyer_name
+    if column == PO_NUMBER:
+        return invoice.po_number or ""
+    if column == TRANSACTION_ID:
+        return invoice.transaction_id or ""
+    if column in (ISSUE_DATE, DUE_DATE):
+        day = invoice.issue_date if column == ISSUE_DATE else invoice.due_date
+        return format_day(day, locale)
+    if column == AMOUNT:
+        return format_amount(invoice.amount, invoice.currency, locale)
+    return status_text(invoice.status)
+
+
+def row_texts(invoice: InvoiceRow, locale: QLocale) -> tuple[str, ...]:
+    return tuple(cell_text(invoice, c, locale) for c in range(COLUMNS))

@@ -4,7 +4,10 @@ The count and each window of rows are read in SQL off the GUI thread by a
 `RelationshipSource` (the page's operations), filtered and ordered there: no Python sort,
 no whole list. `rowCount` is the number of matches; a row not held yet shows empty and asks
 for its window, which lands with `dataChanged`. A new query, order or language asks again
-from the count; answers for an older one are dropped (`_generation`).
+from the count; answers for an older one are dropped (`_generation`). The same query and
+order again (after a sync) updates the rows in place: `dataChanged` over the rows that
+differ and the count's difference inserted or removed at the end, no reset, so the view
+keeps its scroll, selection and current row and paints only what changed.
 
 Painting is the GUI thread's hot path: a row's texts are written once, when it is first
 shown, and kept with its window (`_texts`); `multiData` answers every role a view asks of a
@@ -42,6 +45,7 @@ from desktop.models.countries import all_countries, country_name
 from desktop.models.formats import sorted_by_name, ui_locale
 from desktop.models.local_time import format_day
 from desktop.models.roles import Roles
+from desktop.models.row_runs import runs
 from desktop.models.row_table_model import ExportRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -128,6 +132,10 @@ class RelationshipsModel(QAbstractTableModel):
         self._texts: dict[int, tuple[str, ...]] = {}  # row -> its cells' texts, once shown
         self._icons: dict[RelationshipStatus, QIcon] = {}
         self._locale = QLocale()
+        # What the rows held answer, and what the read on its way will: the same again is
+        # an update in place.
+        self._shown_as: tuple[RelationshipQuery, RelationshipOrder] | None = None
+        self._reading: tuple[RelationshipQuery, RelationshipOrder] | None = None
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -189,18 +197,23 @@ class RelationshipsModel(QAbstractTableModel):
         self._incoming = {}
         self._asked = set()
         generation, query = self._generation, self._query
+        self._reading = (query, self.order())
         self._source.count(
             query,
             lambda counted: self._count_landed(generation, counted),
             lambda exc: self._read_failed(generation, exc),
         )
         self._ask(0)
+        if self._reading == self._shown_as:
+            for page in list(self._pages):  # the rows the view shows, read again
+                self._ask(page)
 
     def retranslate(self) -> None:
         """The language changed: dates and country names are written its way, and names,
         countries and statuses sort its way (asked again)."""
         self._locale = QLocale()
         self._texts = {}
+        self._shown_as = None  # every row written again
         self.reload()
 
     def set_status_icons(self, icons: dict[RelationshipStatus, QIcon]) -> None:
@@ -228,6 +241,10 @@ class RelationshipsModel(QAbstractTableModel):
     def _count_landed(self, generation: int, counted: RelationshipCount) -> None:
         if generation != self._generation:
             return  # counted for an older query or order
+        if self._reading == self._shown_as:
+            self._update_in_place(generation, counted)
+            return
+        self._shown_as = self._reading
         self._locale = QLocale()
         self.beginResetModel()
         self._counted = generation
@@ -244,6 +261,38 @@ class RelationshipsModel(QAbstractTableModel):
         if self._counted != generation:
             self._incoming[page] = rows  # shown with the count
             return
+        self._changed(self._put(page, rows))
+
+    def _update_in_place(self, generation: int, counted: RelationshipCount) -> None:
+        """The same query and order read again: the rows that differ change, the count's
+        difference goes or comes at the end; the pages not read yet stay as they were until
+        their window lands (asked by `reload`)."""
+        before = self._shown
+        self._counted = generation
+        self._total = counted.total
+        if counted.shown < before:
+            self.beginRemoveRows(QModelIndex(), counted.shown, before - 1)
+            self._shown = counted.shown
+            self.endRemoveRows()
+        incoming, self._incoming = self._incoming, {}
+        changed: list[int] = []
+        for page, rows in sorted(incoming.items()):
+            changed += self._put(page, rows)
+        self._changed([r for r in changed if r < self._shown])
+        if counted.shown > before:
+            self.beginInsertRows(QModelIndex(), before, counted.shown - 1)
+            self._shown = counted.shown
+            self.endInsertRows()
+        self.counted.emit(counted)
+
+    def _put(self, page: int, rows: list[RelationshipRow]) -> list[int]:
+        """Hold `rows` as `page`; the rows that differ from those held before (their texts
+        are written again)."""
+        first = page * self._window
+        old = self._pages.get(page) or []
+        changed = [first + i for i, row in enumerate(rows) if i >= len(old) or old[i] != row]
+        for held in changed:
+            self._texts.pop(held, None)
         self._pages[page] = rows
         self._pages.move_to_end(page)
         while len(self._pages) > self._keep:
@@ -251,10 +300,13 @@ class RelationshipsModel(QAbstractTableModel):
             self._asked.discard(dropped)  # asked again when scrolled back to
             for held in range(dropped * self._window, (dropped + 1) * self._window):
                 self._texts.pop(held, None)
-        first = page * self._window
-        last = min(first + len(rows), self._shown) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
+        return changed
+
+    def _changed(self, rows: list[int]) -> None:
+        """`dataChanged` over each run of the rows shown that changed."""
+        last_column = len(Column) - 1
+        for first, last in runs(r for r in rows if r < self._shown):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
 
     def _read_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:

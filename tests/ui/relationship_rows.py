@@ -23,10 +23,16 @@ NOW = datetime(2026, 1, 1, tzinfo=UTC)
 def cache_with(path: Path, rows: list[RelationshipRow]) -> Cache:
     """A cache holding `rows` as a relationships sync writes them."""
     cache = Cache.open(path)
+    synced(cache, rows)
+    return cache
+
+
+def synced(cache: Cache, rows: list[RelationshipRow], version: int = 1) -> None:
+    """`rows` written into `cache` as a relationships sync writes them (new or changed)."""
     items = [
         w.SyncEntry[w.Relationship](
             id=r.id,
-            version=1,
+            version=version,
             data=w.Relationship(
                 id=r.id,
                 status=r.status.value,
@@ -45,9 +51,8 @@ def cache_with(path: Path, rows: list[RelationshipRow]) -> Cache:
         )
         for r in rows
     ]
-    page = w.SyncPage[w.Relationship](items=items, next_cursor="1", has_more=False)
+    page = w.SyncPage[w.Relationship](items=items, next_cursor=str(version), has_more=False)
     cache.apply_page("relationships", page)
-    return cache
 
 
 class CacheSource:
