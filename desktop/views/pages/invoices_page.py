@@ -29,6 +29,7 @@ from desktop.views.invoice_export import InvoiceExport
 from desktop.views.retranslate import Retranslating
 from desktop.views.widgets.invoice_filters import InvoiceFilterValues
 from desktop.views.widgets.status_chart import ChartBar
+from desktop.views.widgets.status_table import tone_icons
 from wire.collections import Collection
 
 log = logging.getLogger(__name__)
@@ -84,7 +85,10 @@ class InvoicesPage(Retranslating, QWidget):
 
         self.model = operations.invoice_table(ctx, self)
         self.table.setModel(self.model)
-        self.table.set_tone_columns((STATUS,))
+        # The status's dot comes from the model (Qt's own delegate paints it): a screen of
+        # rows landing is painted without a Python call per status cell.
+        self.table.set_tone_columns(())
+        self.model.set_tone_icons(tone_icons())
         # Its scroll bar always there: appearing with the rows of each search and gone with
         # the next one, it narrowed the view and had the whole table laid out and painted
         # again on every keystroke.

@@ -8,6 +8,7 @@ tone columns names them (`set_tone_columns`): the other cells are painted withou
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,6 +29,12 @@ DOTS: dict[str, str] = {  # a tone (its Tone or the string a model role carries)
     Tone.INFO: "dot-open",
     Tone.NEUTRAL: "dot-neutral",
 }
+
+
+def tone_icons() -> dict[str, QIcon]:
+    """Each tone's dot, for a model that answers the decoration itself (no Python delegate:
+    painting a screen of rows then runs no Python for the dots)."""
+    return {str(tone): icon(name) for tone, name in DOTS.items()}
 
 
 class StatusTableView(QTableView):
