@@ -49,3 +49,40 @@ def hydrate(db: sqlite3.Connection, hits: list[Hit]) -> list[dict[str, Any]]:
                 "group_name": None,
             }
     return [found[(kind, ref)] for kind, ref, _ in hits if (kind, ref) in found]
+
+
+def hydrate_pg(db: Any, hits: list[Hit]) -> list[dict[str, Any]]:
+    """`hydrate` on PostgreSQL (psycopg: `= ANY` of a list)."""
+    entity_ids = [ref for kind, ref, _ in hits if kind == KIND_ENTITY]
+    group_ids = [ref for kind, ref, _ in hits if kind == KIND_GROUP]
+    found: dict[tuple[int, str], dict[str, Any]] = {}
+    if entity_ids:
+        for row in db.execute(
+            "SELECT b.id, b.name, b.network_number, b.vat_number, b.country, b.group_id, g.name "
+            "FROM buyers b LEFT JOIN buyer_groups g ON g.id = b.group_id "
+            "WHERE b.id = ANY(%(ids)s)",
+            {"ids": entity_ids},
+        ):
+            found[(KIND_ENTITY, row[0])] = {
+                "id": row[0],
+                "kind": "entity",
+                "name": row[1],
+                "network_number": row[2],
+                "vat_number": row[3],
+                "country": row[4],
+                "group_id": row[5],
+                "group_name": row[6],
+            }
+    if group_ids:
+        for ref, name in db.execute(
+            "SELECT id, name FROM buyer_groups WHERE id = ANY(%(ids)s)", {"ids": group_ids}
+        ):
+            found[(KIND_GROUP, ref)] = {
+                "id": ref,
+                "kind": "group",
+                "name": name,
+                **_EMPTY,
+                "group_id": None,
+                "group_name": None,
+            }
+    return [found[(kind, ref)] for kind, ref, _ in hits if (kind, ref) in found]

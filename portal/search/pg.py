@@ -1,4 +1,5 @@
-"""The directory's tiers on PostgreSQL: btree name order and pg_trgm (see `pg_schema`).
+"""The directory's tiers on PostgreSQL: btree name order, pg_trgm and, for terms of short
+words, the texts around the spaces between words (see `pg_schema`, `pg_words`).
 
 Positions are `[name_key, kind, ref]` for the name tiers (buyers and groups merged in
 name order, byte-wise), `[network_number]` and `[id]` for the number tiers.
@@ -12,17 +13,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from portal.search.cursor import is_text, shape
-from portal.search.hydrate import Hit
+from portal.search.hydrate import Hit, hydrate_pg
 from portal.search.pg_schema import COUNTRY_TRIGRAMS
+from portal.search.pg_words import PAIRS, escape_like, fewest_holding, several_words
 from portal.search.schema import KIND_ENTITY, KIND_GROUP
 from portal.search.terms import HIGH, TIER_NETWORK, TIER_VAT, Backend, Query
 
 C = 'COLLATE "C"'
 _TABLES = ((KIND_ENTITY, "buyers"), (KIND_GROUP, "buyer_groups"))
-
-
-def _like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _country(q: Query) -> str:
@@ -99,13 +97,22 @@ class Match:
     """A name tier's test, three ways: `indexed` for the trigram index (and the walks),
     `exact` the same without a trigram condition, `keeps` the same in Python (on a name key);
     `fragment` is the text a matching name key holds (its trigrams within one country) and
-    `words` the condition on each word of a term of several (`_words`), "" for other terms."""
+    `words` the condition on the names holding a term of several words (`several_words`), ""
+    for other terms; `counted` the parameter of the word pairs the tier's matches hold
+    (`several_words`), whose rows the planner counts (`fewest_holding`), "" for other terms."""
 
     indexed: str
     exact: str
     keeps: Callable[[str], bool]
     fragment: str
     words: str
+    counted: str = ""
+
+
+def _expected(db: Any, table: str, where: str, values: dict[str, Any]) -> float:
+    """The rows of `table` the planner expects to pass `where`."""
+    plan = db.execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {table} WHERE {where}", values)
+    return float(plan.fetchone()[0][0]["Plan"]["Plan Rows"])
 
 
 def _past(kind: int, after: list[Any] | None, name: str, ref: str) -> bool:
@@ -119,16 +126,20 @@ def _past(kind: int, after: list[Any] | None, name: str, ref: str) -> bool:
 
 
 def _holding(
-    db: Any, q: Query, kind: int, table: str, words: str, values: dict[str, Any]
+    db: Any, q: Query, kind: int, table: str, test: Match, values: dict[str, Any]
 ) -> list[tuple[int, str, str]] | None:
     """Every row of `table` whose name key holds a term of several words, read once per
     search for both the word and the inner tier (a term no name holds costs one read of the
-    words' trigram lists, not two); None when more than SPARSE_CAP rows hold it."""
+    words' trigram lists, not two); None when more than SPARSE_CAP rows hold it, or when the
+    planner counts more (`test.counted`: not read, thousands of rows for nothing)."""
     key = ("holding", kind)
     if key not in q.found:
         scope = _country(q) if kind == KIND_ENTITY else ""
+        if test.counted and fewest_holding(db, q, table, "pairs", scope, values) > SPARSE_CAP:
+            q.found[key] = None
+            return None
         rows = db.execute(
-            f"SELECT {kind}, id, name_key FROM {table} WHERE {words}strpos(name_key, %(q)s) > 0"
+            f"SELECT {kind}, id, name_key FROM {table} WHERE {test.words}strpos(name_key, %(q)s) > 0"
             f"{scope} LIMIT {SPARSE_CAP + 1}",
             values,
         ).fetchall()
@@ -178,7 +189,9 @@ def _table_hits(
     Within one country, steps 2 and 4 read the country's own trigrams (`country_trigrams`)
     with the `exact` test that no other index serves; `values["tagged"]` holds them (empty
     when the term has none: then the name trigram index, as without a country). Step 2 of a
-    term of several words takes the rows that hold the term (`_holding`) when they are few.
+    term of several words takes the rows that hold the term (`_holding`) when they are few;
+    a term the word pairs narrow (`test.counted`) reads its own matches there next, not the
+    long walk first, unless the planner counts more than SPARSE_CAP of them.
     `short`: the rows of step 1 when the caller read them (with another table's, `_ordered`).
     """
     match = test.indexed
@@ -214,20 +227,23 @@ def _table_hits(
         return rows
     # Common trigrams make the trigram index slow to read (its lists are long) even when
     # few rows match: when the planner expects many (no country), walk the long way first.
-    plan = db.execute(
-        f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {table} WHERE {match}{scope}", values
-    ).fetchone()[0]
-    walked_long = not q.country and plan[0]["Plan"]["Plan Rows"] > SPARSE_CAP
+    # (A term's word pairs: the count of its rarest, see `fewest_holding`.)
+    if test.counted:
+        expected = fewest_holding(db, q, table, test.counted, scope, values)
+    else:
+        expected = _expected(db, table, f"{match}{scope}", values)
+    walked_long = not q.country and expected > SPARSE_CAP
     if walked_long:
         rows = walk(LONG_WALK)
         if len(rows) >= n:
             return rows
-    holding = _holding(db, q, kind, table, test.words, values) if shared else None
+    holding = _holding(db, q, kind, table, test, values) if shared else None
     if holding is not None:
         return held(holding)
-    if shared and not walked_long:
+    if shared and not walked_long and not test.counted:
         # More than SPARSE_CAP names hold the term of several words: its matches are dense
-        # enough for the long walk, before the trigram index's long lists are read again.
+        # enough for the long walk, before the trigram index's long lists are read again
+        # (the word pairs' lists are short where the planner expects few: read them).
         walked_long = True
         rows = walk(LONG_WALK)
         if len(rows) >= n:
@@ -305,48 +321,41 @@ _WORD = f"strpos(name_key, %(spaced)s) > 0 AND {_NOT_START}"
 _INNER = f"strpos(name_key, %(q)s) > 0 AND {_NOT_START} AND strpos(name_key, %(spaced)s) = 0"
 
 
-def _words(q: Query) -> tuple[str, dict[str, str]]:
-    """Each word of 3 or more characters inside the name key, when the term has two or more:
-    the trigram index reads their lists only, not the long ones of the padded word starts and
-    of the spaces between the words ("gmbh ltd": "  l", "bh "). A term of several words with
-    fewer such words ("ab & co", "sp. z o.o. warszawa"): the whole term inside the name key.
-    Either way the word and the inner tier share one read of the names that hold the term
-    (`_holding`), so a term no name holds is read once, not once per tier. A term of one word:
-    no condition."""
-    words = [word for word in q.key.split(" ") if len(word) >= 3]
-    if len(words) < 2:
-        if " " not in q.key:
-            return "", {}
-        return "name_key LIKE %(whole)s AND ", {"whole": f"%{_like(q.key)}%"}
-    params = {f"w{i}": f"%{_like(word)}%" for i, word in enumerate(words)}
-    return " AND ".join(f"name_key LIKE %({name})s" for name in params) + " AND ", params
-
-
 def _word(db: Any, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
-    params = {"word": f"% {_like(q.key)}%", "q": q.key, "len": len(q.key), "spaced": " " + q.key}
-    words, each = _words(q)
-    indexed = f"{words}{_WORD}" if words else f"name_key LIKE %(word)s AND {_NOT_START}"
+    params = {
+        "word": f"% {escape_like(q.key)}%",
+        "q": q.key,
+        "len": len(q.key),
+        "spaced": " " + q.key,
+    }
+    words, spaced_words, each = several_words(q)
+    indexed = f"{spaced_words}{_WORD}" if words else f"name_key LIKE %(word)s AND {_NOT_START}"
     key, spaced = q.key, " " + q.key
 
     def keeps(name: str) -> bool:
         return spaced in name and not name.startswith(key)
 
-    test = Match(indexed, _WORD, keeps, spaced, words)
+    test = Match(indexed, _WORD, keeps, spaced, words, "spaced_pairs" if PAIRS in words else "")
     return _ordered(db, q, test, params | each, after, n)
 
 
 def _inner(db: Any, q: Query, after: list[Any] | None, n: int) -> list[Hit]:
     if len(q.key) < 3:
         return []
-    params = {"inner": f"%{_like(q.key)}%", "q": q.key, "len": len(q.key), "spaced": " " + q.key}
-    words, each = _words(q)
+    params = {
+        "inner": f"%{escape_like(q.key)}%",
+        "q": q.key,
+        "len": len(q.key),
+        "spaced": " " + q.key,
+    }
+    words, _, each = several_words(q)
     indexed = f"{words}{_INNER}" if words else f"name_key LIKE %(inner)s AND {_INNER}"
     key, spaced = q.key, " " + q.key
 
     def keeps(name: str) -> bool:
         return key in name and not name.startswith(key) and spaced not in name
 
-    test = Match(indexed, _INNER, keeps, key, words)
+    test = Match(indexed, _INNER, keeps, key, words, "pairs" if PAIRS in words else "")
     return _ordered(db, q, test, params | each, after, n)
 
 
@@ -368,46 +377,6 @@ def _earlier(db: Any, q: Query, tier: int, hits: list[Hit]) -> set[str]:
     return {ref for (ref,) in rows}
 
 
-_EMPTY = {"network_number": None, "vat_number": None, "country": None}
-
-
-def _hydrate(db: Any, hits: list[Hit]) -> list[dict[str, Any]]:
-    """Entries (the `DirectoryEntry` fields as a dict) in the order of `hits`."""
-    entity_ids = [ref for kind, ref, _ in hits if kind == KIND_ENTITY]
-    group_ids = [ref for kind, ref, _ in hits if kind == KIND_GROUP]
-    found: dict[tuple[int, str], dict[str, Any]] = {}
-    if entity_ids:
-        for row in db.execute(
-            "SELECT b.id, b.name, b.network_number, b.vat_number, b.country, b.group_id, g.name "
-            "FROM buyers b LEFT JOIN buyer_groups g ON g.id = b.group_id "
-            "WHERE b.id = ANY(%(ids)s)",
-            {"ids": entity_ids},
-        ):
-            found[(KIND_ENTITY, row[0])] = {
-                "id": row[0],
-                "kind": "entity",
-                "name": row[1],
-                "network_number": row[2],
-                "vat_number": row[3],
-                "country": row[4],
-                "group_id": row[5],
-                "group_name": row[6],
-            }
-    if group_ids:
-        for ref, name in db.execute(
-            "SELECT id, name FROM buyer_groups WHERE id = ANY(%(ids)s)", {"ids": group_ids}
-        ):
-            found[(KIND_GROUP, ref)] = {
-                "id": ref,
-                "kind": "group",
-                "name": name,
-                **_EMPTY,
-                "group_id": None,
-                "group_name": None,
-            }
-    return [found[(kind, ref)] for kind, ref, _ in hits if (kind, ref) in found]
-
-
 def _is_kind(value: object) -> bool:
     return type(value) is int and value in (KIND_ENTITY, KIND_GROUP)
 
@@ -418,5 +387,5 @@ POSTGRES = Backend(
     tiers=(_network, _vat, _start, _word, _inner),
     positions=(shape(is_text), shape(is_text), _NAMED, _NAMED, _NAMED),
     earlier=_earlier,
-    hydrate=_hydrate,
+    hydrate=hydrate_pg,
 )

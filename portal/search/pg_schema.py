@@ -8,6 +8,9 @@
 - `ix_buyers_country_trigrams`: GIN over the name key's trigrams each tagged with the
   country (`directory_country_trigrams`: "PL" + "sen" -> "PLsen"), for the word and inner
   tiers within one country: only that country's posting lists are read;
+- `*_name_pairs`: GIN over the texts around the spaces between words
+  (`directory_word_pairs`: "de la sa" -> "e l", "de l", "e la", "de la", "a s", ...), for
+  terms of several words that pg_trgm cannot narrow (`pg_words`: "a & b", "de la sa");
 - `ix_buyers_network_c`: network number prefixes, byte-wise.
 """
 
@@ -25,6 +28,27 @@ FUNCTION = (
     "RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path FROM CURRENT "
     "AS $$ SELECT array_agg(country || t) FROM unnest(show_trgm(name_key)) AS t $$"
 )
+# For each space between two words of a name key, the text around it: the last 1 or 2
+# characters before it (a space before a word of one character) and the first 1 or 2 after
+# it (a space after a word of one character), the four ways (`pg_words.word_pairs` asks).
+WORD_PAIRS = "directory_word_pairs"
+WORD_PAIRS_FUNCTION = f"""CREATE OR REPLACE FUNCTION {WORD_PAIRS}(name_key text) RETURNS text[]
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+DECLARE
+  words text[] := string_to_array(name_key, ' ');
+  pairs text[];
+  ending text;
+  starting text;
+BEGIN
+  FOR i IN 1 .. cardinality(words) - 1 LOOP
+    ending := right(' ' || words[i], 2);
+    starting := left(words[i + 1] || ' ', 2);
+    pairs := pairs || ARRAY[right(ending, 1) || ' ' || left(starting, 1),
+      ending || ' ' || left(starting, 1), right(ending, 1) || ' ' || starting,
+      ending || ' ' || starting];
+  END LOOP;
+  RETURN pairs;
+END $$"""
 
 INDEXES: dict[str, str] = {
     "ix_buyers_name_c": 'ON buyers (name_key COLLATE "C", id COLLATE "C")',
@@ -34,11 +58,13 @@ INDEXES: dict[str, str] = {
     "ix_buyers_network_c": 'ON buyers (network_number COLLATE "C")',
     "ix_buyer_groups_name_c": 'ON buyer_groups (name_key COLLATE "C", id COLLATE "C")',
     "ix_buyer_groups_name_trgm": "ON buyer_groups USING gin (name_key gin_trgm_ops)",
+    "ix_buyers_name_pairs": f"ON buyers USING gin ({WORD_PAIRS}(name_key))",
+    "ix_buyer_groups_name_pairs": f"ON buyer_groups USING gin ({WORD_PAIRS}(name_key))",
 }
 
 
 def create_statements() -> list[str]:
-    return [EXTENSION, FUNCTION] + [
+    return [EXTENSION, FUNCTION, WORD_PAIRS_FUNCTION] + [
         f"CREATE INDEX IF NOT EXISTS {n} {on}" for n, on in INDEXES.items()
     ]
 
