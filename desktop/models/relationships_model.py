@@ -278,7 +278,7 @@ class RelationshipsModel(QAbstractTableModel):
         changed: list[int] = []
         for page, rows in sorted(incoming.items()):
             changed += self._put(page, rows)
-        self._changed([r for r in changed if r < self._shown])
+        self._changed(changed)
         if counted.shown > before:
             self.beginInsertRows(QModelIndex(), before, counted.shown - 1)
             self._shown = counted.shown

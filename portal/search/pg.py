@@ -15,7 +15,13 @@ from typing import Any
 from portal.search.cursor import is_text, shape
 from portal.search.hydrate import Hit, hydrate_pg
 from portal.search.pg_schema import COUNTRY_TRIGRAMS
-from portal.search.pg_words import PAIRS, escape_like, fewest_holding, several_words
+from portal.search.pg_words import (
+    PAIRS,
+    escape_like,
+    expected_rows,
+    fewest_holding,
+    several_words,
+)
 from portal.search.schema import KIND_ENTITY, KIND_GROUP
 from portal.search.terms import HIGH, TIER_NETWORK, TIER_VAT, Backend, Query
 
@@ -107,12 +113,6 @@ class Match:
     fragment: str
     words: str
     counted: str = ""
-
-
-def _expected(db: Any, table: str, where: str, values: dict[str, Any]) -> float:
-    """The rows of `table` the planner expects to pass `where`."""
-    plan = db.execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {table} WHERE {where}", values)
-    return float(plan.fetchone()[0][0]["Plan"]["Plan Rows"])
 
 
 def _past(kind: int, after: list[Any] | None, name: str, ref: str) -> bool:
@@ -231,7 +231,7 @@ def _table_hits(
     if test.counted:
         expected = fewest_holding(db, q, table, test.counted, scope, values)
     else:
-        expected = _expected(db, table, f"{match}{scope}", values)
+        expected = expected_rows(db, table, f"{match}{scope}", values)
     walked_long = not q.country and expected > SPARSE_CAP
     if walked_long:
         rows = walk(LONG_WALK)

@@ -76,6 +76,12 @@ def several_words(q: Query) -> tuple[str, str, dict[str, object]]:
     return pairs, spaced, params
 
 
+def expected_rows(db: Any, table: str, where: str, values: dict[str, Any]) -> float:
+    """The rows of `table` the planner expects to pass `where`."""
+    plan = db.execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {table} WHERE {where}", values)
+    return float(plan.fetchone()[0][0]["Plan"]["Plan Rows"])
+
+
 def fewest_holding(
     db: Any, q: Query, table: str, param: str, scope: str, values: dict[str, Any]
 ) -> float:
@@ -95,9 +101,7 @@ def fewest_holding(
                 if pair == LONG_WORD
                 else f"{PAIRS}%(counted)s::text[]"
             )
-            plan = db.execute(
-                f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {table} WHERE {holds}{scope}",
-                values | {"counted": [pair]},
+            counted[pair] = expected_rows(
+                db, table, f"{holds}{scope}", values | {"counted": [pair]}
             )
-            counted[pair] = float(plan.fetchone()[0][0]["Plan"]["Plan Rows"])
     return min(counted[pair] for pair in asked)
